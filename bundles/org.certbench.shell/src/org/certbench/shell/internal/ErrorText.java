@@ -1,0 +1,28 @@
+package org.certbench.shell.internal;
+
+import java.lang.reflect.InvocationTargetException;
+
+import org.certbench.shell.CommandException;
+
+/** The words an administrator reads for a failed command: the message, never a stack trace. */
+final class ErrorText {
+
+    private ErrorText() {
+    }
+
+    static String of(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof CommandException || cause.getMessage() != null && !cause.getMessage().isBlank()) {
+            return cause.getMessage();
+        }
+        return cause.getClass().getSimpleName();
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while (current instanceof InvocationTargetException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,5 @@
+package org.certbench.shell.internal;
+
+enum OutputFormat {
+    TEXT, JSON
+}

@@ -1,0 +1,35 @@
+package org.certbench.shell.internal;
+
+import org.apache.felix.service.command.CommandProcessor;
+import org.certbench.core.StateDirectory;
+import org.apache.felix.service.command.Descriptor;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/** {@code certbench:version} — which CertBench this is, on which Java, and where its state lives. */
+@Component(service = VersionCommand.class, property = {
+        CommandProcessor.COMMAND_SCOPE + "=certbench",
+        CommandProcessor.COMMAND_FUNCTION + "=version" })
+public final class VersionCommand {
+
+    private final BundleContext context;
+
+    @Activate
+    public VersionCommand(BundleContext context) {
+        this.context = context;
+    }
+
+    @Descriptor("show the CertBench version, the Java runtime and the state directory")
+    public ProductVersion version() {
+        Bundle self = context.getBundle();
+        Bundle framework = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
+        return new ProductVersion("CertBench", self.getVersion().toString(),
+                Runtime.version() + " (" + System.getProperty("java.vendor", "unknown vendor") + ")",
+                framework.getSymbolicName() + " " + framework.getVersion(),
+                StateDirectory.root().toString());
+    }
+
+}
