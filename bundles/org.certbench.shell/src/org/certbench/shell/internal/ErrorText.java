@@ -18,6 +18,12 @@ final class ErrorText {
         return cause.getClass().getSimpleName();
     }
 
+    /** Gogo found the command but no method that takes these arguments. */
+    static boolean isArgumentMismatch(Throwable failure) {
+        return failure instanceof IllegalArgumentException && failure.getMessage() != null
+                && failure.getMessage().startsWith("Cannot coerce ");
+    }
+
     private static Throwable unwrap(Throwable failure) {
         Throwable current = failure;
         while (current instanceof InvocationTargetException && current.getCause() != null) {

@@ -32,6 +32,12 @@ final class OneShotCommand {
             err.println("certbench-shell: no such command: " + e.getCommand() + " (run 'help' to list the commands)");
             return ExitStatus.USAGE;
         } catch (Exception e) {
+            if (ErrorText.isArgumentMismatch(e)) {
+                String command = commandLine.strip().split("\\s+")[0];
+                err.println("certbench-shell: wrong arguments for " + command + " (run 'help " + command
+                        + "' to see how to call it)");
+                return ExitStatus.USAGE;
+            }
             err.println("certbench-shell: " + ErrorText.of(e));
             return ExitStatus.FAILED;
         } finally {

@@ -1,0 +1,26 @@
+package org.certbench.crypto;
+
+import java.util.List;
+
+/**
+ * The outcome of {@link CaImportRules#check}: the failed rules (any of them refuses the import) and the
+ * warnings (weak key, weak signature), which are shown but do not refuse.
+ */
+public record CaImportCheck(List<CryptoProblem> problems, List<CryptoProblem> warnings) {
+
+    public CaImportCheck {
+        problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    public boolean accepted() {
+        return problems.isEmpty();
+    }
+
+    /** @param certificateName file name or subject the message names */
+    public void requireAccepted(String certificateName) throws CertificateRejectedException {
+        if (!accepted()) {
+            throw new CertificateRejectedException(certificateName, problems);
+        }
+    }
+}

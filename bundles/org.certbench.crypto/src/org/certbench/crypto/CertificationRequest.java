@@ -1,0 +1,87 @@
+package org.certbench.crypto;
+
+import java.security.PublicKey;
+import java.util.Arrays;
+import java.util.List;
+
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import org.certbench.crypto.internal.DistinguishedNames;
+import org.certbench.crypto.internal.ExtensionTexts;
+import org.certbench.crypto.internal.Pem;
+import org.certbench.crypto.internal.PublicKeys;
+import org.certbench.crypto.internal.Signers;
+
+/**
+ * A PKCS#10 certificate signing request, created by {@link CertificationRequests#create} or read by
+ * {@link CertificationRequests#read}. Immutable; equal when the DER bytes are.
+ */
+public final class CertificationRequest {
+
+    private final byte[] der;
+    private final PKCS10CertificationRequest request;
+    private final List<String> subjectAlternativeNames;
+    private final List<String> requestedKeyUsage;
+    private final List<String> requestedExtendedKeyUsage;
+
+    /** Decodes the requested extensions at once, so that a damaged CSR is refused when it is read. */
+    CertificationRequest(byte[] der, PKCS10CertificationRequest request) {
+        this.der = der.clone();
+        this.request = request;
+        Extensions requested = request.getRequestedExtensions();
+        this.subjectAlternativeNames = List.copyOf(ExtensionTexts.subjectAlternativeNames(requested));
+        this.requestedKeyUsage = List.copyOf(ExtensionTexts.keyUsage(requested));
+        this.requestedExtendedKeyUsage = List.copyOf(ExtensionTexts.extendedKeyUsage(requested));
+    }
+
+    public byte[] der() {
+        return der.clone();
+    }
+
+    /** "BEGIN CERTIFICATE REQUEST" PEM, as OpenSSL writes and every CA accepts. */
+    public String pem() {
+        return Pem.encode("CERTIFICATE REQUEST", der);
+    }
+
+    /** The subject DN, most specific attribute first ("CN=…, OU=…, O=…, L=…, ST=…, C=…"). */
+    public String subject() {
+        return DistinguishedNames.display(request.getSubject());
+    }
+
+    /** Requested SANs as "DNS:…" / "IP:…". */
+    public List<String> subjectAlternativeNames() {
+        return subjectAlternativeNames;
+    }
+
+    public List<String> requestedKeyUsage() {
+        return requestedKeyUsage;
+    }
+
+    public List<String> requestedExtendedKeyUsage() {
+        return requestedExtendedKeyUsage;
+    }
+
+    /** Whether the request is signed by the key it contains (proof of possession). */
+    public boolean isSignatureValid() {
+        return Signers.isSelfSignatureValid(request);
+    }
+
+    public boolean hasPublicKey(PublicKey key) {
+        return PublicKeys.same(request.getSubjectPublicKeyInfo(), PublicKeys.info(key));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CertificationRequest csr && Arrays.equals(der, csr.der);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(der);
+    }
+
+    @Override
+    public String toString() {
+        return subject();
+    }
+}

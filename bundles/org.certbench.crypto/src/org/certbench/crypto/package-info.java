@@ -1,0 +1,23 @@
+/**
+ * The crypto core of CertBench: the one place that parses, checks, generates and writes certificates,
+ * private keys and CSRs. Every other bundle and the agent program call it and never parse certificate or
+ * key bytes themselves. Plain Java over BouncyCastle, no OSGi types, so it runs inside and outside OSGi.
+ * <p>
+ * Callers may use every public type of this package:
+ * <ul>
+ * <li>reading: {@link org.certbench.crypto.Certificates} (first certificate of a PEM/DER file, upload
+ * rule, 1 MiB limit), {@link org.certbench.crypto.PrivateKeys}, {@link org.certbench.crypto.CertificateKeyPair}
+ * (certificate + matching key), {@link org.certbench.crypto.CertificationRequests#read};</li>
+ * <li>values: {@link org.certbench.crypto.Certificate} (DER, PEM, summary, fingerprints, JCA conversion),
+ * {@link org.certbench.crypto.CertificateSummary} (including the fields common to a selection),
+ * {@link org.certbench.crypto.CertificationRequest}, {@link org.certbench.crypto.HostIdentity};</li>
+ * <li>rules: {@link org.certbench.crypto.CaImportRules}, {@link org.certbench.crypto.IssuedCertificateVerifier};</li>
+ * <li>making: {@link org.certbench.crypto.PrivateKeys#generate}, {@link org.certbench.crypto.SelfSignedCertificates},
+ * {@link org.certbench.crypto.CertificationRequests#create}.</li>
+ * </ul>
+ * Every refusal is a {@link org.certbench.crypto.CertBenchCryptoException} (or a subclass) whose message is
+ * written for an administrator and whose {@link org.certbench.crypto.CryptoErrorCode} is for programs.
+ * Methods that judge validity take the current instant as a parameter. The package
+ * {@code org.certbench.crypto.internal} is not API.
+ */
+package org.certbench.crypto;

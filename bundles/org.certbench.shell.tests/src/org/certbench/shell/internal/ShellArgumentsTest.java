@@ -1,0 +1,41 @@
+package org.certbench.shell.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ShellArgumentsTest {
+
+    @Test
+    void oneQuotedArgumentIsTheCommandLine() {
+        ShellArguments arguments = ShellArguments.parse(new String[] { "ca:list --expired" });
+
+        assertFalse(arguments.json());
+        assertEquals("ca:list --expired", arguments.commandLine());
+    }
+
+    @Test
+    void severalWordsAreJoinedAndJsonComesFirst() {
+        ShellArguments arguments = ShellArguments.parse(new String[] { "--json", "certbench:version" });
+
+        assertTrue(arguments.json());
+        assertEquals("certbench:version", arguments.commandLine());
+    }
+
+    @Test
+    void noArgumentMeansTheInteractivePrompt() {
+        assertEquals("", ShellArguments.parse(new String[0]).commandLine());
+    }
+
+    @Test
+    void anUnknownOptionIsRefusedInWords() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> ShellArguments.parse(new String[] { "--verbose", "certbench:version" }));
+
+        assertEquals("unknown option --verbose (the shell takes --json before the command; "
+                + "--home DIR goes first, to the launcher)", refused.getMessage());
+    }
+}

@@ -1,0 +1,332 @@
+package org.certbench.ui.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Widget;
+
+/**
+ * A small robot for real SWT widgets. Tests run on their own thread (Tycho's {@code useUIThread=false}),
+ * not the UI thread, so that a modal dialog's event loop cannot block them: every read and action is
+ * marshalled onto the UI thread, and waits poll from the test thread.
+ */
+public final class UiRobot {
+
+    /** The {@code setData} key under which production code gives a widget its test id. */
+    public static final String ID = "org.certbench.widgetId";
+
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    private static final long POLL_MILLIS = 20;
+
+    private final Display display;
+
+    public UiRobot(Display display) {
+        this.display = display;
+    }
+
+    /** The workbench's display, waiting for it to exist. */
+    public static UiRobot onWorkbenchDisplay() {
+        long deadline = System.nanoTime() + DEFAULT_TIMEOUT.toNanos();
+        Display display = Display.findDisplay(uiThread());
+        while (display == null && System.nanoTime() < deadline) {
+            pause();
+            display = Display.findDisplay(uiThread());
+        }
+        if (display == null) {
+            throw new AssertionError("no SWT display: the workbench did not start");
+        }
+        return new UiRobot(display);
+    }
+
+    public Display display() {
+        return display;
+    }
+
+    /** Runs {@code read} on the UI thread and returns what it returns (exceptions are rethrown here). */
+    public <T> T onUi(Supplier<T> read) {
+        if (Thread.currentThread() == display.getThread()) {
+            return read.get();
+        }
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicReference<Error> error = new AtomicReference<>();
+        display.syncExec(() -> {
+            try {
+                result.set(read.get());
+            } catch (RuntimeException e) {
+                failure.set(e);
+            } catch (Error e) {
+                error.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        if (error.get() != null) {
+            throw error.get();
+        }
+        return result.get();
+    }
+
+    public void onUi(Runnable action) {
+        onUi(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** Polls {@code condition} (evaluated on the UI thread) until it holds; fails naming {@code what}. */
+    public void waitUntil(String what, BooleanSupplier condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!onUi(condition::getAsBoolean)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+            }
+            pause();
+        }
+    }
+
+    public void waitUntil(String what, BooleanSupplier condition) {
+        waitUntil(what, condition, DEFAULT_TIMEOUT);
+    }
+
+    public Optional<Shell> findShell(String title) {
+        return onUi(() -> Arrays.stream(display.getShells())
+                .filter(shell -> !shell.isDisposed() && shell.isVisible() && title.equals(shell.getText()))
+                .findFirst());
+    }
+
+    public Shell waitForShell(String title) {
+        waitUntil("a window titled '" + title + "'", () -> findShell(title).isPresent());
+        return findShell(title).orElseThrow();
+    }
+
+    public <T extends Widget> List<T> findAll(Control root, Class<T> type, Predicate<? super T> match) {
+        return onUi(() -> {
+            List<T> found = new ArrayList<>();
+            collect(root, type, match, found);
+            return found;
+        });
+    }
+
+    public <T extends Widget> Optional<T> find(Control root, Class<T> type, Predicate<? super T> match) {
+        return findAll(root, type, match).stream().findFirst();
+    }
+
+    /** The control marked with {@code setData(UiRobot.ID, id)}, waiting for it to appear. */
+    public <T extends Control> T byId(Control root, Class<T> type, String id) {
+        Predicate<T> hasId = control -> id.equals(control.getData(ID));
+        waitUntil(type.getSimpleName() + " '" + id + "'", () -> find(root, type, hasId).isPresent());
+        return find(root, type, hasId).orElseThrow();
+    }
+
+    /** The button whose label, mnemonics removed, is {@code label}. */
+    public Button button(Control root, String label) {
+        Predicate<Button> labelled = button -> label.equals(withoutMnemonic(button.getText()));
+        waitUntil("a button '" + label + "'", () -> find(root, Button.class, labelled).isPresent());
+        return find(root, Button.class, labelled).orElseThrow();
+    }
+
+    /**
+     * Clicks as a user does: from the event loop, returning once the click has been handled or has
+     * opened a modal dialog.
+     */
+    public void click(Button button) {
+        onUi(() -> {
+            if (!button.isEnabled()) {
+                throw new AssertionError("button '" + withoutMnemonic(button.getText()) + "' is disabled");
+            }
+        });
+        display.asyncExec(() -> {
+            if ((button.getStyle() & (SWT.CHECK | SWT.RADIO | SWT.TOGGLE)) != 0) {
+                button.setSelection((button.getStyle() & SWT.RADIO) != 0 || !button.getSelection());
+            }
+            button.notifyListeners(SWT.Selection, new Event());
+        });
+        settle();
+    }
+
+    /** Selects a menu bar item by its path, e.g. {@code "Help", "About CertBench"}. */
+    public void selectMenu(Shell shell, String... path) {
+        MenuItem item = onUi(() -> menuItem(shell.getMenuBar(), path));
+        display.asyncExec(() -> item.notifyListeners(SWT.Selection, new Event()));
+        settle();
+    }
+
+    public void type(Text text, String value) {
+        onUi(() -> {
+            text.setFocus();
+            text.setText(value);
+            text.notifyListeners(SWT.Modify, new Event());
+        });
+    }
+
+    public void select(Combo combo, String item) {
+        onUi(() -> {
+            int index = Arrays.asList(combo.getItems()).indexOf(item);
+            if (index < 0) {
+                throw new AssertionError("'" + item + "' is not among " + Arrays.toString(combo.getItems()));
+            }
+            combo.select(index);
+            combo.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    /** The text of every cell; items of a virtual table are materialised as they are read. */
+    public List<List<String>> rows(Table table) {
+        return onUi(() -> {
+            List<List<String>> rows = new ArrayList<>();
+            int columns = Math.max(1, table.getColumnCount());
+            for (int i = 0; i < table.getItemCount(); i++) {
+                TableItem item = table.getItem(i);
+                List<String> row = new ArrayList<>();
+                for (int c = 0; c < columns; c++) {
+                    row.add(item.getText(c));
+                }
+                rows.add(row);
+            }
+            return rows;
+        });
+    }
+
+    /** Every text a user reads below {@code root}: labels, links, text fields, buttons. */
+    public List<String> texts(Control root) {
+        return onUi(() -> {
+            List<String> texts = new ArrayList<>();
+            for (Control control : findAll(root, Control.class, c -> true)) {
+                if (control instanceof Label label) {
+                    texts.add(label.getText());
+                } else if (control instanceof Link link) {
+                    texts.add(link.getText());
+                } else if (control instanceof Text text) {
+                    texts.add(text.getText());
+                } else if (control instanceof Button button) {
+                    texts.add(withoutMnemonic(button.getText()));
+                }
+            }
+            return texts;
+        });
+    }
+
+    /** Waits until no job runs or waits (the UI's background work is done). */
+    public void waitForJobs(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!Job.getJobManager().isIdle()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("background jobs still running after " + timeout.toSeconds() + " s");
+            }
+            pause();
+        }
+        settle();
+    }
+
+    /** Saves what {@code shell} shows as a PNG. */
+    public Path screenshot(Shell shell, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        onUi(() -> {
+            Rectangle bounds = shell.getBounds();
+            Image image = new Image(display, bounds.width, bounds.height);
+            GC gc = new GC(display);
+            try {
+                gc.copyArea(image, bounds.x, bounds.y);
+                ImageLoader loader = new ImageLoader();
+                loader.data = new ImageData[] { image.getImageData() };
+                loader.save(file.toString(), SWT.IMAGE_PNG);
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+        });
+        return file;
+    }
+
+    /** Returns once everything posted to the event loop so far has run (a modal loop runs it too). */
+    public void settle() {
+        display.syncExec(() -> { });
+    }
+
+    static String withoutMnemonic(String text) {
+        return text == null ? "" : text.replace("&&", "\u0000").replace("&", "").replace("\u0000", "&");
+    }
+
+    private static MenuItem menuItem(Menu menu, String... path) {
+        Menu current = menu;
+        MenuItem found = null;
+        for (String step : path) {
+            if (current == null) {
+                throw new AssertionError("no menu below '" + withoutMnemonic(found.getText()) + "'");
+            }
+            // e4 fills menus when they are about to show
+            current.notifyListeners(SWT.Show, new Event());
+            found = Arrays.stream(current.getItems())
+                    .filter(item -> step.equals(withoutMnemonic(item.getText()).split("\t")[0]))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no menu item '" + step + "'"));
+            current = found.getMenu();
+        }
+        return found;
+    }
+
+    private static <T extends Widget> void collect(Control control, Class<T> type, Predicate<? super T> match,
+            List<T> found) {
+        if (control.isDisposed()) {
+            return;
+        }
+        if (type.isInstance(control) && match.test(type.cast(control))) {
+            found.add(type.cast(control));
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, type, match, found);
+            }
+        }
+    }
+
+    private static Thread uiThread() {
+        // SWT's display thread in the workbench is the thread the application was started on: main
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> "main".equals(thread.getName()))
+                .findFirst()
+                .orElse(Thread.currentThread());
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting", e);
+        }
+    }
+}
