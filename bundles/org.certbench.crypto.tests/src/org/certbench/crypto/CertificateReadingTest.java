@@ -266,6 +266,8 @@ class CertificateReadingTest {
         assertEquals("Empty Common Name", certificate.summary().issuerCommonName());
         X509Certificate converted = certificate.toX509Certificate();
         assertArrayEquals(empty, converted.getEncoded());
+        assertEquals("", converted.getIssuerX500Principal().getName());
+        converted.verify(converted.getPublicKey(), org.certbench.crypto.internal.BouncyCastle.PROVIDER);
     }
 
     @Test

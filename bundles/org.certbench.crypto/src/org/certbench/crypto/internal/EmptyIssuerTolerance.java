@@ -3,7 +3,7 @@ package org.certbench.crypto.internal;
 import org.bouncycastle.util.Properties;
 
 /**
- * BouncyCastle (since 1.80-ish, still in 1.87) refuses certificates with an empty issuer name unless
+ * BouncyCastle 1.87 refuses certificates with an empty issuer name unless
  * {@code org.bouncycastle.x509.allow_empty_issuer_cert} is set, just as the JDK does. CertBench must import
  * such CA certificates, so parsing runs with BouncyCastle's thread-local override set: the switch covers
  * only our own parsing on the current thread and no other code in the process.

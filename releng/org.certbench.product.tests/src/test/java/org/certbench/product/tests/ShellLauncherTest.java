@@ -1,0 +1,104 @@
+package org.certbench.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ./certbench-shell as scripts and administrators call it. */
+class ShellLauncherTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void versionPrintsTheProductAndExitsZero() throws Exception {
+        Command.Result result = shell("certbench:version").run();
+
+        assertEquals(0, result.status(), result::toString);
+        List<String> lines = result.out().lines().toList();
+        assertEquals("Product    CertBench", lines.get(0), result::toString);
+        assertTrue(lines.get(1).matches("Version    0\\.1\\.0\\.v\\d{8}-\\d{4}"), result::toString);
+        assertTrue(lines.contains("Home       " + home.toRealPath()), result::toString);
+        assertEquals("", result.err());
+    }
+
+    @Test
+    void jsonIsForScripts() throws Exception {
+        Command.Result result = shell("--json", "certbench:version").run();
+
+        assertEquals(0, result.status(), result::toString);
+        assertTrue(result.out().startsWith("{\"product\":\"CertBench\",\"version\":\"0.1.0."), result::toString);
+    }
+
+    @Test
+    void anUnknownCommandFailsWithItsNameOnStderr() throws Exception {
+        Command.Result result = shell("nosuch:command").run();
+
+        assertEquals(2, result.status(), result::toString);
+        assertEquals("", result.out());
+        assertEquals("certbench-shell: no such command: nosuch:command (run 'help' to list the commands)\n",
+                result.err());
+    }
+
+    @Test
+    void withoutACommandItIsTheInteractivePrompt() throws Exception {
+        Command.Result result = shell().input("certbench:version\nexit\n").run();
+
+        assertEquals(0, result.status(), result::toString);
+        assertTrue(result.out().contains("g! Product    CertBench\n"), result::toString);
+    }
+
+    @Test
+    void withoutJava21ItSaysWhatItNeedsInOneLine() throws Exception {
+        Command.Result result = new Command(Products.SHELL.resolve("certbench-shell"), "certbench:version")
+                .env("JAVA_HOME", "/usr/lib/jvm/java-17-openjdk-amd64")
+                .env("CERTBENCH_JDK_DIRS", home.resolve("no-jdks-here").toString())
+                .env("PATH", "/usr/bin:/bin")
+                .run();
+
+        assertEquals(1, result.status(), result::toString);
+        assertEquals("CertBench needs Java 21 or newer: set JAVA_HOME to a JDK 21+ "
+                + "(none found in JAVA_HOME, /usr/lib/jvm or on the PATH).\n", result.err());
+    }
+
+    @Test
+    void theHeadlessProductHasNoUiBundles() throws IOException {
+        try (Stream<Path> plugins = Files.list(Products.SHELL.resolve("plugins"))) {
+            List<String> ui = plugins.map(path -> path.getFileName().toString())
+                    .filter(name -> name.startsWith("org.eclipse.swt") || name.startsWith("org.eclipse.jface")
+                            || name.startsWith("org.eclipse.e4.ui") || name.startsWith("org.certbench.app"))
+                    .toList();
+            assertEquals(List.of(), ui);
+        }
+        assertTrue(Files.exists(Products.SHELL.resolve("plugins").resolve(shellBundle())), "the shell bundle");
+    }
+
+    @Test
+    void theProductsAreArchived() {
+        assertTrue(Files.isRegularFile(Products.PRODUCTS.resolve("certbench-linux.gtk.x86_64.tar.gz")));
+        assertTrue(Files.isRegularFile(Products.PRODUCTS.resolve("certbench-shell-linux.gtk.x86_64.tar.gz")));
+    }
+
+    private Command shell(String... arguments) {
+        String[] all = Stream.concat(Stream.of("--home", home.toString()), Stream.of(arguments)).toArray(String[]::new);
+        return new Command(Products.launcher("certbench-shell"), all);
+    }
+
+    private static String shellBundle() throws IOException {
+        try (Stream<Path> plugins = Files.list(Products.SHELL.resolve("plugins"))) {
+            return plugins.map(path -> path.getFileName().toString())
+                    .filter(name -> name.startsWith("org.certbench.shell_"))
+                    .findFirst()
+                    .orElse("org.certbench.shell_*.jar (missing)");
+        }
+    }
+
+}

@@ -1,0 +1,79 @@
+package org.certbench.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ./certbench as an administrator starts it: the materialised product, its window, under a private Xvfb. */
+class WorkbenchLauncherTest {
+
+    private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+
+    @TempDir
+    Path home;
+
+    @Test
+    void theWindowShowsTitledCertBench() throws Exception {
+        try (VirtualDisplay display = VirtualDisplay.start()) {
+            long started = System.nanoTime();
+            Process workbench = new Command(Products.launcher("certbench"), "--home", home.toString())
+                    .env("DISPLAY", display.name()).start();
+            try {
+                String window = awaitWindow(display, workbench);
+                long shownMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                System.out.println("certbench window shown after " + shownMillis + " ms");
+
+                assertEquals("CertBench", x(display, "xdotool", "getwindowname", window).strip());
+                Path shot = Products.SCREENSHOTS.resolve("certbench-window.png");
+                Files.createDirectories(shot.getParent());
+                x(display, "import", "-window", "root", shot.toString());
+                assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(Files.readAllBytes(shot), 8), "a PNG screenshot");
+            } finally {
+                workbench.destroy();
+                workbench.waitFor(20, TimeUnit.SECONDS);
+                workbench.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void withoutADisplayItNamesTheShellInOneLine() throws Exception {
+        Command.Result result = new Command(Products.launcher("certbench"), "--home", home.toString())
+                .without("DISPLAY").without("WAYLAND_DISPLAY").run();
+
+        assertEquals(1, result.status(), result::toString);
+        assertEquals("certbench: no display (DISPLAY is not set); for the headless shell run ./certbench-shell instead.\n",
+                result.err());
+    }
+
+    private static String awaitWindow(VirtualDisplay display, Process workbench) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            if (!workbench.isAlive()) {
+                throw new AssertionError("the workbench exited with " + workbench.exitValue()
+                        + " before showing a window: " + new String(workbench.getErrorStream().readAllBytes()));
+            }
+            Command.Result search = new Command(Path.of("/usr/bin/xdotool"), "search", "--onlyvisible", "--pid",
+                    Long.toString(workbench.pid())).env("DISPLAY", display.name()).run();
+            if (search.status() == 0 && !search.out().isBlank()) {
+                return search.out().lines().findFirst().orElseThrow();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no CertBench window within 90 s");
+    }
+
+    private static String x(VirtualDisplay display, String program, String... arguments) throws Exception {
+        Command.Result result = new Command(Path.of("/usr/bin", program), arguments).env("DISPLAY", display.name()).run();
+        assertTrue(result.status() == 0, result::toString);
+        return result.out();
+    }
+}
