@@ -28,7 +28,7 @@ class PrivateKeyReadingTest {
             "PKCS#8 RSA PEM        | genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem | RSA",
             "PKCS#8 EC PEM         | genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out key.pem | EC",
             "PKCS#8 EC P-384 PEM   | genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-384 -out key.pem | EC",
-            "PKCS#8 Ed25519 PEM    | genpkey -algorithm ED25519 -out key.pem | Ed25519",
+            "PKCS#8 Ed25519 PEM    | genpkey -algorithm ED25519 -out key.pem | EdDSA",
             "PKCS#8 RSA DER        | genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -outform DER -out key.pem | RSA",
             "PKCS#1 RSA PEM        | genrsa -traditional -out key.pem 2048 | RSA",
             "SEC1 EC PEM           | ecparam -name prime256v1 -genkey -noout -out key.pem | EC",
