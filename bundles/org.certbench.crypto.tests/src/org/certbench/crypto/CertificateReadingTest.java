@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CertificateReadingTest {
 
-    private static final byte[] DER = TestPki.certificate("CN=First CA,O=CertBench").ca(true).build();
+    private static final byte[] DER = TestPki.certificate("O=CertBench,CN=First CA").ca(true).build();
     private static final byte[] OTHER_DER = TestPki.certificate("CN=Second CA").ca(true).build();
 
     @TempDir

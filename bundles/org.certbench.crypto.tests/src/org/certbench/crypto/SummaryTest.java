@@ -24,8 +24,8 @@ class SummaryTest {
     Path dir;
 
     private static Certificate agent(String commonName, byte lastOctet) throws CertBenchCryptoException {
-        return Certificate.fromDer(TestPki.certificate("CN=" + commonName + ",OU=Agents,O=CertBench,C=CZ")
-                .issuedBy("CN=Fleet CA,O=CertBench", CA_KEY)
+        return Certificate.fromDer(TestPki.certificate("C=CZ,O=CertBench,OU=Agents,CN=" + commonName)
+                .issuedBy("O=CertBench,CN=Fleet CA", CA_KEY)
                 .keyUsage(KeyUsage.digitalSignature)
                 .purpose(KeyPurposeId.id_kp_serverAuth).purpose(KeyPurposeId.id_kp_clientAuth)
                 .dns(commonName).ip((byte) 10, (byte) 0, (byte) 0, lastOctet)
@@ -67,7 +67,7 @@ class SummaryTest {
         String serial = Openssl.run(dir, "x509", "-in", "ca.crt", "-noout", "-serial").strip();
 
         assertEquals("sha256 Fingerprint=" + summary.sha256Fingerprint(), sha256);
-        assertEquals("SHA1 Fingerprint=" + summary.sha1Fingerprint(), sha1);
+        assertEquals("sha1 Fingerprint=" + summary.sha1Fingerprint(), sha1);
         assertEquals(new BigInteger(serial.substring("serial=".length()), 16), summary.serialNumber());
         assertEquals("3072 bits", summary.keySize());
         assertEquals("CA=true, path length 1", summary.basicConstraints());
