@@ -9,6 +9,18 @@ public final class Messages extends NLS {
 
     public static String About_title;
     public static String About_text;
+    public static String Bell_noUnread;
+    public static String Bell_unread;
+    public static String Messages_markRead;
+    public static String Messages_markAllRead;
+    public static String Messages_markingRead;
+    public static String Messages_time;
+    public static String Messages_severity;
+    public static String Messages_source;
+    public static String Messages_text;
+    public static String Severity_error;
+    public static String Severity_warning;
+    public static String Severity_info;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -44,7 +44,7 @@ import org.eclipse.swt.widgets.Widget;
 public final class UiRobot {
 
     /** The {@code setData} key under which production code gives a widget its test id. */
-    public static final String ID = "org.certbench.widgetId";
+    public static final String ID = org.certbench.core.WidgetIds.KEY;
 
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     private static final long POLL_MILLIS = 20;
