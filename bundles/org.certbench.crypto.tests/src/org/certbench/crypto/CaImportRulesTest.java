@@ -28,7 +28,7 @@ class CaImportRulesTest {
 
     @Test
     void acceptsValidCaWithoutWarnings() throws Exception {
-        CaImportCheck check = CaImportRules.check(read(TestPki.ca("CN=Good CA", TestPki.ec())), TestPki.NOW);
+        CaImportCheck check = CaImportRules.check(read(PkiFixtures.ca("CN=Good CA", PkiFixtures.ec())), PkiFixtures.NOW);
 
         assertTrue(check.accepted());
         assertEquals(List.of(), check.problems());
@@ -38,10 +38,10 @@ class CaImportRulesTest {
 
     @Test
     void refusesExpiredCa() throws Exception {
-        Certificate expired = read(TestPki.certificate("CN=Old CA").ca(true)
+        Certificate expired = read(PkiFixtures.certificate("CN=Old CA").ca(true)
                 .validity(Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2025-01-01T00:00:00Z")).build());
 
-        CaImportCheck check = CaImportRules.check(expired, TestPki.NOW);
+        CaImportCheck check = CaImportRules.check(expired, PkiFixtures.NOW);
 
         assertEquals(List.of("expired on 2025-01-01 00:00:00 UTC"), messages(check.problems()));
         assertEquals(CryptoErrorCode.EXPIRED, check.problems().get(0).code());
@@ -49,36 +49,36 @@ class CaImportRulesTest {
 
     @Test
     void refusesCaNotYetValid() throws Exception {
-        Certificate future = read(TestPki.certificate("CN=Future CA").ca(true)
+        Certificate future = read(PkiFixtures.certificate("CN=Future CA").ca(true)
                 .validity(Instant.parse("2026-07-01T00:00:00Z"), Instant.parse("2030-01-01T00:00:00Z")).build());
 
         assertEquals(List.of("not valid before 2026-07-01 00:00:00 UTC"),
-                messages(CaImportRules.check(future, TestPki.NOW).problems()));
+                messages(CaImportRules.check(future, PkiFixtures.NOW).problems()));
     }
 
     @Test
     void refusesCertificateWithoutBasicConstraints() throws Exception {
-        Certificate plain = read(TestPki.certificate("CN=No Constraints").build());
+        Certificate plain = read(PkiFixtures.certificate("CN=No Constraints").build());
 
         assertEquals(List.of("not a CA certificate: Basic Constraints extension is missing"),
-                messages(CaImportRules.check(plain, TestPki.NOW).problems()));
+                messages(CaImportRules.check(plain, PkiFixtures.NOW).problems()));
     }
 
     @Test
     void refusesEndEntityCertificate() throws Exception {
-        Certificate leaf = read(TestPki.certificate("CN=leaf").ca(false).build());
+        Certificate leaf = read(PkiFixtures.certificate("CN=leaf").ca(false).build());
 
         assertEquals(List.of("not a CA certificate: Basic Constraints does not contain CA=true"),
-                messages(CaImportRules.check(leaf, TestPki.NOW).problems()));
+                messages(CaImportRules.check(leaf, PkiFixtures.NOW).problems()));
     }
 
     @Test
     void namesEveryFailedRuleInTheRefusal() throws Exception {
-        Certificate bad = read(TestPki.certificate("CN=Bad").ca(false)
+        Certificate bad = read(PkiFixtures.certificate("CN=Bad").ca(false)
                 .validity(Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2021-01-01T00:00:00Z")).build());
 
         CertificateRejectedException e = assertThrows(CertificateRejectedException.class,
-                () -> CaImportRules.check(bad, TestPki.NOW).requireAccepted("bad.pem"));
+                () -> CaImportRules.check(bad, PkiFixtures.NOW).requireAccepted("bad.pem"));
 
         assertEquals("bad.pem was refused: expired on 2021-01-01 00:00:00 UTC; "
                 + "not a CA certificate: Basic Constraints does not contain CA=true", e.getMessage());
@@ -87,18 +87,18 @@ class CaImportRulesTest {
 
     @Test
     void validityBoundariesAreInclusiveOfNotBeforeAndExclusiveOfNotAfter() throws Exception {
-        Certificate ca = read(TestPki.ca("CN=Edge CA", TestPki.ec()));
+        Certificate ca = read(PkiFixtures.ca("CN=Edge CA", PkiFixtures.ec()));
 
-        assertTrue(CaImportRules.check(ca, TestPki.YEAR_AGO).accepted());
-        assertFalse(CaImportRules.check(ca, TestPki.IN_A_YEAR).accepted());
+        assertTrue(CaImportRules.check(ca, PkiFixtures.YEAR_AGO).accepted());
+        assertFalse(CaImportRules.check(ca, PkiFixtures.IN_A_YEAR).accepted());
     }
 
     @Test
     void weakRsaKeyAndSha1SignatureOnlyWarn() throws Exception {
-        KeyPair weak = TestPki.generate("RSA", null, 1024);
-        Certificate ca = read(TestPki.certificate("CN=Legacy CA").key(weak).ca(true).signatureAlgorithm("SHA1withRSA").build());
+        KeyPair weak = PkiFixtures.generate("RSA", null, 1024);
+        Certificate ca = read(PkiFixtures.certificate("CN=Legacy CA").key(weak).ca(true).signatureAlgorithm("SHA1withRSA").build());
 
-        CaImportCheck check = CaImportRules.check(ca, TestPki.NOW);
+        CaImportCheck check = CaImportRules.check(ca, PkiFixtures.NOW);
 
         assertTrue(check.accepted());
         assertEquals(List.of("weak key: RSA with 1024 bits (2048 bits or more recommended)",

@@ -29,8 +29,8 @@ class CertificateKeyPairTest {
 
     @Test
     void refusesKeyOfAnotherCertificate() throws Exception {
-        KeyPair other = TestPki.freshEc();
-        byte[] certificate = TestPki.certificate("CN=server").key(TestPki.ec()).build();
+        KeyPair other = PkiFixtures.freshEc();
+        byte[] certificate = PkiFixtures.certificate("CN=server").key(PkiFixtures.ec()).build();
         byte[] key = PrivateKeys.toPem(other.getPrivate()).getBytes(StandardCharsets.US_ASCII);
 
         KeyMismatchException e = assertThrows(KeyMismatchException.class,
@@ -40,8 +40,8 @@ class CertificateKeyPairTest {
 
     @Test
     void refusesEcKeyBesideRsaCertificate() throws Exception {
-        byte[] certificate = TestPki.certificate("CN=server").key(TestPki.rsa()).build();
-        byte[] key = PrivateKeys.toPem(TestPki.ec().getPrivate()).getBytes(StandardCharsets.US_ASCII);
+        byte[] certificate = PkiFixtures.certificate("CN=server").key(PkiFixtures.rsa()).build();
+        byte[] key = PrivateKeys.toPem(PkiFixtures.ec().getPrivate()).getBytes(StandardCharsets.US_ASCII);
 
         KeyMismatchException e = assertThrows(KeyMismatchException.class,
                 () -> CertificateKeyPair.read(certificate, "rsa.crt", key, "ec.key"));
@@ -50,8 +50,8 @@ class CertificateKeyPairTest {
 
     @Test
     void saysWhenCertificateAndKeyAreGivenTheWrongWayRound() throws Exception {
-        Files.write(dir.resolve("server.crt"), TestPki.certificate("CN=server").build());
-        Files.writeString(dir.resolve("server.key"), PrivateKeys.toPem(TestPki.ec().getPrivate()));
+        Files.write(dir.resolve("server.crt"), PkiFixtures.certificate("CN=server").build());
+        Files.writeString(dir.resolve("server.key"), PrivateKeys.toPem(PkiFixtures.ec().getPrivate()));
 
         WrongContentException e = assertThrows(WrongContentException.class,
                 () -> CertificateKeyPair.read(dir.resolve("server.key"), dir.resolve("server.crt")));
@@ -62,7 +62,7 @@ class CertificateKeyPairTest {
 
     @Test
     void keyGivenForBothIsReportedAsKeyInsteadOfCertificate() {
-        byte[] key = PrivateKeys.toPem(TestPki.ec().getPrivate()).getBytes(StandardCharsets.US_ASCII);
+        byte[] key = PrivateKeys.toPem(PkiFixtures.ec().getPrivate()).getBytes(StandardCharsets.US_ASCII);
 
         WrongContentException e = assertThrows(WrongContentException.class,
                 () -> CertificateKeyPair.read(key, "a.key", key, "b.key"));
@@ -71,10 +71,10 @@ class CertificateKeyPairTest {
 
     @Test
     void requireMatchAcceptsTheRightKey() throws Exception {
-        Certificate certificate = Certificate.fromDer(TestPki.certificate("CN=server").key(TestPki.ec()).build(), "c");
+        Certificate certificate = Certificate.fromDer(PkiFixtures.certificate("CN=server").key(PkiFixtures.ec()).build(), "c");
 
-        CertificateKeyPair.requireMatch(certificate, TestPki.ec(), "c", "k");
-        assertEquals(true, certificate.hasPublicKey(TestPki.ec().getPublic()));
-        assertEquals(false, certificate.hasPublicKey(TestPki.rsa().getPublic()));
+        CertificateKeyPair.requireMatch(certificate, PkiFixtures.ec(), "c", "k");
+        assertEquals(true, certificate.hasPublicKey(PkiFixtures.ec().getPublic()));
+        assertEquals(false, certificate.hasPublicKey(PkiFixtures.rsa().getPublic()));
     }
 }

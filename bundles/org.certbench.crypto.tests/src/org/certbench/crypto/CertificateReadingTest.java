@@ -15,8 +15,11 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
+import org.certbench.crypto.internal.BouncyCastle;
+import org.certbench.crypto.internal.Pem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,14 +27,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CertificateReadingTest {
 
-    private static final byte[] DER = TestPki.certificate("O=CertBench,CN=First CA").ca(true).build();
-    private static final byte[] OTHER_DER = TestPki.certificate("CN=Second CA").ca(true).build();
+    private static final byte[] DER = PkiFixtures.certificate("O=CertBench,CN=First CA").ca(true).build();
+    private static final byte[] OTHER_DER = PkiFixtures.certificate("CN=Second CA").ca(true).build();
 
     @TempDir
     Path dir;
 
     private static String pem(byte[] der) {
-        return org.certbench.crypto.internal.Pem.encode("CERTIFICATE", der);
+        return Pem.encode("CERTIFICATE", der);
     }
 
     private static byte[] ascii(String text) {
@@ -137,7 +140,7 @@ class CertificateReadingTest {
 
     @Test
     void refusesPemWithOnlyOtherBlocks() {
-        String publicKey = org.certbench.crypto.internal.Pem.encode("PUBLIC KEY", TestPki.ec().getPublic().getEncoded());
+        String publicKey = Pem.encode("PUBLIC KEY", PkiFixtures.ec().getPublic().getEncoded());
 
         MalformedInputException e = assertThrows(MalformedInputException.class,
                 () -> Certificates.read(ascii(publicKey), "key.pub"));
@@ -146,12 +149,12 @@ class CertificateReadingTest {
 
     @Test
     void refusesPrivateKeyGivenAsCertificate() {
-        byte[] pkcs8 = TestPki.ec().getPrivate().getEncoded();
+        byte[] pkcs8 = PkiFixtures.ec().getPrivate().getEncoded();
         String message = "The file host.key contains a private key, not a certificate. "
                 + "Were the certificate and the key given the wrong way round?";
 
         WrongContentException pem = assertThrows(WrongContentException.class,
-                () -> Certificates.read(ascii(PrivateKeys.toPem(TestPki.ec().getPrivate())), "host.key"));
+                () -> Certificates.read(ascii(PrivateKeys.toPem(PkiFixtures.ec().getPrivate())), "host.key"));
         WrongContentException der = assertThrows(WrongContentException.class, () -> Certificates.read(pkcs8, "host.key"));
 
         assertEquals(message, pem.getMessage());
@@ -160,8 +163,8 @@ class CertificateReadingTest {
 
     @Test
     void refusesCsrGivenAsCertificate() throws Exception {
-        HostIdentity host = new HostIdentity("agent01", "agent01.example.com", java.util.List.of());
-        CertificationRequest csr = CertificationRequests.create(host, CsrOptions.defaults(), TestPki.ec());
+        HostIdentity host = new HostIdentity("agent01", "agent01.example.com", List.of());
+        CertificationRequest csr = CertificationRequests.create(host, CsrOptions.defaults(), PkiFixtures.ec());
 
         WrongContentException pem = assertThrows(WrongContentException.class,
                 () -> Certificates.read(ascii(csr.pem()), "agent01.req"));
@@ -212,7 +215,7 @@ class CertificateReadingTest {
 
     @Test
     void refusesStructureThatIsNoCertificateInsideCertificateBlock() {
-        String fake = org.certbench.crypto.internal.Pem.encode("CERTIFICATE", new byte[] { 0x30, 0x03, 0x02, 0x01, 0x05 });
+        String fake = Pem.encode("CERTIFICATE", new byte[] { 0x30, 0x03, 0x02, 0x01, 0x05 });
 
         MalformedInputException e = assertThrows(MalformedInputException.class,
                 () -> Certificates.read(ascii(fake), "fake.pem"));
@@ -254,7 +257,7 @@ class CertificateReadingTest {
 
     @Test
     void readsCertificateWithEmptySubjectAndIssuerThatTheJdkRefuses() throws Exception {
-        byte[] empty = TestPki.certificate("").ca(true).build();
+        byte[] empty = PkiFixtures.certificate("").ca(true).build();
 
         CertificateException jdk = assertThrows(CertificateException.class, () -> CertificateFactory
                 .getInstance("X.509").generateCertificate(new ByteArrayInputStream(empty)));
@@ -267,7 +270,7 @@ class CertificateReadingTest {
         X509Certificate converted = certificate.toX509Certificate();
         assertArrayEquals(empty, converted.getEncoded());
         assertEquals("", converted.getIssuerX500Principal().getName());
-        converted.verify(converted.getPublicKey(), org.certbench.crypto.internal.BouncyCastle.PROVIDER);
+        converted.verify(converted.getPublicKey(), BouncyCastle.PROVIDER);
     }
 
     @Test

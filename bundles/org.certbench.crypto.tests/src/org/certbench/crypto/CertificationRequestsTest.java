@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class CertificationRequestsTest {
     static {
         try {
             HOST = new HostIdentity("agent01", "agent01.example.com", List.of(InetAddress.getByName("192.0.2.10")));
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
@@ -31,14 +32,14 @@ class CertificationRequestsTest {
 
     @Test
     void defaultsToFqdnAndHostNames() throws Exception {
-        CertificationRequest csr = CertificationRequests.create(HOST, CsrOptions.defaults(), TestPki.ec());
+        CertificationRequest csr = CertificationRequests.create(HOST, CsrOptions.defaults(), PkiFixtures.ec());
 
         assertEquals("CN=agent01.example.com", csr.subject());
         assertEquals(List.of("DNS:agent01", "DNS:agent01.example.com", "IP:192.0.2.10"), csr.subjectAlternativeNames());
         assertEquals(List.of("digitalSignature"), csr.requestedKeyUsage());
         assertEquals(List.of("serverAuth"), csr.requestedExtendedKeyUsage());
         assertTrue(csr.isSignatureValid());
-        assertTrue(csr.hasPublicKey(TestPki.ec().getPublic()));
+        assertTrue(csr.hasPublicKey(PkiFixtures.ec().getPublic()));
     }
 
     @Test
@@ -47,7 +48,7 @@ class CertificationRequestsTest {
                 .withOrganizationalUnit("Monitoring").withCountry("cz").withState("Jihomoravsky kraj")
                 .withLocality("Brno").withAlternativeNames(SubjectAlternativeName.parseList("agent.example.org, 198.51.100.7"));
 
-        CertificationRequest csr = CertificationRequests.create(HOST, options, TestPki.rsa());
+        CertificationRequest csr = CertificationRequests.create(HOST, options, PkiFixtures.rsa());
 
         assertEquals("CN=agent.example.org, OU=Monitoring, O=Example s.r.o., L=Brno, ST=Jihomoravsky kraj, C=CZ",
                 csr.subject());
@@ -58,7 +59,7 @@ class CertificationRequestsTest {
     @Test
     void opensslVerifiesTheRequest() throws Exception {
         CsrOptions options = CsrOptions.defaults().withOrganization("Example").withCountry("CZ");
-        Files.writeString(dir.resolve("agent01.req"), CertificationRequests.create(HOST, options, TestPki.ec()).pem());
+        Files.writeString(dir.resolve("agent01.req"), CertificationRequests.create(HOST, options, PkiFixtures.ec()).pem());
 
         String text = Openssl.run(dir, "req", "-in", "agent01.req", "-verify", "-noout", "-text");
 
@@ -71,7 +72,7 @@ class CertificationRequestsTest {
 
     @Test
     void readsRequestsBackFromPemAndDer() throws Exception {
-        CertificationRequest created = CertificationRequests.create(HOST, CsrOptions.defaults(), TestPki.ec());
+        CertificationRequest created = CertificationRequests.create(HOST, CsrOptions.defaults(), PkiFixtures.ec());
 
         assertEquals(created, CertificationRequests.read(created.pem().getBytes(StandardCharsets.US_ASCII), "a.req"));
         assertEquals(created, CertificationRequests.read(created.der(), "a.der"));
@@ -91,7 +92,7 @@ class CertificationRequestsTest {
 
     @Test
     void refusesNonCsrFiles() {
-        byte[] certificate = TestPki.certificate("CN=x").build();
+        byte[] certificate = PkiFixtures.certificate("CN=x").build();
 
         MalformedInputException e = assertThrows(MalformedInputException.class,
                 () -> CertificationRequests.read(certificate, "x.crt"));
@@ -100,7 +101,7 @@ class CertificationRequestsTest {
 
     @Test
     void refusesInvalidCountryAndNames() throws Exception {
-        KeyPair key = TestPki.ec();
+        KeyPair key = PkiFixtures.ec();
 
         InvalidRequestException country = assertThrows(InvalidRequestException.class,
                 () -> CertificationRequests.create(HOST, CsrOptions.defaults().withCountry("Czechia"), key));
@@ -110,7 +111,7 @@ class CertificationRequestsTest {
                 () -> CertificationRequests.create(new HostIdentity("", "", List.of()), CsrOptions.defaults(), key));
 
         assertEquals("The country must be a two-letter code such as CZ, not \"Czechia\".", country.getMessage());
-        assertEquals("\" bad name!\" is not a valid subject alternative name: give a host name or an IP address.",
+        assertEquals("\"bad name!\" is not a valid subject alternative name: give a host name or an IP address.",
                 name.getMessage());
         assertEquals("The common name must not be empty.", emptyCn.getMessage());
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.Signature;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +93,7 @@ class PrivateKeyReadingTest {
 
     @Test
     void refusesCertificateGivenAsKey() {
-        byte[] certificate = TestPki.certificate("CN=host").build();
+        byte[] certificate = PkiFixtures.certificate("CN=host").build();
 
         WrongContentException e = assertThrows(WrongContentException.class,
                 () -> PrivateKeys.read(certificate, "host.crt"));
@@ -102,8 +103,8 @@ class PrivateKeyReadingTest {
 
     @Test
     void refusesCsrGivenAsKey() throws Exception {
-        HostIdentity host = new HostIdentity("a", "a.example", java.util.List.of());
-        byte[] csr = CertificationRequests.create(host, CsrOptions.defaults(), TestPki.ec()).pem()
+        HostIdentity host = new HostIdentity("a", "a.example", List.of());
+        byte[] csr = CertificationRequests.create(host, CsrOptions.defaults(), PkiFixtures.ec()).pem()
                 .getBytes(StandardCharsets.US_ASCII);
 
         WrongContentException e = assertThrows(WrongContentException.class, () -> PrivateKeys.read(csr, "a.req"));

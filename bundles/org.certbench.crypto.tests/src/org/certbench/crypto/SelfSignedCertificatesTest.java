@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -29,7 +30,7 @@ class SelfSignedCertificatesTest {
         try {
             HOST = new HostIdentity("agent01", "agent01.example.com",
                     List.of(InetAddress.getByName("192.0.2.10"), InetAddress.getByName("2001:db8::10")));
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
@@ -39,8 +40,8 @@ class SelfSignedCertificatesTest {
 
     @Test
     void hostCertificateHasTheHostNamesAndServerAuth() throws Exception {
-        Certificate certificate = SelfSignedCertificates.create(HOST, TestPki.ec(),
-                Clock.fixed(TestPki.NOW.plusMillis(700), ZoneOffset.UTC));
+        Certificate certificate = SelfSignedCertificates.create(HOST, PkiFixtures.ec(),
+                Clock.fixed(PkiFixtures.NOW.plusMillis(700), ZoneOffset.UTC));
         CertificateSummary summary = certificate.summary();
 
         assertEquals("CN=agent01.example.com", summary.subject());
@@ -50,10 +51,10 @@ class SelfSignedCertificatesTest {
         assertEquals(List.of("serverAuth"), summary.extendedKeyUsage());
         assertEquals(List.of("digitalSignature"), summary.keyUsage());
         assertEquals("CA=false", summary.basicConstraints());
-        assertEquals(TestPki.NOW, summary.notBefore());
-        assertEquals(TestPki.NOW.plus(SelfSignedCertificates.DEFAULT_VALIDITY), summary.notAfter());
+        assertEquals(PkiFixtures.NOW, summary.notBefore());
+        assertEquals(PkiFixtures.NOW.plus(SelfSignedCertificates.DEFAULT_VALIDITY), summary.notAfter());
         assertTrue(certificate.isSelfSigned());
-        assertTrue(certificate.hasPublicKey(TestPki.ec().getPublic()));
+        assertTrue(certificate.hasPublicKey(PkiFixtures.ec().getPublic()));
         assertEquals("SHA256WITHECDSA", summary.signatureAlgorithm());
     }
 
@@ -61,12 +62,12 @@ class SelfSignedCertificatesTest {
     void rsaHostCertificateAddsKeyEnciphermentAndConfigurableValidity() throws Exception {
         KeyPair rsa = PrivateKeys.generate(KeyType.RSA_3072);
 
-        Certificate certificate = SelfSignedCertificates.create(HOST, rsa, TestPki.NOW, Duration.ofDays(30),
+        Certificate certificate = SelfSignedCertificates.create(HOST, rsa, PkiFixtures.NOW, Duration.ofDays(30),
                 EnumSet.of(KeyPurpose.SERVER_AUTH, KeyPurpose.CLIENT_AUTH));
 
         assertEquals(List.of("digitalSignature", "keyEncipherment"), certificate.summary().keyUsage());
         assertEquals(List.of("serverAuth", "clientAuth"), certificate.summary().extendedKeyUsage());
-        assertEquals(TestPki.NOW.plus(Duration.ofDays(30)), certificate.notAfter());
+        assertEquals(PkiFixtures.NOW.plus(Duration.ofDays(30)), certificate.notAfter());
         assertEquals("3072 bits", certificate.summary().keySize());
     }
 
@@ -74,14 +75,14 @@ class SelfSignedCertificatesTest {
     void hostnameEqualToFqdnIsListedOnce() throws Exception {
         HostIdentity bare = new HostIdentity("standalone", "standalone", List.of());
 
-        Certificate certificate = SelfSignedCertificates.create(bare, TestPki.ec(), Clock.systemUTC());
+        Certificate certificate = SelfSignedCertificates.create(bare, PkiFixtures.ec(), Clock.systemUTC());
 
         assertEquals(List.of("DNS:standalone"), certificate.summary().subjectAlternativeNames());
     }
 
     @Test
     void opensslAndTheJdkAcceptTheCertificateForTlsServers() throws Exception {
-        Certificate certificate = SelfSignedCertificates.create(HOST, TestPki.ec(), Clock.systemUTC());
+        Certificate certificate = SelfSignedCertificates.create(HOST, PkiFixtures.ec(), Clock.systemUTC());
         Files.writeString(dir.resolve("host.crt"), certificate.pem());
 
         String verified = Openssl.run(dir, "verify", "-CAfile", "host.crt", "-purpose", "sslserver", "-verify_hostname",
@@ -96,8 +97,8 @@ class SelfSignedCertificatesTest {
 
     @Test
     void serialNumbersAreRandomAndPositive() throws Exception {
-        Certificate first = SelfSignedCertificates.create(HOST, TestPki.ec(), Clock.systemUTC());
-        Certificate second = SelfSignedCertificates.create(HOST, TestPki.ec(), Clock.systemUTC());
+        Certificate first = SelfSignedCertificates.create(HOST, PkiFixtures.ec(), Clock.systemUTC());
+        Certificate second = SelfSignedCertificates.create(HOST, PkiFixtures.ec(), Clock.systemUTC());
 
         assertFalse(first.serialNumber().equals(second.serialNumber()));
         assertEquals(1, first.serialNumber().signum());
@@ -105,7 +106,7 @@ class SelfSignedCertificatesTest {
 
     @Test
     void noPurposeIsAProgrammingError() {
-        assertThrows(IllegalArgumentException.class, () -> SelfSignedCertificates.create(HOST, TestPki.ec(), TestPki.NOW,
+        assertThrows(IllegalArgumentException.class, () -> SelfSignedCertificates.create(HOST, PkiFixtures.ec(), PkiFixtures.NOW,
                 Duration.ofDays(1), EnumSet.noneOf(KeyPurpose.class)));
     }
 }

@@ -18,13 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SummaryTest {
 
-    private static final KeyPair CA_KEY = TestPki.rsa();
+    private static final KeyPair CA_KEY = PkiFixtures.rsa();
 
     @TempDir
     Path dir;
 
     private static Certificate agent(String commonName, byte lastOctet) throws CertBenchCryptoException {
-        return Certificate.fromDer(TestPki.certificate("C=CZ,O=CertBench,OU=Agents,CN=" + commonName)
+        return Certificate.fromDer(PkiFixtures.certificate("C=CZ,O=CertBench,OU=Agents,CN=" + commonName)
                 .issuedBy("O=CertBench,CN=Fleet CA", CA_KEY)
                 .keyUsage(KeyUsage.digitalSignature)
                 .purpose(KeyPurposeId.id_kp_serverAuth).purpose(KeyPurposeId.id_kp_clientAuth)
@@ -41,8 +41,8 @@ class SummaryTest {
         assertEquals("CN=Fleet CA, O=CertBench", summary.issuer());
         assertEquals("agent01.example.com", summary.commonName());
         assertEquals("Fleet CA", summary.issuerCommonName());
-        assertEquals(TestPki.YEAR_AGO, summary.notBefore());
-        assertEquals(TestPki.IN_A_YEAR, summary.notAfter());
+        assertEquals(PkiFixtures.YEAR_AGO, summary.notBefore());
+        assertEquals(PkiFixtures.IN_A_YEAR, summary.notAfter());
         assertEquals(List.of("DNS:agent01.example.com", "IP:10.0.0.7"), summary.subjectAlternativeNames());
         assertEquals("EC", summary.keyAlgorithm());
         assertEquals("P-256", summary.keySize());
@@ -77,8 +77,8 @@ class SummaryTest {
 
     @Test
     void showsEmptyCommonNameForEmptyOrCnLessNames() throws Exception {
-        Certificate empty = Certificate.fromDer(TestPki.certificate("").ca(true).build(), "empty");
-        Certificate noCn = Certificate.fromDer(TestPki.certificate("O=Only An Organisation").ca(true).build(), "no-cn");
+        Certificate empty = Certificate.fromDer(PkiFixtures.certificate("").ca(true).build(), "empty");
+        Certificate noCn = Certificate.fromDer(PkiFixtures.certificate("O=Only An Organisation").ca(true).build(), "no-cn");
 
         assertEquals("Empty Common Name", empty.summary().commonName());
         assertEquals("Empty Common Name", empty.summary().issuerCommonName());
@@ -89,7 +89,7 @@ class SummaryTest {
 
     @Test
     void sameNameButForeignSignatureIsNotSelfSigned() throws Exception {
-        Certificate impostor = Certificate.fromDer(TestPki.certificate("CN=Twin").issuedBy("CN=Twin", TestPki.freshEc())
+        Certificate impostor = Certificate.fromDer(PkiFixtures.certificate("CN=Twin").issuedBy("CN=Twin", PkiFixtures.freshEc())
                 .build(), "twin");
 
         assertFalse(impostor.isSelfSigned());

@@ -11,6 +11,7 @@ import org.certbench.crypto.internal.DisplayFormats;
 import org.certbench.crypto.internal.ExtensionTexts;
 import org.certbench.crypto.internal.KeyAlgorithms;
 import org.certbench.crypto.internal.KeyDescription;
+import org.certbench.crypto.internal.SummaryFactory;
 
 /**
  * The rules a CA certificate must meet to be imported into the trust store: valid from a date in the past,
@@ -59,7 +60,7 @@ public final class CaImportRules {
                 && bits.getAsInt() < MIN_RECOMMENDED_BITS) {
             warnings.add(CryptoProblem.of(CryptoErrorCode.WEAK_KEY, key.algorithm(), bits.getAsInt()));
         }
-        String signature = certificate.summary().signatureAlgorithm();
+        String signature = SummaryFactory.signatureAlgorithm(certificate.holder());
         String upper = signature.toUpperCase(Locale.ROOT);
         if (upper.contains("SHA1") || upper.contains("MD5") || upper.contains("MD2")) {
             warnings.add(CryptoProblem.of(CryptoErrorCode.WEAK_SIGNATURE, signature));

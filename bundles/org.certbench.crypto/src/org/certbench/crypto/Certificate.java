@@ -7,10 +7,14 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Arrays;
 
+import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.certbench.crypto.internal.BouncyCastle;
+import org.certbench.crypto.internal.DisplayFormats;
+import org.certbench.crypto.internal.DistinguishedNames;
 import org.certbench.crypto.internal.EmptyIssuerTolerance;
+import org.certbench.crypto.internal.ExtensionTexts;
 import org.certbench.crypto.internal.Pem;
 import org.certbench.crypto.internal.PublicKeys;
 import org.certbench.crypto.internal.Signers;
@@ -25,12 +29,12 @@ public final class Certificate {
 
     private final byte[] der;
     private final X509CertificateHolder holder;
-    private final CertificateSummary summary;
+    /** Built on first use: its self-signature check costs more than all the rest of reading. */
+    private volatile CertificateSummary summary;
 
-    Certificate(byte[] der, X509CertificateHolder holder, CertificateSummary summary) {
+    Certificate(byte[] der, X509CertificateHolder holder) {
         this.der = der.clone();
         this.holder = holder;
-        this.summary = summary;
     }
 
     /**
@@ -55,40 +59,49 @@ public final class Certificate {
     }
 
     public CertificateSummary summary() {
-        return summary;
+        CertificateSummary built = summary;
+        if (built == null) {
+            // Two threads may both build it; the results are equal, so the race is harmless.
+            built = SummaryFactory.summarize(holder, der);
+            summary = built;
+        }
+        return built;
     }
 
     /** The subject DN as displayed, most specific attribute first; empty for an empty subject. */
     public String subject() {
-        return summary.subject();
+        return DistinguishedNames.display(holder.getSubject());
     }
 
     public String issuer() {
-        return summary.issuer();
+        return DistinguishedNames.display(holder.getIssuer());
     }
 
     public BigInteger serialNumber() {
-        return summary.serialNumber();
+        return holder.getSerialNumber();
     }
 
     public Instant notBefore() {
-        return summary.notBefore();
+        return holder.getNotBefore().toInstant();
     }
 
     public Instant notAfter() {
-        return summary.notAfter();
+        return holder.getNotAfter().toInstant();
     }
 
     public String sha256Fingerprint() {
-        return summary.sha256Fingerprint();
+        return DisplayFormats.colonHex(SummaryFactory.digest("SHA-256", der));
     }
 
+    /** Same subject and issuer, and the signature verifies with the certificate's own key. */
     public boolean isSelfSigned() {
-        return summary.selfSigned();
+        return summary().selfSigned();
     }
 
+    /** Basic Constraints present with CA=true. */
     public boolean isCertificateAuthority() {
-        return summary.certificateAuthority();
+        BasicConstraints constraints = ExtensionTexts.basicConstraints(holder.getExtensions());
+        return constraints != null && constraints.isCA();
     }
 
     /** Whether {@code now} lies within not-before … not-after, both inclusive. */
@@ -97,7 +110,7 @@ public final class Certificate {
     }
 
     public PublicKey publicKey() throws UnsupportedKeyException {
-        return PublicKeys.toJca(holder.getSubjectPublicKeyInfo(), summary.subject());
+        return PublicKeys.toJca(holder.getSubjectPublicKeyInfo(), subject());
     }
 
     /** Whether this certificate certifies the given public key (compared by value, not encoding). */
@@ -119,7 +132,7 @@ public final class Certificate {
             return EmptyIssuerTolerance.parse(
                     () -> new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER).getCertificate(holder));
         } catch (CertificateException | RuntimeException e) {
-            throw new MalformedInputException(e, CryptoErrorCode.MALFORMED_CERTIFICATE, summary.subject(),
+            throw new MalformedInputException(e, CryptoErrorCode.MALFORMED_CERTIFICATE, subject(),
                     String.valueOf(e.getMessage()));
         }
     }
@@ -136,6 +149,6 @@ public final class Certificate {
 
     @Override
     public String toString() {
-        return summary.subject() + " [" + summary.sha256Fingerprint() + "]";
+        return subject() + " [" + sha256Fingerprint() + "]";
     }
 }

@@ -71,8 +71,8 @@ public final class Certificates {
             // Only the first object: an OpenSSL "TRUSTED CERTIFICATE" appends trust settings after it.
             X509CertificateHolder holder = new X509CertificateHolder(EmptyIssuerTolerance
                     .parse(() -> org.bouncycastle.asn1.x509.Certificate.getInstance(in.readObject())));
-            byte[] encoded = holder.getEncoded();
-            return new Certificate(encoded, holder, SummaryFactory.summarize(holder, encoded));
+            SummaryFactory.requireDisplayable(holder);
+            return new Certificate(holder.getEncoded(), holder);
         } catch (IOException | RuntimeException e) {
             throw new MalformedInputException(e, CryptoErrorCode.MALFORMED_CERTIFICATE, sourceName,
                     String.valueOf(e.getMessage()));

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.certbench.crypto.internal.ExtensionTexts;
+
 /**
  * Checks a certificate a CA issued for a host or agent before it is applied ("Verify Files"): the CA file
  * holds a valid CA, the certificate was issued and signed by it, it certifies the owner's key, it is
@@ -34,7 +36,7 @@ public final class IssuedCertificateVerifier {
             problems.add(CryptoProblem.of(CryptoErrorCode.KEY_NOT_MATCHING_OWNER, ownerName));
         }
         problems.addAll(CaImportRules.validityProblems(issued, now));
-        List<String> purposes = issued.summary().extendedKeyUsage();
+        List<String> purposes = ExtensionTexts.extendedKeyUsage(issued.holder().getExtensions());
         if (purposes.isEmpty()) {
             problems.add(CryptoProblem.of(CryptoErrorCode.EXTENDED_KEY_USAGE_MISSING));
         } else if (!purposes.contains("serverAuth")) {

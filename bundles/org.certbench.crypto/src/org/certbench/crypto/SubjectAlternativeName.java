@@ -41,15 +41,15 @@ public record SubjectAlternativeName(Type type, String value) {
         String trimmed = text.trim();
         String upper = trimmed.toUpperCase(Locale.ROOT);
         if (upper.startsWith("IP:")) {
-            return parseIp(trimmed.substring(3).trim(), text);
+            return parseIp(trimmed.substring(3).trim(), trimmed);
         }
         if (upper.startsWith("DNS:")) {
-            return parseDns(trimmed.substring(4).trim(), text);
+            return parseDns(trimmed.substring(4).trim(), trimmed);
         }
         if (IPAddress.isValid(trimmed)) {
-            return parseIp(trimmed, text);
+            return parseIp(trimmed, trimmed);
         }
-        return parseDns(trimmed, text);
+        return parseDns(trimmed, trimmed);
     }
 
     /** A comma-separated list as the agent CLI's {@code alternative-names} parameter takes it. */

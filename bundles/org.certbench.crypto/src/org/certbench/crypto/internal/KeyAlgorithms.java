@@ -1,5 +1,6 @@
 package org.certbench.crypto.internal;
 
+import java.io.IOException;
 import java.util.OptionalInt;
 
 import org.bouncycastle.asn1.ASN1Encodable;
@@ -56,7 +57,7 @@ public final class KeyAlgorithms {
                 case "Ed448" -> new KeyDescription(name, OptionalInt.of(456), "");
                 default -> new KeyDescription(name, OptionalInt.empty(), "");
             };
-        } catch (java.io.IOException | RuntimeException unparsableKey) {
+        } catch (IOException | RuntimeException unparsableKey) {
             // A key this bundle cannot take apart is still shown by its algorithm; using it fails later, loudly.
             return new KeyDescription(name, OptionalInt.empty(), "");
         }

@@ -15,6 +15,7 @@ import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.pkcs.RSAPrivateKey;
+import org.bouncycastle.asn1.sec.ECPrivateKey;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.DSAParameter;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
@@ -70,7 +71,7 @@ public final class PrivateKeyParser {
                 case PKCS1_RSA_KEY -> new PrivateKeyInfo(
                         new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE),
                         RSAPrivateKey.getInstance(key.der()));
-                case SEC1_EC_KEY -> fromSec1(org.bouncycastle.asn1.sec.ECPrivateKey.getInstance(key.der()), name);
+                case SEC1_EC_KEY -> fromSec1(ECPrivateKey.getInstance(key.der()), name);
                 case OPENSSL_DSA_KEY -> fromOpenSslDsa(ASN1Sequence.getInstance(key.der()));
                 default -> PrivateKeyInfo.getInstance(key.der());
             };
@@ -80,7 +81,7 @@ public final class PrivateKeyParser {
         }
     }
 
-    private static PrivateKeyInfo fromSec1(org.bouncycastle.asn1.sec.ECPrivateKey key, String name)
+    private static PrivateKeyInfo fromSec1(ECPrivateKey key, String name)
             throws IOException, MalformedInputException {
         ASN1Object curve = key.getParametersObject();
         if (curve == null) {

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * A file split into what it holds, in file order. {@code text} tells a text file without any PEM block
- * (nothing of interest in it) apart from binary garbage.
+ * A file split into what it holds, in file order. No items means a text file without any PEM block;
+ * binary garbage never gets this far (the scanner refuses it).
  */
 public record ScannedContent(boolean pem, List<ContentItem> items) {
 

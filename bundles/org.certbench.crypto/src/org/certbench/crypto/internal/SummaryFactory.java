@@ -10,7 +10,7 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 import org.certbench.crypto.CertificateSummary;
 
-/** Builds the summary of a parsed certificate; runs when the certificate is read, so bad extensions surface then. */
+/** Builds the summary of a parsed certificate. */
 public final class SummaryFactory {
 
     private static final DefaultAlgorithmNameFinder ALGORITHM_NAMES = new DefaultAlgorithmNameFinder();
@@ -35,12 +35,33 @@ public final class SummaryFactory {
                 ExtensionTexts.subjectAlternativeNames(extensions),
                 key.algorithm(),
                 key.sizeText(),
-                ALGORITHM_NAMES.getAlgorithmName(holder.getSignatureAlgorithm()),
+                signatureAlgorithm(holder),
                 ExtensionTexts.keyUsage(extensions),
                 ExtensionTexts.extendedKeyUsage(extensions),
                 ExtensionTexts.basicConstraintsText(constraints),
                 constraints != null && constraints.isCA(),
                 isSelfSigned(holder));
+    }
+
+    /**
+     * Decodes the names and every extension the summary shows, so that a damaged one is refused when the
+     * certificate is read; the summary itself is built only when asked for, since its self-signature check
+     * is the expensive part of reading.
+     */
+    public static void requireDisplayable(X509CertificateHolder holder) {
+        commonNameText(holder.getSubject());
+        commonNameText(holder.getIssuer());
+        DistinguishedNames.display(holder.getSubject());
+        DistinguishedNames.display(holder.getIssuer());
+        Extensions extensions = holder.getExtensions();
+        ExtensionTexts.subjectAlternativeNames(extensions);
+        ExtensionTexts.keyUsage(extensions);
+        ExtensionTexts.extendedKeyUsage(extensions);
+        ExtensionTexts.basicConstraints(extensions);
+    }
+
+    public static String signatureAlgorithm(X509CertificateHolder holder) {
+        return ALGORITHM_NAMES.getAlgorithmName(holder.getSignatureAlgorithm());
     }
 
     private static String commonNameText(X500Name name) {

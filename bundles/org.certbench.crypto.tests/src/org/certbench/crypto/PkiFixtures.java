@@ -35,7 +35,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.certbench.crypto.internal.BouncyCastle;
 
 /** Makes test certificates and keys with BouncyCastle; every fixture is generated, none is stored. */
-final class TestPki {
+final class PkiFixtures {
 
     static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
     static final Instant YEAR_AGO = Instant.parse("2025-06-01T12:00:00Z");
@@ -46,7 +46,7 @@ final class TestPki {
     private static KeyPair sharedEc;
     private static KeyPair sharedRsa;
 
-    private TestPki() {
+    private PkiFixtures() {
     }
 
     static synchronized KeyPair ec() {
