@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,18 @@ class TextRendererTest {
         assertFalse(TextRenderer.isTable(List.of()));
         assertFalse(TextRenderer.isTable(List.of(new Row("a", "b", List.of()), "text")));
         assertEquals("(none)", TextRenderer.table(List.of()));
+    }
+
+    record Details(String sha256, Instant notAfter) {
+    }
+
+    record Shown(String id, Details details) {
+    }
+
+    @Test
+    void nestedRecordsAreFlattenedAndInstantsShownToTheSecond() {
+        assertEquals("Id         ab12\nSha256     AB:12\nNot after  2030-01-01T00:00:00Z",
+                TextRenderer.record(new Shown("ab12", new Details("AB:12", Instant.parse("2030-01-01T00:00:00.123456Z")))));
     }
 
     @Test

@@ -17,8 +17,9 @@ final class TextRenderer {
     private TextRenderer() {
     }
 
+    /** Components that are records themselves are shown as their own lines, not one long line. */
     static String record(Record record) {
-        Map<String, Object> values = Values.components(record);
+        Map<String, Object> values = flattened(record);
         int width = values.keySet().stream().mapToInt(name -> label(name).length()).max().orElse(0);
         StringBuilder text = new StringBuilder();
         for (Map.Entry<String, Object> entry : values.entrySet()) {
@@ -28,6 +29,18 @@ final class TextRenderer {
             text.append(pad(label(entry.getKey()), width)).append("  ").append(value(entry.getValue()));
         }
         return text.toString();
+    }
+
+    private static Map<String, Object> flattened(Record record) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        Values.components(record).forEach((name, value) -> {
+            if (value instanceof Record nested) {
+                values.putAll(flattened(nested));
+            } else {
+                values.put(name, value);
+            }
+        });
+        return values;
     }
 
     static String line(Record record) {
@@ -78,6 +91,10 @@ final class TextRenderer {
         }
         if (value instanceof Record record) {
             return line(record);
+        }
+        if (value instanceof java.time.Instant instant) {
+            // people read seconds; JSON keeps the full precision
+            return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         }
         if (value instanceof Enum<?> constant) {
             return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');

@@ -1,0 +1,42 @@
+package org.certbench.truststore;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.certbench.truststore.internal.Messages;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Where a CA certificate stands on a given day: valid, expiring within the warning horizon, or expired.
+ *
+ * @param kind     the state
+ * @param daysLeft whole days until it expires (negative once expired)
+ */
+public record CaStatus(Kind kind, long daysLeft) {
+
+    /** The warning horizon of {@link Kind#EXPIRES_SOON}: the largest default warning threshold. */
+    public static final int SOON_DAYS = 90;
+
+    public enum Kind {
+        VALID, EXPIRES_SOON, EXPIRED
+    }
+
+    public static CaStatus of(CaEntry entry, Instant now) {
+        Instant notAfter = entry.certificate().notAfter();
+        long daysLeft = Duration.between(now, notAfter).toDays();
+        if (now.isAfter(notAfter)) {
+            return new CaStatus(Kind.EXPIRED, daysLeft);
+        }
+        return new CaStatus(daysLeft <= SOON_DAYS ? Kind.EXPIRES_SOON : Kind.VALID, daysLeft);
+    }
+
+    /** "valid", "expires in 12 days", "expires today", "expired". */
+    public String text() {
+        return switch (kind) {
+        case VALID -> Messages.Status_valid;
+        case EXPIRED -> Messages.Status_expired;
+        case EXPIRES_SOON -> daysLeft == 0 ? Messages.Status_expiresToday
+                : daysLeft == 1 ? Messages.Status_expiresTomorrow : NLS.bind(Messages.Status_expiresInDays, daysLeft);
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package org.certbench.truststore;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+
+import javax.net.ssl.SSLContext;
+
+/**
+ * Every connection of CertBench to the outside world: verified against the CA trust store only (not the
+ * JDK's cacerts), host names verified, through the configured HTTP proxy. Connections to managed agents do
+ * not use this: they trust by pin or per-agent CA.
+ */
+public interface OutboundTls {
+
+    /** An SSLContext that trusts exactly the usable CA certificates of the store, as they are now. */
+    SSLContext sslContext() throws TrustStoreException;
+
+    /** An HttpClient with {@link #sslContext()} and the proxy settings. */
+    HttpClient httpClient() throws TrustStoreException;
+
+    ProxySettings proxy();
+
+    /** Changes the proxy (persisted in {@code <home>/net.properties}). */
+    void setProxy(ProxySettings proxy) throws TrustStoreException;
+
+    /** Connects to {@code url} and reports success or, in words, why not. Never throws for a failed connection. */
+    ConnectionCheck check(URI url);
+}

@@ -1,0 +1,56 @@
+package org.certbench.truststore;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.certbench.crypto.CertBenchCryptoException;
+
+/**
+ * The CA certificates of this CertBench, one file each in {@code <home>/truststore/}, written atomically.
+ * Thread-safe. Changes are visible to {@link OutboundTls} at once.
+ */
+public interface TrustStore {
+
+    /**
+     * Reads a candidate file with the upload rules (extension {@code .pem}, {@code .crt} or {@code .der}, the
+     * first certificate only) and checks it with the CA import rules; stores nothing.
+     *
+     * @throws CertBenchCryptoException if the file is not a certificate file at all (the message says why)
+     */
+    CaCheck check(Path file) throws CertBenchCryptoException;
+
+    /**
+     * Checks the file like {@link #check(Path)} and adds its certificate. A certificate already in the store
+     * changes nothing ({@link ImportResult#alreadyPresent()}).
+     *
+     * @throws CertBenchCryptoException if the file is not a certificate file
+     * @throws TrustStoreException      if the certificate is refused by the import rules, or cannot be stored
+     */
+    ImportResult importCertificate(Path file) throws CertBenchCryptoException, TrustStoreException;
+
+    /** The CA certificates, sorted by Common Name. */
+    List<CaEntry> list();
+
+    /**
+     * The certificate with this id (a unique prefix is enough; colons and case are ignored).
+     *
+     * @throws TrustStoreException if none or several match
+     */
+    CaEntry get(String id) throws TrustStoreException;
+
+    /** The certificate's encoding in the given format. */
+    byte[] export(String id, ExportFormat format) throws TrustStoreException;
+
+    /** Removes the certificate; from then on it verifies nothing. */
+    CaEntry delete(String id) throws TrustStoreException;
+
+    /** Re-reads the store directory and runs the expiry check. */
+    ReloadResult reload() throws TrustStoreException;
+
+    /**
+     * Posts the system messages for expired and soon-expiring CA certificates (each condition once).
+     *
+     * @return how many messages this check posted
+     */
+    int checkExpiry();
+}

@@ -1,0 +1,51 @@
+package org.certbench.truststore.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The trust store's words (one field per key of messages.properties). */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.certbench.truststore.internal.messages"; //$NON-NLS-1$
+
+    public static String Source;
+    public static String Status_valid;
+    public static String Status_expired;
+    public static String Status_expiresToday;
+    public static String Status_expiresTomorrow;
+    public static String Status_expiresInDays;
+    public static String Check_chainIncomplete;
+    public static String Check_refused;
+    public static String Id_missing;
+    public static String Id_unknown;
+    public static String Id_ambiguous;
+    public static String Store_cannotWrite;
+    public static String Store_cannotDelete;
+    public static String Store_cannotRead;
+    public static String Store_notCa;
+    public static String Anchor_emptySubject;
+    public static String Anchor_unusable;
+    public static String Expiry_expired;
+    public static String Expiry_expiresSoon;
+    public static String Settings_invalid;
+    public static String Settings_unreadable;
+    public static String Reload_unreadable;
+    public static String Net_ok;
+    public static String Net_httpStatus;
+    public static String Net_untrustedIssuer;
+    public static String Net_untrustedIssuerProxy;
+    public static String Net_hostnameMismatch;
+    public static String Net_refused;
+    public static String Net_unknownHost;
+    public static String Net_timeout;
+    public static String Net_failed;
+    public static String Net_notHttps;
+    public static String Net_noAnchors;
+    public static String Net_cannotSave;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,56 @@
+package org.certbench.truststore.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import org.certbench.core.AtomicFiles;
+import org.certbench.truststore.ProxySettings;
+
+/** The proxy of outbound connections in {@code <home>/net.properties}: {@code proxy.host}, {@code proxy.port}. */
+final class NetSettings {
+
+    private final Path file;
+
+    NetSettings(Path file) {
+        this.file = file;
+    }
+
+    Path path() {
+        return file;
+    }
+
+    ProxySettings load() throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (NoSuchFileException e) {
+            return ProxySettings.NONE;
+        }
+        String host = properties.getProperty("proxy.host", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+        if (host.isEmpty()) {
+            return ProxySettings.NONE;
+        }
+        try {
+            return new ProxySettings(host, Integer.parseInt(properties.getProperty("proxy.port", "").strip())); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": proxy.port must be a port number between 1 and 65535", e); //$NON-NLS-1$
+        }
+    }
+
+    void save(ProxySettings proxy) throws IOException {
+        Properties properties = new Properties();
+        if (!proxy.isDirect()) {
+            properties.setProperty("proxy.host", proxy.host()); //$NON-NLS-1$
+            properties.setProperty("proxy.port", Integer.toString(proxy.port())); //$NON-NLS-1$
+        }
+        StringWriter text = new StringWriter();
+        properties.store(text, "CertBench outbound connections"); //$NON-NLS-1$
+        AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

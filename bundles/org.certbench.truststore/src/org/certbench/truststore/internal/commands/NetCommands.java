@@ -1,0 +1,75 @@
+package org.certbench.truststore.internal.commands;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.Descriptor;
+import org.certbench.shell.CommandException;
+import org.certbench.truststore.ConnectionCheck;
+import org.certbench.truststore.OutboundTls;
+import org.certbench.truststore.ProxySettings;
+import org.certbench.truststore.TrustStoreException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code net:check} and {@code net:proxy} — outbound connections, verified against the CA certificates. */
+@Component(service = NetCommands.class, property = {
+        CommandProcessor.COMMAND_SCOPE + "=net",
+        CommandProcessor.COMMAND_FUNCTION + "=check",
+        CommandProcessor.COMMAND_FUNCTION + "=proxy" })
+public final class NetCommands {
+
+    private final OutboundTls tls;
+
+    @Activate
+    public NetCommands(@Reference OutboundTls tls) {
+        this.tls = tls;
+    }
+
+    @Descriptor("connect to an https:// URL as CertBench's outbound connections do, and say whether it verifies")
+    public ConnectionCheck check(@Descriptor("the URL, e.g. https://updates.example.com/") String url) {
+        ConnectionCheck check;
+        try {
+            check = tls.check(new URI(url));
+        } catch (URISyntaxException e) {
+            throw new CommandException("not a URL: " + url + " (" + e.getReason() + ")", e);
+        }
+        if (!check.success()) {
+            throw new CommandException(check.message());
+        }
+        return check;
+    }
+
+    @Descriptor("show the proxy of outbound connections")
+    public String proxy() {
+        return "proxy: " + tls.proxy();
+    }
+
+    @Descriptor("use no proxy: --none")
+    public String proxy(@Descriptor("--none") String none) {
+        if (!"--none".equals(none)) {
+            throw new CommandException("net:proxy takes HOST PORT, or --none for direct connections");
+        }
+        return set(ProxySettings.NONE);
+    }
+
+    @Descriptor("send outbound connections through an HTTP proxy (HTTPS by CONNECT)")
+    public String proxy(@Descriptor("the proxy's host") String host, @Descriptor("its port") int port) {
+        try {
+            return set(new ProxySettings(host, port));
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+    }
+
+    private String set(ProxySettings proxy) {
+        try {
+            tls.setProxy(proxy);
+        } catch (TrustStoreException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+        return "proxy: " + proxy;
+    }
+}
