@@ -129,10 +129,13 @@ public final class OutboundTlsService implements OutboundTls {
             return NLS.bind(Messages.Net_unknownHost, target, proxy.isDirect() ? host : proxy.host());
         }
         String detail = rootMessage(failure);
-        if (detail.contains("trustAnchors parameter must be non-empty")) { //$NON-NLS-1$
-            return Messages.Net_noAnchors;
+        // an empty store fails with "trustAnchors parameter must be non-empty": naming the issuer helps more
+        boolean untrusted = causedBy(failure, CertPathValidatorException.class) || detail.contains("certification path") //$NON-NLS-1$
+                || detail.contains("trustAnchors parameter must be non-empty"); //$NON-NLS-1$
+        if (untrusted && (presented == null || presented.length == 0)) {
+            return detail.contains("trustAnchors") ? Messages.Net_noAnchors : NLS.bind(Messages.Net_failed, target, detail); //$NON-NLS-1$
         }
-        if (causedBy(failure, CertPathValidatorException.class) || detail.contains("certification path")) { //$NON-NLS-1$
+        if (untrusted) {
             String issuer = issuerOf(presented, host);
             return proxy.isDirect() ? NLS.bind(Messages.Net_untrustedIssuer, host, issuer)
                     : NLS.bind(Messages.Net_untrustedIssuerProxy, new Object[] { host, proxy, issuer });

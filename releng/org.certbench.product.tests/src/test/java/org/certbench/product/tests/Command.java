@@ -28,6 +28,8 @@ final class Command {
     private final Map<String, String> environment = new HashMap<>();
     private final List<String> unset = new ArrayList<>();
     private String stdin = "";
+    private Path workingDirectory;
+    private boolean discardOutput;
 
     Command(Path executable, String... arguments) {
         words.add(executable.toString());
@@ -44,6 +46,17 @@ final class Command {
         return this;
     }
 
+    /** For a started process nobody reads: a full pipe would block it. */
+    Command discardOutput() {
+        discardOutput = true;
+        return this;
+    }
+
+    Command in(Path directory) {
+        workingDirectory = directory;
+        return this;
+    }
+
     Command input(String text) {
         stdin = text;
         return this;
@@ -51,8 +64,14 @@ final class Command {
 
     Process start() throws IOException {
         ProcessBuilder builder = new ProcessBuilder(words);
+        if (workingDirectory != null) {
+            builder.directory(workingDirectory.toFile());
+        }
         builder.environment().putAll(environment);
         unset.forEach(builder.environment()::remove);
+        if (discardOutput) {
+            builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        }
         return builder.start();
     }
 
