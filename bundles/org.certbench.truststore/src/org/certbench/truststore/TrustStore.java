@@ -41,6 +41,13 @@ public interface TrustStore {
     /** The certificate's encoding in the given format. */
     byte[] export(String id, ExportFormat format) throws TrustStoreException;
 
+    /**
+     * Writes the certificate to {@code file} (atomically) in the given format.
+     *
+     * @return the exported certificate
+     */
+    CaEntry exportTo(String id, ExportFormat format, Path file) throws TrustStoreException;
+
     /** Removes the certificate; from then on it verifies nothing. */
     CaEntry delete(String id) throws TrustStoreException;
 

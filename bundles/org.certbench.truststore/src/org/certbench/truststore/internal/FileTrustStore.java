@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.certbench.core.AtomicFiles;
 import org.certbench.core.StateDirectory;
 import org.certbench.crypto.CaImportCheck;
 import org.certbench.crypto.CaImportRules;
@@ -153,6 +154,17 @@ public final class FileTrustStore implements TrustStore {
         Certificate certificate = get(id).certificate();
         return format == ExportFormat.DER ? certificate.der()
                 : certificate.pem().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    @Override
+    public CaEntry exportTo(String id, ExportFormat format, Path file) throws TrustStoreException {
+        CaEntry entry = get(id);
+        try {
+            AtomicFiles.write(file.toAbsolutePath(), export(entry.id(), format));
+        } catch (IOException e) {
+            throw new TrustStoreException(NLS.bind(Messages.Export_cannotWrite, file, e.getMessage()), e);
+        }
+        return entry;
     }
 
     @Override

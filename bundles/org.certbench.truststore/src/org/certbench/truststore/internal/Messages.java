@@ -29,6 +29,7 @@ public final class Messages extends NLS {
     public static String Settings_invalid;
     public static String Settings_unreadable;
     public static String Reload_unreadable;
+    public static String Export_cannotWrite;
     public static String Net_ok;
     public static String Net_httpStatus;
     public static String Net_untrustedIssuer;

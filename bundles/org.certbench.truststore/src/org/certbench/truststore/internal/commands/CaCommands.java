@@ -1,6 +1,5 @@
 package org.certbench.truststore.internal.commands;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,7 +8,6 @@ import java.util.List;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
-import org.certbench.core.AtomicFiles;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.shell.CommandException;
 import org.certbench.truststore.CaCheck;
@@ -89,15 +87,12 @@ public final class CaCommands {
             @Descriptor("its SHA-256 fingerprint (a unique prefix is enough)") String id,
             @Descriptor("the file to write") String file) {
         ExportFormat format = der ? ExportFormat.DER : ExportFormat.PEM;
-        CaEntry entry = entry(id);
         try {
-            AtomicFiles.write(Path.of(file).toAbsolutePath(), store.export(entry.id(), format));
+            CaEntry entry = store.exportTo(id, format, Path.of(file));
+            return "exported '" + entry.commonName() + "' as " + format + " to " + file;
         } catch (TrustStoreException e) {
             throw new CommandException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new CommandException("cannot write " + file + ": " + e.getMessage(), e);
         }
-        return "exported '" + entry.commonName() + "' as " + format + " to " + file;
     }
 
     @Descriptor("delete a CA certificate; it verifies nothing from then on")

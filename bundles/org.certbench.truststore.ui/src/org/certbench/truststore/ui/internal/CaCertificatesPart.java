@@ -1,0 +1,305 @@
+package org.certbench.truststore.ui.internal;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.certbench.core.WidgetIds;
+import org.certbench.truststore.CaEntry;
+import org.certbench.truststore.CaStatus;
+import org.certbench.truststore.ExportFormat;
+import org.certbench.truststore.ReloadResult;
+import org.certbench.truststore.TrustStore;
+import org.certbench.truststore.TrustStoreException;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * The first seed's "CA Certificates": a virtual, sortable, filterable table of the trust store, with New
+ * Certificate, Details, Export, Delete and Reload. Every change to the store runs in a Job.
+ */
+public final class CaCertificatesPart {
+
+    public static final String TABLE_ID = "ca.table"; //$NON-NLS-1$
+    public static final String FILTER_ID = "ca.filter"; //$NON-NLS-1$
+    public static final String COUNT_ID = "ca.count"; //$NON-NLS-1$
+    public static final String NEW_ID = "ca.new"; //$NON-NLS-1$
+    public static final String DETAILS_ID = "ca.details"; //$NON-NLS-1$
+    public static final String EXPORT_ID = "ca.export"; //$NON-NLS-1$
+    public static final String DELETE_ID = "ca.delete"; //$NON-NLS-1$
+    public static final String RELOAD_ID = "ca.reload"; //$NON-NLS-1$
+
+    private final Clock clock = Clock.systemUTC();
+    private final CaTableModel model = new CaTableModel();
+
+    @Inject
+    @Service
+    private TrustStore store;
+
+    @Inject
+    private UISynchronize sync;
+
+    private Shell shell;
+    private TableViewer viewer;
+    private Label count;
+    private Button details;
+    private Button export;
+    private Button delete;
+
+    @PostConstruct
+    public void create(Composite parent) {
+        shell = parent.getShell();
+        GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(1).applyTo(parent);
+        createActions(parent);
+        Text filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage(Messages.Part_filter);
+        filter.setData(WidgetIds.KEY, FILTER_ID);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        filter.addListener(SWT.Modify, event -> {
+            model.setFilter(filter.getText(), clock.instant());
+            showRows();
+        });
+        createTable(parent);
+        count = new Label(parent, SWT.NONE);
+        count.setData(WidgetIds.KEY, COUNT_ID);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
+        refresh();
+    }
+
+    @Focus
+    public void focus() {
+        viewer.getControl().setFocus();
+    }
+
+    private void createActions(Composite parent) {
+        Composite actions = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(actions);
+        button(actions, Messages.Part_newCertificate, NEW_ID).addListener(SWT.Selection, event -> newCertificate());
+        details = button(actions, Messages.Part_details, DETAILS_ID);
+        details.addListener(SWT.Selection, event -> new CaDetailsDialog(shell, selection()).open());
+        export = button(actions, Messages.Part_export, EXPORT_ID);
+        export.addListener(SWT.Selection, event -> exportSelected());
+        delete = button(actions, Messages.Part_delete, DELETE_ID);
+        delete.addListener(SWT.Selection, event -> deleteSelected());
+        button(actions, Messages.Part_reload, RELOAD_ID).addListener(SWT.Selection, event -> reload());
+    }
+
+    private void createTable(Composite parent) {
+        viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        Table table = viewer.getTable();
+        table.setData(WidgetIds.KEY, TABLE_ID);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        for (CaColumn column : CaColumn.values()) {
+            TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
+            TableColumn tableColumn = viewerColumn.getColumn();
+            tableColumn.setText(column.title);
+            tableColumn.setWidth(column.width);
+            tableColumn.setData(WidgetIds.KEY, "ca.column." + column.name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
+            tableColumn.addListener(SWT.Selection, event -> {
+                model.sortBy(column, clock.instant());
+                table.setSortColumn(tableColumn);
+                table.setSortDirection(model.ascending() ? SWT.UP : SWT.DOWN);
+                showRows();
+            });
+            viewerColumn.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return column.text((CaEntry) element, clock.instant());
+                }
+
+                @Override
+                public Color getForeground(Object element) {
+                    if (column != CaColumn.STATUS) {
+                        return null;
+                    }
+                    CaStatus.Kind kind = CaStatus.of((CaEntry) element, clock.instant()).kind();
+                    return kind == CaStatus.Kind.EXPIRED ? table.getDisplay().getSystemColor(SWT.COLOR_RED)
+                            : kind == CaStatus.Kind.EXPIRES_SOON
+                                    ? table.getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW) : null;
+                }
+            });
+        }
+        table.setSortColumn(table.getColumn(0));
+        table.setSortDirection(SWT.UP);
+        viewer.setUseHashlookup(true);
+        viewer.setContentProvider(new ILazyContentProvider() {
+            @Override
+            public void updateElement(int index) {
+                if (index < model.size()) {
+                    viewer.replace(model.get(index), index);
+                }
+            }
+
+            @Override
+            public void inputChanged(Viewer changed, Object oldInput, Object newInput) {
+                // the model is read by index; nothing to hold on to
+            }
+        });
+        viewer.setInput(model);
+        table.addListener(SWT.Selection, event -> updateButtons());
+        table.addListener(SWT.DefaultSelection, event -> {
+            if (!selection().isEmpty()) {
+                new CaDetailsDialog(shell, selection()).open();
+            }
+        });
+    }
+
+    /** Reads the store's current list (in memory, cheap) into the table. */
+    void refresh() {
+        model.setEntries(store.list(), clock.instant());
+        showRows();
+    }
+
+    private void showRows() {
+        Table table = viewer.getTable();
+        table.deselectAll();
+        table.clearAll();
+        viewer.setItemCount(model.size());
+        count.setText(NLS.bind(Messages.Part_count, model.size(), model.total()));
+        updateButtons();
+    }
+
+    List<CaEntry> selection() {
+        List<CaEntry> selected = new ArrayList<>();
+        for (int index : viewer.getTable().getSelectionIndices()) {
+            if (index < model.size()) {
+                selected.add(model.get(index));
+            }
+        }
+        return selected;
+    }
+
+    private void updateButtons() {
+        int selected = viewer.getTable().getSelectionCount();
+        details.setEnabled(selected > 0);
+        export.setEnabled(selected == 1);
+        delete.setEnabled(selected > 0);
+    }
+
+    private void newCertificate() {
+        if (new NewCaCertificateWizardDialog(shell, new NewCaCertificateWizard(store)).open() == 0) {
+            refresh();
+        }
+    }
+
+    private void exportSelected() {
+        CaEntry entry = selection().get(0);
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        dialog.setText(Messages.Export_title);
+        dialog.setFilterExtensions(new String[] { "*.pem", "*.der" }); //$NON-NLS-1$ //$NON-NLS-2$
+        dialog.setFilterNames(new String[] { Messages.Export_pem, Messages.Export_der });
+        dialog.setFileName(entry.commonName().replaceAll("[^A-Za-z0-9._-]+", "_") + ".pem"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        ExportFormat format = chosen.toLowerCase(Locale.ROOT).endsWith(".der") || dialog.getFilterIndex() == 1 //$NON-NLS-1$
+                ? ExportFormat.DER : ExportFormat.PEM;
+        inBackground(Messages.Job_export, () -> store.exportTo(entry.id(), format, Path.of(chosen)));
+    }
+
+    private void deleteSelected() {
+        List<CaEntry> selected = selection();
+        String question = selected.size() == 1
+                ? NLS.bind(Messages.Delete_one, selected.get(0).commonName(),
+                        selected.get(0).certificate().sha256Fingerprint())
+                : NLS.bind(Messages.Delete_several, selected.size());
+        MessageDialog confirm = new MessageDialog(shell, Messages.Delete_title, null, question, MessageDialog.WARNING,
+                1, Messages.Part_delete, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL);
+        if (confirm.open() != 0) {
+            return;
+        }
+        inBackground(Messages.Job_delete, () -> {
+            for (CaEntry entry : selected) {
+                store.delete(entry.id());
+            }
+        });
+    }
+
+    private void reload() {
+        Job job = Job.create(Messages.Job_reload, monitor -> {
+            SubMonitor.convert(monitor, Messages.Job_reload, 1);
+            try {
+                ReloadResult result = store.reload();
+                sync.asyncExec(() -> {
+                    refresh();
+                    String text = NLS.bind(Messages.Reload_result,
+                            new Object[] { result.certificates(), result.added(), result.removed() });
+                    if (!result.unreadable().isEmpty()) {
+                        text += NLS.bind(Messages.Reload_unreadable, String.join("\n", result.unreadable())); //$NON-NLS-1$
+                    }
+                    MessageDialog.openInformation(shell, Messages.Reload_title, text);
+                });
+                return Status.OK_STATUS;
+            } catch (TrustStoreException e) {
+                return failed(e);
+            }
+        });
+        job.schedule();
+    }
+
+    private interface StoreWork {
+        void run() throws TrustStoreException;
+    }
+
+    private void inBackground(String name, StoreWork work) {
+        Job.create(name, monitor -> {
+            SubMonitor.convert(monitor, name, 1);
+            try {
+                work.run();
+                sync.asyncExec(this::refresh);
+                return Status.OK_STATUS;
+            } catch (TrustStoreException e) {
+                return failed(e);
+            }
+        }).schedule();
+    }
+
+    /** The reason goes to the administrator in words, and to the log through the Job's status. */
+    private IStatus failed(TrustStoreException e) {
+        sync.asyncExec(() -> {
+            refresh();
+            MessageDialog.openError(shell, Messages.Error_title, e.getMessage());
+        });
+        return Status.error(e.getMessage(), e);
+    }
+
+    private static Button button(Composite parent, String label, String id) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(label);
+        button.setData(WidgetIds.KEY, id);
+        return button;
+    }
+}
