@@ -36,7 +36,7 @@ class WorkbenchWindowTest {
     @Test
     void theCertificatesPerspectiveHoldsTheAreaLaterViewsFill() {
         Shell main = ui.waitForShell("CertBench");
-        ui.onUi(() -> {
+        ui.runOnUi(() -> {
             MWindow window = (MWindow) main.getData("modelElement");
             EModelService models = window.getContext().get(EModelService.class);
             MPerspective perspective = (MPerspective) models.find("org.certbench.app.perspective.certificates",

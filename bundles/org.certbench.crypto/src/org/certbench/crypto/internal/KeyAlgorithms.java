@@ -18,7 +18,34 @@ import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 /** Names and sizes of key algorithms, from the ASN.1 of a public key (no JCA provider needed). */
 public final class KeyAlgorithms {
 
+    /**
+     * OpenSSL's limits for DSA ({@code OPENSSL_DSA_MAX_MODULUS_BITS} 10,000; q has 160, 224 or 256 bits). A key
+     * file is free to carry far larger numbers, and every exponentiation with them then takes minutes (a 16 KB
+     * key file took 56 s to refuse, a 1 MiB one would take days), so nothing is computed with such keys.
+     */
+    static final int MAX_DSA_P_BITS = 10_000;
+    static final int MAX_DSA_Q_BITS = 512;
+
     private KeyAlgorithms() {
+    }
+
+    /** Whether a signature check or key comparison with this key finishes in bounded time (see the DSA limits). */
+    public static boolean withinComputeLimits(SubjectPublicKeyInfo key) {
+        return !X9ObjectIdentifiers.id_dsa.equals(key.getAlgorithm().getAlgorithm())
+                || dsaWithinLimits(key.getAlgorithm().getParameters());
+    }
+
+    static boolean dsaWithinLimits(ASN1Encodable parameters) {
+        if (parameters == null || parameters instanceof org.bouncycastle.asn1.ASN1Null) {
+            return true;
+        }
+        try {
+            DSAParameter dsa = DSAParameter.getInstance(parameters);
+            return dsa.getP().bitLength() <= MAX_DSA_P_BITS && dsa.getQ().bitLength() <= MAX_DSA_Q_BITS;
+        } catch (RuntimeException malformed) {
+            // Not DSA parameters at all: whoever decodes them next refuses them, quickly.
+            return true;
+        }
     }
 
     /** The JCA algorithm name for a key algorithm OID, or the dotted OID when JCA has no standard name. */

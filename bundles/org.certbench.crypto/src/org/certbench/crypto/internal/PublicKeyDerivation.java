@@ -1,6 +1,7 @@
 package org.certbench.crypto.internal;
 
 import java.io.IOException;
+import java.math.BigInteger;
 
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
@@ -47,7 +48,7 @@ final class PublicKeyDerivation {
     }
 
     private static AsymmetricKeyParameter publicParameters(AsymmetricKeyParameter key, PrivateKeyInfo info,
-            String name) throws UnsupportedKeyException {
+            String name) throws UnsupportedKeyException, MalformedInputException {
         if (key instanceof RSAPrivateCrtKeyParameters rsa) {
             return new RSAKeyParameters(false, rsa.getModulus(), rsa.getPublicExponent());
         }
@@ -63,10 +64,27 @@ final class PublicKeyDerivation {
             return ed448.generatePublicKey();
         }
         if (key instanceof DSAPrivateKeyParameters dsa) {
+            requireDsaWithinLimits(dsa, name);
             return new DSAPublicKeyParameters(
                     dsa.getParameters().getG().modPow(dsa.getX(), dsa.getParameters().getP()), dsa.getParameters());
         }
         throw new UnsupportedKeyException(CryptoErrorCode.UNSUPPORTED_KEY_ALGORITHM, name,
                 KeyAlgorithms.jcaName(info.getPrivateKeyAlgorithm().getAlgorithm()));
+    }
+
+    /** Bounds the exponentiations below: p, q within OpenSSL's limits and 0 < x < q, as in every valid DSA key. */
+    private static void requireDsaWithinLimits(DSAPrivateKeyParameters dsa, String name) throws MalformedInputException {
+        BigInteger p = dsa.getParameters().getP();
+        BigInteger q = dsa.getParameters().getQ();
+        BigInteger x = dsa.getX();
+        if (p.bitLength() > KeyAlgorithms.MAX_DSA_P_BITS || q == null || q.bitLength() > KeyAlgorithms.MAX_DSA_Q_BITS) {
+            throw new MalformedInputException(CryptoErrorCode.MALFORMED_PRIVATE_KEY, name,
+                    "DSA parameters out of range (p " + p.bitLength() + " bits, at most " + KeyAlgorithms.MAX_DSA_P_BITS
+                            + "; q at most " + KeyAlgorithms.MAX_DSA_Q_BITS + ")");
+        }
+        if (x.signum() <= 0 || x.compareTo(q) >= 0) {
+            throw new MalformedInputException(CryptoErrorCode.MALFORMED_PRIVATE_KEY, name,
+                    "DSA private value out of range");
+        }
     }
 }

@@ -1,16 +1,27 @@
 package org.certbench.crypto.internal;
 
+import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.OptionalInt;
 
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.cert.CertException;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
+import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DefaultDigestAlgorithmIdentifierFinder;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.bc.BcECContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
@@ -19,10 +30,26 @@ import org.certbench.crypto.CryptoErrorCode;
 import org.certbench.crypto.InvalidRequestException;
 
 /**
- * Signing and signature checks, all through the BouncyCastle provider: it is measured several times faster
- * than the JDK's for ECDSA P-256 (ARCHITECTURE.md §7) and on par for RSA.
+ * Signing and signature checks. Which implementation signs was chosen by measurement (one core, Temurin 25,
+ * C2; numbers in bundles/org.certbench.crypto.fuzz/README.md):
+ * <ul>
+ * <li>EC: BouncyCastle's lightweight ECDSA on key parameters whose curve comes from BouncyCastle's table of
+ * named curves. That table hands out one generator point per curve, which keeps the fixed-point comb
+ * table BouncyCastle builds for it; a key converted through BouncyCastle's JCA provider gets a fresh copy
+ * of the curve every time, so each signature rebuilt that table first (≈ 60 % of a P-256 CSR's time).
+ * BouncyCastle's P-256 is also ≈ 1.8× faster than the JDK's SunEC here.</li>
+ * <li>RSA (rsaEncryption keys): the JDK's SunRsaSign with the key as it is: both providers exponentiate with
+ * {@code BigInteger}, but SunRsaSign keeps its blinding values between signatures where BouncyCastle draws
+ * and inverts a new one for each, ≈ 8 % faster, and no key conversion is needed.</li>
+ * <li>Everything else (Ed25519, Ed448, DSA, RSASSA-PSS keys): the BouncyCastle provider.</li>
+ * </ul>
  */
 public final class Signers {
+
+    private static final DefaultSignatureAlgorithmIdentifierFinder SIGNATURE_ALGORITHMS =
+            new DefaultSignatureAlgorithmIdentifierFinder();
+    private static final DefaultDigestAlgorithmIdentifierFinder DIGEST_ALGORITHMS =
+            new DefaultDigestAlgorithmIdentifierFinder();
 
     private Signers() {
     }
@@ -30,14 +57,34 @@ public final class Signers {
     public static ContentSigner signer(PrivateKey key, SubjectPublicKeyInfo publicKey) throws InvalidRequestException {
         String algorithm = signatureAlgorithm(publicKey);
         try {
+            if (X9ObjectIdentifiers.id_ecPublicKey.equals(publicKey.getAlgorithm().getAlgorithm())) {
+                return ecSigner(key, algorithm);
+            }
+            if (PKCSObjectIdentifiers.rsaEncryption.equals(publicKey.getAlgorithm().getAlgorithm())
+                    && "RSA".equals(key.getAlgorithm())) {
+                // No provider named: JCA picks the first that takes the key, SunRsaSign for every JDK or BC key.
+                return new JcaContentSignerBuilder(algorithm).build(key);
+            }
             // BouncyCastle's signature engines accept every JDK key type only after re-encoding (EdDSA in particular).
             PrivateKey bcKey = KeyFactory.getInstance(key.getAlgorithm(), BouncyCastle.PROVIDER)
                     .generatePrivate(new PKCS8EncodedKeySpec(key.getEncoded()));
             return new JcaContentSignerBuilder(algorithm).setProvider(BouncyCastle.PROVIDER).build(bcKey);
-        } catch (GeneralSecurityException | OperatorCreationException | RuntimeException e) {
+        } catch (GeneralSecurityException | OperatorCreationException | IOException | RuntimeException e) {
             throw new InvalidRequestException(e, CryptoErrorCode.SIGNING_FAILED, key.getAlgorithm(),
                     String.valueOf(e.getMessage()));
         }
+    }
+
+    /** ECDSA without JCA; see the class comment for why. */
+    private static ContentSigner ecSigner(PrivateKey key, String algorithm)
+            throws IOException, OperatorCreationException {
+        AsymmetricKeyParameter parameters = PrivateKeyFactory.createKey(PrivateKeyInfo.getInstance(key.getEncoded()));
+        if (!(parameters instanceof ECPrivateKeyParameters)) {
+            throw new OperatorCreationException("not an EC private key: " + key.getAlgorithm());
+        }
+        AlgorithmIdentifier signatureAlgorithm = SIGNATURE_ALGORITHMS.find(algorithm);
+        return new BcECContentSignerBuilder(signatureAlgorithm, DIGEST_ALGORITHMS.find(signatureAlgorithm))
+                .build(parameters);
     }
 
     static String signatureAlgorithm(SubjectPublicKeyInfo publicKey) {
@@ -60,6 +107,9 @@ public final class Signers {
     }
 
     public static boolean isSignedBy(X509CertificateHolder certificate, SubjectPublicKeyInfo signerKey) {
+        if (!KeyAlgorithms.withinComputeLimits(signerKey)) {
+            return false;
+        }
         try {
             return certificate.isSignatureValid(verifierBuilder().build(signerKey));
         } catch (CertException | OperatorCreationException | RuntimeException e) {
@@ -69,6 +119,9 @@ public final class Signers {
     }
 
     public static boolean isSelfSignatureValid(PKCS10CertificationRequest request) {
+        if (!KeyAlgorithms.withinComputeLimits(request.getSubjectPublicKeyInfo())) {
+            return false;
+        }
         try {
             return request.isSignatureValid(verifierBuilder().build(request.getSubjectPublicKeyInfo()));
         } catch (PKCSException | OperatorCreationException | RuntimeException e) {

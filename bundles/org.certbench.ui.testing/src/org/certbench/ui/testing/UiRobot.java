@@ -99,7 +99,7 @@ public final class UiRobot {
         return result.get();
     }
 
-    public void onUi(Runnable action) {
+    public void runOnUi(Runnable action) {
         onUi(() -> {
             action.run();
             return null;
@@ -163,7 +163,7 @@ public final class UiRobot {
      * opened a modal dialog.
      */
     public void click(Button button) {
-        onUi(() -> {
+        runOnUi(() -> {
             if (!button.isEnabled()) {
                 throw new AssertionError("button '" + withoutMnemonic(button.getText()) + "' is disabled");
             }
@@ -185,7 +185,7 @@ public final class UiRobot {
     }
 
     public void type(Text text, String value) {
-        onUi(() -> {
+        runOnUi(() -> {
             text.setFocus();
             text.setText(value);
             text.notifyListeners(SWT.Modify, new Event());
@@ -193,7 +193,7 @@ public final class UiRobot {
     }
 
     public void select(Combo combo, String item) {
-        onUi(() -> {
+        runOnUi(() -> {
             int index = Arrays.asList(combo.getItems()).indexOf(item);
             if (index < 0) {
                 throw new AssertionError("'" + item + "' is not among " + Arrays.toString(combo.getItems()));
@@ -201,6 +201,29 @@ public final class UiRobot {
             combo.select(index);
             combo.notifyListeners(SWT.Selection, new Event());
         });
+    }
+
+    /** Selects rows as a user's click does, firing the selection event the UI listens to. */
+    public void selectRows(Table table, int... indices) {
+        runOnUi(() -> {
+            table.setSelection(indices);
+            Event event = new Event();
+            if (indices.length > 0) {
+                event.item = table.getItem(indices[0]);
+            }
+            table.notifyListeners(SWT.Selection, event);
+        });
+    }
+
+    /** The index of the first row whose cell in {@code column} equals {@code text}, or -1. */
+    public int rowIndex(Table table, int column, String text) {
+        List<List<String>> rows = rows(table);
+        for (int i = 0; i < rows.size(); i++) {
+            if (text.equals(rows.get(i).get(column))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The text of every cell; items of a virtual table are materialised as they are read. */
@@ -254,7 +277,7 @@ public final class UiRobot {
     /** Saves what {@code shell} shows as a PNG. */
     public Path screenshot(Shell shell, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        onUi(() -> {
+        runOnUi(() -> {
             Rectangle bounds = shell.getBounds();
             Image image = new Image(display, bounds.width, bounds.height);
             GC gc = new GC(display);

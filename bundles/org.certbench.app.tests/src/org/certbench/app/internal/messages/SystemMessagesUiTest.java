@@ -68,7 +68,7 @@ class SystemMessagesUiTest {
         ui.waitUntil("the view to list the new messages", () -> table.getItemCount() >= 2
                 && "second".equals(table.getItem(0).getText(3)));
 
-        ui.onUi(() -> {
+        ui.runOnUi(() -> {
             table.setSelection(0);
             table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
         });

@@ -1,0 +1,206 @@
+package org.certbench.agent.certificates;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+import org.certbench.agent.Messages;
+import org.certbench.agent.state.IdentityStore;
+import org.certbench.agent.state.LoadedIdentity;
+import org.certbench.agents.protocol.ApplyCertificateResponse;
+import org.certbench.agents.protocol.ApplySelfSignedResponse;
+import org.certbench.agents.protocol.CertificateInfo;
+import org.certbench.agents.protocol.CsrRequest;
+import org.certbench.agents.protocol.ProtocolException;
+import org.certbench.agents.protocol.SelfSignedOutcome;
+import org.certbench.crypto.CertBenchCryptoException;
+import org.certbench.crypto.Certificate;
+import org.certbench.crypto.CertificationRequests;
+import org.certbench.crypto.Certificates;
+import org.certbench.crypto.HostIdentity;
+import org.certbench.crypto.IssuedCertificateVerifier;
+import org.certbench.crypto.KeyType;
+import org.certbench.crypto.PrivateKeys;
+import org.certbench.crypto.SelfSignedCertificates;
+
+/**
+ * The agent's certificate operations, the same for the management API and the command line: read the
+ * certificate in use, create a CSR with the agent's key, apply a CA-issued certificate (or only check it),
+ * switch to a self-signed certificate. Every decision that reads and then writes the state runs under the
+ * state directory's lock, so the running agent and a CLI command never interleave.
+ */
+public final class CertificateManager {
+
+    private final IdentityStore store;
+    private final Supplier<HostIdentity> host;
+    private final Clock clock;
+
+    /**
+     * @param host the names for self-signed certificates and CSR defaults; asked only when one is made,
+     *             so that a changed address is picked up without a restart
+     */
+    public CertificateManager(IdentityStore store, Supplier<HostIdentity> host, Clock clock) {
+        this.store = store;
+        this.host = host;
+        this.clock = clock;
+    }
+
+    public IdentityStore store() {
+        return store;
+    }
+
+    /**
+     * The key and certificate in use; on the very first use of a state directory, a new key (EC P-256) and
+     * a self-signed certificate for this host are made first.
+     */
+    public LoadedIdentity identity() throws ProtocolException {
+        try {
+            if (!store.exists()) {
+                store.change(() -> {
+                    if (!store.exists()) {
+                        createSelfSigned(PrivateKeys.generate(KeyType.DEFAULT));
+                    }
+                    return null;
+                });
+            }
+            return store.current();
+        } catch (CertBenchCryptoException e) {
+            throw AgentErrors.fromCrypto(e);
+        } catch (IOException e) {
+            throw AgentErrors.fromStateIo(e, store.state().root());
+        }
+    }
+
+    public CertificateInfo certificate() throws ProtocolException {
+        return CertificateInfos.of(identity().certificate());
+    }
+
+    /** A CSR signed with the agent's key; the key itself never leaves the state directory. */
+    public String createCsr(CsrRequest request) throws ProtocolException {
+        KeyPair keyPair = identity().keyPair();
+        try {
+            return CertificationRequests.create(host.get(), CsrRequests.toOptions(request), keyPair).pem();
+        } catch (CertBenchCryptoException e) {
+            throw AgentErrors.fromCrypto(e);
+        }
+    }
+
+    /**
+     * As {@link #applyIssued(Certificate, Certificate, String, boolean)} for certificates sent in a request.
+     *
+     * @param caName          how the CA certificate is named in messages
+     * @param certificateName how the certificate is named in messages
+     */
+    public ApplyCertificateResponse applyIssued(byte[] caContent, String caName, byte[] certificateContent,
+            String certificateName, boolean whatIf) throws ProtocolException {
+        try {
+            return applyIssued(Certificates.read(caContent, caName).certificate(),
+                    Certificates.read(certificateContent, certificateName).certificate(), certificateName, whatIf);
+        } catch (CertBenchCryptoException e) {
+            throw AgentErrors.fromCrypto(e);
+        }
+    }
+
+    /** As {@link #applyIssued(Certificate, Certificate, String, boolean)} for files (PEM or DER, 1 MiB at most). */
+    public ApplyCertificateResponse applyIssued(Path caFile, Path certificateFile, boolean whatIf)
+            throws ProtocolException {
+        try {
+            return applyIssued(Certificates.read(caFile).certificate(), Certificates.read(certificateFile).certificate(),
+                    certificateFile.toString(), whatIf);
+        } catch (CertBenchCryptoException e) {
+            throw AgentErrors.fromCrypto(e);
+        }
+    }
+
+    /**
+     * Verifies a CA-issued certificate (issued and signed by that CA, the CA valid and a CA, the agent's
+     * key, validity window, serverAuth) and, unless {@code whatIf}, puts it in use. The self-signed
+     * certificate in use before is kept so that {@link #applySelfSigned} can restore it.
+     *
+     * @param certificateName the certificate's name in messages (its file name)
+     */
+    public ApplyCertificateResponse applyIssued(Certificate ca, Certificate issued, String certificateName,
+            boolean whatIf) throws ProtocolException {
+        identity();
+        try {
+            return store.change(() -> {
+                LoadedIdentity current = store.current();
+                IssuedCertificateVerifier.verify(issued, ca, current.keyPair().getPublic(),
+                        Messages.format("OWNER_THIS_AGENT"), clock.instant()).requireValid(certificateName);
+                if (!whatIf) {
+                    keepIfSelfSigned(current.certificate());
+                    store.replace(issued, current.keyPair());
+                }
+                return new ApplyCertificateResponse(!whatIf, CertificateInfos.of(issued));
+            });
+        } catch (CertBenchCryptoException e) {
+            throw AgentErrors.fromCrypto(e);
+        } catch (IOException e) {
+            throw AgentErrors.fromStateIo(e, store.state().root());
+        }
+    }
+
+    /**
+     * With {@code rekey}: a new key and a new self-signed certificate. Without: the kept self-signed
+     * certificate if it belongs to the agent's key, else a new self-signed certificate for the existing key.
+     */
+    public ApplySelfSignedResponse applySelfSigned(boolean rekey) throws ProtocolException {
+        identity();
+        try {
+            return store.change(() -> {
+                if (rekey) {
+                    return response(SelfSignedOutcome.REKEYED, createSelfSigned(PrivateKeys.generate(KeyType.DEFAULT)));
+                }
+                LoadedIdentity current = store.current();
+                Certificate kept = keptFor(current.keyPair());
+                if (kept != null && kept.equals(current.certificate())) {
+                    return response(SelfSignedOutcome.ALREADY_IN_USE, kept);
+                }
+                if (kept != null) {
+                    store.replace(kept, current.keyPair());
+                    return response(SelfSignedOutcome.RESTORED, kept);
+                }
+                if (current.certificate().isSelfSigned()) {
+                    // in use but not kept (an older state directory, or a crash before keeping it)
+                    store.keepSelfSigned(current.certificate());
+                    return response(SelfSignedOutcome.ALREADY_IN_USE, current.certificate());
+                }
+                return response(SelfSignedOutcome.CREATED, createSelfSigned(current.keyPair()));
+            });
+        } catch (CertBenchCryptoException e) {
+            throw AgentErrors.fromCrypto(e);
+        } catch (IOException e) {
+            throw AgentErrors.fromStateIo(e, store.state().root());
+        }
+    }
+
+    /** The kept self-signed certificate, if it certifies {@code keyPair} (after a re-key it may not). */
+    private Certificate keptFor(KeyPair keyPair) throws IOException, CertBenchCryptoException {
+        Certificate kept = store.keptSelfSigned();
+        return kept != null && kept.hasPublicKey(keyPair.getPublic()) ? kept : null;
+    }
+
+    private void keepIfSelfSigned(Certificate current) throws IOException, CertBenchCryptoException {
+        if (current.isSelfSigned() && !current.equals(store.keptSelfSigned())) {
+            store.keepSelfSigned(current);
+        }
+    }
+
+    /**
+     * Makes a self-signed certificate for {@code keyPair} and puts both in use. The kept copy is written
+     * first: a crash in between leaves the old identity in use, and the kept copy is then ignored because
+     * it does not match the key in use.
+     */
+    private Certificate createSelfSigned(KeyPair keyPair) throws IOException, CertBenchCryptoException {
+        Certificate certificate = SelfSignedCertificates.create(host.get(), keyPair, clock);
+        store.keepSelfSigned(certificate);
+        store.replace(certificate, keyPair);
+        return certificate;
+    }
+
+    private static ApplySelfSignedResponse response(SelfSignedOutcome outcome, Certificate certificate) {
+        return new ApplySelfSignedResponse(outcome, CertificateInfos.of(certificate));
+    }
+}

@@ -1,0 +1,77 @@
+package org.certbench.agent.cli;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Map;
+
+import org.certbench.agent.AgentLog;
+import org.certbench.agent.Messages;
+import org.certbench.agent.server.AgentServer;
+import org.certbench.agent.server.AgentServerOptions;
+import org.certbench.agents.protocol.ErrorCode;
+import org.certbench.agents.protocol.ProtocolException;
+
+/** {@code run}: serves TLS and the management API until the process is told to stop. */
+final class RunCommand implements CliCommand {
+
+    @Override
+    public String name() {
+        return "run";
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(OptionSpec.value("bind"), OptionSpec.value("port"));
+    }
+
+    @Override
+    public void execute(ParsedArguments arguments, CliContext context) throws ProtocolException {
+        AgentServerOptions options = new AgentServerOptions(context.stateLocation(arguments),
+                bindAddress(arguments), port(arguments), context.host(), context.clock(), new AgentLog(context.err()));
+        AgentServer server;
+        try {
+            server = AgentServer.start(options);
+        } catch (IOException e) {
+            throw new ProtocolException(ErrorCode.INTERNAL_ERROR,
+                    Messages.format("CLI_START_FAILED", options.port(), String.valueOf(e.getMessage())), Map.of(), e);
+        }
+        // SIGTERM (systemctl stop) and Ctrl-C run the hooks: close the port before the JVM goes
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "certbench-agent-shutdown"));
+        try {
+            server.awaitClosed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.close();
+        }
+    }
+
+    private static InetAddress bindAddress(ParsedArguments arguments) throws ProtocolException {
+        String bind = arguments.value("bind").orElse(null);
+        if (bind == null) {
+            return null;
+        }
+        try {
+            return InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw ParsedArguments.usage("CLI_INVALID_BIND", bind);
+        }
+    }
+
+    private static int port(ParsedArguments arguments) throws ProtocolException {
+        String text = arguments.value("port").orElse(null);
+        if (text == null) {
+            return AgentServerOptions.DEFAULT_PORT;
+        }
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the same message as an out-of-range number
+        }
+        throw ParsedArguments.usage("CLI_INVALID_PORT", text);
+    }
+}

@@ -1,0 +1,67 @@
+package org.certbench.agent.server;
+
+import java.security.cert.Certificate;
+import java.security.cert.CertificateEncodingException;
+import java.util.Map;
+
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
+
+import org.certbench.agent.AgentLog;
+import org.certbench.agent.Messages;
+import org.certbench.agent.state.ConsoleRegistry;
+import org.certbench.agents.protocol.ErrorCode;
+import org.certbench.agents.protocol.ErrorResponse;
+import org.certbench.crypto.CertBenchCryptoException;
+
+/**
+ * Decides per HTTP request, whatever its path, whether the TLS client is an authorised console: no client
+ * certificate is 401, a certificate not in the registry is 403. Every refusal is logged with the client's
+ * address and, for 403, the certificate's fingerprint and subject, so an administrator can authorise it
+ * if it was meant to be.
+ */
+final class AccessControl {
+
+    private final ConsoleRegistry consoles;
+    private final AgentLog log;
+
+    AccessControl(ConsoleRegistry consoles, AgentLog log) {
+        this.consoles = consoles;
+        this.log = log;
+    }
+
+    /** The refusal for this request, or {@code null} when the console may call the API. */
+    ErrorResponse refusal(SSLSession session, HttpRequestHead request, String client) {
+        Certificate[] chain;
+        try {
+            chain = session.getPeerCertificates();
+        } catch (SSLPeerUnverifiedException noCertificate) {
+            log.warn("LOG_REFUSED_NO_CERTIFICATE", request.method(), request.path(), client);
+            return new ErrorResponse(ErrorCode.UNAUTHENTICATED, Messages.format("API_NO_CLIENT_CERTIFICATE"), Map.of());
+        }
+        byte[] der;
+        try {
+            der = chain[0].getEncoded();
+        } catch (CertificateEncodingException e) {
+            log.warn("LOG_REFUSED_UNREADABLE_CERTIFICATE", request.method(), request.path(), client);
+            return new ErrorResponse(ErrorCode.FORBIDDEN, Messages.format("API_UNKNOWN_CLIENT_CERTIFICATE", "?"),
+                    Map.of());
+        }
+        if (consoles.isAuthorized(der)) {
+            return null;
+        }
+        String fingerprint = ConsoleRegistry.fingerprint(der);
+        log.warn("LOG_REFUSED_UNKNOWN_CERTIFICATE", request.method(), request.path(), client, fingerprint,
+                subjectOf(der));
+        return new ErrorResponse(ErrorCode.FORBIDDEN, Messages.format("API_UNKNOWN_CLIENT_CERTIFICATE", fingerprint),
+                Map.of("sha256Fingerprint", fingerprint));
+    }
+
+    private static String subjectOf(byte[] der) {
+        try {
+            return org.certbench.crypto.Certificate.fromDer(der, "client certificate").subject();
+        } catch (CertBenchCryptoException e) {
+            return "?";
+        }
+    }
+}

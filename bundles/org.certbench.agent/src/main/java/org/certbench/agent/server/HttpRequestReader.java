@@ -1,0 +1,120 @@
+package org.certbench.agent.server;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.certbench.agents.protocol.Endpoint;
+import org.certbench.agents.protocol.ErrorCode;
+
+/**
+ * Reads HTTP/1.1 requests from a connection: request line, headers, and a body of {@code Content-Length}
+ * bytes. Deliberately small: no chunked bodies (the API's clients always know the length), no header
+ * folding, bounded sizes everywhere, so that a hostile client cannot make the agent buffer without limit.
+ */
+final class HttpRequestReader {
+
+    private static final int MAX_HEAD_BYTES = 16 * 1024;
+    private static final Pattern METHOD = Pattern.compile("[A-Z]{1,16}");
+    private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
+    private final InputStream in;
+
+    HttpRequestReader(InputStream in) {
+        this.in = in;
+    }
+
+    /** The next request's head, or {@code null} when the client closed the connection between requests. */
+    HttpRequestHead readHead() throws IOException, HttpProtocolException {
+        String requestLine = readLine(true);
+        if (requestLine == null) {
+            return null;
+        }
+        String[] parts = requestLine.split(" ", -1);
+        if (parts.length != 3 || !METHOD.matcher(parts[0]).matches() || !parts[1].startsWith("/")
+                || !(parts[2].equals("HTTP/1.1") || parts[2].equals("HTTP/1.0"))) {
+            throw new HttpProtocolException(ErrorCode.INVALID_REQUEST, "HTTP_BAD_REQUEST_LINE");
+        }
+        Map<String, String> headers = new HashMap<>();
+        int headBytes = requestLine.length();
+        while (true) {
+            String line = readLine(false);
+            headBytes += line.length() + 2;
+            if (headBytes > MAX_HEAD_BYTES) {
+                throw new HttpProtocolException(ErrorCode.PAYLOAD_TOO_LARGE, "HTTP_HEAD_TOO_LARGE", MAX_HEAD_BYTES);
+            }
+            if (line.isEmpty()) {
+                break;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0 || !HEADER_NAME.matcher(line.substring(0, colon)).matches()) {
+                throw new HttpProtocolException(ErrorCode.INVALID_REQUEST, "HTTP_BAD_HEADER");
+            }
+            headers.put(line.substring(0, colon).toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+        }
+        int query = parts[1].indexOf('?');
+        String path = query < 0 ? parts[1] : parts[1].substring(0, query);
+        return new HttpRequestHead(parts[0], path, parts[2], headers);
+    }
+
+    /** The body announced by {@code Content-Length} (none without it). */
+    byte[] readBody(HttpRequestHead head) throws IOException, HttpProtocolException {
+        if (head.header("transfer-encoding") != null) {
+            throw new HttpProtocolException(ErrorCode.INVALID_REQUEST, "HTTP_CHUNKED_UNSUPPORTED");
+        }
+        String lengthHeader = head.header("content-length");
+        if (lengthHeader == null) {
+            return new byte[0];
+        }
+        long length;
+        try {
+            length = Long.parseLong(lengthHeader);
+        } catch (NumberFormatException e) {
+            throw new HttpProtocolException(ErrorCode.INVALID_REQUEST, "HTTP_BAD_CONTENT_LENGTH", lengthHeader);
+        }
+        if (length < 0) {
+            throw new HttpProtocolException(ErrorCode.INVALID_REQUEST, "HTTP_BAD_CONTENT_LENGTH", lengthHeader);
+        }
+        if (length > Endpoint.MAX_REQUEST_BYTES) {
+            throw new HttpProtocolException(ErrorCode.PAYLOAD_TOO_LARGE, "HTTP_BODY_TOO_LARGE", length,
+                    Endpoint.MAX_REQUEST_BYTES);
+        }
+        byte[] body = in.readNBytes((int) length);
+        if (body.length < length) {
+            throw new HttpProtocolException(ErrorCode.INVALID_REQUEST, "HTTP_BODY_TRUNCATED", body.length, length);
+        }
+        return body;
+    }
+
+    /**
+     * One line without its CRLF (a bare LF is accepted too, as most servers do).
+     *
+     * @param first a clean end of stream before any byte is the client closing an idle connection
+     */
+    private String readLine(boolean first) throws IOException, HttpProtocolException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
+                if (first && line.size() == 0) {
+                    return null;
+                }
+                throw new HttpProtocolException(ErrorCode.INVALID_REQUEST, "HTTP_TRUNCATED_HEAD");
+            }
+            if (b == '\n') {
+                byte[] bytes = line.toByteArray();
+                int end = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+                return new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
+            }
+            if (line.size() >= MAX_HEAD_BYTES) {
+                throw new HttpProtocolException(ErrorCode.PAYLOAD_TOO_LARGE, "HTTP_HEAD_TOO_LARGE", MAX_HEAD_BYTES);
+            }
+            line.write(b);
+        }
+    }
+}

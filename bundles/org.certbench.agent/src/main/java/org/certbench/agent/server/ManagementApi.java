@@ -1,0 +1,83 @@
+package org.certbench.agent.server;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.certbench.agent.AgentLog;
+import org.certbench.agent.Messages;
+import org.certbench.agent.certificates.CertificateManager;
+import org.certbench.agents.protocol.ApplyCertificateRequest;
+import org.certbench.agents.protocol.ApplySelfSignedRequest;
+import org.certbench.agents.protocol.CsrRequest;
+import org.certbench.agents.protocol.CsrResponse;
+import org.certbench.agents.protocol.Endpoint;
+import org.certbench.agents.protocol.ErrorCode;
+import org.certbench.agents.protocol.ErrorResponse;
+import org.certbench.agents.protocol.JsonObject;
+import org.certbench.agents.protocol.ProtocolException;
+
+/** The management API's calls for an authorised console; each maps to one {@link CertificateManager} operation. */
+final class ManagementApi {
+
+    private final CertificateManager certificates;
+    private final AgentLog log;
+
+    ManagementApi(CertificateManager certificates, AgentLog log) {
+        this.certificates = certificates;
+        this.log = log;
+    }
+
+    HttpResponse handle(HttpRequestHead request, byte[] body) {
+        Endpoint endpoint = Endpoint.atPath(request.path()).orElse(null);
+        if (endpoint == null) {
+            return HttpResponse.error(new ErrorResponse(ErrorCode.NOT_FOUND,
+                    Messages.format("API_NOT_FOUND", request.path()), Map.of()));
+        }
+        if (!endpoint.method().equals(request.method())) {
+            return HttpResponse.error(new ErrorResponse(ErrorCode.METHOD_NOT_ALLOWED,
+                    Messages.format("API_METHOD_NOT_ALLOWED", request.method(), request.path(), endpoint.method()),
+                    Map.of())).withHeader("Allow", endpoint.method());
+        }
+        try {
+            return HttpResponse.ok(call(endpoint, body));
+        } catch (ProtocolException e) {
+            return HttpResponse.error(e.toErrorResponse());
+        } catch (RuntimeException e) {
+            log.warn("LOG_INTERNAL_ERROR", request.method(), request.path(), String.valueOf(e));
+            return HttpResponse.error(new ErrorResponse(ErrorCode.INTERNAL_ERROR,
+                    Messages.format("API_INTERNAL_ERROR", e.getClass().getSimpleName()), Map.of()));
+        }
+    }
+
+    private Map<String, Object> call(Endpoint endpoint, byte[] body) throws ProtocolException {
+        return switch (endpoint) {
+            case GET_CERTIFICATE -> certificates.certificate().toJson();
+            case CREATE_CSR -> new CsrResponse(certificates.createCsr(CsrRequest.fromJson(json(body)))).toJson();
+            case APPLY_CERTIFICATE -> {
+                ApplyCertificateRequest request = ApplyCertificateRequest.fromJson(json(body));
+                yield certificates.applyIssued(request.caCertificate().getBytes(StandardCharsets.UTF_8),
+                        "caCertificate", request.certificate().getBytes(StandardCharsets.UTF_8), "certificate",
+                        request.whatIf()).toJson();
+            }
+            case APPLY_SELF_SIGNED -> certificates.applySelfSigned(ApplySelfSignedRequest.fromJson(json(body)).rekey())
+                    .toJson();
+        };
+    }
+
+    /** The body as a JSON object; an empty body is an empty object, so calls without parameters need none. */
+    private static JsonObject json(byte[] body) throws ProtocolException {
+        if (body.length == 0) {
+            return JsonObject.parse("{}");
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            return JsonObject.parse(text);
+        } catch (CharacterCodingException e) {
+            throw new ProtocolException(ErrorCode.INVALID_REQUEST, Messages.format("API_NOT_UTF8"));
+        }
+    }
+}

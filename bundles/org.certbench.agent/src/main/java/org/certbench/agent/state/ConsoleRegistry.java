@@ -1,0 +1,106 @@
+package org.certbench.agent.state;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.certbench.core.AtomicFiles;
+import org.certbench.crypto.CertBenchCryptoException;
+import org.certbench.crypto.Certificate;
+import org.certbench.crypto.Certificates;
+
+/**
+ * The console certificates an agent accepts for management calls. Each is a PEM file in
+ * {@code consoles/} named by the certificate's SHA-256 fingerprint, so that the check on every request
+ * is a hash and a file lookup, and a console authorised or revoked by the CLI counts at once for the
+ * running agent.
+ */
+public final class ConsoleRegistry {
+
+    private static final Pattern FINGERPRINT = Pattern.compile("[0-9A-F]{64}");
+    private static final String SUFFIX = ".pem";
+
+    private final AgentStateDirectory state;
+
+    public ConsoleRegistry(AgentStateDirectory state) {
+        this.state = state;
+    }
+
+    /**
+     * Accepts {@code certificate} from now on.
+     *
+     * @return false if it was already accepted
+     */
+    public boolean authorize(Certificate certificate) throws IOException {
+        Path file = fileFor(hex(certificate.der()));
+        boolean added = !Files.exists(file);
+        AtomicFiles.write(file, certificate.pem().getBytes(StandardCharsets.US_ASCII), AtomicFiles.OWNER_ONLY);
+        return added;
+    }
+
+    /**
+     * Stops accepting the certificate with this fingerprint.
+     *
+     * @param fingerprint SHA-256, hex with or without colons, any case
+     * @return false if no accepted certificate has it
+     */
+    public boolean revoke(String fingerprint) throws IOException {
+        return Files.deleteIfExists(fileFor(normalise(fingerprint).orElseThrow()));
+    }
+
+    /** The accepted certificates, in fingerprint order. */
+    public List<Certificate> list() throws IOException, CertBenchCryptoException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(state.consolesDirectory(), "*" + SUFFIX)) {
+            entries.forEach(files::add);
+        }
+        files.sort(null);
+        List<Certificate> certificates = new ArrayList<>();
+        for (Path file : files) {
+            certificates.add(Certificates.read(file).certificate());
+        }
+        return certificates;
+    }
+
+    /** Whether the certificate with this DER encoding is accepted (a client certificate of a TLS session). */
+    public boolean isAuthorized(byte[] der) {
+        return Files.isRegularFile(fileFor(hex(der)));
+    }
+
+    /** The fingerprint as upper-case hex without separators, if {@code text} is a SHA-256 fingerprint. */
+    public static Optional<String> normalise(String text) {
+        String hex = text.replace(":", "").replace(" ", "").toUpperCase(Locale.ROOT);
+        return FINGERPRINT.matcher(hex).matches() ? Optional.of(hex) : Optional.empty();
+    }
+
+    /** Upper-case hex pairs separated by colons, as {@link Certificate#sha256Fingerprint()} shows them. */
+    public static String fingerprint(byte[] der) {
+        return HexFormat.ofDelimiter(":").withUpperCase().formatHex(sha256(der));
+    }
+
+    private Path fileFor(String hexFingerprint) {
+        return state.consolesDirectory().resolve(hexFingerprint + SUFFIX);
+    }
+
+    private static String hex(byte[] der) {
+        return HexFormat.of().withUpperCase().formatHex(sha256(der));
+    }
+
+    private static byte[] sha256(byte[] der) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(der);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

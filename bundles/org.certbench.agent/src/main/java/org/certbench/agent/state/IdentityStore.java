@@ -1,0 +1,92 @@
+package org.certbench.agent.state;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.security.KeyPair;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.certbench.core.AtomicFiles;
+import org.certbench.crypto.CertBenchCryptoException;
+import org.certbench.crypto.Certificate;
+import org.certbench.crypto.CertificateKeyPair;
+import org.certbench.crypto.Certificates;
+import org.certbench.crypto.PrivateKeys;
+
+/**
+ * The agent's key and certificates on disk. Reading is cheap when nothing changed (one {@code stat}), so
+ * the TLS server asks on every handshake and serves a certificate applied by another process on the next
+ * connection. Writing replaces whole files atomically; callers that read, decide and write hold
+ * {@link #change}.
+ */
+public final class IdentityStore {
+
+    private static final AtomicLong GENERATIONS = new AtomicLong();
+
+    private final AgentStateDirectory state;
+    private volatile Cached cached;
+
+    private record Cached(FileStamp stamp, LoadedIdentity identity) {
+    }
+
+    public IdentityStore(AgentStateDirectory state) {
+        this.state = state;
+    }
+
+    public AgentStateDirectory state() {
+        return state;
+    }
+
+    public boolean exists() {
+        return Files.isRegularFile(state.identityFile());
+    }
+
+    /**
+     * The key and certificate in {@code identity.pem} now.
+     *
+     * @throws NoSuchFileException when the agent has no identity yet
+     */
+    public LoadedIdentity current() throws IOException, CertBenchCryptoException {
+        FileStamp stamp = FileStamp.of(state.identityFile());
+        if (stamp == null) {
+            throw new NoSuchFileException(state.identityFile().toString());
+        }
+        Cached known = cached;
+        if (known != null && known.stamp().equals(stamp)) {
+            return known.identity();
+        }
+        // The stamp was taken before the read: if the file is replaced in between, the next call sees a
+        // new stamp and reads again. A rename never exposes a half-written file.
+        byte[] content = Files.readAllBytes(state.identityFile());
+        String name = state.identityFile().toString();
+        CertificateKeyPair pair = CertificateKeyPair.read(content, name, content, name);
+        LoadedIdentity identity = new LoadedIdentity(GENERATIONS.incrementAndGet(), pair.certificate(), pair.keyPair());
+        cached = new Cached(stamp, identity);
+        return identity;
+    }
+
+    /** Puts {@code certificate} and its {@code keyPair} in use with one atomic rename (file 0600). */
+    public void replace(Certificate certificate, KeyPair keyPair) throws IOException {
+        String pem = PrivateKeys.toPem(keyPair.getPrivate()) + certificate.pem();
+        AtomicFiles.write(state.identityFile(), pem.getBytes(StandardCharsets.US_ASCII), AtomicFiles.OWNER_ONLY);
+    }
+
+    /** The self-signed certificate kept for restoring, or {@code null} when there is none. */
+    public Certificate keptSelfSigned() throws IOException, CertBenchCryptoException {
+        if (!Files.isRegularFile(state.selfSignedFile())) {
+            return null;
+        }
+        return Certificates.read(state.selfSignedFile()).certificate();
+    }
+
+    public void keepSelfSigned(Certificate certificate) throws IOException {
+        AtomicFiles.write(state.selfSignedFile(), certificate.pem().getBytes(StandardCharsets.US_ASCII),
+                AtomicFiles.OWNER_ONLY);
+    }
+
+    /** Runs {@code change} while no other thread or process changes this state directory. */
+    public <T> T change(StateChange<T> change) throws IOException, CertBenchCryptoException {
+        return StateLock.holding(state.lockFile(), change);
+    }
+}

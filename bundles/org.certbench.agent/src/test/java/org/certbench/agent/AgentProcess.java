@@ -1,0 +1,65 @@
+package org.certbench.agent;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs a main class of this build in a separate JVM, as the launcher script does. */
+public final class AgentProcess {
+
+    private AgentProcess() {
+    }
+
+    public static ProcessBuilder builder(Class<?> mainClass, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass.getName());
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command);
+    }
+
+    /** Runs {@code certbench-agent arguments…} to completion. */
+    public static Agents.CliResult run(String... arguments) throws IOException, InterruptedException {
+        Process process = builder(Main.class, arguments).start();
+        process.getOutputStream().close();
+        var stderr = new java.util.concurrent.CompletableFuture<String>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                stderr.complete(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                stderr.completeExceptionally(e);
+            }
+        });
+        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("certbench-agent did not finish: " + List.of(arguments));
+        }
+        return new Agents.CliResult(process.exitValue(), stdout, stderr.join());
+    }
+
+    /**
+     * Waits until the file a process logs to has a line containing {@code text} and returns that line.
+     * A file rather than the pipe: the pipe closes when the process is destroyed, the file keeps the lines.
+     */
+    public static String awaitLine(Path logFile, String text) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (java.nio.file.Files.exists(logFile)) {
+                for (String line : java.nio.file.Files.readAllLines(logFile, StandardCharsets.UTF_8)) {
+                    if (line.contains(text)) {
+                        return line;
+                    }
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("no line with \"" + text + "\" in " + logFile + ":\n"
+                + (java.nio.file.Files.exists(logFile) ? java.nio.file.Files.readString(logFile) : ""));
+    }
+}

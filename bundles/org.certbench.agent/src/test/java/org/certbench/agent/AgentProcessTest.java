@@ -1,0 +1,111 @@
+package org.certbench.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.certbench.agents.protocol.JsonObject;
+import org.certbench.crypto.CertificateKeyPair;
+import org.certbench.crypto.Certificates;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The agent as separate processes: started, seen by openssl, stopped by SIGTERM, killed with SIGKILL mid-apply. */
+class AgentProcessTest {
+
+    private static final Pattern LISTENING = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)");
+
+    @TempDir
+    Path state;
+    @TempDir
+    Path files;
+
+    @Test
+    void runServesTheCertificateTheCliPrintsAndStopsOnSigterm() throws Exception {
+        Path log = files.resolve("agent.log");
+        Process agent = AgentProcess.builder(Main.class, "run", "--state-dir", state.toString(), "--bind", "127.0.0.1",
+                "--port", "0").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            Matcher listening = LISTENING.matcher(AgentProcess.awaitLine(log, "started: listening on"));
+            assertTrue(listening.find());
+            int port = Integer.parseInt(listening.group(1));
+            AgentProcess.awaitLine(log, "certificate in use: SHA-256");
+
+            Agents.CliResult get = AgentProcess.run("certificate-get", "--state-dir", state.toString());
+            assertEquals(0, get.exitCode(), get.stderr());
+            assertEquals(Certificates.read(get.stdout().getBytes(), "get").certificate().sha256Fingerprint(),
+                    Openssl.servedFingerprint(files, port));
+        } finally {
+            agent.destroy();
+        }
+        assertTrue(agent.waitFor(30, TimeUnit.SECONDS));
+        AgentProcess.awaitLine(log, "stopped: port");
+    }
+
+    @Test
+    void aFailingCommandPrintsJsonOnStderrAndExitsNonZero() throws Exception {
+        Agents.CliResult result = AgentProcess.run("certificate-apply", "--state-dir", state.toString(), "--ca-file",
+                files.resolve("ca.crt").toString(), "--file", files.resolve("agent.crt").toString());
+
+        assertEquals(1, result.exitCode());
+        assertEquals("", result.stdout());
+        JsonObject error = JsonObject.parse(result.stderr()).object("error");
+        assertEquals("FILE_ERROR", error.string("code"));
+        assertTrue(error.string("message").contains("ca.crt"), result.stderr());
+    }
+
+    @Test
+    void sigkillWhileSwappingCertificatesLeavesOneOfThemWithItsKey() throws Exception {
+        MicroCa ca = MicroCa.create(files, "ca");
+        Path csr = files.resolve("AGENT01.req");
+        Agents.cli("certificate-create-csr", "--state-dir", state.toString(), "--out-file", csr.toString());
+        Path issued = ca.issue(csr, "AGENT01.crt");
+        String selfSigned = Certificates.read(state.resolve("identity.pem")).certificate().sha256Fingerprint();
+        String caIssued = Certificates.read(issued).certificate().sha256Fingerprint();
+
+        for (int round = 0; round < 6; round++) {
+            killWhileLooping("swap", state.toString(), ca.certificateFile().toString(), issued.toString());
+            CertificateKeyPair served = readIdentity();
+            assertTrue(Set.of(selfSigned, caIssued).contains(served.certificate().sha256Fingerprint()));
+        }
+    }
+
+    @Test
+    void sigkillWhileRekeyingLeavesAMatchingKeyAndCertificate() throws Exception {
+        Agents.cli("certificate-get", "--state-dir", state.toString());
+
+        for (int round = 0; round < 6; round++) {
+            killWhileLooping("rekey", state.toString());
+            readIdentity();
+        }
+    }
+
+    /** Reads identity.pem the way the agent does: the key must match the certificate, or reading fails. */
+    private CertificateKeyPair readIdentity() throws Exception {
+        byte[] content = Files.readAllBytes(state.resolve("identity.pem"));
+        return CertificateKeyPair.read(content, "identity.pem", content, "identity.pem");
+    }
+
+    private static void killWhileLooping(String... arguments) throws Exception {
+        Process loop = AgentProcess.builder(ApplyLoopMain.class, arguments).redirectErrorStream(true).start();
+        try {
+            String first = new BufferedReader(new InputStreamReader(loop.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            assertEquals("looping", first);
+            Thread.sleep(ThreadLocalRandom.current().nextInt(50, 400));
+        } finally {
+            loop.destroyForcibly();
+            loop.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+}

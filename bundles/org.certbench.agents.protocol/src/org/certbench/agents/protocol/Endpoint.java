@@ -1,0 +1,50 @@
+package org.certbench.agents.protocol;
+
+import java.util.Optional;
+
+/**
+ * The management API, version 1. Every path starts with {@link #PREFIX}; a later incompatible version
+ * gets a new prefix and both can be served side by side. Requests and responses are JSON
+ * ({@link #MEDIA_TYPE}); errors are {@link ErrorResponse}s with the status of their {@link ErrorCode}.
+ */
+public enum Endpoint {
+    /** No body; answers a {@link CertificateInfo} of the certificate the agent serves. */
+    GET_CERTIFICATE("GET", "/api/v1/certificate"),
+    /** {@link CsrRequest} → {@link CsrResponse}; the CSR is signed on the agent with its own key. */
+    CREATE_CSR("POST", "/api/v1/csr"),
+    /** {@link ApplyCertificateRequest} → {@link ApplyCertificateResponse}. */
+    APPLY_CERTIFICATE("POST", "/api/v1/certificate/apply"),
+    /** {@link ApplySelfSignedRequest} → {@link ApplySelfSignedResponse}. */
+    APPLY_SELF_SIGNED("POST", "/api/v1/certificate/self-signed");
+
+    public static final String PREFIX = "/api/v1/";
+    public static final String MEDIA_TYPE = "application/json";
+    /** Requests carry two PEM certificates at most; anything much larger is not a protocol message. */
+    public static final int MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+
+    private final String method;
+    private final String path;
+
+    Endpoint(String method, String path) {
+        this.method = method;
+        this.path = path;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The endpoint at {@code path} (without query), whatever the method. */
+    public static Optional<Endpoint> atPath(String path) {
+        for (Endpoint endpoint : values()) {
+            if (endpoint.path.equals(path)) {
+                return Optional.of(endpoint);
+            }
+        }
+        return Optional.empty();
+    }
+}
