@@ -1,5 +1,6 @@
 package org.certbench.agents.protocol;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import java.util.Map;
 public record ErrorResponse(ErrorCode code, String message, Map<String, Object> details) {
 
     public ErrorResponse {
-        details = details == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        details = details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
     public Map<String, Object> toJson() {

@@ -1,5 +1,7 @@
 package org.certbench.agents.protocol;
 
+import java.util.Map;
+
 import org.certbench.agents.protocol.internal.JsonReader;
 import org.certbench.agents.protocol.internal.JsonSyntaxException;
 import org.certbench.agents.protocol.internal.JsonWriter;
@@ -24,7 +26,7 @@ public final class Json {
             return JsonReader.parse(text);
         } catch (JsonSyntaxException e) {
             throw new ProtocolException(ErrorCode.INVALID_REQUEST, e.getMessage(),
-                    java.util.Map.of("position", (long) e.position()), e);
+                    Map.of("position", (long) e.position()), e);
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.certbench.agents.protocol.internal.Messages;
+
 /**
  * A JSON object with typed access to its members, for reading protocol messages. A member of the wrong
  * type is refused with a message naming it; members this version does not know are ignored, so that a
@@ -106,6 +108,6 @@ public final class JsonObject {
 
     private static ProtocolException wrongType(String name, String typeKey) {
         return ProtocolException.of(ErrorCode.INVALID_REQUEST, "FIELD_WRONG_TYPE", name,
-                org.certbench.agents.protocol.internal.Messages.format(typeKey));
+                Messages.format(typeKey));
     }
 }

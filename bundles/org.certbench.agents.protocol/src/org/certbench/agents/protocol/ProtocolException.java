@@ -1,5 +1,6 @@
 package org.certbench.agents.protocol;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ public class ProtocolException extends Exception {
     public ProtocolException(ErrorCode code, String message, Map<String, ?> details, Throwable cause) {
         super(message, cause);
         this.code = code;
-        this.details = details == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        this.details = details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
     public ProtocolException(ErrorCode code, String message) {

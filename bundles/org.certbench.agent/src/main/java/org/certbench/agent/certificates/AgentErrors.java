@@ -1,6 +1,9 @@
 package org.certbench.agent.certificates;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,15 +52,18 @@ public final class AgentErrors {
                 Map.of("file", file.toString()), e);
     }
 
-    /** The exception's own words, or its type when it has none (NoSuchFileException carries only the path). */
+    /** The reason in words: NoSuchFileException and its kin carry only the path as their message. */
     public static String describe(IOException e) {
-        return switch (e.getClass().getSimpleName()) {
-            case "NoSuchFileException" -> Messages.format("IO_NO_SUCH_FILE");
-            case "AccessDeniedException" -> Messages.format("IO_ACCESS_DENIED");
-            case "FileSystemException" -> e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
-                    ? fs.getReason() : e.getClass().getSimpleName();
-            default -> e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-        };
+        if (e instanceof NoSuchFileException) {
+            return Messages.format("IO_NO_SUCH_FILE");
+        }
+        if (e instanceof AccessDeniedException) {
+            return Messages.format("IO_ACCESS_DENIED");
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static ErrorCode codeFor(CryptoErrorCode code) {

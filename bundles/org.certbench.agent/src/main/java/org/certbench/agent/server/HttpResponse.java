@@ -3,6 +3,7 @@ package org.certbench.agent.server;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.certbench.agents.protocol.Endpoint;
@@ -26,7 +27,7 @@ record HttpResponse(int status, String json, Map<String, String> extraHeaders) {
     }
 
     HttpResponse withHeader(String name, String value) {
-        Map<String, String> headers = new java.util.LinkedHashMap<>(extraHeaders);
+        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
         headers.put(name, value);
         return new HttpResponse(status, json, headers);
     }

@@ -11,6 +11,7 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedKeyManager;
 
 import org.certbench.agent.AgentLog;
+import org.certbench.agent.certificates.AgentErrors;
 import org.certbench.agent.certificates.CertificateManager;
 import org.certbench.agent.state.LoadedIdentity;
 import org.certbench.agents.protocol.ProtocolException;
@@ -116,7 +117,7 @@ final class ReloadingKeyManager extends X509ExtendedKeyManager {
             versions.put(alias, new Served(identity.keyPair().getPrivate(), new X509Certificate[] { certificate },
                     fingerprint));
         } catch (CertBenchCryptoException e) {
-            throw org.certbench.agent.certificates.AgentErrors.fromCrypto(e);
+            throw AgentErrors.fromCrypto(e);
         }
         if (identity.generation() > latestGeneration) {
             latestGeneration = identity.generation();
