@@ -56,6 +56,18 @@ public final class Messages extends NLS {
     public static String Reload_result;
     public static String Reload_unreadable;
     public static String Error_title;
+    public static String Net_title;
+    public static String Net_description;
+    public static String Net_proxyHost;
+    public static String Net_proxyPort;
+    public static String Net_proxyNone;
+    public static String Net_url;
+    public static String Net_test;
+    public static String Net_save;
+    public static String Net_testing;
+    public static String Net_testing_job;
+    public static String Net_badUrl;
+    public static String Net_badPort;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

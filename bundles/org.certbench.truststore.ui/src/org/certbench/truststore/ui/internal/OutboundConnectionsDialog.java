@@ -1,0 +1,145 @@
+package org.certbench.truststore.ui.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+import org.certbench.core.WidgetIds;
+import org.certbench.truststore.ConnectionCheck;
+import org.certbench.truststore.OutboundTls;
+import org.certbench.truststore.ProxySettings;
+import org.certbench.truststore.TrustStoreException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * The proxy of CertBench's outbound connections, and Test connection: connects to a URL through it, verified
+ * against the CA certificates only, and says in words what happened.
+ */
+final class OutboundConnectionsDialog extends TitleAreaDialog {
+
+    static final String PROXY_HOST_ID = "net.proxy.host"; //$NON-NLS-1$
+    static final String PROXY_PORT_ID = "net.proxy.port"; //$NON-NLS-1$
+    static final String URL_ID = "net.url"; //$NON-NLS-1$
+    static final String TEST_ID = "net.test"; //$NON-NLS-1$
+    static final String RESULT_ID = "net.result"; //$NON-NLS-1$
+
+    private final OutboundTls tls;
+    private final UISynchronize sync;
+    private Text host;
+    private Text port;
+    private Text url;
+    private Text result;
+
+    OutboundConnectionsDialog(Shell parent, OutboundTls tls, UISynchronize sync) {
+        super(parent);
+        this.tls = tls;
+        this.sync = sync;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.Net_title);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        setTitle(Messages.Net_title);
+        setMessage(Messages.Net_description);
+        Composite area = (Composite) super.createDialogArea(parent);
+        Composite form = new Composite(area, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(form);
+        ProxySettings proxy = tls.proxy();
+        new Label(form, SWT.NONE).setText(Messages.Net_proxyHost);
+        host = text(form, PROXY_HOST_ID, proxy.isDirect() ? "" : proxy.host(), 2); //$NON-NLS-1$
+        host.setMessage(Messages.Net_proxyNone);
+        new Label(form, SWT.NONE).setText(Messages.Net_proxyPort);
+        port = text(form, PROXY_PORT_ID, proxy.isDirect() ? "" : Integer.toString(proxy.port()), 2); //$NON-NLS-1$
+        new Label(form, SWT.NONE).setText(Messages.Net_url);
+        url = text(form, URL_ID, "https://", 1); //$NON-NLS-1$
+        Button test = new Button(form, SWT.PUSH);
+        test.setText(Messages.Net_test);
+        test.setData(WidgetIds.KEY, TEST_ID);
+        test.addListener(SWT.Selection, event -> testConnection());
+        result = new Text(form, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.BORDER);
+        result.setData(WidgetIds.KEY, RESULT_ID);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(520, 90).applyTo(result);
+        return area;
+    }
+
+    private Text text(Composite parent, String id, String value, int span) {
+        Text text = new Text(parent, SWT.BORDER);
+        text.setText(value);
+        text.setData(WidgetIds.KEY, id);
+        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).applyTo(text);
+        return text;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, Messages.Net_save, true);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+    }
+
+    @Override
+    protected void okPressed() {
+        try {
+            tls.setProxy(proxyFromFields());
+            super.okPressed();
+        } catch (IllegalArgumentException | TrustStoreException e) {
+            setErrorMessage(e.getMessage());
+        }
+    }
+
+    /** Tests with the proxy as typed, saving it first: what is tested is what outbound connections use. */
+    private void testConnection() {
+        URI target;
+        try {
+            tls.setProxy(proxyFromFields());
+            target = new URI(url.getText().strip());
+        } catch (IllegalArgumentException | TrustStoreException e) {
+            setErrorMessage(e.getMessage());
+            return;
+        } catch (URISyntaxException e) {
+            setErrorMessage(NLS.bind(Messages.Net_badUrl, e.getInput()));
+            return;
+        }
+        setErrorMessage(null);
+        result.setText(NLS.bind(Messages.Net_testing, target));
+        Job.create(Messages.Net_testing_job, monitor -> {
+            ConnectionCheck check = tls.check(target);
+            sync.asyncExec(() -> {
+                if (!result.isDisposed()) {
+                    result.setText((check.success() ? "\u2714 " : "\u2716 ") + check.message()); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            });
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private ProxySettings proxyFromFields() {
+        String proxyHost = host.getText().strip();
+        if (proxyHost.isEmpty()) {
+            return ProxySettings.NONE;
+        }
+        try {
+            return new ProxySettings(proxyHost, Integer.parseInt(port.getText().strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(Messages.Net_badPort, e);
+        }
+    }
+}
