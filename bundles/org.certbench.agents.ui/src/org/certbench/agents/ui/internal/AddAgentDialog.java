@@ -1,0 +1,111 @@
+package org.certbench.agents.ui.internal;
+
+import java.lang.reflect.InvocationTargetException;
+
+import org.certbench.agents.connector.AgentFleet;
+import org.certbench.agents.connector.AgentStatus;
+import org.certbench.agents.connector.FleetException;
+import org.certbench.core.WidgetIds;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/** Adds one agent: the handshake runs off the UI thread; the pinned fingerprint is shown for comparison. */
+final class AddAgentDialog extends TitleAreaDialog {
+
+    static final String NAME_ID = "agents.add.name"; //$NON-NLS-1$
+    static final String HOST_ID = "agents.add.host"; //$NON-NLS-1$
+    static final String PORT_ID = "agents.add.port"; //$NON-NLS-1$
+    static final String FINGERPRINT_ID = "agents.add.fingerprint"; //$NON-NLS-1$
+
+    private final AgentFleet fleet;
+    private Text name;
+    private Text host;
+    private Text port;
+    private Text fingerprint;
+    private String addedName;
+
+    AddAgentDialog(Shell parent, AgentFleet fleet, UISynchronize sync) {
+        super(parent);
+        this.fleet = fleet;
+    }
+
+    String addedName() {
+        return addedName;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.Add_title);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        setTitle(Messages.Add_title);
+        setMessage(Messages.Add_message);
+        Composite area = (Composite) super.createDialogArea(parent);
+        Composite form = new Composite(area, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
+        name = field(form, Messages.Add_name, NAME_ID, ""); //$NON-NLS-1$
+        host = field(form, Messages.Add_host, HOST_ID, ""); //$NON-NLS-1$
+        port = field(form, Messages.Add_port, PORT_ID, "9443"); //$NON-NLS-1$
+        fingerprint = field(form, Messages.Add_fingerprint, FINGERPRINT_ID, ""); //$NON-NLS-1$
+        return area;
+    }
+
+    private static Text field(Composite form, String label, String id, String value) {
+        new Label(form, SWT.NONE).setText(label);
+        Text text = new Text(form, SWT.BORDER);
+        text.setText(value);
+        text.setData(WidgetIds.KEY, id);
+        GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(text);
+        return text;
+    }
+
+    @Override
+    protected void okPressed() {
+        String agentName = name.getText().strip();
+        String agentHost = host.getText().strip();
+        String expected = fingerprint.getText().strip();
+        int agentPort;
+        try {
+            agentPort = Integer.parseInt(port.getText().strip());
+        } catch (NumberFormatException e) {
+            setErrorMessage(Messages.Add_badPort);
+            return;
+        }
+        AgentStatus[] added = new AgentStatus[1];
+        try {
+            new ProgressMonitorDialog(getShell()).run(true, false, monitor -> {
+                monitor.beginTask(Messages.Job_add, org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
+                try {
+                    added[0] = fleet.add(agentName, agentHost, agentPort, expected.isEmpty() ? null : expected);
+                } catch (FleetException e) {
+                    throw new InvocationTargetException(e);
+                }
+            });
+        } catch (InvocationTargetException e) {
+            setErrorMessage(e.getCause().getMessage());
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        addedName = agentName;
+        MessageDialog.openInformation(getShell(), Messages.Add_title, NLS.bind(Messages.Add_added, agentName,
+                added[0].certificate() == null ? "?" : added[0].certificate().sha256Fingerprint())); //$NON-NLS-1$
+        super.okPressed();
+    }
+}

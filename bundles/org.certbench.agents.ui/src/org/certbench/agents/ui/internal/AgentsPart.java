@@ -1,0 +1,328 @@
+package org.certbench.agents.ui.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.certbench.agents.connector.AgentFleet;
+import org.certbench.agents.connector.AgentResult;
+import org.certbench.agents.connector.AgentStatus;
+import org.certbench.agents.connector.BatchResult;
+import org.certbench.agents.connector.FleetException;
+import org.certbench.core.WidgetIds;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * The second seed's agents: a virtual, sortable, filterable table of the fleet with the live trust status, the
+ * certificate of the selection (only the fields identical across several agents), Trust this certificate and
+ * Manage certificates for the whole selection. Everything that talks to agents runs in a Job.
+ */
+public final class AgentsPart {
+
+    public static final String TABLE_ID = "agents.table"; //$NON-NLS-1$
+    public static final String FILTER_ID = "agents.filter"; //$NON-NLS-1$
+    public static final String CERTIFICATE_ID = "agents.certificate"; //$NON-NLS-1$
+    public static final String CERTIFICATE_TITLE_ID = "agents.certificate.title"; //$NON-NLS-1$
+    public static final String ADD_ID = "agents.add"; //$NON-NLS-1$
+    public static final String REMOVE_ID = "agents.remove"; //$NON-NLS-1$
+    public static final String REFRESH_ID = "agents.refresh"; //$NON-NLS-1$
+    public static final String TRUST_ID = "agents.trust"; //$NON-NLS-1$
+    public static final String MANAGE_ID = "agents.manage"; //$NON-NLS-1$
+
+    private final AgentTableModel model = new AgentTableModel();
+
+    @Inject
+    @Service
+    private AgentFleet fleet;
+
+    @Inject
+    private UISynchronize sync;
+
+    private Shell shell;
+    private TableViewer viewer;
+    private Label count;
+    private Label certificateTitle;
+    private Table certificate;
+    private final List<Button> selectionActions = new ArrayList<>();
+
+    @PostConstruct
+    public void create(Composite parent) {
+        shell = parent.getShell();
+        GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+        Composite actions = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(actions);
+        button(actions, Messages.Part_add, ADD_ID).addListener(SWT.Selection, event -> addAgent());
+        selectionActions.add(button(actions, Messages.Part_remove, REMOVE_ID));
+        selectionActions.get(0).addListener(SWT.Selection, event -> removeSelected());
+        button(actions, Messages.Part_refresh, REFRESH_ID).addListener(SWT.Selection, event -> refreshAll());
+        selectionActions.add(button(actions, Messages.Part_trust, TRUST_ID));
+        selectionActions.get(1).addListener(SWT.Selection, event -> trustSelected());
+        selectionActions.add(button(actions, Messages.Part_manage, MANAGE_ID));
+        selectionActions.get(2).addListener(SWT.Selection, event -> manageSelected());
+        Text filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage(Messages.Part_filter);
+        filter.setData(WidgetIds.KEY, FILTER_ID);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        filter.addListener(SWT.Modify, event -> {
+            model.setFilter(filter.getText());
+            showRows();
+        });
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        createTable(sash);
+        createCertificatePanel(sash);
+        sash.setWeights(65, 35);
+        count = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
+        model.setEntries(fleet.list());
+        showRows();
+        refreshAll();
+    }
+
+    @Focus
+    public void focus() {
+        viewer.getControl().setFocus();
+    }
+
+    private void createTable(Composite parent) {
+        viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        Table table = viewer.getTable();
+        table.setData(WidgetIds.KEY, TABLE_ID);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        for (AgentColumn column : AgentColumn.values()) {
+            TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
+            TableColumn tableColumn = viewerColumn.getColumn();
+            tableColumn.setText(column.title);
+            tableColumn.setWidth(column.width);
+            tableColumn.addListener(SWT.Selection, event -> {
+                model.sortBy(column);
+                table.setSortColumn(tableColumn);
+                table.setSortDirection(model.ascending() ? SWT.UP : SWT.DOWN);
+                showRows();
+            });
+            viewerColumn.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return column.text.apply((AgentRow) element);
+                }
+
+                @Override
+                public org.eclipse.swt.graphics.Color getForeground(Object element) {
+                    AgentStatus status = ((AgentRow) element).status();
+                    boolean bad = column == AgentColumn.STATUS && status != null && !status.isTrusted();
+                    return bad ? table.getDisplay().getSystemColor(SWT.COLOR_RED) : null;
+                }
+            });
+        }
+        viewer.setUseHashlookup(true);
+        viewer.setContentProvider(new ILazyContentProvider() {
+            @Override
+            public void updateElement(int index) {
+                if (index < model.size()) {
+                    viewer.replace(model.get(index), index);
+                }
+            }
+
+            @Override
+            public void inputChanged(Viewer changed, Object oldInput, Object newInput) {
+                // read by index from the model
+            }
+        });
+        viewer.setInput(model);
+        table.addListener(SWT.Selection, event -> showSelection());
+    }
+
+    private void createCertificatePanel(Composite parent) {
+        Composite panel = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(panel);
+        certificateTitle = new Label(panel, SWT.NONE);
+        certificateTitle.setData(WidgetIds.KEY, CERTIFICATE_TITLE_ID);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(certificateTitle);
+        certificate = new Table(panel, SWT.BORDER | SWT.FULL_SELECTION);
+        certificate.setData(WidgetIds.KEY, CERTIFICATE_ID);
+        certificate.setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(certificate);
+        new TableColumn(certificate, SWT.LEFT).setWidth(170);
+        new TableColumn(certificate, SWT.LEFT).setWidth(700);
+    }
+
+    private void showRows() {
+        Table table = viewer.getTable();
+        table.deselectAll();
+        table.clearAll();
+        viewer.setItemCount(model.size());
+        count.setText(NLS.bind(Messages.Part_count, model.size(), model.total()));
+        showSelection();
+    }
+
+    List<AgentRow> selection() {
+        List<AgentRow> rows = new ArrayList<>();
+        for (int index : viewer.getTable().getSelectionIndices()) {
+            if (index < model.size()) {
+                rows.add(model.get(index));
+            }
+        }
+        return rows;
+    }
+
+    /** One agent: its certificate; several: only the fields whose values are identical in all of them. */
+    private void showSelection() {
+        List<AgentRow> rows = selection();
+        selectionActions.forEach(button -> button.setEnabled(!rows.isEmpty()));
+        certificate.removeAll();
+        certificateTitle.setText(rows.size() > 1 ? NLS.bind(Messages.Part_certificateSeveral, rows.size())
+                : Messages.Part_certificate);
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<String, String> common = new LinkedHashMap<>(rows.get(0).fields());
+        for (AgentRow row : rows.subList(1, rows.size())) {
+            Map<String, String> fields = row.fields();
+            common.entrySet().removeIf(field -> !Objects.equals(field.getValue(), fields.get(field.getKey())));
+        }
+        common.forEach((field, value) -> new TableItem(certificate, SWT.NONE).setText(new String[] { field, value }));
+    }
+
+    private void reloadInventory() {
+        model.setEntries(fleet.list());
+        showRows();
+    }
+
+    private void refreshAll() {
+        List<String> names = fleet.list().stream().map(entry -> entry.name()).toList();
+        refresh(names);
+    }
+
+    void refresh(List<String> names) {
+        Job.create(Messages.Job_refresh, monitor -> {
+            BatchResult<AgentStatus> result = fleet.refresh(names, new BatchProgress(monitor));
+            sync.asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    model.setEntries(fleet.list());
+                    model.setStatuses(result.values());
+                    showRows();
+                }
+            });
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void addAgent() {
+        AddAgentDialog dialog = new AddAgentDialog(shell, fleet, sync);
+        if (dialog.open() == 0) {
+            reloadInventory();
+            refresh(List.of(dialog.addedName()));
+        }
+    }
+
+    private void removeSelected() {
+        List<String> names = selection().stream().map(AgentRow::name).toList();
+        if (!MessageDialog.openConfirm(shell, Messages.Remove_title, NLS.bind(Messages.Remove_question, names.size()))) {
+            return;
+        }
+        Job.create(Messages.Job_remove, monitor -> {
+            List<String> failures = new ArrayList<>();
+            for (String name : names) {
+                try {
+                    fleet.remove(name);
+                } catch (FleetException e) {
+                    failures.add(name + ": " + e.getMessage()); //$NON-NLS-1$
+                }
+            }
+            sync.asyncExec(() -> {
+                reloadInventory();
+                if (!failures.isEmpty()) {
+                    MessageDialog.openError(shell, Messages.Result_title, String.join("\n", failures)); //$NON-NLS-1$
+                }
+            });
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    /** Shows what will be trusted (old and new fingerprints side by side), then trusts exactly that. */
+    private void trustSelected() {
+        Map<String, String> confirmed = new LinkedHashMap<>();
+        List<String> lines = new ArrayList<>();
+        for (AgentRow row : selection()) {
+            if (row.status() == null || row.status().certificate() == null) {
+                continue;
+            }
+            String presented = row.status().certificate().sha256Fingerprint();
+            String pinned = row.entry().pinnedCertificate() == null ? null
+                    : row.entry().pinnedCertificate().sha256Fingerprint();
+            confirmed.put(row.name(), presented);
+            lines.add(pinned == null || pinned.equals(presented) ? NLS.bind(Messages.Trust_line, row.name(), presented)
+                    : NLS.bind(Messages.Trust_lineChanged, new Object[] { row.name(), pinned, presented }));
+        }
+        if (confirmed.isEmpty()) {
+            MessageDialog.openInformation(shell, Messages.Trust_title, Messages.Trust_nothing);
+            return;
+        }
+        if (!MessageDialog.openConfirm(shell, Messages.Trust_title,
+                NLS.bind(Messages.Trust_question, String.join("\n", lines)))) { //$NON-NLS-1$
+            return;
+        }
+        Job.create(Messages.Job_trust, monitor -> {
+            BatchResult<?> result = fleet.trustConfirmed(confirmed, new BatchProgress(monitor));
+            sync.asyncExec(() -> {
+                showFailures(result);
+                refresh(List.copyOf(confirmed.keySet()));
+            });
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void manageSelected() {
+        List<String> names = selection().stream().map(AgentRow::name).toList();
+        new ManageCertificatesWizardDialog(shell, new ManageCertificatesWizard(fleet, names)).open();
+        refresh(names);
+    }
+
+    private void showFailures(BatchResult<?> result) {
+        List<? extends AgentResult<?>> failed = result.failed();
+        if (!failed.isEmpty()) {
+            String text = failed.stream().map(failure -> failure.agent() + ": " + failure.message()) //$NON-NLS-1$
+                    .collect(Collectors.joining("\n")); //$NON-NLS-1$
+            MessageDialog.openError(shell, Messages.Result_title,
+                    NLS.bind(Messages.Result_failed, new Object[] { failed.size(), result.results().size(), text }));
+        }
+    }
+
+    private static Button button(Composite parent, String label, String id) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(label);
+        button.setData(WidgetIds.KEY, id);
+        return button;
+    }
+
+}

@@ -1,0 +1,55 @@
+package org.certbench.agents.ui.internal;
+
+import org.certbench.core.WidgetIds;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+
+/** The first page: which of the seed's paths. */
+final class ChoosePathPage extends WizardPage {
+
+    enum Path {
+        CSR, APPLY, SELF_SIGNED
+    }
+
+    static final String CSR_ID = "agents.wizard.path.csr"; //$NON-NLS-1$
+    static final String APPLY_ID = "agents.wizard.path.apply"; //$NON-NLS-1$
+    static final String SELF_SIGNED_ID = "agents.wizard.path.selfSigned"; //$NON-NLS-1$
+
+    private Path path = Path.CSR;
+
+    ChoosePathPage(int agents) {
+        super("choose"); //$NON-NLS-1$
+        setTitle(NLS.bind(Messages.Wizard_choosePage, agents));
+        setDescription(Messages.Wizard_chooseDescription);
+    }
+
+    Path path() {
+        return path;
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().spacing(8, 12).applyTo(page);
+        radio(page, Messages.Wizard_pathCsr, CSR_ID, Path.CSR).setSelection(true);
+        radio(page, Messages.Wizard_pathApply, APPLY_ID, Path.APPLY);
+        radio(page, Messages.Wizard_pathSelfSigned, SELF_SIGNED_ID, Path.SELF_SIGNED);
+        setControl(page);
+    }
+
+    private Button radio(Composite page, String label, String id, Path choice) {
+        Button radio = new Button(page, SWT.RADIO);
+        radio.setText(label);
+        radio.setData(WidgetIds.KEY, id);
+        radio.addListener(SWT.Selection, event -> {
+            if (radio.getSelection()) {
+                path = choice;
+            }
+        });
+        return radio;
+    }
+}
