@@ -1,0 +1,143 @@
+package org.certbench.host.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.certbench.crypto.CertificateKeyPair;
+import org.certbench.crypto.HostIdentity;
+import org.certbench.crypto.KeyType;
+import org.certbench.host.ApplyResult;
+import org.certbench.host.HostCertificateException;
+import org.certbench.host.HostCertificateException.Reason;
+import org.certbench.host.PairFiles;
+import org.certbench.host.ServerCredentials;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTTPS target against a real nginx; curl confirms what a browser would see. */
+class HttpsTargetTest {
+
+    @TempDir
+    Path work;
+
+    private final HostIdentity host = HostIdentity.detect();
+    private final RecordedMessages messages = new RecordedMessages();
+    private NginxServer nginx;
+    private HostCertificateService service;
+    private ServerCredentials old;
+    private Path certificateFile;
+    private Path keyFile;
+
+    @BeforeEach
+    void startNginxServingAnOldCertificate() throws Exception {
+        old = Pairs.selfSigned("old.example");
+        certificateFile = work.resolve("tls/server.crt");
+        keyFile = work.resolve("tls/server.key");
+        Pairs.write(old, certificateFile, keyFile);
+        nginx = NginxServer.start(work.resolve("nginx"), certificateFile, keyFile);
+        service = new HostCertificateService(work.resolve("home/host"), messages, () -> host, Clock.systemUTC(),
+                Duration.ofSeconds(3), false);
+        service.addTarget(new HttpsTarget());
+        service.configure("https", Map.of(HttpsOptions.CERTIFICATE_FILE, certificateFile.toString(),
+                HttpsOptions.KEY_FILE, keyFile.toString(), HttpsOptions.RELOAD_COMMAND, nginx.reloadCommand(),
+                HttpsOptions.CHECK_ADDRESS, "127.0.0.1:" + nginx.port()));
+    }
+
+    @AfterEach
+    void stopNginx() {
+        if (nginx != null) {
+            nginx.close();
+        }
+    }
+
+    @Test
+    void showReadsTheServedCertificateByHandshakeAndWarnsThatItIsNotForThisHost() throws Exception {
+        var status = service.show("https");
+
+        assertEquals(old.certificate(), status.certificate());
+        assertTrue(status.configured());
+        assertTrue(status.warnings().get(0).startsWith("It is issued for DNS:old, DNS:old.example, which does not cover this host"),
+                status.warnings().toString());
+    }
+
+    @Test
+    void generateIsServedAndCurlVerifiesItByTheHostsName() throws Exception {
+        ApplyResult result = service.generate("https");
+
+        assertEquals(result.applied(), result.served().get(0));
+        assertEquals(host.fqdn(), result.applied().summary().commonName());
+        Path trusted = Pairs.writeCertificate(result.applied(), work.resolve("generated.crt"));
+        ProcessRun.Outcome curl = Clients.curl(host.fqdn(), nginx.port(), trusted);
+        assertEquals(0, curl.exitStatus(), curl.output());
+        assertEquals("served by nginx", curl.output());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
+        assertEquals(old.certificatePem(), Files.readString(PairFiles.previous(certificateFile)), "the previous pair is kept");
+        assertEquals(old.keyPem(), Files.readString(PairFiles.previous(keyFile)));
+    }
+
+    @Test
+    void uploadOfACaIssuedChainIsServedAndCurlVerifiesItWithTheCa() throws Exception {
+        TestCa ca = TestCa.create(work.resolve("ca"));
+        TestCa.Issued issued = ca.issue(host.fqdn(), host.hostname());
+        Path chain = ca.chainFile(issued);
+
+        ApplyResult result = service.upload("https", chain, issued.key());
+
+        assertEquals(List.of(), result.warnings());
+        assertEquals(2, result.served().size(), "the CA is served as the chain");
+        ProcessRun.Outcome curl = Clients.curl(host.fqdn(), nginx.port(), ca.certificate());
+        assertEquals(0, curl.exitStatus(), curl.output());
+    }
+
+    @Test
+    void aFailedReloadPutsThePreviousPairBackAndTheOldCertificateIsStillServed() throws Exception {
+        TestCa ca = TestCa.create(work.resolve("ca"));
+        TestCa.Issued issued = ca.issue(host.fqdn());
+        nginx.breakConfiguration();
+
+        HostCertificateException failure = assertThrows(HostCertificateException.class,
+                () -> service.upload("https", issued.certificate(), issued.key()));
+
+        assertEquals(Reason.RELOAD_FAILED, failure.reason());
+        String message = failure.getMessage();
+        assertTrue(message.startsWith("The new certificate was written, but reloading HTTPS failed: '"), message);
+        assertTrue(message.contains("unknown directive \"this\""), message);
+        assertTrue(message.contains("The previous certificate and key were put back. Reloading with them failed too: "),
+                message);
+        assertTrue(message.endsWith("HTTPS serves the previous certificate 'old.example' (SHA-256 "
+                + old.certificate().sha256Fingerprint() + ") again."), message);
+        assertEquals(old.certificatePem(), Files.readString(certificateFile));
+        assertEquals(old.keyPem(), Files.readString(keyFile));
+        assertEquals(List.of(old.certificate()), new HttpsTarget().current(service.show("https").settings()));
+    }
+
+    @Test
+    void anEcKeyBesideAnRsaCertificateReloadsButIsNotConfirmedAndThePreviousIsRestored() throws Exception {
+        // ARCHITECTURE.md §7: nginx loads an EC key beside an RSA certificate, reload succeeds, handshakes fail
+        ServerCredentials rsa = Pairs.selfSigned(host.fqdn(), KeyType.RSA_2048);
+        ServerCredentials mismatched = new ServerCredentials(rsa.certificate(), List.of(),
+                Pairs.selfSigned("other.example").keyPair());
+
+        HostCertificateException failure = assertThrows(HostCertificateException.class,
+                () -> service.apply(service.target("https"), mismatched, List.of()));
+
+        assertEquals(Reason.NOT_SERVED, failure.reason());
+        assertTrue(failure.getMessage().startsWith("HTTPS reloaded but did not serve the new certificate within 3 seconds: "
+                + "no handshake completed (No TLS handshake with 127.0.0.1:" + nginx.port()), failure.getMessage());
+        assertTrue(failure.getMessage().endsWith("HTTPS serves the previous certificate 'old.example' (SHA-256 "
+                + old.certificate().sha256Fingerprint() + ") again."), failure.getMessage());
+        assertEquals(old.certificatePem(), Files.readString(certificateFile));
+        CertificateKeyPair.read(certificateFile, keyFile); // the restored files match again
+    }
+}

@@ -1,0 +1,103 @@
+package org.certbench.host.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.certbench.host.ServerCredentials;
+
+/**
+ * Debian's PostgreSQL 15 in a directory of its own, on 127.0.0.1 and a free port, with {@code ssl=on}. It
+ * refuses to run as root, so initdb and pg_ctl run as {@code postgres}, which owns the directory.
+ */
+final class PostgresServer implements AutoCloseable {
+
+    static final String BIN = "/usr/lib/postgresql/15/bin/";
+    private static final String USER = "postgres";
+
+    private final Path base;
+    private final int port;
+    private final Thread stopOnExit;
+
+    private PostgresServer(Path base, int port) {
+        this.base = base;
+        this.port = port;
+        this.stopOnExit = new Thread(this::stop);
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+    }
+
+    /** A new cluster serving the given pair as {@code server.crt} / {@code server.key} in its data directory. */
+    static PostgresServer start(ServerCredentials initial) throws IOException, InterruptedException {
+        // not below a JUnit @TempDir: that is root's and 0700, and postgres must own the whole path it writes
+        Path base = Files.createTempDirectory("certbench-postgres");
+        UserPrincipal postgres = base.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(USER);
+        Files.setOwner(base, postgres);
+        PostgresServer server = new PostgresServer(base, TestServers.freePort());
+        try {
+            TestServers.run(asPostgres(BIN + "initdb", "-D", server.dataDirectory().toString(), "-A", "trust", "-U",
+                    USER, "--no-sync"));
+            writeOwned(server.dataDirectory().resolve("server.crt"), initial.certificatePem(), postgres);
+            writeOwned(server.dataDirectory().resolve("server.key"), initial.keyPem(), postgres);
+            TestServers.run(asPostgres(BIN + "pg_ctl", "-D", server.dataDirectory().toString(), "-l",
+                    base.resolve("server.log").toString(), "-w", "-o",
+                    "-k " + base + " -p " + server.port + " -c listen_addresses=127.0.0.1 -c ssl=on"
+                            + " -c ssl_cert_file=server.crt -c ssl_key_file=server.key",
+                    "start"));
+            TestServers.awaitPort(server.port, null, base.resolve("server.log"));
+        } catch (IOException | InterruptedException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    private static void writeOwned(Path file, String content, UserPrincipal owner) throws IOException {
+        Files.writeString(file, content);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        Files.setOwner(file, owner);
+    }
+
+    private static List<String> asPostgres(String... command) {
+        List<String> wrapped = new ArrayList<>(List.of("runuser", "-u", USER, "--"));
+        wrapped.addAll(List.of(command));
+        return wrapped;
+    }
+
+    Path dataDirectory() {
+        return base.resolve("data");
+    }
+
+    int port() {
+        return port;
+    }
+
+    String log() {
+        return TestServers.read(base.resolve("server.log"));
+    }
+
+    private void stop() {
+        try {
+            if (Files.exists(dataDirectory().resolve("postmaster.pid"))) {
+                ProcessRun.run(asPostgres(BIN + "pg_ctl", "-D", dataDirectory().toString(), "-m", "immediate", "-w",
+                        "stop"), TestServers.TOOL_TIMEOUT);
+            }
+            TestServers.deleteRecursively(base);
+        } catch (IOException e) {
+            System.err.println("could not stop or remove the test PostgreSQL in " + base + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway
+        }
+    }
+}

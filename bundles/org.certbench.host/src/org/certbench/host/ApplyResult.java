@@ -1,0 +1,20 @@
+package org.certbench.host;
+
+import java.util.List;
+
+import org.certbench.crypto.Certificate;
+
+/**
+ * A certificate that was applied and confirmed: the service now serves it.
+ *
+ * @param applied  the new host certificate
+ * @param served   the chain the service served in the confirming handshake
+ * @param warnings the upload warnings the administrator accepted (empty for a generated certificate)
+ */
+public record ApplyResult(String targetId, Certificate applied, List<Certificate> served, List<String> warnings) {
+
+    public ApplyResult {
+        served = List.copyOf(served);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,53 @@
+package org.certbench.host;
+
+/**
+ * A host certificate operation that could not be done. The message is written for an administrator and says
+ * what happened, including whether the previous certificate was restored; {@link #reason()} is for programs.
+ */
+public class HostCertificateException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What went wrong, independent of the wording. */
+    public enum Reason {
+        /** No target has the given id. */
+        UNKNOWN_TARGET,
+        /** {@code configure} was given a key the target does not understand. */
+        UNKNOWN_SETTING,
+        /** A setting the operation needs is not set. */
+        NOT_CONFIGURED,
+        /** A setting has a value of the wrong form. */
+        INVALID_SETTING,
+        /** The settings file cannot be read or written. */
+        SETTINGS_UNAVAILABLE,
+        /** The uploaded certificate or key is refused (passphrase, mismatch, swapped, not a certificate, …). */
+        REFUSED,
+        /** The self-signed certificate could not be made. */
+        GENERATION_FAILED,
+        /** The certificate the service serves could not be read by a handshake. */
+        UNREACHABLE,
+        /** The new files could not be written; the previous ones are in place. */
+        INSTALL_FAILED,
+        /** The service's reload failed; the previous pair was put back. */
+        RELOAD_FAILED,
+        /** The service reloaded but did not serve the new certificate in time; the previous pair was put back. */
+        NOT_SERVED,
+        /** Putting the previous pair back failed too: the message says which files need attention. */
+        RESTORE_FAILED
+    }
+
+    private final Reason reason;
+
+    public HostCertificateException(Reason reason, String message) {
+        this(reason, message, null);
+    }
+
+    public HostCertificateException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,68 @@
+package org.certbench.host;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.certbench.crypto.HostIdentity;
+
+/**
+ * The host certificates of this machine, over every registered {@link ServiceTarget}. Thread-safe; every
+ * method except {@link #targets()} and {@link #host()} may block for seconds (handshakes, key generation,
+ * reloads), so UI code calls them from a Job. Plug-ins call this service; they do not implement it.
+ * <p>
+ * <b>Apply</b> (the last step of {@link #generate} and {@link #upload}): the target installs the pair, keeping
+ * the previous one, and reloads; then the service polls the target's handshake for a few seconds until the new
+ * certificate is served. If the reload fails or the new certificate is not served, the previous pair is put
+ * back, the service is reloaded again, and the exception says what happened and what is served now.
+ */
+public interface HostCertificates {
+
+    /** Certificates expiring within this many days get a warning. */
+    int EXPIRY_WARNING_DAYS = 30;
+
+    /** The targets, sorted by display name. */
+    List<TargetSummary> targets();
+
+    /** This host's names and static addresses, which a certificate should cover. */
+    HostIdentity host();
+
+    /**
+     * The target's settings and the chain it serves now (read by a handshake), with warnings.
+     *
+     * @throws HostCertificateException {@code UNKNOWN_TARGET}, or {@code SETTINGS_UNAVAILABLE}; a handshake that
+     *                                  fails is reported in {@link TargetStatus#problem()}, not thrown
+     */
+    TargetStatus show(String targetId) throws HostCertificateException;
+
+    /**
+     * Changes settings of a target and stores them. An empty value removes the key (its default applies again).
+     *
+     * @return the settings as stored now
+     * @throws HostCertificateException {@code UNKNOWN_TARGET}, {@code UNKNOWN_SETTING} (naming the keys the
+     *                                  target understands), or {@code SETTINGS_UNAVAILABLE}
+     */
+    TargetSettings configure(String targetId, Map<String, String> changes) throws HostCertificateException;
+
+    /**
+     * Generates a key and a self-signed certificate for this host (CN = FQDN, SANs = hostname, FQDN, static IP
+     * addresses) and applies them. The UI asks for confirmation first.
+     *
+     * @throws HostCertificateException when it cannot be applied; the previous pair is served again if the
+     *                                  message does not say otherwise
+     */
+    ApplyResult generate(String targetId) throws HostCertificateException;
+
+    /**
+     * Checks a certificate file (PEM or DER; a PEM chain file's further certificates are served as the chain)
+     * and a private key file for upload. Refusals and warnings are in the result; nothing is applied.
+     */
+    UploadCheck check(Path certificateFile, Path keyFile);
+
+    /**
+     * {@link #check}s the files and applies them.
+     *
+     * @throws HostCertificateException {@code REFUSED} with the refusal's words, or when it cannot be applied
+     */
+    ApplyResult upload(String targetId, Path certificateFile, Path keyFile) throws HostCertificateException;
+}

@@ -1,0 +1,138 @@
+package org.certbench.host.internal;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.certbench.crypto.Certificate;
+import org.certbench.host.HostCertificateException;
+import org.certbench.host.HostCertificateException.Reason;
+import org.certbench.host.ServerCredentials;
+import org.certbench.host.ServiceTarget;
+import org.certbench.host.TargetSettings;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Install → reload → confirm by handshake that the new certificate is served; on failure put the previous pair
+ * back, reload again and say what is served now. A reload's exit status is not trusted on its own: PostgreSQL
+ * keeps its old certificate after a bad key, nginx accepts a key of another type and then fails every handshake.
+ */
+final class Applier {
+
+    /** Handshakes in a row that must show the expected certificate. */
+    static final int CONFIRMATIONS = 3;
+
+    private final Duration confirmTimeout;
+    private final Duration pollInterval;
+
+    Applier(Duration confirmTimeout, Duration pollInterval) {
+        this.confirmTimeout = confirmTimeout;
+        this.pollInterval = pollInterval;
+    }
+
+    /** @return the chain served in the confirming handshake */
+    List<Certificate> apply(ServiceTarget target, TargetSettings settings, ServerCredentials credentials)
+            throws HostCertificateException {
+        Certificate before = servedOrNull(target, settings);
+        target.install(credentials, settings);
+        try {
+            target.reload(settings);
+        } catch (HostCertificateException reloadFailure) {
+            throw afterRestore(target, settings, before, Reason.RELOAD_FAILED,
+                    NLS.bind(Messages.Apply_reloadFailed, target.displayName(), reloadFailure.getMessage()),
+                    reloadFailure);
+        }
+        Served served = awaitServed(target, settings, credentials.certificate());
+        if (served.matches(credentials.certificate())) {
+            return served.chain();
+        }
+        throw afterRestore(target, settings, before, Reason.NOT_SERVED, NLS.bind(Messages.Apply_notServed,
+                new Object[] { target.displayName(), confirmTimeout.toSeconds(), served.describe() }), served.failure());
+    }
+
+    private HostCertificateException afterRestore(ServiceTarget target, TargetSettings settings, Certificate before,
+            Reason reason, String whatHappened, Throwable cause) {
+        try {
+            target.restorePrevious(settings);
+        } catch (HostCertificateException restoreFailure) {
+            HostCertificateException failure = new HostCertificateException(Reason.RESTORE_FAILED,
+                    whatHappened + " " + restoreFailure.getMessage(), restoreFailure); //$NON-NLS-1$
+            if (cause != null) {
+                failure.addSuppressed(cause);
+            }
+            return failure;
+        }
+        String reloadNote = ""; //$NON-NLS-1$
+        try {
+            target.reload(settings);
+        } catch (HostCertificateException secondReloadFailure) {
+            // a broken configuration also fails this reload; the server then still runs with what it had
+            reloadNote = NLS.bind(Messages.Apply_restoreReloadFailed, secondReloadFailure.getMessage()) + " "; //$NON-NLS-1$
+        }
+        Served now = before == null ? servedOnce(target, settings) : awaitServed(target, settings, before);
+        String outcome = NLS.bind(Messages.Apply_restored, reloadNote, now.describeAfterRestore(target, before));
+        return new HostCertificateException(reason, whatHappened + " " + outcome, cause); //$NON-NLS-1$
+    }
+
+    /**
+     * Polls until {@code expected} is served in {@link #CONFIRMATIONS} handshakes in a row, or the time is up.
+     * One handshake is not enough: during a graceful reload nginx's old workers still accept a few connections
+     * with the old certificate after the new workers started.
+     */
+    private Served awaitServed(ServiceTarget target, TargetSettings settings, Certificate expected) {
+        long deadline = System.nanoTime() + confirmTimeout.toNanos();
+        int inARow = 0;
+        while (true) {
+            Served served = servedOnce(target, settings);
+            inARow = served.matches(expected) ? inARow + 1 : 0;
+            if (inARow >= CONFIRMATIONS || System.nanoTime() >= deadline) {
+                return served;
+            }
+            try {
+                Thread.sleep(pollInterval.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return served;
+            }
+        }
+    }
+
+    private static Served servedOnce(ServiceTarget target, TargetSettings settings) {
+        try {
+            return new Served(target.current(settings), null);
+        } catch (HostCertificateException e) {
+            return new Served(List.of(), e);
+        }
+    }
+
+    private static Certificate servedOrNull(ServiceTarget target, TargetSettings settings) {
+        Served served = servedOnce(target, settings);
+        return served.chain().isEmpty() ? null : served.chain().get(0);
+    }
+
+    /** One look at what the service serves: a chain (possibly empty: no TLS) or why no handshake completed. */
+    private record Served(List<Certificate> chain, HostCertificateException failure) {
+
+        boolean matches(Certificate expected) {
+            return !chain.isEmpty() && chain.get(0).equals(expected);
+        }
+
+        String describe() {
+            if (failure != null) {
+                return NLS.bind(Messages.Apply_servedFailure, failure.getMessage());
+            }
+            if (chain.isEmpty()) {
+                return Messages.Apply_servedNothing;
+            }
+            return NLS.bind(Messages.Apply_servedOther, chain.get(0).summary().commonName(),
+                    chain.get(0).sha256Fingerprint());
+        }
+
+        String describeAfterRestore(ServiceTarget target, Certificate before) {
+            if (before != null && matches(before)) {
+                return NLS.bind(Messages.Apply_previousServed, new Object[] { target.displayName(),
+                        before.summary().commonName(), before.sha256Fingerprint() });
+            }
+            return NLS.bind(Messages.Apply_nowServes, target.displayName(), describe());
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.certbench.host.internal.commands;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.Descriptor;
+import org.certbench.crypto.Certificate;
+import org.certbench.host.ApplyResult;
+import org.certbench.host.HostCertificateException;
+import org.certbench.host.HostCertificates;
+import org.certbench.host.TargetSetting;
+import org.certbench.host.TargetSettings;
+import org.certbench.host.TargetStatus;
+import org.certbench.host.UploadCheck;
+import org.certbench.shell.CommandException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code host:*} — the certificates of this host's services, headless. */
+@Component(service = HostCommands.class, property = {
+        CommandProcessor.COMMAND_SCOPE + "=host",
+        CommandProcessor.COMMAND_FUNCTION + "=list",
+        CommandProcessor.COMMAND_FUNCTION + "=show",
+        CommandProcessor.COMMAND_FUNCTION + "=configure",
+        CommandProcessor.COMMAND_FUNCTION + "=generate",
+        CommandProcessor.COMMAND_FUNCTION + "=check",
+        CommandProcessor.COMMAND_FUNCTION + "=upload" })
+public final class HostCommands {
+
+    private final HostCertificates host;
+
+    @Activate
+    public HostCommands(@Reference HostCertificates host) {
+        this.host = host;
+    }
+
+    @Descriptor("list the services whose certificates CertBench manages")
+    public List<HostRow> list() {
+        return host.targets().stream().map(target -> new HostRow(target.id(), target.displayName(), target.configured()))
+                .toList();
+    }
+
+    @Descriptor("show a service's settings and the certificate it serves now (read by a TLS handshake)")
+    public HostShown show(@Descriptor("the service's id, e.g. https or postgresql") String id) {
+        TargetStatus status = call(() -> host.show(id));
+        List<String> chain = status.served().stream().skip(1).map(next -> next.summary().commonName()).toList();
+        return new HostShown(status.id(), status.displayName(), status.configured(),
+                status.settings().file().toString(), settingLines(status.known(), status.settings()), status.problem(),
+                status.warnings(), chain, CertificateDetails.of(status.certificate()));
+    }
+
+    @Descriptor("change a service's settings; KEY= (empty) goes back to the default")
+    public HostSettingsShown configure(@Descriptor("the service's id, e.g. https or postgresql") String id,
+            @Descriptor("KEY=VALUE pairs, e.g. check.address=127.0.0.1:443") String... assignments) {
+        Map<String, String> changes = new LinkedHashMap<>();
+        for (String assignment : assignments) {
+            int equals = assignment.indexOf('=');
+            if (equals <= 0) {
+                throw new CommandException("not KEY=VALUE: " + assignment);
+            }
+            changes.put(assignment.substring(0, equals).strip(), assignment.substring(equals + 1));
+        }
+        TargetSettings stored = call(() -> host.configure(id, changes));
+        List<TargetSetting> known = host.targets().stream().filter(target -> target.id().equals(stored.targetId()))
+                .flatMap(target -> target.settings().stream()).toList();
+        return new HostSettingsShown(id, stored.file().toString(), settingLines(known, stored));
+    }
+
+    @Descriptor("generate a key and a self-signed certificate for this host's names and apply them to a service")
+    public HostApplied generate(@Descriptor("the service's id, e.g. https or postgresql") String id) {
+        return applied(call(() -> host.generate(id)), "generated for " + host.host().fqdn() + " and served");
+    }
+
+    @Descriptor("check a certificate file and a key file for upload; applies nothing")
+    public HostChecked check(@Descriptor("the certificate file (PEM or DER; a PEM chain allowed)") String certificate,
+            @Descriptor("the private key file (unencrypted)") String key) {
+        Path certificateFile = existing(certificate);
+        Path keyFile = existing(key);
+        UploadCheck check = host.check(certificateFile, keyFile);
+        if (!check.accepted()) {
+            throw new CommandException("would be refused: " + String.join(" ", check.problems()));
+        }
+        List<String> chain = check.credentials().chain().stream().map(next -> next.summary().commonName()).toList();
+        return new HostChecked(certificate, key, check.warnings().isEmpty() ? "would be accepted"
+                : "would be accepted with warnings", check.warnings(), check.notices(), chain,
+                CertificateDetails.of(check.credentials().certificate()));
+    }
+
+    @Descriptor("upload a certificate and its private key to a service: check, apply, confirm it is served")
+    public HostApplied upload(@Descriptor("the service's id, e.g. https or postgresql") String id,
+            @Descriptor("the certificate file (PEM or DER; a PEM chain allowed)") String certificate,
+            @Descriptor("the private key file (unencrypted)") String key) {
+        Path certificateFile = existing(certificate);
+        Path keyFile = existing(key);
+        return applied(call(() -> host.upload(id, certificateFile, keyFile)), "uploaded and served");
+    }
+
+    private static HostApplied applied(ApplyResult result, String what) {
+        Certificate applied = result.applied();
+        return new HostApplied(result.targetId(), what, result.warnings(), CertificateDetails.of(applied));
+    }
+
+    /** "key=value" for what is set, "key (default: …)" for the rest, in the target's order. */
+    private static List<String> settingLines(List<TargetSetting> known, TargetSettings settings) {
+        List<String> lines = new ArrayList<>();
+        for (TargetSetting setting : known) {
+            String value = settings.value(setting.key()).orElse(null);
+            if (value != null) {
+                lines.add(setting.key() + "=" + value);
+            } else if (setting.required()) {
+                lines.add(setting.key() + " (required, not set)");
+            } else {
+                lines.add(setting.key() + " (default: " + (setting.defaultValue() == null ? "none" : setting.defaultValue()) + ")");
+            }
+        }
+        return lines;
+    }
+
+    private static Path existing(String file) {
+        Path path = Path.of(file);
+        if (!Files.exists(path)) {
+            throw new CommandException("no such file: " + file);
+        }
+        return path;
+    }
+
+    private interface HostCall<T> {
+        T run() throws HostCertificateException;
+    }
+
+    private static <T> T call(HostCall<T> call) {
+        try {
+            return call.run();
+        } catch (HostCertificateException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+    }
+}
