@@ -36,6 +36,24 @@ public final class Certificates {
         return read(BoundedInput.read(file), file.toString());
     }
 
+    /**
+     * Every certificate of a file, in file order — for a chain file whose first certificate is a server's and
+     * the rest its chain. The first is read as {@link #read(Path)} reads it (same refusals); the others only
+     * need to be certificates.
+     */
+    public static List<Certificate> readAll(Path file) throws CertBenchCryptoException {
+        byte[] content = BoundedInput.read(file);
+        String name = file.toString();
+        List<Certificate> certificates = new java.util.ArrayList<>();
+        certificates.add(read(content, name).certificate());
+        List<ContentItem> items = ContentScanner.scan(content, name).items().stream()
+                .filter(item -> item.is(ItemKind.CERTIFICATE)).toList();
+        for (ContentItem item : items.subList(Math.min(1, items.size()), items.size())) {
+            certificates.add(Certificate.fromDer(item.der(), name));
+        }
+        return List.copyOf(certificates);
+    }
+
     /** Reads the first certificate of a file that must be named {@code .pem}, {@code .crt} or {@code .der}. */
     public static CertificateReadResult readUpload(Path file) throws CertBenchCryptoException {
         requireUploadExtension(file.getFileName() == null ? file.toString() : file.getFileName().toString());

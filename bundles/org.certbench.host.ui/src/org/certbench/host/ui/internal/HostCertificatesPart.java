@@ -1,0 +1,240 @@
+package org.certbench.host.ui.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.certbench.core.WidgetIds;
+import org.certbench.crypto.Certificate;
+import org.certbench.crypto.CertificateSummary;
+import org.certbench.crypto.HostIdentity;
+import org.certbench.host.ApplyResult;
+import org.certbench.host.HostCertificateException;
+import org.certbench.host.HostCertificates;
+import org.certbench.host.TargetStatus;
+import org.certbench.host.TargetSummary;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * The first seed's Host Certificates: pick a service (HTTPS, PostgreSQL, any plug-in's), see the certificate it
+ * serves now, Generate a self-signed one for this host (after Save) or Upload your own. All work runs in Jobs.
+ */
+public final class HostCertificatesPart {
+
+    public static final String TARGET_ID = "host.target"; //$NON-NLS-1$
+    public static final String CERTIFICATE_ID = "host.certificate"; //$NON-NLS-1$
+    public static final String STATE_ID = "host.state"; //$NON-NLS-1$
+    public static final String GENERATE_ID = "host.generate"; //$NON-NLS-1$
+    public static final String UPLOAD_ID = "host.upload"; //$NON-NLS-1$
+    public static final String REFRESH_ID = "host.refresh"; //$NON-NLS-1$
+
+    @Inject
+    @Service
+    private HostCertificates hosts;
+
+    @Inject
+    private UISynchronize sync;
+
+    private Shell shell;
+    private List<TargetSummary> targets = List.of();
+    private Combo target;
+    private Label state;
+    private Table certificate;
+    private Button generate;
+    private Button upload;
+
+    @PostConstruct
+    public void create(Composite parent) {
+        shell = parent.getShell();
+        GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(5).applyTo(parent);
+        new Label(parent, SWT.NONE).setText(Messages.Part_service);
+        target = new Combo(parent, SWT.READ_ONLY);
+        target.setData(WidgetIds.KEY, TARGET_ID);
+        GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(target);
+        target.addListener(SWT.Selection, event -> showSelected());
+        generate = button(parent, Messages.Part_generate, GENERATE_ID);
+        generate.addListener(SWT.Selection, event -> generateSelected());
+        upload = button(parent, Messages.Part_upload, UPLOAD_ID);
+        upload.addListener(SWT.Selection, event -> uploadSelected());
+        button(parent, Messages.Part_refresh, REFRESH_ID).addListener(SWT.Selection, event -> reloadTargets());
+        state = new Label(parent, SWT.WRAP);
+        state.setData(WidgetIds.KEY, STATE_ID);
+        GridDataFactory.fillDefaults().span(5, 1).grab(true, false).hint(600, SWT.DEFAULT).applyTo(state);
+        certificate = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        certificate.setData(WidgetIds.KEY, CERTIFICATE_ID);
+        certificate.setLinesVisible(true);
+        GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(certificate);
+        new TableColumn(certificate, SWT.LEFT).setWidth(180);
+        new TableColumn(certificate, SWT.LEFT).setWidth(700);
+        reloadTargets();
+    }
+
+    @Focus
+    public void focus() {
+        target.setFocus();
+    }
+
+    /** The list of targets is in memory (DS services); the certificate each serves needs a handshake: a Job. */
+    private void reloadTargets() {
+        String selected = selectedId();
+        targets = hosts.targets();
+        target.setItems(targets.stream().map(TargetSummary::displayName).toArray(String[]::new));
+        int index = 0;
+        for (int i = 0; i < targets.size(); i++) {
+            if (targets.get(i).id().equals(selected)) {
+                index = i;
+            }
+        }
+        if (targets.isEmpty()) {
+            state.setText(Messages.Part_noTargets);
+            generate.setEnabled(false);
+            upload.setEnabled(false);
+            return;
+        }
+        target.select(index);
+        showSelected();
+    }
+
+    private String selectedId() {
+        int index = target == null ? -1 : target.getSelectionIndex();
+        return index < 0 || index >= targets.size() ? null : targets.get(index).id();
+    }
+
+    private void showSelected() {
+        String id = selectedId();
+        if (id == null) {
+            return;
+        }
+        certificate.removeAll();
+        state.setText(NLS.bind(Messages.Part_loading, target.getText()));
+        Job.create(Messages.Job_show, monitor -> {
+            try {
+                TargetStatus status = hosts.show(id);
+                sync.asyncExec(() -> show(status));
+            } catch (HostCertificateException e) {
+                sync.asyncExec(() -> showProblem(e.getMessage()));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void show(TargetStatus status) {
+        if (certificate.isDisposed() || !status.id().equals(selectedId())) {
+            return;
+        }
+        generate.setEnabled(status.configured());
+        upload.setEnabled(status.configured());
+        certificate.removeAll();
+        Certificate served = status.certificate();
+        if (!status.configured()) {
+            state.setText(NLS.bind(Messages.Part_notConfigured, status.displayName(), status.problem()));
+        } else if (served == null) {
+            state.setText(NLS.bind(Messages.Part_nothing, status.problem()));
+        } else {
+            state.setText(Messages.Part_served);
+            CertificateSummary summary = served.summary();
+            row(Messages.Field_subject, summary.subject());
+            row(Messages.Field_names, String.join(", ", summary.subjectAlternativeNames())); //$NON-NLS-1$
+            row(Messages.Field_issuer, summary.issuer());
+            row(Messages.Field_validFrom, LocalDate.ofInstant(summary.notBefore(), ZoneOffset.UTC).toString());
+            row(Messages.Field_validTo, LocalDate.ofInstant(summary.notAfter(), ZoneOffset.UTC).toString());
+            row(Messages.Field_fingerprint, summary.sha256Fingerprint());
+        }
+        for (String warning : status.warnings()) {
+            TableItem item = row(Messages.Field_warning, warning);
+            item.setForeground(certificate.getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW));
+        }
+        state.requestLayout();
+    }
+
+    private void showProblem(String problem) {
+        if (!state.isDisposed()) {
+            state.setText(problem);
+            state.requestLayout();
+        }
+    }
+
+    private TableItem row(String field, String value) {
+        TableItem item = new TableItem(certificate, SWT.NONE);
+        item.setText(new String[] { field, value });
+        return item;
+    }
+
+    /** The seed's Generate: a confirmation naming what will be generated, then Save. */
+    private void generateSelected() {
+        String id = selectedId();
+        HostIdentity host = hosts.host();
+        String names = host.subjectAlternativeNames().stream().map(Object::toString).collect(Collectors.joining(", ")); //$NON-NLS-1$
+        MessageDialog confirm = new MessageDialog(shell, Messages.Generate_title, null,
+                NLS.bind(Messages.Generate_question, new Object[] { target.getText(), host.fqdn(), names }),
+                MessageDialog.QUESTION, 0, Messages.Generate_save, IDialogConstants.CANCEL_LABEL);
+        if (confirm.open() != 0) {
+            return;
+        }
+        apply(Messages.Job_generate, () -> hosts.generate(id));
+    }
+
+    private void uploadSelected() {
+        UploadDialog dialog = new UploadDialog(shell, hosts);
+        if (dialog.open() == 0) {
+            String id = selectedId();
+            apply(Messages.Job_upload, () -> hosts.upload(id, dialog.certificateFile(), dialog.keyFile()));
+        }
+    }
+
+    private interface Apply {
+        ApplyResult run() throws HostCertificateException;
+    }
+
+    private void apply(String name, Apply work) {
+        generate.setEnabled(false);
+        upload.setEnabled(false);
+        Job.create(name, monitor -> {
+            try {
+                ApplyResult result = work.run();
+                sync.asyncExec(() -> {
+                    showSelected();
+                    CertificateSummary applied = result.applied().summary();
+                    MessageDialog.openInformation(shell, Messages.Done_title, NLS.bind(Messages.Done_applied,
+                            new Object[] { target.getText(), applied.commonName(), applied.sha256Fingerprint() }));
+                });
+                return Status.OK_STATUS;
+            } catch (HostCertificateException e) {
+                sync.asyncExec(() -> {
+                    showSelected();
+                    MessageDialog.openError(shell, Messages.Error_title, e.getMessage());
+                });
+                return Status.error(e.getMessage(), e);
+            }
+        }).schedule();
+    }
+
+    private static Button button(Composite parent, String label, String id) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(label);
+        button.setData(WidgetIds.KEY, id);
+        return button;
+    }
+}

@@ -1,0 +1,119 @@
+package org.certbench.host.ui.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+
+import org.certbench.core.WidgetIds;
+import org.certbench.host.HostCertificates;
+import org.certbench.host.UploadCheck;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/** Upload: a certificate file and a key file, checked before the dialog closes; refusals in words. */
+final class UploadDialog extends TitleAreaDialog {
+
+    static final String CERTIFICATE_ID = "host.upload.certificate"; //$NON-NLS-1$
+    static final String KEY_ID = "host.upload.key"; //$NON-NLS-1$
+
+    private final HostCertificates hosts;
+    private Text certificate;
+    private Text key;
+    private Path certificateFile;
+    private Path keyFile;
+
+    UploadDialog(Shell parent, HostCertificates hosts) {
+        super(parent);
+        this.hosts = hosts;
+    }
+
+    Path certificateFile() {
+        return certificateFile;
+    }
+
+    Path keyFile() {
+        return keyFile;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.Upload_title);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        setTitle(Messages.Upload_title);
+        setMessage(Messages.Upload_message);
+        Composite area = (Composite) super.createDialogArea(parent);
+        Composite form = new Composite(area, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(form);
+        certificate = file(form, Messages.Upload_certificate, CERTIFICATE_ID, "*.crt;*.pem;*.cer;*.der"); //$NON-NLS-1$
+        key = file(form, Messages.Upload_key, KEY_ID, "*.key;*.pem"); //$NON-NLS-1$
+        return area;
+    }
+
+    private Text file(Composite form, String label, String id, String filter) {
+        new Label(form, SWT.NONE).setText(label);
+        Text text = new Text(form, SWT.BORDER);
+        text.setData(WidgetIds.KEY, id);
+        GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(text);
+        Button browse = new Button(form, SWT.PUSH);
+        browse.setText(Messages.Upload_browse);
+        browse.addListener(SWT.Selection, event -> {
+            FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+            dialog.setFilterExtensions(new String[] { filter, "*" }); //$NON-NLS-1$
+            String chosen = dialog.open();
+            if (chosen != null) {
+                text.setText(chosen);
+            }
+        });
+        return text;
+    }
+
+    /** Checks the pair off the UI thread; refuses in words, warns but lets the administrator go on. */
+    @Override
+    protected void okPressed() {
+        Path certificatePath = Path.of(certificate.getText().strip());
+        Path keyPath = Path.of(key.getText().strip());
+        UploadCheck[] check = new UploadCheck[1];
+        try {
+            new ProgressMonitorDialog(getShell()).run(true, false, monitor -> {
+                monitor.beginTask(Messages.Upload_checking, IProgressMonitor.UNKNOWN);
+                check[0] = hosts.check(certificatePath, keyPath);
+            });
+        } catch (InvocationTargetException e) {
+            setErrorMessage(e.getCause().getMessage());
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (!check[0].accepted()) {
+            setErrorMessage(NLS.bind(Messages.Upload_refused, String.join("; ", check[0].problems()))); //$NON-NLS-1$
+            return;
+        }
+        if (!check[0].warnings().isEmpty() && !String.join("\n", check[0].warnings()).equals(getMessage())) { //$NON-NLS-1$
+            // shown once; pressing OK again accepts them: the administrator may know better
+            setErrorMessage(null);
+            setMessage(String.join("\n", check[0].warnings()), IMessageProvider.WARNING); //$NON-NLS-1$
+            return;
+        }
+        certificateFile = certificatePath;
+        keyFile = keyPath;
+        super.okPressed();
+    }
+}
