@@ -149,7 +149,9 @@ public final class HostCertificatesPart {
         certificate.removeAll();
         Certificate served = status.certificate();
         if (!status.configured()) {
-            state.setText(NLS.bind(Messages.Part_notConfigured, status.displayName(), status.problem()));
+            String required = status.known().stream().filter(setting -> setting.required())
+                    .map(setting -> setting.key()).collect(Collectors.joining(", ")); //$NON-NLS-1$
+            state.setText(NLS.bind(Messages.Part_notConfigured, new Object[] { status.displayName(), required, status.id() }));
         } else if (served == null) {
             state.setText(NLS.bind(Messages.Part_nothing, status.problem()));
         } else {
