@@ -1,0 +1,125 @@
+package org.certbench.agents.connector;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.certbench.crypto.Certificate;
+
+/**
+ * The agents this console manages, persisted in {@code <home>/agents/}, and every certificate operation on
+ * them. Thread-safe.
+ * <p>
+ * Connections to agents trust only the certificate pinned for each agent or the CA trusted for it (not the
+ * CA trust store), check no host name (agents are often addressed by IP), use no proxy and present this
+ * console's client certificate ({@link #consoleCertificate()}). Every call that changes or asks something
+ * of an agent is refused for an agent that is not trusted, with the reason; the {@link AgentResult}
+ * carries it.
+ */
+public interface AgentFleet {
+
+    /**
+     * Adds an agent after a TLS handshake with it, pinning the certificate it presents (or, for a CA-issued
+     * one whose CA this console knows, trusting that CA for it).
+     *
+     * @param expectedFingerprint the SHA-256 fingerprint the administrator compared out of band (hex, colons
+     *                            and case ignored); the add is refused if the agent presents another
+     *                            certificate. {@code null} to take what is presented.
+     * @return the new agent's status, with the certificate whose fingerprint to show
+     * @throws FleetException if the name is taken or invalid, the agent is unreachable, or the fingerprint
+     *                        differs
+     */
+    AgentStatus add(String name, String host, int port, String expectedFingerprint) throws FleetException;
+
+    /**
+     * Adds the agents of a CSV file {@code name,host,port} with a header line, concurrently, each as
+     * {@link #add} without an expected fingerprint. A line whose agent is already in the inventory with the
+     * same host and port succeeds without change, so importing the same file again retries the failed lines.
+     *
+     * @throws FleetException if the file cannot be read or is not such a CSV file
+     */
+    BatchResult<AgentStatus> importCsv(Path csvFile, BatchMonitor monitor) throws FleetException;
+
+    /** Removes the agent and what this console trusts for it. */
+    AgentEntry remove(String name) throws FleetException;
+
+    /** The inventory, sorted by name (no connection is made). */
+    List<AgentEntry> list();
+
+    /** @throws FleetException if no agent has this name */
+    AgentEntry get(String name) throws FleetException;
+
+    /** The live status of one agent (one TLS handshake). */
+    AgentStatus status(String name) throws FleetException;
+
+    /**
+     * The live status of each agent, handshakes run concurrently. An unreachable or untrusted agent is a
+     * successful result with that {@link TrustState}; only an unknown name fails.
+     */
+    BatchResult<AgentStatus> refresh(Collection<String> names, BatchMonitor monitor);
+
+    /**
+     * "Trust this certificate": for each agent, pins the self-signed certificate it presents now, or trusts
+     * the CA that issued its CA-issued certificate (a CA this console knows from {@link #addKnownCa},
+     * verification or application of certificates; a CA-issued certificate of an unknown CA is pinned as it
+     * is instead).
+     */
+    BatchResult<TrustChange> trust(Collection<String> names, BatchMonitor monitor);
+
+    /**
+     * As {@link #trust}, for certificates an administrator confirmed: an agent that presents another
+     * certificate than the SHA-256 fingerprint confirmed for it (hex, colons and case ignored) fails, so
+     * that nothing is trusted that was not shown.
+     */
+    BatchResult<TrustChange> trustConfirmed(Map<String, String> confirmedFingerprints, BatchMonitor monitor);
+
+    /**
+     * Makes {@code caFile}'s CA certificate known, so that {@link #trust} can trust it for agents whose
+     * certificates it issued.
+     */
+    Certificate addKnownCa(Path caFile) throws FleetException;
+
+    /**
+     * Asks each agent for a CSR (made on the agent with its own key; CN and SANs are the agent's FQDN,
+     * hostname and static IPs) and writes it to {@code directory} as {@code NAME.csr}, the name made safe
+     * for a file name ({@link AgentResult#value()} says which file).
+     */
+    BatchResult<CsrFile> generateCsrs(Collection<String> names, CsrSubject subject, Path directory,
+            BatchMonitor monitor);
+
+    /**
+     * "Verify Files": finds each agent's certificate among the {@code .crt .cer .pem .der} files of
+     * {@code directory} (DER or PEM) by the agent's public key, the file name being only a hint, and checks
+     * it was issued by the CA of {@code caFile}, certifies the agent's key, is inside its validity and
+     * allows Server Authentication. Files that cannot be read are {@link BatchResult#notices()}; a CA file
+     * that cannot be used fails every agent with the reason. The agents are contacted first (concurrently),
+     * then the files are matched: the monitor hears of the results once the handshakes are done.
+     */
+    BatchResult<VerifiedCertificate> verifyCertificates(Collection<String> names, Path caFile, Path directory,
+            BatchMonitor monitor);
+
+    /**
+     * "Apply Certificates": verifies as {@link #verifyCertificates} (the files may have changed since), sends
+     * each verified certificate to its agent and from then on trusts the CA for that agent, then checks by a
+     * new handshake that the agent presents it.
+     */
+    BatchResult<AppliedCertificate> applyCertificates(Collection<String> names, Path caFile, Path directory,
+            BatchMonitor monitor);
+
+    /**
+     * Switches each agent to a self-signed certificate and pins it: without {@code rekey} the one used before
+     * a CA-issued certificate (or a new one for the existing key); with {@code rekey} a new key and
+     * certificate.
+     */
+    BatchResult<SelfSignedChange> applySelfSigned(Collection<String> names, boolean rekey, BatchMonitor monitor);
+
+    /**
+     * This console's client certificate, which agents must accept ({@code certbench-agent console-authorize});
+     * the key and certificate are made on first use.
+     */
+    Certificate consoleCertificate() throws FleetException;
+
+    /** Writes {@link #consoleCertificate()} to {@code file} as PEM. */
+    Certificate exportConsoleCertificate(Path file) throws FleetException;
+}

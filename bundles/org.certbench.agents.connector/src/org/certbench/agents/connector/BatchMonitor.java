@@ -1,0 +1,31 @@
+package org.certbench.agents.connector;
+
+/**
+ * Progress and cancellation of an operation over several agents, free of OSGi and Eclipse types: a UI maps
+ * {@link #begin} to {@code SubMonitor.setWorkRemaining} and {@link #agentDone} to {@code worked(1)}, and
+ * {@link #isCanceled()} to the monitor's.
+ * <p>
+ * The methods are called from the operation's worker threads, but never two at a time, so an
+ * implementation needs no locking of its own. A cancelled batch starts no further agent; agents already
+ * being worked on finish (a half-applied certificate is worse than a late cancel), so their results are
+ * real. Agents not started are reported {@link AgentResult.Outcome#CANCELED}.
+ */
+public interface BatchMonitor {
+
+    /** A monitor that reports nothing and never cancels. */
+    BatchMonitor NONE = new BatchMonitor() {
+    };
+
+    /** Called once, before the first agent, with the number of agents. */
+    default void begin(int agents) {
+    }
+
+    /** Called once per agent as soon as its result is known (in completion order, not selection order). */
+    default void agentDone(AgentResult<?> result) {
+    }
+
+    /** Asked before each agent starts. */
+    default boolean isCanceled() {
+        return false;
+    }
+}

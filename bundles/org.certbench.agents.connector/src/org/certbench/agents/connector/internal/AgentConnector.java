@@ -1,0 +1,211 @@
+package org.certbench.agents.connector.internal;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Map;
+
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+
+import org.certbench.agents.connector.AgentEntry;
+import org.certbench.agents.connector.FleetException;
+import org.certbench.agents.protocol.Endpoint;
+import org.certbench.agents.protocol.ErrorResponse;
+import org.certbench.agents.protocol.Json;
+import org.certbench.agents.protocol.JsonObject;
+import org.certbench.agents.protocol.ProtocolException;
+import org.certbench.crypto.Certificate;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * TLS connections to agents: no proxy (a plain socket, {@link Proxy#NO_PROXY}), {@code TCP_NODELAY} (Nagle
+ * holds back the small handshake records: ≈ 30 handshakes/s instead of hundreds), the console's client
+ * certificate, and trust decided by {@link TrustPolicy} alone. Every connection gets a fresh
+ * {@link SSLContext}, so no TLS session is ever resumed: a resumed session skips the certificate, and the
+ * status must be decided on what the agent presents now.
+ */
+final class AgentConnector {
+
+    private static final String[] PROTOCOLS = { "TLSv1.3", "TLSv1.2" }; //$NON-NLS-1$ //$NON-NLS-2$
+
+    record Handshake(Certificate certificate, TrustDecision decision) {
+    }
+
+    record Reply(Certificate presented, JsonObject body) {
+    }
+
+    private final ConsoleIdentity console;
+    private final FleetOptions options;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    AgentConnector(ConsoleIdentity console, FleetOptions options, Clock clock) {
+        this.console = console;
+        this.options = options;
+        this.clock = clock;
+    }
+
+    /**
+     * A complete TLS handshake (so the agent proved it holds the certificate's key), then the connection is
+     * closed. An untrusted certificate is no error here: the decision says so.
+     */
+    Handshake handshake(AgentEntry agent) throws AgentCallException, FleetException {
+        PresentedCertificateTrustManager trust = trustManager(agent, false);
+        // no client certificate: the status needs no authorisation, and signing for it (and the agent
+        // verifying that signature) would double the handshake's cost for nothing
+        try (SSLSocket socket = open(agent, trust, false)) {
+            return new Handshake(trust.presented(), trust.decision());
+        } catch (IOException closing) {
+            // the handshake is complete and decided; a failing close changes nothing
+            return new Handshake(trust.presented(), trust.decision());
+        }
+    }
+
+    /**
+     * A management call: refused before any request is sent when the agent is not trusted.
+     *
+     * @param json the request body, or {@code null} for none
+     */
+    Reply call(AgentEntry agent, Endpoint endpoint, Map<String, Object> json) throws AgentCallException, FleetException {
+        PresentedCertificateTrustManager trust = trustManager(agent, true);
+        HttpExchange.Response response;
+        try (SSLSocket socket = open(agent, trust, true)) {
+            socket.setSoTimeout((int) options.callTimeout().toMillis());
+            response = HttpExchange.exchange(socket.getInputStream(), socket.getOutputStream(), agent.address(),
+                    endpoint, json == null ? null : Json.write(json));
+        } catch (SocketTimeoutException e) {
+            throw new AgentCallException(AgentCallException.Kind.UNREACHABLE,
+                    NLS.bind(Messages.Call_timeout, options.callTimeout().toSeconds()), e);
+        } catch (IOException e) {
+            throw new AgentCallException(AgentCallException.Kind.UNREACHABLE,
+                    NLS.bind(Messages.Call_failed, describe(e)), e);
+        }
+        return new Reply(trust.presented(), body(agent, response));
+    }
+
+    private PresentedCertificateTrustManager trustManager(AgentEntry agent, boolean refuseUntrusted) {
+        return new PresentedCertificateTrustManager(
+                presented -> TrustPolicy.decide(agent, presented, clock.instant()), refuseUntrusted);
+    }
+
+    private SSLSocket open(AgentEntry agent, PresentedCertificateTrustManager trust, boolean asConsole)
+            throws AgentCallException, FleetException {
+        SSLContext context = context(trust, asConsole);
+        Socket plain = new Socket(Proxy.NO_PROXY);
+        try {
+            plain.setTcpNoDelay(true);
+            plain.connect(new InetSocketAddress(agent.host(), agent.port()), (int) options.connectTimeout().toMillis());
+        } catch (SocketTimeoutException e) {
+            closeQuietly(plain);
+            throw new AgentCallException(AgentCallException.Kind.UNREACHABLE,
+                    NLS.bind(Messages.Connect_timeout, agent.address(), options.connectTimeout().toSeconds()), e);
+        } catch (IOException e) {
+            closeQuietly(plain);
+            throw unreachableOrUntrusted(agent, trust, e);
+        }
+        try {
+            plain.setSoTimeout((int) options.handshakeTimeout().toMillis());
+            SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(plain, agent.host(), agent.port(),
+                    true);
+            SSLParameters parameters = socket.getSSLParameters();
+            parameters.setProtocols(PROTOCOLS);
+            socket.setSSLParameters(parameters);
+            socket.startHandshake();
+            return socket;
+        } catch (IOException e) {
+            closeQuietly(plain);
+            throw unreachableOrUntrusted(agent, trust, e);
+        }
+    }
+
+    private SSLContext context(PresentedCertificateTrustManager trust, boolean asConsole) throws FleetException {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS"); //$NON-NLS-1$
+            context.init(asConsole ? console.get().keyManagers() : new KeyManager[0], new TrustManager[] { trust },
+                    random);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new FleetException(NLS.bind(Messages.Connect_noTls, e.getMessage()), e);
+        }
+    }
+
+    private AgentCallException unreachableOrUntrusted(AgentEntry agent, PresentedCertificateTrustManager trust,
+            IOException e) {
+        if (trust.decision() != null && !trust.decision().isTrusted()) {
+            return new AgentCallException(AgentCallException.Kind.UNTRUSTED,
+                    NLS.bind(Messages.Call_untrusted, agent.name(), trust.decision().reason()), e);
+        }
+        if (trust.unreadable() != null) {
+            return new AgentCallException(AgentCallException.Kind.UNREACHABLE,
+                    NLS.bind(Messages.Connect_unreadableCertificate, trust.unreadable()), e);
+        }
+        String reason;
+        if (e instanceof UnknownHostException) {
+            reason = NLS.bind(Messages.Connect_unknownHost, agent.host());
+        } else if (e instanceof ConnectException) {
+            reason = NLS.bind(Messages.Connect_refused, agent.address());
+        } else if (e instanceof SSLException) {
+            reason = NLS.bind(Messages.Connect_handshakeFailed, agent.address(), describe(e));
+        } else if (e instanceof InterruptedIOException) {
+            reason = NLS.bind(Messages.Connect_handshakeTimeout, agent.address(), options.handshakeTimeout().toSeconds());
+        } else {
+            reason = NLS.bind(Messages.Connect_failed, agent.address(), describe(e));
+        }
+        return new AgentCallException(AgentCallException.Kind.UNREACHABLE, reason, e);
+    }
+
+    private JsonObject body(AgentEntry agent, HttpExchange.Response response) throws AgentCallException {
+        JsonObject json;
+        try {
+            json = JsonObject.parse(response.body());
+        } catch (ProtocolException e) {
+            throw new AgentCallException(AgentCallException.Kind.PROTOCOL,
+                    NLS.bind(Messages.Call_notJson, response.status(), e.getMessage()), e);
+        }
+        if (response.status() == 200) {
+            return json;
+        }
+        ErrorResponse error;
+        try {
+            error = ErrorResponse.fromJson(json);
+        } catch (ProtocolException e) {
+            throw new AgentCallException(AgentCallException.Kind.PROTOCOL,
+                    NLS.bind(Messages.Call_notJson, response.status(), e.getMessage()), e);
+        }
+        String message = switch (error.code()) {
+            case UNAUTHENTICATED, FORBIDDEN -> NLS.bind(Messages.Call_consoleNotAuthorised,
+                    new Object[] { agent.name(), error.message(), console.certificateFile() });
+            default -> NLS.bind(Messages.Call_refused, agent.name(), error.message());
+        };
+        throw new AgentCallException(AgentCallException.Kind.REFUSED, error.code(), message, null);
+    }
+
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // the connection failed already; nothing to add
+        }
+    }
+}

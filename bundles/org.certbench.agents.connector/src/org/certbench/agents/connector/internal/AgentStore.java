@@ -1,0 +1,214 @@
+package org.certbench.agents.connector.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.certbench.agents.connector.AgentEntry;
+import org.certbench.core.AtomicFiles;
+import org.certbench.crypto.CertBenchCryptoException;
+import org.certbench.crypto.Certificate;
+import org.certbench.crypto.Certificates;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The inventory on disk, {@code <home>/agents/}:
+ * <ul>
+ * <li>{@code <name>.agent} — one properties file per agent ({@code name}, {@code host}, {@code port},
+ * {@code added}, {@code pinned} and {@code trustedCa} as SHA-256 fingerprints), named by
+ * {@link AgentFileNames#storageName}; one file each, so that changing one agent of 10,000 writes one small
+ * file;</li>
+ * <li>{@code certificates/<SHA256>.pem} — the pinned certificates and trusted CAs the agent files name,
+ * stored once however many agents share them (a CA usually serves the whole fleet);</li>
+ * <li>{@code known-cas/<SHA256>.pem} — CA certificates this console met in verify, apply or trust, which
+ * "Trust this certificate" may trust for an agent whose certificate they issued.</li>
+ * </ul>
+ * Every file is written atomically and is plain text an administrator can read.
+ */
+final class AgentStore {
+
+    static final String SUFFIX = ".agent"; //$NON-NLS-1$
+
+    record Loaded(List<AgentEntry> agents, List<String> problems) {
+    }
+
+    private final Path directory;
+    private final Path certificates;
+    private final Path knownCas;
+    /** Certificates are immutable and shared by many agents: read each file once. */
+    private final Map<String, Certificate> certificateCache = new ConcurrentHashMap<>();
+    private List<Certificate> knownCaCache;
+
+    AgentStore(Path directory) {
+        this.directory = directory;
+        this.certificates = directory.resolve("certificates"); //$NON-NLS-1$
+        this.knownCas = directory.resolve("known-cas"); //$NON-NLS-1$
+    }
+
+    Path path() {
+        return directory;
+    }
+
+    /** Reads every agent file on all cores; an unreadable file is reported and skipped, never fatal. */
+    Loaded load() throws IOException {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(directory)) {
+            files = listing.filter(file -> file.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+        } catch (NoSuchFileException e) {
+            return new Loaded(List.of(), List.of());
+        }
+        List<Object> reads = files.parallelStream().map(this::readOrProblem).toList();
+        List<AgentEntry> agents = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Object read : reads) {
+            if (read instanceof AgentEntry entry) {
+                agents.add(entry);
+            } else {
+                problems.add((String) read);
+            }
+        }
+        return new Loaded(agents, Collections.unmodifiableList(problems));
+    }
+
+    void write(AgentEntry entry) throws IOException {
+        writeCertificate(certificates, entry.pinnedCertificate());
+        writeCertificate(certificates, entry.trustedCa());
+        Properties properties = new Properties();
+        properties.setProperty("name", entry.name()); //$NON-NLS-1$
+        properties.setProperty("host", entry.host()); //$NON-NLS-1$
+        properties.setProperty("port", Integer.toString(entry.port())); //$NON-NLS-1$
+        properties.setProperty("added", entry.added().toString()); //$NON-NLS-1$
+        if (entry.pinnedCertificate() != null) {
+            properties.setProperty("pinned", entry.pinnedCertificate().sha256Fingerprint()); //$NON-NLS-1$
+        }
+        if (entry.trustedCa() != null) {
+            properties.setProperty("trustedCa", entry.trustedCa().sha256Fingerprint()); //$NON-NLS-1$
+        }
+        StringWriter text = new StringWriter();
+        properties.store(text, "CertBench agent; certificates are in certificates/<SHA-256>.pem"); //$NON-NLS-1$
+        AtomicFiles.write(fileOf(entry.name()), text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    void delete(String name) throws IOException {
+        Files.deleteIfExists(fileOf(name));
+    }
+
+    Path fileOf(String name) {
+        return directory.resolve(AgentFileNames.storageName(name) + SUFFIX);
+    }
+
+    synchronized void addKnownCa(Certificate ca) throws IOException {
+        writeCertificate(knownCas, ca);
+        List<Certificate> known = knownCas();
+        if (!known.contains(ca)) {
+            List<Certificate> next = new ArrayList<>(known);
+            next.add(ca);
+            knownCaCache = List.copyOf(next);
+        }
+    }
+
+    /**
+     * The known CA certificates, read once (an import of thousands of agents asks for each); unreadable
+     * files are left out: they are the console's own copies, and the CA can be made known again from its file.
+     */
+    synchronized List<Certificate> knownCas() throws IOException {
+        if (knownCaCache == null) {
+            knownCaCache = readKnownCas();
+        }
+        return knownCaCache;
+    }
+
+    private List<Certificate> readKnownCas() throws IOException {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(knownCas)) {
+            files = listing.filter(file -> file.getFileName().toString().endsWith(".pem")).sorted().toList(); //$NON-NLS-1$
+        } catch (NoSuchFileException e) {
+            return List.of();
+        }
+        List<Certificate> cas = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                cas.add(Certificates.read(file).certificate());
+            } catch (CertBenchCryptoException e) {
+                // a damaged copy cannot be trusted for anything; see knownCas()
+            }
+        }
+        return List.copyOf(cas);
+    }
+
+    private Object readOrProblem(Path file) {
+        try {
+            return read(file);
+        } catch (IOException | IllegalArgumentException | DateTimeParseException | CertBenchCryptoException e) {
+            return NLS.bind(Messages.Store_unreadableAgent, file, e.getMessage());
+        }
+    }
+
+    private AgentEntry read(Path file) throws IOException, CertBenchCryptoException {
+        Properties properties = new Properties();
+        try (Reader reader = new StringReader(Files.readString(file, StandardCharsets.UTF_8))) {
+            properties.load(reader);
+        }
+        String name = required(properties, "name"); //$NON-NLS-1$
+        int port = Integer.parseInt(required(properties, "port")); //$NON-NLS-1$
+        return new AgentEntry(name, required(properties, "host"), port, //$NON-NLS-1$
+                Instant.parse(required(properties, "added")), certificate(properties.getProperty("pinned")), //$NON-NLS-1$ //$NON-NLS-2$
+                certificate(properties.getProperty("trustedCa"))); //$NON-NLS-1$
+    }
+
+    private static String required(Properties properties, String key) {
+        String value = properties.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(NLS.bind(Messages.Store_missingProperty, key));
+        }
+        return value.strip();
+    }
+
+    private Certificate certificate(String fingerprint) throws IOException, CertBenchCryptoException {
+        if (fingerprint == null || fingerprint.isBlank()) {
+            return null;
+        }
+        String hex = Fingerprints.normalise(fingerprint);
+        if (hex == null) {
+            throw new IllegalArgumentException(NLS.bind(Messages.Store_badFingerprint, fingerprint));
+        }
+        Certificate cached = certificateCache.get(hex);
+        if (cached != null) {
+            return cached;
+        }
+        Path file = certificates.resolve(hex + ".pem"); //$NON-NLS-1$
+        Certificate certificate = Certificates.read(file).certificate();
+        if (!hex.equals(Fingerprints.normalise(certificate.sha256Fingerprint()))) {
+            throw new IllegalArgumentException(NLS.bind(Messages.Store_certificateChanged, file));
+        }
+        certificateCache.putIfAbsent(hex, certificate);
+        return certificate;
+    }
+
+    private void writeCertificate(Path folder, Certificate certificate) throws IOException {
+        if (certificate == null) {
+            return;
+        }
+        String hex = Fingerprints.normalise(certificate.sha256Fingerprint());
+        Path file = folder.resolve(hex + ".pem"); //$NON-NLS-1$
+        // content-addressed and never changed: written once, then shared
+        if (!Files.exists(file)) {
+            AtomicFiles.write(file, certificate.pem().getBytes(StandardCharsets.US_ASCII));
+        }
+        certificateCache.putIfAbsent(hex, certificate);
+    }
+}

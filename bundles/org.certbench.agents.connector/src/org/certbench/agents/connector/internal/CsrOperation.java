@@ -1,0 +1,108 @@
+package org.certbench.agents.connector.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.certbench.agents.connector.AgentEntry;
+import org.certbench.agents.connector.AgentResult;
+import org.certbench.agents.connector.BatchMonitor;
+import org.certbench.agents.connector.BatchResult;
+import org.certbench.agents.connector.CsrFile;
+import org.certbench.agents.connector.CsrSubject;
+import org.certbench.agents.connector.FleetException;
+import org.certbench.agents.protocol.CsrRequest;
+import org.certbench.agents.protocol.CsrResponse;
+import org.certbench.agents.protocol.Endpoint;
+import org.certbench.agents.protocol.ProtocolException;
+import org.certbench.core.AtomicFiles;
+import org.certbench.crypto.CertBenchCryptoException;
+import org.certbench.crypto.CertificationRequest;
+import org.certbench.crypto.CertificationRequests;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * "Generate CSRs": each agent signs a CSR with its own key (the key never leaves the agent), the console
+ * checks that it is signed by the key the agent presented in this very connection, and writes it to
+ * {@code NAME.csr}.
+ */
+final class CsrOperation {
+
+    private final FleetParts parts;
+
+    CsrOperation(FleetParts parts) {
+        this.parts = parts;
+    }
+
+    BatchResult<CsrFile> run(List<String> names, CsrSubject subject, Path directory, BatchMonitor monitor) {
+        BatchRunner.MonitorRelay relay = new BatchRunner.MonitorRelay(monitor);
+        relay.begin(names.size());
+        String directoryProblem = prepare(directory);
+        Map<String, String> fileNames = fileNames(names);
+        CsrSubject attributes = subject == null ? CsrSubject.NONE : subject;
+        return parts.runner().run(names, name -> name, relay, BatchRunner.Reporting.EACH_RESULT, name -> {
+            if (directoryProblem != null) {
+                return AgentResult.failed(name, directoryProblem);
+            }
+            return generate(parts.inventory().get(name), attributes, directory.resolve(fileNames.get(name)));
+        });
+    }
+
+    private AgentResult<CsrFile> generate(AgentEntry agent, CsrSubject subject, Path file)
+            throws AgentCallException, FleetException {
+        CsrRequest request = new CsrRequest("", subject.organization(), subject.organizationUnit(), //$NON-NLS-1$
+                subject.country(), subject.state(), subject.locality(), List.of());
+        AgentConnector.Reply reply = parts.connector().call(agent, Endpoint.CREATE_CSR, request.toJson());
+        CertificationRequest csr;
+        try {
+            String pem = CsrResponse.fromJson(reply.body()).csr();
+            csr = CertificationRequests.read(pem.getBytes(StandardCharsets.US_ASCII), agent.name());
+            if (!csr.isSignatureValid() || !csr.hasPublicKey(reply.presented().publicKey())) {
+                return AgentResult.failed(agent.name(), Messages.Csr_otherKey);
+            }
+        } catch (ProtocolException | CertBenchCryptoException e) {
+            return AgentResult.failed(agent.name(), NLS.bind(Messages.Call_badAnswer, e.getMessage()));
+        }
+        try {
+            AtomicFiles.write(file, csr.pem().getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            return AgentResult.failed(agent.name(), NLS.bind(Messages.Csr_cannotWrite, file, e.getMessage()));
+        }
+        return AgentResult.succeeded(agent.name(),
+                new CsrFile(agent.name(), file, csr.subject(), csr.subjectAlternativeNames()), null);
+    }
+
+    /** Creates the directory when missing; the problem in words, or {@code null}. */
+    private static String prepare(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            return Files.isWritable(directory) ? null : NLS.bind(Messages.Csr_directoryNotWritable, directory);
+        } catch (IOException e) {
+            return NLS.bind(Messages.Csr_directoryUnusable, directory, e.getMessage());
+        }
+    }
+
+    /**
+     * The file of each agent. Names that would differ only by case get a hash as well, so that no two agents
+     * share a file even on a case-insensitive file system (a CSR directory may be a Windows share).
+     */
+    static Map<String, String> fileNames(List<String> names) {
+        Map<String, List<String>> byFoldedName = names.stream().distinct().collect(Collectors
+                .groupingBy(name -> AgentFileNames.csrBaseName(name).toLowerCase(Locale.ROOT)));
+        Map<String, String> files = new HashMap<>();
+        for (List<String> group : byFoldedName.values()) {
+            for (String name : group) {
+                String base = group.size() == 1 ? AgentFileNames.csrBaseName(name)
+                        : AgentFileNames.csrBaseNameWithHash(name);
+                files.put(name, base + ".csr"); //$NON-NLS-1$
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,179 @@
+package org.certbench.agents.connector.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.certbench.agents.connector.AgentEntry;
+import org.certbench.agents.connector.AgentFleet;
+import org.certbench.agents.connector.AgentResult;
+import org.certbench.agents.connector.AgentStatus;
+import org.certbench.agents.connector.AppliedCertificate;
+import org.certbench.agents.connector.BatchMonitor;
+import org.certbench.agents.connector.BatchResult;
+import org.certbench.agents.connector.CsrFile;
+import org.certbench.agents.connector.CsrSubject;
+import org.certbench.agents.connector.FleetException;
+import org.certbench.agents.connector.SelfSignedChange;
+import org.certbench.agents.connector.TrustChange;
+import org.certbench.agents.connector.VerifiedCertificate;
+import org.certbench.core.AtomicFiles;
+import org.certbench.core.StateDirectory;
+import org.certbench.crypto.CertBenchCryptoException;
+import org.certbench.crypto.Certificate;
+import org.certbench.crypto.Certificates;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The fleet in {@code <home>/agents/} with the console identity in {@code <home>/console/}. Each operation
+ * lives in its own class; this one holds them together and keeps the inventory's rules.
+ */
+@Component(service = AgentFleet.class)
+public final class FileAgentFleet implements AgentFleet {
+
+    private final FleetParts parts;
+    private final ConsoleIdentity console;
+    private final AgentAdder adder;
+
+    @Activate
+    public FileAgentFleet() throws IOException {
+        this(StateDirectory.area("agents"), StateDirectory.area("console"), FleetOptions.defaults(), //$NON-NLS-1$ //$NON-NLS-2$
+                Clock.systemUTC());
+    }
+
+    FileAgentFleet(Path agentsDirectory, Path consoleDirectory, FleetOptions options, Clock clock) throws IOException {
+        AgentStore store = new AgentStore(agentsDirectory);
+        this.console = new ConsoleIdentity(consoleDirectory, clock);
+        this.parts = new FleetParts(new Inventory(store), store, new AgentConnector(console, options, clock),
+                new BatchRunner(options.parallelism()), clock);
+        this.adder = new AgentAdder(parts);
+    }
+
+    @Override
+    public AgentStatus add(String name, String host, int port, String expectedFingerprint) throws FleetException {
+        return adder.add(name, host, port, expectedFingerprint);
+    }
+
+    @Override
+    public BatchResult<AgentStatus> importCsv(Path csvFile, BatchMonitor monitor) throws FleetException {
+        return adder.importCsv(csvFile, monitor);
+    }
+
+    @Override
+    public AgentEntry remove(String name) throws FleetException {
+        AgentEntry agent = parts.inventory().get(name);
+        parts.inventory().change(agent.name(), current -> null);
+        return agent;
+    }
+
+    @Override
+    public List<AgentEntry> list() {
+        return parts.inventory().list();
+    }
+
+    @Override
+    public AgentEntry get(String name) throws FleetException {
+        return parts.inventory().get(name);
+    }
+
+    @Override
+    public AgentStatus status(String name) throws FleetException {
+        return parts.status(parts.inventory().get(name));
+    }
+
+    @Override
+    public BatchResult<AgentStatus> refresh(Collection<String> names, BatchMonitor monitor) {
+        List<String> selection = distinct(names);
+        BatchRunner.MonitorRelay relay = new BatchRunner.MonitorRelay(monitor);
+        relay.begin(selection.size());
+        BatchResult<AgentStatus> result = parts.runner().run(selection, name -> name, relay,
+                BatchRunner.Reporting.EACH_RESULT,
+                name -> AgentResult.succeeded(name, parts.status(parts.inventory().get(name)), null));
+        // files of the inventory that could not be read belong with the agents shown, not hidden
+        return new BatchResult<>(result.results(), parts.inventory().loadProblems());
+    }
+
+    @Override
+    public BatchResult<TrustChange> trust(Collection<String> names, BatchMonitor monitor) {
+        return new TrustOperation(parts).run(distinct(names), null, monitor);
+    }
+
+    @Override
+    public BatchResult<TrustChange> trustConfirmed(Map<String, String> confirmedFingerprints, BatchMonitor monitor) {
+        Map<String, String> confirmed = new LinkedHashMap<>(confirmedFingerprints);
+        return new TrustOperation(parts).run(new ArrayList<>(confirmed.keySet()), confirmed, monitor);
+    }
+
+    @Override
+    public Certificate addKnownCa(Path caFile) throws FleetException {
+        Certificate ca;
+        try {
+            ca = Certificates.read(caFile).certificate();
+        } catch (CertBenchCryptoException e) {
+            throw new FleetException(NLS.bind(Messages.Verify_caUnreadable, caFile, e.getMessage()), e);
+        }
+        if (!ca.isCertificateAuthority()) {
+            throw new FleetException(NLS.bind(Messages.Verify_notCa, caFile.getFileName()));
+        }
+        try {
+            parts.store().addKnownCa(ca);
+        } catch (IOException e) {
+            throw new FleetException(NLS.bind(Messages.Store_cannotWrite, parts.store().path(), e.getMessage()), e);
+        }
+        return ca;
+    }
+
+    @Override
+    public BatchResult<CsrFile> generateCsrs(Collection<String> names, CsrSubject subject, Path directory,
+            BatchMonitor monitor) {
+        return new CsrOperation(parts).run(distinct(names), subject, directory, monitor);
+    }
+
+    @Override
+    public BatchResult<VerifiedCertificate> verifyCertificates(Collection<String> names, Path caFile, Path directory,
+            BatchMonitor monitor) {
+        return new IssuedCertificateOperation(parts).verify(distinct(names), caFile, directory, monitor);
+    }
+
+    @Override
+    public BatchResult<AppliedCertificate> applyCertificates(Collection<String> names, Path caFile, Path directory,
+            BatchMonitor monitor) {
+        return new IssuedCertificateOperation(parts).apply(distinct(names), caFile, directory, monitor);
+    }
+
+    @Override
+    public BatchResult<SelfSignedChange> applySelfSigned(Collection<String> names, boolean rekey,
+            BatchMonitor monitor) {
+        return new SelfSignedOperation(parts).run(distinct(names), rekey, monitor);
+    }
+
+    @Override
+    public Certificate consoleCertificate() throws FleetException {
+        return console.get().certificate();
+    }
+
+    @Override
+    public Certificate exportConsoleCertificate(Path file) throws FleetException {
+        Certificate certificate = consoleCertificate();
+        try {
+            AtomicFiles.write(file.toAbsolutePath(), certificate.pem().getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new FleetException(NLS.bind(Messages.Console_cannotExport, file, e.getMessage()), e);
+        }
+        return certificate;
+    }
+
+    /** A selection names each agent once, in the order given. */
+    private static List<String> distinct(Collection<String> names) {
+        return List.copyOf(new LinkedHashSet<>(names));
+    }
+}

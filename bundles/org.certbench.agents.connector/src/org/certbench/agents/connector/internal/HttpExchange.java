@@ -1,0 +1,120 @@
+package org.certbench.agents.connector.internal;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.certbench.agents.protocol.Endpoint;
+
+/**
+ * One HTTP/1.1 request and its response on a fresh connection ({@code Connection: close}). Written here
+ * rather than using the JDK's HttpClient because the console must decide trust on every call: HttpClient
+ * keeps connections (and TLS sessions) alive across calls, so an agent whose certificate changed behind
+ * the console's back would still be served on an old connection; and each HttpClient runs its own
+ * selector thread, which does not scale to a thousand agents with a client (trust manager) each. The
+ * agent's responses always carry {@code Content-Length}, which keeps this small.
+ */
+final class HttpExchange {
+
+    record Response(int status, String body) {
+    }
+
+    private static final int MAX_LINE = 8 * 1024;
+    private static final int MAX_HEADERS = 100;
+
+    private HttpExchange() {
+    }
+
+    static Response exchange(InputStream rawIn, OutputStream out, String hostHeader, Endpoint endpoint, String json)
+            throws IOException {
+        byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder();
+        head.append(endpoint.method()).append(' ').append(endpoint.path()).append(" HTTP/1.1\r\n"); //$NON-NLS-1$
+        head.append("Host: ").append(hostHeader).append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        head.append("Accept: ").append(Endpoint.MEDIA_TYPE).append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (json != null) {
+            head.append("Content-Type: ").append(Endpoint.MEDIA_TYPE).append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        head.append("Content-Length: ").append(body.length).append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        head.append("Connection: close\r\n\r\n"); //$NON-NLS-1$
+        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        out.write(body);
+        out.flush();
+        return read(new BufferedInputStream(rawIn));
+    }
+
+    private static Response read(InputStream in) throws IOException {
+        String statusLine = line(in);
+        int status = status(statusLine);
+        while (status == 100) {
+            skipHeaders(in);
+            status = status(line(in));
+        }
+        long length = -1;
+        for (int i = 0;; i++) {
+            if (i > MAX_HEADERS) {
+                throw new IOException("too many header lines in the agent's response"); //$NON-NLS-1$
+            }
+            String header = line(in);
+            if (header.isEmpty()) {
+                break;
+            }
+            int colon = header.indexOf(':');
+            if (colon > 0 && header.substring(0, colon).strip().toLowerCase(Locale.ROOT).equals("content-length")) { //$NON-NLS-1$
+                length = Long.parseLong(header.substring(colon + 1).strip());
+            }
+        }
+        if (length < 0 || length > Endpoint.MAX_REQUEST_BYTES) {
+            throw new IOException("the agent's response has no usable Content-Length: " + length); //$NON-NLS-1$
+        }
+        byte[] body = in.readNBytes((int) length);
+        if (body.length != length) {
+            throw new IOException("the agent closed the connection in the middle of its response"); //$NON-NLS-1$
+        }
+        return new Response(status, new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static int status(String statusLine) throws IOException {
+        String[] parts = statusLine.split(" ", 3); //$NON-NLS-1$
+        if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) { //$NON-NLS-1$
+            throw new IOException("not an HTTP response: " + statusLine); //$NON-NLS-1$
+        }
+        try {
+            return Integer.parseInt(parts[1]);
+        } catch (NumberFormatException e) {
+            throw new IOException("not an HTTP response: " + statusLine, e); //$NON-NLS-1$
+        }
+    }
+
+    private static void skipHeaders(InputStream in) throws IOException {
+        for (int i = 0; i <= MAX_HEADERS; i++) {
+            if (line(in).isEmpty()) {
+                return;
+            }
+        }
+        throw new IOException("too many header lines in the agent's response"); //$NON-NLS-1$
+    }
+
+    private static String line(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("the agent closed the connection before its response was complete"); //$NON-NLS-1$
+            }
+            if (b == '\n') {
+                break;
+            }
+            if (line.size() >= MAX_LINE) {
+                throw new IOException("a header line of the agent's response is too long"); //$NON-NLS-1$
+            }
+            line.write(b);
+        }
+        String text = line.toString(StandardCharsets.ISO_8859_1);
+        return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text; //$NON-NLS-1$
+    }
+}

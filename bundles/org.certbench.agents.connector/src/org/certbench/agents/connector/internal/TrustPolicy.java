@@ -1,0 +1,89 @@
+package org.certbench.agents.connector.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+
+import org.certbench.agents.connector.AgentEntry;
+import org.certbench.crypto.Certificate;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The one rule for trusting an agent's certificate (second seed, "Certificate Status"):
+ * <ul>
+ * <li>a self-signed certificate is trusted when it is the pinned one; its validity is not enforced, an
+ * expired one is trusted with a warning;</li>
+ * <li>a CA-issued certificate is trusted when it was signed by the CA trusted for the agent (itself inside
+ * its validity) or is the pinned certificate itself, and it is inside its validity window.</li>
+ * </ul>
+ * Nothing else counts: not the CA trust store, not the host name (agents are often addressed by IP).
+ */
+final class TrustPolicy {
+
+    private TrustPolicy() {
+    }
+
+    static TrustDecision decide(AgentEntry agent, Certificate presented, Instant now) {
+        if (presented.isSelfSigned()) {
+            return decideSelfSigned(agent, presented, now);
+        }
+        boolean pinned = presented.equals(agent.pinnedCertificate());
+        boolean byCa = agent.trustedCa() != null && isIssuedBy(presented, agent.trustedCa());
+        if (!pinned && !byCa) {
+            return TrustDecision.untrusted(notTrustedIssuer(agent, presented));
+        }
+        if (now.isBefore(presented.notBefore())) {
+            return TrustDecision.untrusted(NLS.bind(Messages.Trust_notYetValid, day(presented.notBefore())));
+        }
+        if (now.isAfter(presented.notAfter())) {
+            return TrustDecision.untrusted(NLS.bind(Messages.Trust_expired, day(presented.notAfter())));
+        }
+        if (!pinned && !agent.trustedCa().isValidAt(now)) {
+            return TrustDecision.untrusted(NLS.bind(Messages.Trust_caExpired, agent.trustedCa().summary().commonName(),
+                    day(agent.trustedCa().notAfter())));
+        }
+        return TrustDecision.trusted(null);
+    }
+
+    /** The CA among {@code candidates} that signed {@code certificate}, or {@code null}. */
+    static Certificate issuerAmong(Certificate certificate, Collection<Certificate> candidates) {
+        for (Certificate candidate : candidates) {
+            if (candidate.isCertificateAuthority() && isIssuedBy(certificate, candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    static boolean isIssuedBy(Certificate certificate, Certificate ca) {
+        return certificate.issuer().equals(ca.subject()) && certificate.isSignedBy(ca);
+    }
+
+    private static TrustDecision decideSelfSigned(AgentEntry agent, Certificate presented, Instant now) {
+        Certificate pinned = agent.pinnedCertificate();
+        if (presented.equals(pinned)) {
+            if (now.isAfter(presented.notAfter())) {
+                return TrustDecision.trusted(NLS.bind(Messages.Trust_pinnedExpired, day(presented.notAfter())));
+            }
+            return TrustDecision.trusted(null);
+        }
+        if (pinned == null) {
+            return TrustDecision.untrusted(NLS.bind(Messages.Trust_selfSignedNotPinned, presented.sha256Fingerprint()));
+        }
+        return TrustDecision.untrusted(
+                NLS.bind(Messages.Trust_selfSignedChanged, presented.sha256Fingerprint(), pinned.sha256Fingerprint()));
+    }
+
+    private static String notTrustedIssuer(AgentEntry agent, Certificate presented) {
+        String issuer = presented.summary().issuerCommonName();
+        if (agent.trustedCa() != null) {
+            return NLS.bind(Messages.Trust_otherCa, issuer, agent.trustedCa().summary().commonName());
+        }
+        return NLS.bind(Messages.Trust_unknownCa, issuer);
+    }
+
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

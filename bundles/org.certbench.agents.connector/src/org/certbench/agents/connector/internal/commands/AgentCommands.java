@@ -1,0 +1,219 @@
+package org.certbench.agents.connector.internal.commands;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
+import org.certbench.agents.connector.AgentEntry;
+import org.certbench.agents.connector.AgentFleet;
+import org.certbench.agents.connector.AgentResult;
+import org.certbench.agents.connector.AgentStatus;
+import org.certbench.agents.connector.BatchMonitor;
+import org.certbench.agents.connector.BatchResult;
+import org.certbench.agents.connector.CsrSubject;
+import org.certbench.agents.connector.FleetException;
+import org.certbench.agents.connector.TrustChange;
+import org.certbench.agents.connector.TrustState;
+import org.certbench.crypto.Certificate;
+import org.certbench.shell.CommandException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code agent:*} — the fleet, headless, the same service calls the Agents view makes. Batch commands return
+ * one line per agent and fail (non-zero exit) when any agent failed, with every line in the message.
+ */
+@Component(service = AgentCommands.class, property = {
+        CommandProcessor.COMMAND_SCOPE + "=agent",
+        CommandProcessor.COMMAND_FUNCTION + "=add",
+        CommandProcessor.COMMAND_FUNCTION + "=import",
+        CommandProcessor.COMMAND_FUNCTION + "=remove",
+        CommandProcessor.COMMAND_FUNCTION + "=list",
+        CommandProcessor.COMMAND_FUNCTION + "=show",
+        CommandProcessor.COMMAND_FUNCTION + "=trust",
+        CommandProcessor.COMMAND_FUNCTION + "=csr",
+        CommandProcessor.COMMAND_FUNCTION + "=verify",
+        CommandProcessor.COMMAND_FUNCTION + "=apply",
+        CommandProcessor.COMMAND_FUNCTION + "=selfsigned",
+        CommandProcessor.COMMAND_FUNCTION + "=console" })
+public final class AgentCommands {
+
+    private final AgentFleet fleet;
+
+    @Activate
+    public AgentCommands(@Reference AgentFleet fleet) {
+        this.fleet = fleet;
+    }
+
+    @Descriptor("add an agent; the certificate it presents now is pinned (compare its SHA-256 fingerprint out of band)")
+    public AgentShown add(
+            @Descriptor("refuse the add unless the agent presents this SHA-256 fingerprint") @Parameter(names = "--fingerprint", absentValue = "") String fingerprint,
+            @Descriptor("the agent's name") String name, @Descriptor("its host name or IP address") String host,
+            @Descriptor("its TLS port (9443 by default on the agent)") int port) {
+        try {
+            return AgentShown.of(fleet.add(name, host, port, fingerprint.isBlank() ? null : fingerprint));
+        } catch (FleetException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+    }
+
+    @Descriptor("add the agents of a CSV file name,host,port (with that header line); importing it again retries the failed lines")
+    // Gogo maps agent:import to _import: "import" is a Java keyword
+    public List<AgentOutcome> _import(@Descriptor("the CSV file") String file) {
+        try {
+            return AgentOutcome.of(fleet.importCsv(Path.of(file), BatchMonitor.NONE),
+                    status -> status.state().text() + ", SHA-256 " + status.certificate().sha256Fingerprint(),
+                    "import " + file);
+        } catch (FleetException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+    }
+
+    @Descriptor("remove an agent and what this console trusts for it")
+    public String remove(@Descriptor("the agent's name") String name) {
+        try {
+            AgentEntry removed = fleet.remove(name);
+            return "removed '" + removed.name() + "' (" + removed.address() + ")";
+        } catch (FleetException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+    }
+
+    @Descriptor("list the agents with their live status (a TLS handshake with each, concurrently)")
+    public List<AgentRow> list() {
+        List<String> names = fleet.list().stream().map(AgentEntry::name).toList();
+        BatchResult<AgentStatus> statuses = fleet.refresh(names, BatchMonitor.NONE);
+        return statuses.values().stream().map(AgentRow::of).toList();
+    }
+
+    @Descriptor("show an agent's live status and the certificate it presents")
+    public AgentShown show(@Descriptor("the agent's name (quote a name with spaces)") String name) {
+        try {
+            return AgentShown.of(fleet.status(name));
+        } catch (FleetException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+    }
+
+    @Descriptor("trust the certificate the agents present now: pins a self-signed one, trusts the issuing CA of a CA-issued one")
+    public List<AgentOutcome> trust(
+            @Descriptor("every untrusted agent of the inventory") @Parameter(names = "--untrusted", presentValue = "true", absentValue = "false") boolean untrusted,
+            @Descriptor("make this CA certificate known first, so it can be trusted for the agents it issued certificates to") @Parameter(names = "--ca", absentValue = "") String caFile,
+            @Descriptor("the agents' names") String... names) {
+        if (!caFile.isBlank()) {
+            try {
+                fleet.addKnownCa(Path.of(caFile));
+            } catch (FleetException e) {
+                throw new CommandException(e.getMessage(), e);
+            }
+        }
+        List<String> selection = untrusted ? untrustedAgents(names) : required(names);
+        if (selection.isEmpty()) {
+            return List.of();
+        }
+        return AgentOutcome.of(fleet.trust(selection, BatchMonitor.NONE), AgentCommands::describe, "trust");
+    }
+
+    @Descriptor("have each agent make a CSR with its own key and save it as DIR/NAME.csr (CN and SANs: the agent's FQDN, hostname and static IPs)")
+    public List<AgentOutcome> csr(
+            @Descriptor("the directory for the CSR files") @Parameter(names = "--dir", absentValue = "") String directory,
+            @Descriptor("organization (O)") @Parameter(names = "--o", absentValue = "") String organization,
+            @Descriptor("organizational unit (OU)") @Parameter(names = "--ou", absentValue = "") String unit,
+            @Descriptor("country (C), two letters") @Parameter(names = "--c", absentValue = "") String country,
+            @Descriptor("state or province (ST)") @Parameter(names = "--st", absentValue = "") String state,
+            @Descriptor("locality (L)") @Parameter(names = "--l", absentValue = "") String locality,
+            @Descriptor("the agents' names") String... names) {
+        Path dir = requiredPath(directory, "--dir DIR");
+        return AgentOutcome.of(
+                fleet.generateCsrs(required(names), new CsrSubject(organization, unit, country, state, locality), dir,
+                        BatchMonitor.NONE),
+                file -> file.file() + " (" + file.subject() + "; " + String.join(", ", file.alternativeNames()) + ")",
+                "csr");
+    }
+
+    @Descriptor("check the CA-issued certificates in DIR for the agents (matched by key): issued by the CA, the agent's key, validity, serverAuth")
+    public List<AgentOutcome> verify(
+            @Descriptor("the CA certificate file") @Parameter(names = "--ca", absentValue = "") String caFile,
+            @Descriptor("the directory with the agents' certificate files (.crt .cer .pem .der)") @Parameter(names = "--dir", absentValue = "") String directory,
+            @Descriptor("the agents' names") String... names) {
+        return AgentOutcome.of(fleet.verifyCertificates(required(names), requiredPath(caFile, "--ca FILE"),
+                requiredPath(directory, "--dir DIR"), BatchMonitor.NONE),
+                verified -> verified.file().getFileName() + " verified (SHA-256 "
+                        + verified.certificate().sha256Fingerprint() + ")",
+                "verify");
+    }
+
+    @Descriptor("verify, then apply the CA-issued certificates in DIR to the agents; this console then trusts the CA for them")
+    public List<AgentOutcome> apply(
+            @Descriptor("the CA certificate file") @Parameter(names = "--ca", absentValue = "") String caFile,
+            @Descriptor("the directory with the agents' certificate files (.crt .cer .pem .der)") @Parameter(names = "--dir", absentValue = "") String directory,
+            @Descriptor("the agents' names") String... names) {
+        return AgentOutcome.of(fleet.applyCertificates(required(names), requiredPath(caFile, "--ca FILE"),
+                requiredPath(directory, "--dir DIR"), BatchMonitor.NONE),
+                applied -> applied.file().getFileName() + " applied (SHA-256 "
+                        + applied.certificate().sha256Fingerprint() + ")",
+                "apply");
+    }
+
+    @Descriptor("switch the agents to self-signed certificates (the earlier one if kept) and pin them")
+    public List<AgentOutcome> selfsigned(
+            @Descriptor("generate a new private key and self-signed certificate") @Parameter(names = "--rekey", presentValue = "true", absentValue = "false") boolean rekey,
+            @Descriptor("the agents' names") String... names) {
+        return AgentOutcome.of(fleet.applySelfSigned(required(names), rekey, BatchMonitor.NONE),
+                change -> change.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                        + ", pinned SHA-256 " + change.certificate().sha256Fingerprint(),
+                "selfsigned");
+    }
+
+    @Descriptor("show this console's client certificate, or export it as PEM, to authorise on agents (certbench-agent console-authorize --file FILE)")
+    public ConsoleShown console(
+            @Descriptor("write the certificate to this file") @Parameter(names = "--out", absentValue = "") String out) {
+        try {
+            Certificate certificate = out.isBlank() ? fleet.consoleCertificate()
+                    : fleet.exportConsoleCertificate(Path.of(out));
+            return new ConsoleShown(certificate.subject(), certificate.sha256Fingerprint(), certificate.notAfter(),
+                    out.isBlank() ? "-" : out, certificate.pem());
+        } catch (FleetException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+    }
+
+    private List<String> untrustedAgents(String[] names) {
+        if (names != null && names.length > 0) {
+            throw new CommandException("give agent names or --untrusted, not both");
+        }
+        List<String> all = fleet.list().stream().map(AgentEntry::name).toList();
+        return fleet.refresh(all, BatchMonitor.NONE).results().stream().filter(AgentResult::succeeded)
+                .map(AgentResult::value).filter(status -> status.state() == TrustState.UNTRUSTED)
+                .map(status -> status.agent().name()).toList();
+    }
+
+    private static String describe(TrustChange change) {
+        return switch (change.kind()) {
+            case PINNED_CERTIFICATE -> "pinned SHA-256 " + change.trusted().sha256Fingerprint()
+                    + (change.previous() == null ? "" : ", was " + change.previous().sha256Fingerprint());
+            case TRUSTED_CA -> "trusts the CA '" + change.trusted().summary().commonName() + "' (SHA-256 "
+                    + change.trusted().sha256Fingerprint() + ")"
+                    + (change.previous() == null ? "" : ", was '" + change.previous().summary().commonName() + "'");
+            case ALREADY_TRUSTED -> "SHA-256 " + change.presented().sha256Fingerprint();
+        };
+    }
+
+    private static List<String> required(String[] names) {
+        if (names == null || names.length == 0) {
+            throw new CommandException("which agents? give their names");
+        }
+        return Arrays.asList(names);
+    }
+
+    private static Path requiredPath(String value, String option) {
+        if (value == null || value.isBlank()) {
+            throw new CommandException("missing " + option);
+        }
+        return Path.of(value);
+    }
+}
