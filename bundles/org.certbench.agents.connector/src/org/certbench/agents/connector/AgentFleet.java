@@ -12,8 +12,8 @@ import org.certbench.crypto.Certificate;
  * them. Thread-safe.
  * <p>
  * Connections to agents trust only the certificate pinned for each agent or the CA trusted for it (not the
- * CA trust store), check no host name (agents are often addressed by IP), use no proxy and present this
- * console's client certificate ({@link #consoleCertificate()}). Every call that changes or asks something
+ * CA trust store), check no host name (agents are often addressed by IP), use no proxy; management calls present
+ * this console's client certificate ({@link #consoleCertificate()}), status handshakes need none. Every call that changes or asks something
  * of an agent is refused for an agent that is not trusted, with the reason; the {@link AgentResult}
  * carries it.
  */

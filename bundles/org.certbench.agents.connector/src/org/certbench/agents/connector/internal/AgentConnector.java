@@ -33,7 +33,8 @@ import org.eclipse.osgi.util.NLS;
 /**
  * TLS connections to agents: no proxy (a plain socket, {@link Proxy#NO_PROXY}), {@code TCP_NODELAY} (Nagle
  * holds back the small handshake records: ≈ 30 handshakes/s instead of hundreds), the console's client
- * certificate, and trust decided by {@link TrustPolicy} alone. Every connection gets a fresh
+ * certificate on management calls (a status handshake needs no authorisation and goes without), and trust
+ * decided by {@link TrustPolicy} alone. Every connection gets a fresh
  * {@link SSLContext}, so no TLS session is ever resumed: a resumed session skips the certificate, and the
  * status must be decided on what the agent presents now.
  */

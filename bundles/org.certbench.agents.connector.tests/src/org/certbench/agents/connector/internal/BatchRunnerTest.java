@@ -1,0 +1,78 @@
+package org.certbench.agents.connector.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import org.certbench.agents.connector.AgentResult;
+import org.certbench.agents.connector.BatchMonitor;
+import org.certbench.agents.connector.BatchResult;
+import org.certbench.agents.connector.FleetException;
+import org.junit.jupiter.api.Test;
+
+/** Bounded concurrency, a result per agent in selection order, serialised progress, cancellation. */
+class BatchRunnerTest {
+
+    private static List<String> names(int count) {
+        return IntStream.range(0, count).mapToObj(i -> "agent" + i).toList();
+    }
+
+    @Test
+    void atMostTheBoundRunsAtOnceAndResultsKeepTheSelectionOrder() {
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger highest = new AtomicInteger();
+        List<String> reported = new ArrayList<>();
+        AtomicInteger inCallback = new AtomicInteger();
+        BatchMonitor monitor = new BatchMonitor() {
+            @Override
+            public void agentDone(AgentResult<?> result) {
+                // the contract: never two callbacks at once, so a plain list is enough
+                assertEquals(1, inCallback.incrementAndGet());
+                reported.add(result.agent());
+                inCallback.decrementAndGet();
+            }
+        };
+        BatchResult<String> result = new BatchRunner(4).run(names(40), name -> name,
+                new BatchRunner.MonitorRelay(monitor), BatchRunner.Reporting.EACH_RESULT, name -> {
+                    highest.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+                    running.decrementAndGet();
+                    if (name.equals("agent7")) {
+                        throw new FleetException("agent7 is unwell");
+                    }
+                    return AgentResult.succeeded(name, name.toUpperCase(), null);
+                });
+        assertTrue(highest.get() <= 4 && highest.get() > 1, "highest concurrency " + highest.get());
+        assertEquals(names(40), result.results().stream().map(AgentResult::agent).toList());
+        assertEquals(40, reported.size());
+        assertEquals(List.of("agent7"), result.toRetry());
+        assertEquals("agent7 is unwell", result.failed().get(0).message());
+    }
+
+    @Test
+    void cancellingStartsNoFurtherAgentAndReportsThemCancelled() {
+        AtomicInteger done = new AtomicInteger();
+        BatchMonitor monitor = new BatchMonitor() {
+            @Override
+            public void agentDone(AgentResult<?> result) {
+                done.incrementAndGet();
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return done.get() >= 3;
+            }
+        };
+        BatchResult<String> result = new BatchRunner(1).run(names(10), name -> name,
+                new BatchRunner.MonitorRelay(monitor), BatchRunner.Reporting.EACH_RESULT,
+                name -> AgentResult.succeeded(name, name, null));
+        assertEquals(3, result.values().size());
+        assertTrue(result.wasCanceled());
+        assertEquals(names(10).subList(3, 10), result.toRetry());
+        assertEquals("Cancelled before it started; retry to run it.", result.results().get(9).message());
+    }
+}

@@ -1,0 +1,43 @@
+package org.certbench.agents.connector.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.certbench.agents.connector.FleetException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The agent list file: a header line, then one agent per line; a bad line is reported, not fatal. */
+class CsvAgentsTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void linesBecomeAgentsAndBadLinesKeepTheirProblem() throws Exception {
+        Path file = work.resolve("agents.csv");
+        Files.writeString(file, "\uFEFFName, Host, Port\r\nweb01,10.0.0.1,9443\r\n\r\n\"db, 02\",db02.example.com,9443\n"
+                + "bad,10.0.0.3,99999\nshort,10.0.0.4\n");
+        List<CsvAgents.Row> rows = CsvAgents.read(file);
+        assertEquals(4, rows.size());
+        assertEquals(new CsvAgents.Row(2, "web01", "10.0.0.1", 9443, null), rows.get(0));
+        assertEquals("db, 02", rows.get(1).name());
+        assertEquals("Line 5: '99999' is not a TCP port (1 to 65535).", rows.get(2).problem());
+        assertEquals("Line 6: 2 fields instead of name,host,port.", rows.get(3).problem());
+    }
+
+    @Test
+    void aFileWithoutTheHeaderIsRefusedInWords() throws Exception {
+        Path file = work.resolve("agents.csv");
+        Files.writeString(file, "web01,10.0.0.1,9443\n");
+        FleetException refused = assertThrows(FleetException.class, () -> CsvAgents.read(file));
+        assertEquals(file + " does not start with the header line name,host,port (it starts with 'web01,10.0.0.1,9443').",
+                refused.getMessage());
+        assertEquals("No such file: " + work.resolve("none.csv"),
+                assertThrows(FleetException.class, () -> CsvAgents.read(work.resolve("none.csv"))).getMessage());
+    }
+}

@@ -1,0 +1,104 @@
+package org.certbench.agents.connector.internal;
+
+import static org.certbench.testing.pki.PkiFixtures.IN_A_YEAR;
+import static org.certbench.testing.pki.PkiFixtures.NOW;
+import static org.certbench.testing.pki.PkiFixtures.YEAR_AGO;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.KeyPair;
+import java.time.Duration;
+
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.certbench.agents.connector.AgentEntry;
+import org.certbench.agents.connector.TrustState;
+import org.certbench.crypto.Certificate;
+import org.certbench.testing.pki.PkiFixtures;
+import org.junit.jupiter.api.Test;
+
+/** The seed's trust rule, case by case, with the words an administrator reads. */
+class TrustPolicyTest {
+
+    private static final KeyPair CA_KEY = PkiFixtures.freshEc();
+    private static final Certificate CA = certificate(PkiFixtures.ca("CN=Fleet CA", CA_KEY));
+    private static final Certificate OTHER_CA = certificate(PkiFixtures.ca("CN=Other CA", PkiFixtures.freshEc()));
+
+    private static Certificate certificate(byte[] der) {
+        try {
+            return Certificate.fromDer(der, "test");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Certificate selfSigned() {
+        return certificate(PkiFixtures.certificate("CN=agent.example.test").key(PkiFixtures.freshEc())
+                .purpose(KeyPurposeId.id_kp_serverAuth).build());
+    }
+
+    private static Certificate issued(java.time.Instant from, java.time.Instant to) {
+        return certificate(PkiFixtures.certificate("CN=agent.example.test").key(PkiFixtures.freshEc())
+                .issuedBy("CN=Fleet CA", CA_KEY).validity(from, to).purpose(KeyPurposeId.id_kp_serverAuth).build());
+    }
+
+    private static AgentEntry agent(Certificate pinned, Certificate ca) {
+        return new AgentEntry("a", "127.0.0.1", 9443, NOW, pinned, ca);
+    }
+
+    @Test
+    void theAddedSelfSignedCertificateIsTrustedAndAnotherIsNot() {
+        Certificate pinned = selfSigned();
+        Certificate rekeyed = selfSigned();
+        assertEquals(TrustState.TRUSTED, TrustPolicy.decide(agent(pinned, null), pinned, NOW).state());
+
+        TrustDecision changed = TrustPolicy.decide(agent(pinned, null), rekeyed, NOW);
+        assertEquals(TrustState.UNTRUSTED, changed.state());
+        assertEquals("it presents a self-signed certificate (SHA-256 " + rekeyed.sha256Fingerprint()
+                + ") that is not the one pinned (SHA-256 " + pinned.sha256Fingerprint()
+                + "): its certificate changed since it was trusted.", changed.reason());
+    }
+
+    @Test
+    void anExpiredPinnedSelfSignedCertificateIsTrustedWithAWarning() {
+        Certificate pinned = selfSigned();
+        TrustDecision decision = TrustPolicy.decide(agent(pinned, null), pinned, IN_A_YEAR.plus(Duration.ofDays(1)));
+        assertEquals(TrustState.TRUSTED, decision.state());
+        assertTrue(decision.warning().startsWith("The pinned self-signed certificate expired on 2027-06-01"),
+                decision.warning());
+    }
+
+    @Test
+    void aCaIssuedCertificateIsTrustedInsideItsValidityWhenItsCaIsTrustedForTheAgent() {
+        Certificate current = issued(YEAR_AGO, IN_A_YEAR);
+        TrustDecision trusted = TrustPolicy.decide(agent(selfSigned(), CA), current, NOW);
+        assertEquals(TrustState.TRUSTED, trusted.state());
+        assertNull(trusted.reason());
+
+        TrustDecision expired = TrustPolicy.decide(agent(null, CA), issued(YEAR_AGO, NOW.minusSeconds(60)), NOW);
+        assertEquals("its certificate expired on 2026-06-01.", expired.reason());
+        TrustDecision early = TrustPolicy.decide(agent(null, CA), issued(NOW.plusSeconds(86400), IN_A_YEAR), NOW);
+        assertEquals("its certificate is not valid before 2026-06-02.", early.reason());
+    }
+
+    @Test
+    void aCaIssuedCertificateOfAnotherCaIsUntrustedEvenWhenTheSubjectLooksRight() {
+        TrustDecision other = TrustPolicy.decide(agent(null, OTHER_CA), issued(YEAR_AGO, IN_A_YEAR), NOW);
+        assertEquals("its certificate was issued by 'Fleet CA', not by the CA 'Other CA' trusted for it.", other.reason());
+        TrustDecision none = TrustPolicy.decide(agent(selfSigned(), null), issued(YEAR_AGO, IN_A_YEAR), NOW);
+        assertEquals("its certificate was issued by 'Fleet CA', a CA this console does not trust for it.", none.reason());
+
+        // same issuer name, another key: the signature decides, not the name
+        Certificate impostorCa = certificate(PkiFixtures.ca("CN=Fleet CA", PkiFixtures.freshEc()));
+        assertEquals(TrustState.UNTRUSTED,
+                TrustPolicy.decide(agent(null, impostorCa), issued(YEAR_AGO, IN_A_YEAR), NOW).state());
+    }
+
+    @Test
+    void aPinnedCaIssuedCertificateIsTrustedOnlyInsideItsValidity() {
+        Certificate pinned = issued(YEAR_AGO, NOW.plusSeconds(60));
+        assertEquals(TrustState.TRUSTED, TrustPolicy.decide(agent(pinned, null), pinned, NOW).state());
+        assertEquals(TrustState.UNTRUSTED,
+                TrustPolicy.decide(agent(pinned, null), pinned, NOW.plusSeconds(120)).state());
+    }
+}
