@@ -1,0 +1,165 @@
+package org.certbench.agents.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.certbench.agents.connector.AgentEntry;
+import org.certbench.agents.connector.AgentFleet;
+import org.certbench.ui.testing.UiRobot;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** The Agents view and the Manage certificates wizard against two real certbench-agent processes. */
+class ManageCertificatesUiTest {
+
+    private static final Path AGENT_JAR = Path.of("../org.certbench.agent/target/certbench-agent/certbench-agent.jar")
+            .toAbsolutePath().normalize();
+
+    private final UiRobot ui = UiRobot.onWorkbenchDisplay();
+    private final List<Process> agents = new ArrayList<>();
+
+    @TempDir
+    Path work;
+
+    private AgentFleet fleet;
+    private Shell main;
+    private Table table;
+
+    @BeforeEach
+    void twoTrustedAgents() throws Exception {
+        assertTrue(Files.isRegularFile(AGENT_JAR), "the agent program is built first: " + AGENT_JAR);
+        ServiceTracker<AgentFleet, AgentFleet> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(ManageCertificatesUiTest.class).getBundleContext(), AgentFleet.class, null);
+        tracker.open();
+        fleet = tracker.waitForService(TimeUnit.SECONDS.toMillis(10));
+        for (AgentEntry entry : fleet.list()) {
+            fleet.remove(entry.name());
+        }
+        Path console = work.resolve("console.pem");
+        fleet.exportConsoleCertificate(console);
+        for (String name : List.of("ui-alpha", "ui-beta")) {
+            Path state = work.resolve(name);
+            run("console-authorize", "--file", console.toString(), "--state-dir", state.toString());
+            int port = freePort();
+            agents.add(new ProcessBuilder(java(), "-jar", AGENT_JAR.toString(), "run", "--state-dir", state.toString(),
+                    "--bind", "127.0.0.1", "--port", Integer.toString(port))
+                    .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile()).start());
+            awaitPort(port);
+            fleet.add(name, "127.0.0.1", port, null);
+        }
+        main = ui.waitForShell("CertBench");
+        ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class)
+                .showPart("org.certbench.agents.ui.part.agents", EPartService.PartState.ACTIVATE));
+        table = ui.byId(main, Table.class, AgentsPart.TABLE_ID);
+        ui.click(ui.byId(main, Button.class, AgentsPart.REFRESH_ID));
+        ui.waitUntil("both agents trusted", () -> ui.rows(table).stream()
+                .filter(row -> row.get(0).startsWith("ui-") && row.get(2).equals("trusted")).count() == 2);
+    }
+
+    @AfterEach
+    void stopAgents() throws InterruptedException {
+        for (Process agent : agents) {
+            agent.destroy();
+            agent.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void severalAgentsShowOnlyTheirCommonFieldsAndTheWizardRekeysBothAndRetriesNothing() throws Exception {
+        String alphaBefore = fingerprintOf("ui-alpha");
+        ui.selectRows(table, 0, 1);
+        List<List<String>> common = ui.rows(ui.byId(main, Table.class, AgentsPart.CERTIFICATE_ID));
+        assertTrue(common.stream().noneMatch(row -> row.get(0).equals("SHA-256 fingerprint")),
+                "fingerprints differ, so they are left out: " + common);
+        assertTrue(common.contains(List.of("Status", "trusted")), common.toString());
+
+        ui.click(ui.byId(main, Button.class, AgentsPart.MANAGE_ID));
+        Shell wizard = ui.waitForShell(Messages.Wizard_title);
+        ui.click(ui.byId(wizard, Button.class, ChoosePathPage.SELF_SIGNED_ID));
+        ui.click(ui.button(wizard, "Next >"));
+        ui.click(ui.byId(wizard, Button.class, SelfSignedPage.REKEY_ID));
+        ui.click(ui.byId(wizard, Button.class, SelfSignedPage.APPLY_ID));
+        Table results = ui.byId(wizard, Table.class, SelfSignedPage.RESULTS_ID);
+        ui.waitUntil("a result per agent", () -> results.getItemCount() == 2);
+        ui.screenshot(wizard, Path.of("target", "screenshots", "manage-certificates-self-signed.png"));
+
+        assertTrue(ui.rows(results).stream().allMatch(row -> row.get(1).equals("succeeded")), ui.rows(results).toString());
+        assertEquals(false, ui.onUi(ui.byId(wizard, Button.class, SelfSignedPage.RETRY_ID)::isEnabled));
+        ui.click(ui.button(wizard, "Close"));
+        assertNotEquals(alphaBefore, fingerprintOf("ui-alpha"), "a new key and certificate");
+        ui.waitUntil("both still trusted after the refresh", () -> ui.rows(table).stream()
+                .filter(row -> row.get(2).equals("trusted")).count() == 2);
+    }
+
+    @Test
+    void theWizardGeneratesACsrPerAgentNamedAfterIt() throws Exception {
+        Path directory = Files.createDirectories(work.resolve("csrs"));
+        ui.selectRows(table, 0, 1);
+        ui.click(ui.byId(main, Button.class, AgentsPart.MANAGE_ID));
+        Shell wizard = ui.waitForShell(Messages.Wizard_title);
+        ui.click(ui.button(wizard, "Next >"));
+        ui.type(ui.byId(wizard, Text.class, CsrPage.DIRECTORY_ID), directory.toString());
+        ui.type(ui.byId(wizard, Text.class, CsrPage.ORGANIZATION_ID), "CertBench Tests");
+        ui.click(ui.byId(wizard, Button.class, CsrPage.GENERATE_ID));
+        Table results = ui.byId(wizard, Table.class, CsrPage.RESULTS_ID);
+        ui.waitUntil("a result per agent", () -> results.getItemCount() == 2);
+
+        assertTrue(Files.isRegularFile(directory.resolve("ui-alpha.csr")));
+        assertTrue(Files.readString(directory.resolve("ui-beta.csr")).startsWith("-----BEGIN CERTIFICATE REQUEST-----"));
+        ui.click(ui.button(wizard, "Close"));
+    }
+
+    private String fingerprintOf(String name) throws Exception {
+        return fleet.status(name).certificate().sha256Fingerprint();
+    }
+
+    private void run(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", AGENT_JAR.toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals(0, process.waitFor(), String.join(" ", command));
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void awaitPort(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        throw new AssertionError("the agent did not listen on " + port);
+    }
+}
