@@ -169,8 +169,18 @@ public final class UiRobot {
             }
         });
         display.asyncExec(() -> {
-            if ((button.getStyle() & (SWT.CHECK | SWT.RADIO | SWT.TOGGLE)) != 0) {
-                button.setSelection((button.getStyle() & SWT.RADIO) != 0 || !button.getSelection());
+            if ((button.getStyle() & SWT.RADIO) != 0) {
+                // as a real click does: the other radio buttons of the group are deselected, and told so
+                for (Control sibling : button.getParent().getChildren()) {
+                    if (sibling != button && sibling instanceof Button other && (other.getStyle() & SWT.RADIO) != 0
+                            && other.getSelection()) {
+                        other.setSelection(false);
+                        other.notifyListeners(SWT.Selection, new Event());
+                    }
+                }
+                button.setSelection(true);
+            } else if ((button.getStyle() & (SWT.CHECK | SWT.TOGGLE)) != 0) {
+                button.setSelection(!button.getSelection());
             }
             button.notifyListeners(SWT.Selection, new Event());
         });

@@ -65,7 +65,8 @@ final class SelfSignedPage extends WizardPage {
                 (agents, monitor) -> wizard.fleet().applySelfSigned(agents, newKey, monitor));
         if (result != null) {
             last = result;
-            results.show(result, value -> ((SelfSignedChange) value).outcome() + ", SHA-256 " //$NON-NLS-1$
+            results.show(result, value -> ((SelfSignedChange) value).outcome().name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', ' ') + ", SHA-256 " //$NON-NLS-1$
                     + ((SelfSignedChange) value).certificate().sha256Fingerprint());
             retry.setEnabled(!result.toRetry().isEmpty());
         }
