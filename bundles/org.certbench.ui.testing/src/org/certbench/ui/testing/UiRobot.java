@@ -266,6 +266,10 @@ public final class UiRobot {
                     texts.add(text.getText());
                 } else if (control instanceof Button button) {
                     texts.add(withoutMnemonic(button.getText()));
+                } else if (control instanceof org.eclipse.swt.custom.CLabel label) {
+                    texts.add(label.getText());
+                } else if (control instanceof org.eclipse.swt.custom.StyledText styled) {
+                    texts.add(styled.getText());
                 }
             }
             return texts;

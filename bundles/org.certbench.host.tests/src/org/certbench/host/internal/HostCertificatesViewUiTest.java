@@ -1,0 +1,105 @@
+package org.certbench.host.internal;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.certbench.crypto.Certificates;
+import org.certbench.crypto.HostIdentity;
+import org.certbench.host.HostCertificates;
+import org.certbench.host.ui.internal.HostCertificatesPart;
+import org.certbench.ui.testing.UiRobot;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** The Host Certificates view driving a real nginx: Generate (after Save) and Upload, with real widgets. */
+class HostCertificatesViewUiTest {
+
+    private final UiRobot ui = UiRobot.onWorkbenchDisplay();
+
+    @TempDir
+    Path work;
+
+    private HostCertificatesForTests.RunningNginx nginx;
+    private Shell main;
+    private Table certificate;
+
+    @BeforeEach
+    void nginxAsTheHttpsTarget() throws Exception {
+        ServiceTracker<HostCertificates, HostCertificates> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(HostCertificatesViewUiTest.class).getBundleContext(), HostCertificates.class,
+                null);
+        tracker.open();
+        HostCertificates hosts = tracker.waitForService(TimeUnit.SECONDS.toMillis(10));
+        nginx = HostCertificatesForTests.nginxServingAnotherHost(work);
+        hosts.configure("https", Map.of(HttpsOptions.CERTIFICATE_FILE, nginx.certificateFile().toString(),
+                HttpsOptions.KEY_FILE, nginx.keyFile().toString(), HttpsOptions.RELOAD_COMMAND, nginx.reloadCommand(),
+                HttpsOptions.CHECK_ADDRESS, "127.0.0.1:" + nginx.port()));
+        main = ui.waitForShell("CertBench");
+        ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class)
+                .showPart("org.certbench.host.ui.part.hosts", EPartService.PartState.ACTIVATE));
+        ui.click(ui.byId(main, Button.class, HostCertificatesPart.REFRESH_ID));
+        ui.select(ui.byId(main, Combo.class, HostCertificatesPart.TARGET_ID), "HTTPS");
+        certificate = ui.byId(main, Table.class, HostCertificatesPart.CERTIFICATE_ID);
+        ui.waitUntil("the certificate nginx serves", () -> ui.rows(certificate).contains(List.of("Subject", "CN=old.example")));
+    }
+
+    @AfterEach
+    void stopNginx() {
+        nginx.close();
+    }
+
+    @Test
+    void generateAsksToSaveThenNginxServesACertificateForThisHost() throws Exception {
+        assertTrue(ui.rows(certificate).stream().anyMatch(row -> row.get(0).equals("Warning")),
+                "a certificate for another host is flagged: " + ui.rows(certificate));
+
+        ui.click(ui.byId(main, Button.class, HostCertificatesPart.GENERATE_ID));
+        Shell confirm = ui.waitForShell("Generate a Certificate");
+        String fqdn = HostIdentity.detect().fqdn();
+        assertTrue(ui.texts(confirm).stream().anyMatch(text -> text.contains("Common name: " + fqdn)), ui.texts(confirm).toString());
+        ui.click(ui.button(confirm, "Save"));
+        ui.click(ui.button(ui.waitForShell("Host Certificates"), "OK"));
+
+        ui.waitUntil("the new certificate", () -> ui.rows(certificate).contains(List.of("Subject", "CN=" + fqdn)));
+        ui.screenshot(main, Path.of("target", "screenshots", "host-certificates.png"));
+    }
+
+    @Test
+    void uploadShowsARefusalInWordsAndAppliesAGoodPair() throws Exception {
+        TestCa ca = TestCa.create(work.resolve("ca"));
+        TestCa.Issued issued = ca.issue(HostIdentity.detect().fqdn());
+        Path otherKey = work.resolve("other/other.key");
+        Pairs.write(Pairs.selfSigned("someone.else"), work.resolve("other/other.crt"), otherKey);
+
+        ui.click(ui.byId(main, Button.class, HostCertificatesPart.UPLOAD_ID));
+        Shell upload = ui.waitForShell("Upload a Certificate");
+        ui.type(ui.byId(upload, Text.class, "host.upload.certificate"), issued.certificate().toString());
+        ui.type(ui.byId(upload, Text.class, "host.upload.key"), otherKey.toString());
+        ui.click(ui.button(upload, "OK"));
+        ui.waitUntil("the refusal in " + ui.texts(upload), () -> ui.texts(upload).stream()
+                .anyMatch(text -> text != null && text.contains("Refused: ")), java.time.Duration.ofSeconds(15));
+
+        ui.type(ui.byId(upload, Text.class, "host.upload.key"), issued.key().toString());
+        ui.click(ui.button(upload, "OK"));
+        ui.click(ui.button(ui.waitForShell("Host Certificates"), "OK"));
+
+        String fingerprint = Certificates.read(issued.certificate()).certificate().sha256Fingerprint();
+        ui.waitUntil("the uploaded certificate", () -> ui.rows(certificate).contains(List.of("SHA-256 fingerprint", fingerprint)));
+        assertTrue(ui.onUi(upload::isDisposed), "the dialog closed");
+    }
+}
