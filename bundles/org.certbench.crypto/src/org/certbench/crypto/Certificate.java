@@ -94,6 +94,19 @@ public final class Certificate {
     }
 
     /** Same subject and issuer, and the signature verifies with the certificate's own key. */
+    /**
+     * The subject's Common Name, or "Empty Common Name" — as {@link CertificateSummary#commonName()}, without
+     * building the whole summary (which verifies the signature to tell self-signed), for lists of thousands.
+     */
+    public String commonName() {
+        return SummaryFactory.commonNameText(holder.getSubject());
+    }
+
+    /** The issuer's Common Name, or "Empty Common Name"; cheap like {@link #commonName()}. */
+    public String issuerCommonName() {
+        return SummaryFactory.commonNameText(holder.getIssuer());
+    }
+
     public boolean isSelfSigned() {
         return summary().selfSigned();
     }

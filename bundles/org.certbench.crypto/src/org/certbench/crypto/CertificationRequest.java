@@ -20,14 +20,19 @@ public final class CertificationRequest {
 
     private final byte[] der;
     private final PKCS10CertificationRequest request;
+    private final String subject;
     private final List<String> subjectAlternativeNames;
     private final List<String> requestedKeyUsage;
     private final List<String> requestedExtendedKeyUsage;
 
-    /** Decodes the requested extensions at once, so that a damaged CSR is refused when it is read. */
+    /**
+     * Decodes the subject and the requested extensions at once, so that a damaged CSR is refused when it is read
+     * (a subject with invalid UTF-8, for one, made {@link #subject()} throw later; found by Jazzer).
+     */
     CertificationRequest(byte[] der, PKCS10CertificationRequest request) {
         this.der = der.clone();
         this.request = request;
+        this.subject = DistinguishedNames.display(request.getSubject());
         Extensions requested = request.getRequestedExtensions();
         this.subjectAlternativeNames = List.copyOf(ExtensionTexts.subjectAlternativeNames(requested));
         this.requestedKeyUsage = List.copyOf(ExtensionTexts.keyUsage(requested));
@@ -45,7 +50,7 @@ public final class CertificationRequest {
 
     /** The subject DN, most specific attribute first ("CN=…, OU=…, O=…, L=…, ST=…, C=…"). */
     public String subject() {
-        return DistinguishedNames.display(request.getSubject());
+        return subject;
     }
 
     /** Requested SANs as "DNS:…" / "IP:…". */

@@ -20,7 +20,7 @@ public record CaEntry(String id, Certificate certificate, String fileName, Strin
     }
 
     public String commonName() {
-        return summary().commonName();
+        return certificate.commonName();
     }
 
     public boolean usableAsTrustAnchor() {

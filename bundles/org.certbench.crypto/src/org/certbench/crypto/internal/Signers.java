@@ -17,11 +17,14 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
+import org.bouncycastle.crypto.util.PublicKeyFactory;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.ContentVerifierProvider;
 import org.bouncycastle.operator.DefaultDigestAlgorithmIdentifierFinder;
 import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.bc.BcECContentSignerBuilder;
+import org.bouncycastle.operator.bc.BcECContentVerifierProviderBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
@@ -43,6 +46,8 @@ import org.certbench.crypto.InvalidRequestException;
  * and inverts a new one for each, ≈ 8 % faster, and no key conversion is needed.</li>
  * <li>Everything else (Ed25519, Ed448, DSA, RSASSA-PSS keys): the BouncyCastle provider.</li>
  * </ul>
+ * Signature checks follow the same rule for EC keys (lightweight ECDSA, curve from the table), everything else
+ * through the BouncyCastle provider.
  */
 public final class Signers {
 
@@ -111,8 +116,8 @@ public final class Signers {
             return false;
         }
         try {
-            return certificate.isSignatureValid(verifierBuilder().build(signerKey));
-        } catch (CertException | OperatorCreationException | RuntimeException e) {
+            return certificate.isSignatureValid(verifier(signerKey));
+        } catch (CertException | OperatorCreationException | IOException | RuntimeException e) {
             // Unknown algorithms, mismatched key types and corrupt signatures all mean "not signed by this key".
             return false;
         }
@@ -123,13 +128,21 @@ public final class Signers {
             return false;
         }
         try {
-            return request.isSignatureValid(verifierBuilder().build(request.getSubjectPublicKeyInfo()));
-        } catch (PKCSException | OperatorCreationException | RuntimeException e) {
+            return request.isSignatureValid(verifier(request.getSubjectPublicKeyInfo()));
+        } catch (PKCSException | OperatorCreationException | IOException | RuntimeException e) {
             return false;
         }
     }
 
-    private static JcaContentVerifierProviderBuilder verifierBuilder() {
-        return new JcaContentVerifierProviderBuilder().setProvider(BouncyCastle.PROVIDER);
+    /**
+     * EC keys go to BouncyCastle's lightweight ECDSA for the same reason as in {@link #signer}: through its JCA
+     * provider every check rebuilt the generator's precomputed table (P-256 read + summary 3,500/s before).
+     */
+    private static ContentVerifierProvider verifier(SubjectPublicKeyInfo key)
+            throws OperatorCreationException, IOException {
+        if (X9ObjectIdentifiers.id_ecPublicKey.equals(key.getAlgorithm().getAlgorithm())) {
+            return new BcECContentVerifierProviderBuilder(DIGEST_ALGORITHMS).build(PublicKeyFactory.createKey(key));
+        }
+        return new JcaContentVerifierProviderBuilder().setProvider(BouncyCastle.PROVIDER).build(key);
     }
 }

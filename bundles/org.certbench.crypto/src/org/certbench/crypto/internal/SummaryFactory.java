@@ -64,7 +64,8 @@ public final class SummaryFactory {
         return ALGORITHM_NAMES.getAlgorithmName(holder.getSignatureAlgorithm());
     }
 
-    private static String commonNameText(X500Name name) {
+    /** The name's Common Name, or the words for an empty one ("Empty Common Name"). */
+    public static String commonNameText(X500Name name) {
         return DistinguishedNames.commonName(name).orElseGet(() -> Messages.format("EMPTY_COMMON_NAME_DISPLAY"));
     }
 

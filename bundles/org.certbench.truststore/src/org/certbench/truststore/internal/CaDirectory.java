@@ -90,9 +90,6 @@ final class CaDirectory {
             if (!certificate.isCertificateAuthority()) {
                 return new FileRead(file, null, Messages.Store_notCa);
             }
-            // the summary (names, self-signed check) is what sorting and display need next: build it here,
-            // on all cores, instead of one by one on the thread that sorts
-            certificate.summary();
             return new FileRead(file, entry(CaIds.of(certificate), certificate, file), null);
         } catch (CertBenchCryptoException e) {
             return new FileRead(file, null, e.getMessage());

@@ -15,7 +15,7 @@ import org.certbench.truststore.CaStatus;
 enum CaColumn {
 
     COMMON_NAME(Messages.Column_commonName, 220, (entry, now) -> entry.commonName(), null),
-    ISSUER(Messages.Column_issuer, 200, (entry, now) -> entry.summary().issuerCommonName(), null),
+    ISSUER(Messages.Column_issuer, 200, (entry, now) -> entry.certificate().issuerCommonName(), null),
     VALID_FROM(Messages.Column_validFrom, 100, (entry, now) -> day(entry.certificate().notBefore()),
             entry -> entry.certificate().notBefore()),
     EXPIRES_ON(Messages.Column_expiresOn, 100, (entry, now) -> day(entry.certificate().notAfter()),

@@ -66,7 +66,7 @@ final class CaTableModel {
 
     private boolean matches(CaEntry entry) {
         return filter.isEmpty() || entry.commonName().toLowerCase(Locale.ROOT).contains(filter)
-                || entry.summary().issuerCommonName().toLowerCase(Locale.ROOT).contains(filter)
+                || entry.certificate().issuerCommonName().toLowerCase(Locale.ROOT).contains(filter)
                 || entry.id().startsWith(filter);
     }
 }

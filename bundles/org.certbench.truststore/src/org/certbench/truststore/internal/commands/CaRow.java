@@ -12,7 +12,7 @@ public record CaRow(String id, String commonName, String issuer, LocalDate valid
         String status) {
 
     static CaRow of(CaEntry entry, Instant now) {
-        return new CaRow(entry.id(), entry.commonName(), entry.summary().issuerCommonName(),
+        return new CaRow(entry.id(), entry.commonName(), entry.certificate().issuerCommonName(),
                 LocalDate.ofInstant(entry.certificate().notBefore(), ZoneOffset.UTC),
                 LocalDate.ofInstant(entry.certificate().notAfter(), ZoneOffset.UTC), CaStatus.of(entry, now).text());
     }

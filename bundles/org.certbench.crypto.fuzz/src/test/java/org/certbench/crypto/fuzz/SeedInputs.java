@@ -30,9 +30,12 @@ import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.DSAParameter;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequestBuilder;
 import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.util.io.pem.PemWriter;
 import org.certbench.crypto.CertificationRequests;
@@ -51,8 +54,8 @@ import org.certbench.crypto.SubjectAlternativeName;
  * Run from the module folder, after compiling the tests (see README.md):
  * {@code java -cp <test classpath> org.certbench.crypto.fuzz.SeedInputs src/test/resources}
  * <p>
- * The folders also hold regression inputs of fuzzer findings ({@code crash-*}, {@code timeout-*},
- * {@code regression-*}); the generator writes only {@code seed-*} files and leaves the others alone.
+ * It also writes the {@code regression-*} inputs of bugs found while fuzzing (README.md). Jazzer adds its own
+ * findings as {@code crash-*} or {@code timeout-*} files; the generator leaves those alone.
  */
 public final class SeedInputs {
 
@@ -137,6 +140,36 @@ public final class SeedInputs {
         write(certificates, "seed-key-instead.pem", pem("RSA PRIVATE KEY", rsaPkcs1));
         write(keys, "seed-csr-instead.pem", pem("CERTIFICATE REQUEST", ecCsr));
         write(requests, "seed-certificate-instead.der", rsaCa);
+
+        // Regression inputs (kept in the build): DSA numbers far beyond any real key, which made the readers
+        // exponentiate for minutes (8 KB key: 12 s, 16 KB: 56 s, 1 MiB: days) before KeyAlgorithms' DSA limits.
+        DSAParameter huge = hugeDsaParameters(32_768);
+        write(keys, "regression-dsa-huge-parameters.der", new DERSequence(new ASN1Encodable[] { new ASN1Integer(0),
+                new ASN1Integer(huge.getP()), new ASN1Integer(huge.getQ()), new ASN1Integer(huge.getG()),
+                new ASN1Integer(BigInteger.TWO), new ASN1Integer(huge.getQ().subtract(BigInteger.ONE)) })
+                .getEncoded("DER"));
+        // BouncyCastle itself refuses DSA public keys over 16,384 bits quickly; up to there it validated them slowly.
+        DSAParameter large = hugeDsaParameters(16_384);
+        SubjectPublicKeyInfo hugeKey = new SubjectPublicKeyInfo(new AlgorithmIdentifier(X9ObjectIdentifiers.id_dsa, large),
+                new ASN1Integer(large.getG().subtract(BigInteger.ONE)));
+        X500Name hugeName = new X500Name("CN=Huge DSA CA");
+        X509v3CertificateBuilder hugeCa = new X509v3CertificateBuilder(hugeName, BigInteger.ONE, Date.from(NOT_BEFORE),
+                Date.from(NOT_AFTER), hugeName, hugeKey);
+        hugeCa.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+        write(certificates, "regression-dsa-huge-parameters.pem", pem("CERTIFICATE",
+                hugeCa.build(new JcaContentSignerBuilder("SHA256withECDSA").build(ec.getPrivate())).getEncoded()));
+        write(requests, "regression-dsa-huge-parameters.pem", pem("CERTIFICATE REQUEST",
+                new PKCS10CertificationRequestBuilder(hugeName, hugeKey)
+                        .build(new JcaContentSignerBuilder("SHA256withECDSA").build(ec.getPrivate())).getEncoded()));
+    }
+
+    /** Odd numbers of the given size in the places of p, q and g (not a real group: size is the point). */
+    private static DSAParameter hugeDsaParameters(int bits) {
+        java.util.Random random = new java.util.Random(bits);
+        BigInteger p = new BigInteger(bits, random).setBit(bits - 1).setBit(0);
+        BigInteger q = new BigInteger(bits - 1, random).setBit(bits - 2).setBit(0);
+        BigInteger g = new BigInteger(bits - 2, random).setBit(bits - 3);
+        return new DSAParameter(p, q, g);
     }
 
     private static KeyPair generate(String algorithm, int bits) throws Exception {
