@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.certbench.testing.pki.PkiFixtures;
 
 /**
  * Mutated certificates, keys and CSRs must give a result or a CertBench error, never another exception.
