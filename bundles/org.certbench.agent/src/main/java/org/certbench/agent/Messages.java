@@ -1,9 +1,6 @@
 package org.certbench.agent;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.certbench.core.TextBundle;
 
 /**
  * Texts an administrator reads (CLI output, help, log lines, error messages). A plain
@@ -11,21 +8,12 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    private static final String BUNDLE_NAME = "org.certbench.agent.messages";
+    private static final TextBundle TEXTS = new TextBundle("org.certbench.agent.messages", Messages.class.getClassLoader());
 
     private Messages() {
     }
 
     public static String format(String key, Object... arguments) {
-        return new MessageFormat(pattern(key), Locale.ROOT).format(arguments == null ? new Object[0] : arguments);
-    }
-
-    private static String pattern(String key) {
-        try {
-            return ResourceBundle.getBundle(BUNDLE_NAME, Locale.getDefault(), Messages.class.getClassLoader())
-                    .getString(key);
-        } catch (MissingResourceException e) {
-            return '!' + key + '!';
-        }
+        return TEXTS.format(key, arguments);
     }
 }

@@ -1,9 +1,6 @@
 package org.certbench.agents.protocol.internal;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.certbench.core.TextBundle;
 
 /**
  * Texts an administrator reads. A plain {@link ResourceBundle} rather than Equinox NLS because the agent
@@ -12,21 +9,12 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    private static final String BUNDLE_NAME = "org.certbench.agents.protocol.internal.messages";
+    private static final TextBundle TEXTS = new TextBundle("org.certbench.agents.protocol.internal.messages", Messages.class.getClassLoader());
 
     private Messages() {
     }
 
     public static String format(String key, Object... arguments) {
-        return new MessageFormat(pattern(key), Locale.ROOT).format(arguments == null ? new Object[0] : arguments);
-    }
-
-    private static String pattern(String key) {
-        try {
-            return ResourceBundle.getBundle(BUNDLE_NAME, Locale.getDefault(), Messages.class.getClassLoader())
-                    .getString(key);
-        } catch (MissingResourceException e) {
-            return '!' + key + '!';
-        }
+        return TEXTS.format(key, arguments);
     }
 }

@@ -73,6 +73,8 @@ public final class AgentsPart {
     private Label certificateTitle;
     private Table certificate;
     private final List<Button> selectionActions = new ArrayList<>();
+    /** By name, not index: the model re-sorts and re-filters under the table. */
+    private java.util.Set<String> selectedNames = java.util.Set.of();
 
     @PostConstruct
     public void create(Composite parent) {
@@ -159,7 +161,10 @@ public final class AgentsPart {
             }
         });
         viewer.setInput(model);
-        table.addListener(SWT.Selection, event -> showSelection());
+        table.addListener(SWT.Selection, event -> {
+            selectedNames = selection().stream().map(AgentRow::name).collect(java.util.stream.Collectors.toSet());
+            showSelection();
+        });
     }
 
     private void createCertificatePanel(Composite parent) {
@@ -176,11 +181,17 @@ public final class AgentsPart {
         new TableColumn(certificate, SWT.LEFT).setWidth(700);
     }
 
+    /** Refreshes keep the selection: a status arriving must not undo what the administrator selected. */
     private void showRows() {
         Table table = viewer.getTable();
+        java.util.Set<String> selected = selectedNames;
         table.deselectAll();
         table.clearAll();
         viewer.setItemCount(model.size());
+        if (!selected.isEmpty()) {
+            table.setSelection(java.util.stream.IntStream.range(0, model.size())
+                    .filter(index -> selected.contains(model.get(index).name())).toArray());
+        }
         count.setText(NLS.bind(Messages.Part_count, model.size(), model.total()));
         showSelection();
     }
