@@ -36,6 +36,13 @@ public interface HostCertificates {
     TargetStatus show(String targetId) throws HostCertificateException;
 
     /**
+     * The settings of a target as they are in its file; nothing is connected to or written.
+     *
+     * @throws HostCertificateException {@code UNKNOWN_TARGET} or {@code SETTINGS_UNAVAILABLE}
+     */
+    TargetSettings settings(String targetId) throws HostCertificateException;
+
+    /**
      * Changes settings of a target and stores them. An empty value removes the key (its default applies again).
      *
      * @return the settings as stored now

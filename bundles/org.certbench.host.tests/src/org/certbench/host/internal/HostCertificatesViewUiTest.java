@@ -80,6 +80,35 @@ class HostCertificatesViewUiTest {
     }
 
     @Test
+    void settingsHostServicesShowsAndSavesTheSettings() throws Exception {
+        ui.selectMenu(main, "Settings", "Host Services...");
+        Shell dialog = ui.waitForShell("Host Services");
+        Text check = ui.byId(dialog, Text.class, "host.settings." + HttpsOptions.CHECK_ADDRESS);
+        assertTrue(ui.onUi(check::getText).equals("127.0.0.1:" + nginx.port()), ui.onUi(check::getText));
+
+        ui.type(ui.byId(dialog, Text.class, "host.settings." + HttpsOptions.CHECK_ADDRESS), "localhost:" + nginx.port());
+        ui.click(ui.button(dialog, "Save"));
+        ui.waitUntil("saved", () -> savedCheckAddress().equals("localhost:" + nginx.port()));
+        ui.click(ui.button(dialog, "Close"));
+    }
+
+    private static String savedCheckAddress() {
+        try {
+            return hosts().settings("https").value(HttpsOptions.CHECK_ADDRESS).orElse("");
+        } catch (org.certbench.host.HostCertificateException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static HostCertificates hosts() {
+        ServiceTracker<HostCertificates, HostCertificates> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(HostCertificatesViewUiTest.class).getBundleContext(), HostCertificates.class,
+                null);
+        tracker.open();
+        return tracker.getService();
+    }
+
+    @Test
     void uploadShowsARefusalInWordsAndAppliesAGoodPair() throws Exception {
         TestCa ca = TestCa.create(work.resolve("ca"));
         TestCa.Issued issued = ca.issue(HostIdentity.detect().fqdn());

@@ -156,6 +156,14 @@ public final class HostCertificateService implements HostCertificates {
     }
 
     @Override
+    public TargetSettings settings(String targetId) throws HostCertificateException {
+        ServiceTarget target = target(targetId);
+        synchronized (lock(target)) {
+            return settingsFiles.read(target.id());
+        }
+    }
+
+    @Override
     public TargetSettings configure(String targetId, Map<String, String> changes) throws HostCertificateException {
         ServiceTarget target = target(targetId);
         List<String> known = target.settings().stream().map(TargetSetting::key).toList();

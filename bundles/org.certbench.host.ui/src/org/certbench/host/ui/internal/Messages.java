@@ -39,6 +39,11 @@ public final class Messages extends NLS {
     public static String Done_title;
     public static String Done_applied;
     public static String Error_title;
+    public static String Settings_title;
+    public static String Settings_message;
+    public static String Settings_service;
+    public static String Settings_save;
+    public static String Settings_saved;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,139 @@
+package org.certbench.host.ui.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.certbench.core.WidgetIds;
+import org.certbench.host.HostCertificateException;
+import org.certbench.host.HostCertificates;
+import org.certbench.host.TargetSetting;
+import org.certbench.host.TargetSettings;
+import org.certbench.host.TargetSummary;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * The host services' settings, one field per setting the target declares (so a plug-in's target gets its page
+ * too); Save writes them through the service, as {@code host:configure} does. Reading and writing a small
+ * properties file is quick: it is done directly, not in a Job.
+ */
+final class HostServicesDialog extends TitleAreaDialog {
+
+    static final String TARGET_ID = "host.settings.target"; //$NON-NLS-1$
+    static final String SAVE_ID = "host.settings.save"; //$NON-NLS-1$
+
+    private final HostCertificates hosts;
+    private final List<TargetSummary> targets;
+    private final Map<String, Text> fields = new HashMap<>();
+    private Combo target;
+    private Composite form;
+
+    HostServicesDialog(Shell parent, HostCertificates hosts) {
+        super(parent);
+        this.hosts = hosts;
+        this.targets = hosts.targets();
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.Settings_title);
+    }
+
+    @Override
+    protected boolean isResizable() {
+        return true;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        setTitle(Messages.Settings_title);
+        setMessage(Messages.Settings_message);
+        Composite area = (Composite) super.createDialogArea(parent);
+        Composite top = new Composite(area, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(top);
+        new Label(top, SWT.NONE).setText(Messages.Settings_service);
+        target = new Combo(top, SWT.READ_ONLY);
+        target.setData(WidgetIds.KEY, TARGET_ID);
+        target.setItems(targets.stream().map(TargetSummary::displayName).toArray(String[]::new));
+        target.addListener(SWT.Selection, event -> showTarget());
+        form = new Composite(area, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
+        if (!targets.isEmpty()) {
+            target.select(0);
+            showTarget();
+        }
+        return area;
+    }
+
+    private TargetSummary selected() {
+        return targets.get(target.getSelectionIndex());
+    }
+
+    private void showTarget() {
+        for (Control child : form.getChildren()) {
+            child.dispose();
+        }
+        fields.clear();
+        TargetSummary summary = selected();
+        TargetSettings values;
+        try {
+            values = hosts.settings(summary.id());
+        } catch (HostCertificateException e) {
+            setErrorMessage(e.getMessage());
+            return;
+        }
+        for (TargetSetting setting : summary.settings()) {
+            Label label = new Label(form, SWT.NONE);
+            label.setText(setting.key() + (setting.required() ? " *" : "")); //$NON-NLS-1$ //$NON-NLS-2$
+            label.setToolTipText(setting.description());
+            Text text = new Text(form, SWT.BORDER);
+            text.setData(WidgetIds.KEY, "host.settings." + setting.key()); //$NON-NLS-1$
+            text.setText(values.value(setting.key()).orElse("")); //$NON-NLS-1$
+            if (setting.defaultValue() != null && !setting.defaultValue().isBlank()) {
+                text.setMessage(setting.defaultValue());
+            }
+            text.setToolTipText(setting.description());
+            GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(text);
+            fields.put(setting.key(), text);
+        }
+        form.requestLayout();
+        getShell().pack();
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, Messages.Settings_save, true).setData(WidgetIds.KEY, SAVE_ID);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CLOSE_LABEL, false);
+    }
+
+    @Override
+    protected void okPressed() {
+        if (targets.isEmpty()) {
+            super.okPressed();
+            return;
+        }
+        Map<String, String> changes = new HashMap<>();
+        fields.forEach((key, text) -> changes.put(key, text.getText()));
+        try {
+            TargetSettings saved = hosts.configure(selected().id(), changes);
+            setErrorMessage(null);
+            setMessage(NLS.bind(Messages.Settings_saved, saved.file()), IMessageProvider.INFORMATION);
+        } catch (HostCertificateException e) {
+            setErrorMessage(e.getMessage());
+        }
+    }
+}
