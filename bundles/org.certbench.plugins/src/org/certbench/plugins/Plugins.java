@@ -1,0 +1,27 @@
+package org.certbench.plugins;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Install, list and remove plug-ins. Thread-safe. */
+public interface Plugins {
+
+    /**
+     * Checks that {@code jar} is an OSGi bundle whose requirements this product satisfies, then copies it to
+     * {@code <home>/plugins/}; it starts with the next start of the workbench or the shell. Nothing is left
+     * half-installed when it is refused.
+     *
+     * @throws PluginException if it is not a bundle, duplicates a product bundle, or cannot be resolved
+     */
+    PluginInfo install(Path jar) throws PluginException;
+
+    /** The plug-ins in {@code <home>/plugins/}. */
+    List<PluginInfo> list();
+
+    /**
+     * Removes the plug-in with this bundle symbolic name: its jar is deleted and it is stopped now.
+     *
+     * @throws PluginException if no plug-in has that name, or its file cannot be deleted
+     */
+    PluginInfo remove(String name) throws PluginException;
+}

@@ -1,0 +1,203 @@
+package org.certbench.plugins.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.certbench.core.StateDirectory;
+import org.certbench.plugins.PluginException;
+import org.certbench.plugins.PluginInfo;
+import org.certbench.plugins.Plugins;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The plug-ins of {@code <home>/plugins/}. At start (immediate component) every jar there is installed and
+ * started, and plug-in bundles left over from another state directory are uninstalled, because the framework's
+ * own storage may be shared by several homes. An install is tried in the running framework first — resolved,
+ * then uninstalled again — so a plug-in the product cannot satisfy is refused before it is copied.
+ */
+@Component(service = Plugins.class, immediate = true)
+public final class PluginDirectory implements Plugins {
+
+    /** Locations of plug-in bundles: the jar is used where it lies, under a plugins directory. */
+    private static final String LOCATION_PREFIX = "reference:file:";
+    private static final String TRIAL_LOCATION = "certbench-plugin-trial:";
+
+    private final BundleContext context;
+    private final Path directory;
+
+    @Activate
+    public PluginDirectory(BundleContext context) {
+        this.context = context;
+        this.directory = StateDirectory.area("plugins");
+        startInstalledPlugins();
+    }
+
+    @Override
+    public synchronized PluginInfo install(Path jar) throws PluginException {
+        if (!Files.isRegularFile(jar)) {
+            throw new PluginException("no such file: " + jar);
+        }
+        PluginJar plugin = PluginJar.read(jar);
+        for (Bundle bundle : context.getBundles()) {
+            if (plugin.symbolicName().equals(bundle.getSymbolicName()) && !isPlugin(bundle)) {
+                throw new PluginException(plugin.symbolicName() + " is part of CertBench itself; a plug-in needs a"
+                        + " name of its own.");
+            }
+        }
+        tryResolving(jar, plugin);
+        Path target = directory.resolve(plugin.symbolicName() + ".jar");
+        try {
+            Files.createDirectories(directory);
+            Path temporary = Files.createTempFile(directory, ".install-", ".tmp");
+            Files.copy(jar, temporary, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new PluginException("cannot copy " + jar + " to " + directory + ": " + e.getMessage(), e);
+        }
+        return new PluginInfo(plugin.symbolicName(), plugin.version(), target.toString(), "from the next start");
+    }
+
+    @Override
+    public synchronized List<PluginInfo> list() {
+        List<PluginInfo> plugins = new ArrayList<>();
+        for (Path jar : jars()) {
+            try {
+                PluginJar plugin = PluginJar.read(jar);
+                plugins.add(new PluginInfo(plugin.symbolicName(), plugin.version(), jar.toString(), state(jar)));
+            } catch (PluginException e) {
+                plugins.add(new PluginInfo(jar.getFileName().toString(), "-", jar.toString(), e.getMessage()));
+            }
+        }
+        return plugins;
+    }
+
+    @Override
+    public synchronized PluginInfo remove(String name) throws PluginException {
+        for (Path jar : jars()) {
+            PluginJar plugin;
+            try {
+                plugin = PluginJar.read(jar);
+            } catch (PluginException e) {
+                continue;
+            }
+            if (plugin.symbolicName().equals(name)) {
+                Bundle installed = context.getBundle(location(jar));
+                try {
+                    if (installed != null) {
+                        installed.uninstall();
+                    }
+                    Files.delete(jar);
+                } catch (BundleException | IOException e) {
+                    throw new PluginException("cannot remove " + name + ": " + e.getMessage(), e);
+                }
+                return new PluginInfo(plugin.symbolicName(), plugin.version(), jar.toString(), "removed");
+            }
+        }
+        throw new PluginException("no plug-in is named " + name + " (plugin:list shows the installed ones)");
+    }
+
+    /** Installs the jar under a trial location, resolves it, and uninstalls it again whatever happened. */
+    private void tryResolving(Path jar, PluginJar plugin) throws PluginException {
+        Bundle trial;
+        try (InputStream in = Files.newInputStream(jar)) {
+            trial = context.installBundle(TRIAL_LOCATION + jar.toAbsolutePath(), in);
+        } catch (IOException | BundleException e) {
+            throw new PluginException(plugin.symbolicName() + " cannot be installed: " + e.getMessage(), e);
+        }
+        try {
+            if (!context.getBundle(0).adapt(org.osgi.framework.wiring.FrameworkWiring.class)
+                    .resolveBundles(List.of(trial))) {
+                String reason = startFailure(trial);
+                throw new PluginException(plugin.symbolicName() + " needs what this CertBench does not provide: "
+                        + reason);
+            }
+        } finally {
+            try {
+                trial.uninstall();
+            } catch (BundleException e) {
+                // the trial bundle goes with the next framework restart at the latest
+            }
+        }
+    }
+
+    /** Equinox explains an unresolved bundle best when asked to start it: "Unresolved requirement: …". */
+    private static String startFailure(Bundle bundle) {
+        try {
+            bundle.start(Bundle.START_TRANSIENT);
+            bundle.stop(Bundle.STOP_TRANSIENT);
+            return "it does not resolve";
+        } catch (BundleException e) {
+            return e.getMessage().replace('\n', ' ').strip();
+        }
+    }
+
+    private void startInstalledPlugins() {
+        List<String> wanted = jars().stream().map(PluginDirectory::location).toList();
+        for (Bundle bundle : context.getBundles()) {
+            if ((isPlugin(bundle) && !wanted.contains(bundle.getLocation()))
+                    || bundle.getLocation().startsWith(TRIAL_LOCATION)) {
+                try {
+                    bundle.uninstall();
+                } catch (BundleException e) {
+                    // another state directory's plug-in: harmless if it stays stopped
+                }
+            }
+        }
+        for (Path jar : jars()) {
+            try {
+                Bundle bundle = context.getBundle(location(jar));
+                if (bundle == null) {
+                    bundle = context.installBundle(location(jar));
+                } else {
+                    bundle.update();
+                }
+                bundle.start(Bundle.START_ACTIVATION_POLICY);
+            } catch (BundleException e) {
+                System.err.println("CertBench: the plug-in " + jar + " could not be started: " + e.getMessage());
+            }
+        }
+    }
+
+    private String state(Path jar) {
+        Bundle bundle = context.getBundle(location(jar));
+        if (bundle == null) {
+            return "from the next start";
+        }
+        return switch (bundle.getState()) {
+        case Bundle.ACTIVE, Bundle.STARTING -> "active";
+        default -> "installed";
+        };
+    }
+
+    private List<Path> jars() {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted(Comparator.naturalOrder())
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static boolean isPlugin(Bundle bundle) {
+        String location = bundle.getLocation();
+        return location.startsWith(LOCATION_PREFIX) && location.contains("/plugins/");
+    }
+
+    private static String location(Path jar) {
+        return LOCATION_PREFIX + jar.toAbsolutePath().normalize();
+    }
+}

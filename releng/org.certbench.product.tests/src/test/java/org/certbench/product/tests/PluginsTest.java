@@ -1,0 +1,82 @@
+package org.certbench.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** plugin:install / list / remove through the headless shell, with bundles made by the test. */
+class PluginsTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aBundleBuiltAgainstTheApiIsInstalledStartsNextTimeAndIsRemoved() throws Exception {
+        Path home = work.resolve("home");
+        Path plugin = bundle("com.example.certbench.plugin", "org.certbench.core;version=\"[0.1.0,0.2.0)\"");
+
+        Command.Result installed = shell(home, "plugin:install " + plugin);
+        assertEquals(0, installed.status(), installed::toString);
+        assertTrue(installed.out().contains("State    from the next start"), installed.out());
+
+        Command.Result listed = shell(home, "plugin:list");
+        assertTrue(listed.out().contains("com.example.certbench.plugin") && listed.out().contains("active"), listed.out());
+        assertEquals("(none)\n", shell(work.resolve("other-home"), "plugin:list").out(), "--home isolates plug-ins");
+
+        assertEquals(0, shell(home, "plugin:remove com.example.certbench.plugin").status());
+        assertEquals("(none)\n", shell(home, "plugin:list").out());
+    }
+
+    @Test
+    void refusalsSayWhyAndInstallNothing() throws Exception {
+        Path home = work.resolve("home");
+        Path notAJar = Files.writeString(work.resolve("notes.jar"), "not a jar");
+        Path noBundle = jar("plain.jar", new Manifest());
+        Path unsatisfied = bundle("com.example.needs.more", "com.example.nowhere;version=\"1.0\"");
+
+        assertEquals("certbench-shell: " + notAJar + " is not a jar file: zip END header not found\n",
+                shell(home, "plugin:install " + notAJar).err());
+        assertTrue(shell(home, "plugin:install " + noBundle).err()
+                .startsWith("certbench-shell: " + noBundle + " is not an OSGi bundle: its manifest has no Bundle-SymbolicName."));
+        Command.Result refused = shell(home, "plugin:install " + unsatisfied);
+        assertEquals(1, refused.status());
+        assertTrue(refused.err().startsWith("certbench-shell: com.example.needs.more needs what this CertBench does not"
+                + " provide: ") && refused.err().contains("com.example.nowhere"), refused.err());
+        assertEquals("(none)\n", shell(home, "plugin:list").out());
+        assertEquals("certbench-shell: no plug-in is named nothing.here (plugin:list shows the installed ones)\n",
+                shell(home, "plugin:remove nothing.here").err());
+    }
+
+    private Path bundle(String name, String imports) throws IOException {
+        Manifest manifest = new Manifest();
+        Attributes attributes = manifest.getMainAttributes();
+        attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        attributes.putValue("Bundle-ManifestVersion", "2");
+        attributes.putValue("Bundle-SymbolicName", name);
+        attributes.putValue("Bundle-Version", "1.0.0");
+        attributes.putValue("Import-Package", imports);
+        return jar(name + ".jar", manifest);
+    }
+
+    private Path jar(String fileName, Manifest manifest) throws IOException {
+        Path file = work.resolve(fileName);
+        try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            jar.flush();
+        }
+        return file;
+    }
+
+    private static Command.Result shell(Path home, String command) throws Exception {
+        return new Command(Products.launcher("certbench-shell"), "--home", home.toString(), command).run();
+    }
+}
