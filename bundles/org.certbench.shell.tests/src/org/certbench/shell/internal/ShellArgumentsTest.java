@@ -26,6 +26,16 @@ class ShellArgumentsTest {
     }
 
     @Test
+    void jsonAfterTheCommandIsTheShellsOptionToo() {
+        ShellArguments arguments = ShellArguments.parse(new String[] { "ca:list --json" });
+
+        assertTrue(arguments.json());
+        assertEquals("ca:list", arguments.commandLine());
+        assertEquals("agent:show \"db 02\"", ShellArguments.parse(new String[] { "agent:show --json \"db 02\"" })
+                .commandLine());
+    }
+
+    @Test
     void noArgumentMeansTheInteractivePrompt() {
         assertEquals("", ShellArguments.parse(new String[0]).commandLine());
     }

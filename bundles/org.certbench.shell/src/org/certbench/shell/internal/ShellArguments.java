@@ -23,6 +23,13 @@ record ShellArguments(boolean json, String commandLine) {
                 words.add(arg);
             }
         }
-        return new ShellArguments(json, String.join(" ", words).strip());
+        // listing and details commands take --json after them too ("ca:list --json"): it is the shell's option,
+        // not the command's, so it is taken out of the command line wherever it stands
+        String line = String.join(" ", words).strip();
+        if (line.matches("(?s).*(^|\\s)--json(\\s|$).*")) {
+            json = true;
+            line = line.replaceAll("(^|\\s)--json(?=\\s|$)", "").strip();
+        }
+        return new ShellArguments(json, line);
     }
 }
