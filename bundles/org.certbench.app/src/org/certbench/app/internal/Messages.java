@@ -21,6 +21,15 @@ public final class Messages extends NLS {
     public static String Severity_error;
     public static String Severity_warning;
     public static String Severity_info;
+    public static String Plugins_title;
+    public static String Plugins_message;
+    public static String Plugins_install;
+    public static String Plugins_remove;
+    public static String Plugins_name;
+    public static String Plugins_version;
+    public static String Plugins_state;
+    public static String Plugins_installing;
+    public static String Plugins_installed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
