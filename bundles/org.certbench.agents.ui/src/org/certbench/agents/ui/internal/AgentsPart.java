@@ -13,6 +13,8 @@ import org.certbench.agents.connector.AgentStatus;
 import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.FleetException;
 import org.certbench.core.WidgetIds;
+import org.certbench.ui.Buttons;
+import org.certbench.ui.VirtualTable;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -21,11 +23,6 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ILazyContentProvider;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -68,7 +65,7 @@ public final class AgentsPart {
     private UISynchronize sync;
 
     private Shell shell;
-    private TableViewer viewer;
+    private VirtualTable<AgentRow> table;
     private Label count;
     private Label certificateTitle;
     private Table certificate;
@@ -82,14 +79,11 @@ public final class AgentsPart {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         Composite actions = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(5).applyTo(actions);
-        button(actions, Messages.Part_add, ADD_ID).addListener(SWT.Selection, event -> addAgent());
-        selectionActions.add(button(actions, Messages.Part_remove, REMOVE_ID));
-        selectionActions.get(0).addListener(SWT.Selection, event -> removeSelected());
-        button(actions, Messages.Part_refresh, REFRESH_ID).addListener(SWT.Selection, event -> refreshAll());
-        selectionActions.add(button(actions, Messages.Part_trust, TRUST_ID));
-        selectionActions.get(1).addListener(SWT.Selection, event -> trustSelected());
-        selectionActions.add(button(actions, Messages.Part_manage, MANAGE_ID));
-        selectionActions.get(2).addListener(SWT.Selection, event -> manageSelected());
+        Buttons.push(actions, Messages.Part_add, ADD_ID, this::addAgent);
+        selectionActions.add(Buttons.push(actions, Messages.Part_remove, REMOVE_ID, this::removeSelected));
+        Buttons.push(actions, Messages.Part_refresh, REFRESH_ID, this::refreshAll);
+        selectionActions.add(Buttons.push(actions, Messages.Part_trust, TRUST_ID, this::trustSelected));
+        selectionActions.add(Buttons.push(actions, Messages.Part_manage, MANAGE_ID, this::manageSelected));
         Text filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage(Messages.Part_filter);
         filter.setData(WidgetIds.KEY, FILTER_ID);
@@ -112,56 +106,21 @@ public final class AgentsPart {
 
     @Focus
     public void focus() {
-        viewer.getControl().setFocus();
+        table.table().setFocus();
     }
 
     private void createTable(Composite parent) {
-        viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-        Table table = viewer.getTable();
-        table.setData(WidgetIds.KEY, TABLE_ID);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
+        table = new VirtualTable<>(parent, TABLE_ID, model::get, model::size);
         for (AgentColumn column : AgentColumn.values()) {
-            TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
-            TableColumn tableColumn = viewerColumn.getColumn();
-            tableColumn.setText(column.title);
-            tableColumn.setWidth(column.width);
-            tableColumn.addListener(SWT.Selection, event -> {
-                model.sortBy(column);
-                table.setSortColumn(tableColumn);
-                table.setSortDirection(model.ascending() ? SWT.UP : SWT.DOWN);
-                showRows();
-            });
-            viewerColumn.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    return column.text.apply((AgentRow) element);
-                }
-
-                @Override
-                public org.eclipse.swt.graphics.Color getForeground(Object element) {
-                    AgentStatus status = ((AgentRow) element).status();
-                    boolean bad = column == AgentColumn.STATUS && status != null && !status.isTrusted();
-                    return bad ? table.getDisplay().getSystemColor(SWT.COLOR_RED) : null;
-                }
-            });
+            table.column(column.title, column.width, column.text,
+                    row -> column == AgentColumn.STATUS && row.status() != null && !row.status().isTrusted()
+                            ? SWT.COLOR_RED : SWT.NONE,
+                    () -> {
+                        model.sortBy(column);
+                        return model.ascending();
+                    });
         }
-        viewer.setUseHashlookup(true);
-        viewer.setContentProvider(new ILazyContentProvider() {
-            @Override
-            public void updateElement(int index) {
-                if (index < model.size()) {
-                    viewer.replace(model.get(index), index);
-                }
-            }
-
-            @Override
-            public void inputChanged(Viewer changed, Object oldInput, Object newInput) {
-                // read by index from the model
-            }
-        });
-        viewer.setInput(model);
-        table.addListener(SWT.Selection, event -> {
+        table.table().addListener(SWT.Selection, event -> {
             selectedNames = selection().stream().map(AgentRow::name).collect(java.util.stream.Collectors.toSet());
             showSelection();
         });
@@ -183,13 +142,11 @@ public final class AgentsPart {
 
     /** Refreshes keep the selection: a status arriving must not undo what the administrator selected. */
     private void showRows() {
-        Table table = viewer.getTable();
         java.util.Set<String> selected = selectedNames;
-        table.deselectAll();
-        table.clearAll();
-        viewer.setItemCount(model.size());
+        table.table().deselectAll();
+        table.showRows();
         if (!selected.isEmpty()) {
-            table.setSelection(java.util.stream.IntStream.range(0, model.size())
+            table.table().setSelection(java.util.stream.IntStream.range(0, model.size())
                     .filter(index -> selected.contains(model.get(index).name())).toArray());
         }
         count.setText(NLS.bind(Messages.Part_count, model.size(), model.total()));
@@ -197,13 +154,7 @@ public final class AgentsPart {
     }
 
     List<AgentRow> selection() {
-        List<AgentRow> rows = new ArrayList<>();
-        for (int index : viewer.getTable().getSelectionIndices()) {
-            if (index < model.size()) {
-                rows.add(model.get(index));
-            }
-        }
-        return rows;
+        return table.selection();
     }
 
     /** One agent: its certificate; several: only the fields whose values are identical in all of them. */
@@ -238,7 +189,7 @@ public final class AgentsPart {
         Job.create(Messages.Job_refresh, monitor -> {
             BatchResult<AgentStatus> result = fleet.refresh(names, new BatchProgress(monitor));
             sync.asyncExec(() -> {
-                if (!viewer.getControl().isDisposed()) {
+                if (!table.table().isDisposed()) {
                     model.setEntries(fleet.list());
                     model.setStatuses(result.values());
                     showRows();
@@ -329,11 +280,5 @@ public final class AgentsPart {
         }
     }
 
-    private static Button button(Composite parent, String label, String id) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(label);
-        button.setData(WidgetIds.KEY, id);
-        return button;
-    }
 
 }

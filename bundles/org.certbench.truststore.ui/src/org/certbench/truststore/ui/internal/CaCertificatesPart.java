@@ -8,6 +8,8 @@ import java.util.Locale;
 
 import org.certbench.core.WidgetIds;
 import org.certbench.truststore.CaEntry;
+import org.certbench.ui.Buttons;
+import org.certbench.ui.VirtualTable;
 import org.certbench.truststore.CaStatus;
 import org.certbench.truststore.ExportFormat;
 import org.certbench.truststore.ReloadResult;
@@ -23,21 +25,13 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ILazyContentProvider;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 
 import jakarta.annotation.PostConstruct;
@@ -69,7 +63,7 @@ public final class CaCertificatesPart {
     private UISynchronize sync;
 
     private Shell shell;
-    private TableViewer viewer;
+    private VirtualTable<CaEntry> table;
     private Label count;
     private Button details;
     private Button export;
@@ -97,82 +91,46 @@ public final class CaCertificatesPart {
 
     @Focus
     public void focus() {
-        viewer.getControl().setFocus();
+        table.table().setFocus();
     }
 
     private void createActions(Composite parent) {
         Composite actions = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(5).applyTo(actions);
-        button(actions, Messages.Part_newCertificate, NEW_ID).addListener(SWT.Selection, event -> newCertificate());
-        details = button(actions, Messages.Part_details, DETAILS_ID);
-        details.addListener(SWT.Selection, event -> new CaDetailsDialog(shell, selection()).open());
-        export = button(actions, Messages.Part_export, EXPORT_ID);
-        export.addListener(SWT.Selection, event -> exportSelected());
-        delete = button(actions, Messages.Part_delete, DELETE_ID);
-        delete.addListener(SWT.Selection, event -> deleteSelected());
-        button(actions, Messages.Part_reload, RELOAD_ID).addListener(SWT.Selection, event -> reload());
+        Buttons.push(actions, Messages.Part_newCertificate, NEW_ID, this::newCertificate);
+        details = Buttons.push(actions, Messages.Part_details, DETAILS_ID,
+                () -> new CaDetailsDialog(shell, selection()).open());
+        export = Buttons.push(actions, Messages.Part_export, EXPORT_ID, this::exportSelected);
+        delete = Buttons.push(actions, Messages.Part_delete, DELETE_ID, this::deleteSelected);
+        Buttons.push(actions, Messages.Part_reload, RELOAD_ID, this::reload);
     }
 
     private void createTable(Composite parent) {
-        viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-        Table table = viewer.getTable();
-        table.setData(WidgetIds.KEY, TABLE_ID);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        table = new VirtualTable<>(parent, TABLE_ID, model::get, model::size);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.table());
         for (CaColumn column : CaColumn.values()) {
-            TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
-            TableColumn tableColumn = viewerColumn.getColumn();
-            tableColumn.setText(column.title);
-            tableColumn.setWidth(column.width);
-            tableColumn.setData(WidgetIds.KEY, "ca.column." + column.name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
-            tableColumn.addListener(SWT.Selection, event -> {
-                model.sortBy(column, clock.instant());
-                table.setSortColumn(tableColumn);
-                table.setSortDirection(model.ascending() ? SWT.UP : SWT.DOWN);
-                showRows();
-            });
-            viewerColumn.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    return column.text((CaEntry) element, clock.instant());
-                }
-
-                @Override
-                public Color getForeground(Object element) {
-                    if (column != CaColumn.STATUS) {
-                        return null;
-                    }
-                    CaStatus.Kind kind = CaStatus.of((CaEntry) element, clock.instant()).kind();
-                    return kind == CaStatus.Kind.EXPIRED ? table.getDisplay().getSystemColor(SWT.COLOR_RED)
-                            : kind == CaStatus.Kind.EXPIRES_SOON
-                                    ? table.getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW) : null;
-                }
-            });
+            table.column(column.title, column.width, entry -> column.text(entry, clock.instant()),
+                    entry -> column == CaColumn.STATUS ? statusColor(entry) : SWT.NONE, () -> {
+                        model.sortBy(column, clock.instant());
+                        return model.ascending();
+                    });
         }
-        table.setSortColumn(table.getColumn(0));
-        table.setSortDirection(SWT.UP);
-        viewer.setUseHashlookup(true);
-        viewer.setContentProvider(new ILazyContentProvider() {
-            @Override
-            public void updateElement(int index) {
-                if (index < model.size()) {
-                    viewer.replace(model.get(index), index);
-                }
-            }
-
-            @Override
-            public void inputChanged(Viewer changed, Object oldInput, Object newInput) {
-                // the model is read by index; nothing to hold on to
-            }
-        });
-        viewer.setInput(model);
-        table.addListener(SWT.Selection, event -> updateButtons());
-        table.addListener(SWT.DefaultSelection, event -> {
+        table.table().setSortColumn(table.table().getColumn(0));
+        table.table().setSortDirection(SWT.UP);
+        table.table().addListener(SWT.Selection, event -> updateButtons());
+        table.table().addListener(SWT.DefaultSelection, event -> {
             if (!selection().isEmpty()) {
                 new CaDetailsDialog(shell, selection()).open();
             }
         });
+    }
+
+    private int statusColor(CaEntry entry) {
+        return switch (CaStatus.of(entry, clock.instant()).kind()) {
+        case EXPIRED -> SWT.COLOR_RED;
+        case EXPIRES_SOON -> SWT.COLOR_DARK_YELLOW;
+        case VALID -> SWT.NONE;
+        };
     }
 
     /** Reads the store's current list (in memory, cheap) into the table. */
@@ -182,26 +140,18 @@ public final class CaCertificatesPart {
     }
 
     private void showRows() {
-        Table table = viewer.getTable();
-        table.deselectAll();
-        table.clearAll();
-        viewer.setItemCount(model.size());
+        table.table().deselectAll();
+        table.showRows();
         count.setText(NLS.bind(Messages.Part_count, model.size(), model.total()));
         updateButtons();
     }
 
     List<CaEntry> selection() {
-        List<CaEntry> selected = new ArrayList<>();
-        for (int index : viewer.getTable().getSelectionIndices()) {
-            if (index < model.size()) {
-                selected.add(model.get(index));
-            }
-        }
-        return selected;
+        return table.selection();
     }
 
     private void updateButtons() {
-        int selected = viewer.getTable().getSelectionCount();
+        int selected = table.table().getSelectionCount();
         details.setEnabled(selected > 0);
         export.setEnabled(selected == 1);
         delete.setEnabled(selected > 0);
@@ -296,10 +246,4 @@ public final class CaCertificatesPart {
         return Status.error(e.getMessage(), e);
     }
 
-    private static Button button(Composite parent, String label, String id) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(label);
-        button.setData(WidgetIds.KEY, id);
-        return button;
-    }
 }

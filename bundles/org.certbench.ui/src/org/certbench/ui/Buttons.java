@@ -1,0 +1,21 @@
+package org.certbench.ui;
+
+import org.certbench.core.WidgetIds;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+
+/** Push buttons named for UI tests ({@link WidgetIds#KEY}). */
+public final class Buttons {
+
+    private Buttons() {
+    }
+
+    public static Button push(Composite parent, String label, String id, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(label);
+        button.setData(WidgetIds.KEY, id);
+        button.addListener(SWT.Selection, event -> action.run());
+        return button;
+    }
+}
