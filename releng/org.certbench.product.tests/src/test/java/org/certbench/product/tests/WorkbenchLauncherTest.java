@@ -32,6 +32,12 @@ class WorkbenchLauncherTest {
                 System.out.println("certbench window shown after " + shownMillis + " ms");
 
                 assertEquals("CertBench", x(display, "xdotool", "getwindowname", window).strip());
+                Command.Result second = new Command(Products.launcher("certbench"), "--home", home.toString())
+                        .env("DISPLAY", display.name()).run();
+                assertEquals(1, second.status(), second::toString);
+                assertEquals("certbench: a CertBench workbench is already running with " + home.toRealPath()
+                        + "; use it, or start another with --home DIR.\n", second.err());
+
                 Path shot = Products.SCREENSHOTS.resolve("certbench-window.png");
                 Files.createDirectories(shot.getParent());
                 x(display, "import", "-window", "root", shot.toString());
