@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.certbench.testing.messages.RecordedMessages;
 
 /** The HTTPS target against a real nginx; curl confirms what a browser would see. */
 class HttpsTargetTest {

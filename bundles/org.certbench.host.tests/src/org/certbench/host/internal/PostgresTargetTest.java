@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.certbench.testing.messages.RecordedMessages;
 
 /** The PostgreSQL target against a real PostgreSQL 15; psql with sslmode=verify-full confirms. */
 class PostgresTargetTest {

@@ -20,6 +20,7 @@ import org.certbench.host.TargetSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.certbench.testing.messages.RecordedMessages;
 
 /** Settings in {@code <home>/host/<id>.properties}: stored, refused, and what a missing or bad one says. */
 class SettingsTest {

@@ -28,6 +28,7 @@ import org.certbench.testing.pki.PkiFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.certbench.testing.messages.RecordedMessages;
 
 /** Every refusal of an upload with the words the administrator reads, and every warning it is accepted with. */
 class UploadRulesTest {

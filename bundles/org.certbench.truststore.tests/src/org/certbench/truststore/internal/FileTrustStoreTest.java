@@ -33,6 +33,7 @@ import org.certbench.truststore.ReloadResult;
 import org.certbench.truststore.TrustStoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.certbench.testing.messages.RecordedMessages;
 
 /** The first seed's CA certificates: every rule, every bad input, with the words an administrator reads. */
 class FileTrustStoreTest {

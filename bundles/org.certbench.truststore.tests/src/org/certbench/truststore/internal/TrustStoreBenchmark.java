@@ -14,6 +14,7 @@ import org.certbench.crypto.Certificates;
 import org.certbench.testing.pki.PkiFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.certbench.testing.messages.RecordedMessages;
 
 /**
  * The trust store's speed: import of 1,000 and reload of 10,000 CA certificates, beside the crypto core's raw

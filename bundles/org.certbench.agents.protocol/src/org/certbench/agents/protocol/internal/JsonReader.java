@@ -177,7 +177,7 @@ public final class JsonReader {
         }
     }
 
-    /** A {@code \\uXXXX} escape; a surrogate must come as a complete escaped pair. */
+    /** A backslash-u escape of four hex digits; a surrogate must come as a complete escaped pair. */
     private void unicodeEscape(StringBuilder result) throws JsonSyntaxException {
         int escapeStart = position - 2;
         char first = hex4();
