@@ -12,6 +12,8 @@
  * {@link org.certbench.crypto.CertificateSummary} (including the fields common to a selection),
  * {@link org.certbench.crypto.CertificationRequest}, {@link org.certbench.crypto.HostIdentity};</li>
  * <li>rules: {@link org.certbench.crypto.CaImportRules}, {@link org.certbench.crypto.IssuedCertificateVerifier};</li>
+ * <li>extending: {@link org.certbench.crypto.CertificateDetailsContributor} (an OSGi service adding rows to every
+ * certificate details view), {@link org.certbench.crypto.ContributedDetails} (how views gather those rows);</li>
  * <li>making: {@link org.certbench.crypto.PrivateKeys#generate}, {@link org.certbench.crypto.SelfSignedCertificates},
  * {@link org.certbench.crypto.CertificationRequests#create}.</li>
  * </ul>

@@ -13,7 +13,9 @@ import org.certbench.agents.connector.AgentStatus;
 import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.FleetException;
 import org.certbench.core.WidgetIds;
+import org.certbench.crypto.CertificateDetailsContributor;
 import org.certbench.ui.Buttons;
+import org.certbench.ui.ContributedRows;
 import org.certbench.ui.VirtualTable;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -63,6 +65,11 @@ public final class AgentsPart {
 
     @Inject
     private UISynchronize sync;
+
+    /** The plug-ins' extra rows for the certificate panel; e4 re-injects the list when one comes or goes. */
+    @Inject
+    @Service
+    private List<CertificateDetailsContributor> contributors;
 
     private Shell shell;
     private VirtualTable<AgentRow> table;
@@ -165,6 +172,7 @@ public final class AgentsPart {
         certificateTitle.setText(rows.size() > 1 ? NLS.bind(Messages.Part_certificateSeveral, rows.size())
                 : Messages.Part_certificate);
         if (rows.isEmpty()) {
+            ContributedRows.append(certificate, List.of(), contributors, Messages.Job_details);
             return;
         }
         Map<String, String> common = new LinkedHashMap<>(rows.get(0).fields());
@@ -173,6 +181,10 @@ public final class AgentsPart {
             common.entrySet().removeIf(field -> !Objects.equals(field.getValue(), fields.get(field.getKey())));
         }
         common.forEach((field, value) -> new TableItem(certificate, SWT.NONE).setText(new String[] { field, value }));
+        // an agent without a certificate (unreachable) shares no contributed row with the others
+        boolean allPresent = rows.stream().allMatch(row -> row.certificate() != null);
+        ContributedRows.append(certificate, allPresent ? rows.stream().map(AgentRow::certificate).toList() : List.of(),
+                contributors, Messages.Job_details);
     }
 
     private void reloadInventory() {

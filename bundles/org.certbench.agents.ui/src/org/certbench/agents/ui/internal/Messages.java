@@ -54,6 +54,7 @@ public final class Messages extends NLS {
     public static String Job_add;
     public static String Job_remove;
     public static String Job_trust;
+    public static String Job_details;
     public static String Result_title;
     public static String Result_failed;
     public static String Wizard_title;

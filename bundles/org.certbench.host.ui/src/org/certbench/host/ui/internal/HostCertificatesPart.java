@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.certbench.core.WidgetIds;
 import org.certbench.crypto.Certificate;
+import org.certbench.crypto.CertificateDetailsContributor;
 import org.certbench.crypto.CertificateSummary;
 import org.certbench.crypto.HostIdentity;
 import org.certbench.host.ApplyResult;
@@ -14,6 +15,7 @@ import org.certbench.host.HostCertificateException;
 import org.certbench.host.HostCertificates;
 import org.certbench.host.TargetStatus;
 import org.certbench.host.TargetSummary;
+import org.certbench.ui.ContributedRows;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -56,6 +58,11 @@ public final class HostCertificatesPart {
 
     @Inject
     private UISynchronize sync;
+
+    /** The plug-ins' extra rows for the served certificate; e4 re-injects the list when one comes or goes. */
+    @Inject
+    @Service
+    private List<CertificateDetailsContributor> contributors;
 
     private Shell shell;
     private List<TargetSummary> targets = List.of();
@@ -168,6 +175,8 @@ public final class HostCertificatesPart {
             TableItem item = row(Messages.Field_warning, warning);
             item.setForeground(certificate.getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW));
         }
+        ContributedRows.append(certificate, served == null ? List.of() : List.of(served), contributors,
+                Messages.Job_details);
         state.requestLayout();
     }
 

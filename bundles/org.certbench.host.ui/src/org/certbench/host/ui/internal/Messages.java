@@ -36,6 +36,7 @@ public final class Messages extends NLS {
     public static String Job_show;
     public static String Job_generate;
     public static String Job_upload;
+    public static String Job_details;
     public static String Done_title;
     public static String Done_applied;
     public static String Error_title;

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import org.certbench.crypto.CertificateDetail;
+import org.certbench.crypto.CertificateDetailsContributor;
 import org.certbench.testing.pki.PkiFixtures;
 import org.certbench.truststore.CaEntry;
 import org.certbench.truststore.TrustStore;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 
 /** The CA Certificates view as an administrator uses it: the wizard, details, filter, delete. */
@@ -172,5 +175,55 @@ class CaCertificatesUiTest {
         ui.waitUntil("one row", () -> table.getItemCount() == 1);
         assertEquals(second, ui.rows(table).get(0).get(0));
         ui.type(ui.byId(main, Text.class, CaCertificatesPart.FILTER_ID), "");
+    }
+
+    @Test
+    void aPluginsDetailsContributorAddsItsRowsWhileItIsRegistered() throws Exception {
+        String first = unique("Gamma Root");
+        String second = unique("Delta Root");
+        for (String name : List.of(first, second)) {
+            store.importCertificate(pemFile(name.replace(' ', '_') + ".pem", PkiFixtures.certificate("CN=" + name)
+                    .key(PkiFixtures.freshEc()).ca(true)
+                    .validity(Instant.now().minusSeconds(3600), Instant.now().plusSeconds(400L * 86400)).build()));
+        }
+        // as a plug-in's DS component would register it: one row shared by all, one row of its own per certificate
+        CertificateDetailsContributor audit = certificate -> List.of(new CertificateDetail("Audit", "approved"),
+                new CertificateDetail("Audit ticket", "T-" + certificate.commonName()));
+        ServiceRegistration<CertificateDetailsContributor> registration = FrameworkUtil
+                .getBundle(CaCertificatesUiTest.class).getBundleContext()
+                .registerService(CertificateDetailsContributor.class, audit, null);
+        try {
+            ui.click(ui.byId(main, Button.class, CaCertificatesPart.RELOAD_ID));
+            ui.click(ui.button(ui.waitForShell(Messages.Reload_title), "OK"));
+            ui.waitUntil("two rows", () -> table.getItemCount() == 2);
+
+            ui.selectRows(table, ui.rowIndex(table, 0, first));
+            List<List<String>> one = detailRows();
+            assertTrue(one.contains(List.of("Audit", "approved")) && one.contains(List.of("Audit ticket", "T-" + first)),
+                    one.toString());
+
+            ui.selectRows(table, 0, 1);
+            List<List<String>> several = detailRows();
+            assertTrue(several.contains(List.of("Audit", "approved")), several.toString());
+            assertTrue(several.stream().noneMatch(row -> row.get(0).equals("Audit ticket")), "differs, so left out: " + several);
+        } finally {
+            registration.unregister();
+        }
+        ui.selectRows(table, ui.rowIndex(table, 0, first));
+        List<List<String>> after = detailRows("Self-signed");
+        assertTrue(after.stream().noneMatch(row -> row.get(0).startsWith("Audit")), "gone with the plug-in: " + after);
+    }
+
+    /** Opens Details for the selection, waits until the row labelled {@code last} is there, closes it. */
+    private List<List<String>> detailRows(String... last) {
+        ui.click(ui.byId(main, Button.class, CaCertificatesPart.DETAILS_ID));
+        Shell details = ui.waitForShell(Messages.Details_title);
+        Table rows = ui.byId(details, Table.class, CaDetailsDialog.TABLE_ID);
+        String awaited = last.length == 0 ? "Audit" : last[0];
+        ui.waitUntil("the row " + awaited, () -> ui.rows(rows).stream().anyMatch(row -> row.get(0).equals(awaited)));
+        ui.waitForJobs(java.time.Duration.ofSeconds(10));
+        List<List<String>> shown = ui.rows(rows);
+        ui.click(ui.button(details, "Close"));
+        return shown;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.certbench.core.WidgetIds;
+import org.certbench.crypto.CertificateDetailsContributor;
 import org.certbench.truststore.CaEntry;
 import org.certbench.ui.Buttons;
 import org.certbench.ui.VirtualTable;
@@ -62,6 +63,11 @@ public final class CaCertificatesPart {
     @Inject
     private UISynchronize sync;
 
+    /** The plug-ins' extra rows for the details dialog; e4 re-injects the list when one comes or goes. */
+    @Inject
+    @Service
+    private List<CertificateDetailsContributor> contributors;
+
     private Shell shell;
     private VirtualTable<CaEntry> table;
     private Label count;
@@ -99,7 +105,7 @@ public final class CaCertificatesPart {
         GridLayoutFactory.fillDefaults().numColumns(5).applyTo(actions);
         Buttons.push(actions, Messages.Part_newCertificate, NEW_ID, this::newCertificate);
         details = Buttons.push(actions, Messages.Part_details, DETAILS_ID,
-                () -> new CaDetailsDialog(shell, selection()).open());
+                () -> new CaDetailsDialog(shell, selection(), contributors).open());
         export = Buttons.push(actions, Messages.Part_export, EXPORT_ID, this::exportSelected);
         delete = Buttons.push(actions, Messages.Part_delete, DELETE_ID, this::deleteSelected);
         Buttons.push(actions, Messages.Part_reload, RELOAD_ID, this::reload);
@@ -120,7 +126,7 @@ public final class CaCertificatesPart {
         table.table().addListener(SWT.Selection, event -> updateButtons());
         table.table().addListener(SWT.DefaultSelection, event -> {
             if (!selection().isEmpty()) {
-                new CaDetailsDialog(shell, selection()).open();
+                new CaDetailsDialog(shell, selection(), contributors).open();
             }
         });
     }

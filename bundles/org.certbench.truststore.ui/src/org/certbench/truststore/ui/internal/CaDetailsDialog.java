@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.certbench.core.WidgetIds;
+import org.certbench.crypto.CertificateDetailsContributor;
 import org.certbench.crypto.CertificateSummary;
 import org.certbench.crypto.SummaryField;
 import org.certbench.truststore.CaEntry;
+import org.certbench.ui.ContributedRows;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -30,10 +32,12 @@ final class CaDetailsDialog extends Dialog {
     static final String TABLE_ID = "ca.details.table"; //$NON-NLS-1$
 
     private final List<CaEntry> entries;
+    private final List<CertificateDetailsContributor> contributors;
 
-    CaDetailsDialog(Shell parent, List<CaEntry> entries) {
+    CaDetailsDialog(Shell parent, List<CaEntry> entries, List<CertificateDetailsContributor> contributors) {
         super(parent);
         this.entries = List.copyOf(entries);
+        this.contributors = List.copyOf(contributors);
     }
 
     @Override
@@ -65,6 +69,8 @@ final class CaDetailsDialog extends Dialog {
         value.setText(Messages.Details_value);
         value.setWidth(520);
         rows().forEach((label, text) -> new TableItem(table, SWT.NONE).setText(new String[] { label, text }));
+        ContributedRows.append(table, entries.stream().map(CaEntry::certificate).toList(), contributors,
+                Messages.Job_details);
         return area;
     }
 

@@ -1,4 +1,4 @@
-package org.certbench.example.haproxy;
+package org.certbench.example.haproxy.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,6 +20,7 @@ import org.certbench.crypto.HostIdentity;
 import org.certbench.crypto.KeyType;
 import org.certbench.crypto.PrivateKeys;
 import org.certbench.crypto.SelfSignedCertificates;
+import org.certbench.example.haproxy.HaproxyFrontend;
 import org.certbench.host.HostCertificateException;
 import org.certbench.host.HostCertificateException.Reason;
 import org.certbench.host.HostCertificates;
@@ -167,8 +168,8 @@ class HaproxyTargetTest {
 
     @Test
     void statusListsTheFrontendAndTheCertificateItServes() throws Exception {
-        HaproxyCommands commands = new HaproxyCommands(
-                hostWith(settings(Map.of(HaproxyOptions.ADMIN_SOCKET, haproxy.adminSocket().toString()))));
+        HaproxyCommands commands = new HaproxyCommands(new HaproxyMonitorComponent(
+                hostWith(settings(Map.of(HaproxyOptions.ADMIN_SOCKET, haproxy.adminSocket().toString())))));
 
         List<HaproxyFrontend> frontends = commands.status();
 
@@ -184,7 +185,7 @@ class HaproxyTargetTest {
         target.install(fresh, settings);
         target.reload(settings);
 
-        HaproxyFrontend line = new HaproxyCommands(hostWith(settings)).status().get(0);
+        HaproxyFrontend line = new HaproxyCommands(new HaproxyMonitorComponent(hostWith(settings))).status().get(0);
 
         assertEquals(fresh.certificate().sha256Fingerprint(), line.sha256());
         assertEquals(pemFile.toString(), line.certificateFile());
@@ -194,7 +195,7 @@ class HaproxyTargetTest {
 
     @Test
     void statusWithoutAnAdminSocketIsACommandFailureInWords() {
-        HaproxyCommands commands = new HaproxyCommands(hostWith(settings(Map.of())));
+        HaproxyCommands commands = new HaproxyCommands(new HaproxyMonitorComponent(hostWith(settings(Map.of()))));
 
         CommandException failure = assertThrows(CommandException.class, commands::status);
 

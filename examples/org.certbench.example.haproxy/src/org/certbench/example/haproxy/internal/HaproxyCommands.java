@@ -1,14 +1,13 @@
-package org.certbench.example.haproxy;
+package org.certbench.example.haproxy.internal;
 
-import java.io.IOException;
 import java.util.List;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.Descriptor;
-import org.certbench.host.HostCertificateException;
-import org.certbench.host.HostCertificates;
+import org.certbench.example.haproxy.HaproxyException;
+import org.certbench.example.haproxy.HaproxyFrontend;
+import org.certbench.example.haproxy.HaproxyMonitor;
 import org.certbench.shell.CommandException;
-import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -18,22 +17,20 @@ import org.osgi.service.component.annotations.Reference;
         CommandProcessor.COMMAND_FUNCTION + "=status" }) //$NON-NLS-1$
 public final class HaproxyCommands {
 
-    private final HostCertificates host;
+    private final HaproxyMonitor monitor;
 
     @Activate
-    public HaproxyCommands(@Reference HostCertificates host) {
-        this.host = host;
+    public HaproxyCommands(@Reference HaproxyMonitor monitor) {
+        this.monitor = monitor;
     }
 
     @Descriptor("list HAProxy's frontends and the certificate each serves (subject, SHA-256, file), "
             + "through the admin socket set with host:configure haproxy admin.socket=PATH")
     public List<HaproxyFrontend> status() {
         try {
-            return HaproxyStatus.read(host.settings(HaproxyTarget.ID));
-        } catch (HostCertificateException e) {
+            return monitor.frontends();
+        } catch (HaproxyException e) {
             throw new CommandException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new CommandException(NLS.bind(Messages.Status_socketFailed, e.getMessage()), e);
         }
     }
 }

@@ -1,11 +1,11 @@
-package org.certbench.example.haproxy;
+package org.certbench.example.haproxy.internal;
 
 import org.eclipse.osgi.util.NLS;
 
 /** The HAProxy target's words (one field per key of messages.properties). */
 public final class Messages extends NLS {
 
-    private static final String BUNDLE_NAME = "org.certbench.example.haproxy.messages"; //$NON-NLS-1$
+    private static final String BUNDLE_NAME = "org.certbench.example.haproxy.internal.messages"; //$NON-NLS-1$
 
     public static String Haproxy_name;
     public static String Setting_pemFile;
@@ -38,6 +38,10 @@ public final class Messages extends NLS {
     public static String Status_fileUnknown;
     public static String Status_unexpected;
     public static String Status_socketFailed;
+    public static String Details_served;
+    public static String Details_inChain;
+    public static String Details_issuer;
+    public static String Details_unreadable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,4 +1,4 @@
-package org.certbench.example.haproxy;
+package org.certbench.example.haproxy.internal;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -21,7 +21,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
 
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
-import org.certbench.example.haproxy.HaproxyOptions.Address;
+import org.certbench.example.haproxy.internal.HaproxyOptions.Address;
 import org.certbench.host.HostCertificateException;
 import org.certbench.host.HostCertificateException.Reason;
 import org.eclipse.osgi.util.NLS;

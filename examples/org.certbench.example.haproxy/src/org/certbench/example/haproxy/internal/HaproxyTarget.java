@@ -1,4 +1,4 @@
-package org.certbench.example.haproxy;
+package org.certbench.example.haproxy.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.certbench.example.haproxy;
+package org.certbench.example.haproxy.internal;
 
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.certbench.crypto.Certificate;
-import org.certbench.example.haproxy.HaproxyOptions.Address;
+import org.certbench.example.haproxy.HaproxyFrontend;
+import org.certbench.example.haproxy.internal.HaproxyOptions.Address;
 import org.certbench.host.HostCertificateException;
 import org.certbench.host.TargetSettings;
 import org.eclipse.osgi.util.NLS;

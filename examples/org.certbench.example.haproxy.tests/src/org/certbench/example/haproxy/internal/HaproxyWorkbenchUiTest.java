@@ -1,0 +1,153 @@
+package org.certbench.example.haproxy.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.certbench.crypto.Certificate;
+import org.certbench.crypto.HostIdentity;
+import org.certbench.crypto.KeyType;
+import org.certbench.crypto.PrivateKeys;
+import org.certbench.crypto.SelfSignedCertificates;
+import org.certbench.host.HostCertificates;
+import org.certbench.ui.testing.UiRobot;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The example as an administrator meets it in the workbench, against a real HAProxy: "HAProxy" in the Host
+ * Certificates drop-down with its contributed details row, the plug-in's own HAProxy view (model fragment), and
+ * both gone from the views when the plug-in stops. Widget ids are spelled out: a plug-in sees no internals.
+ */
+class HaproxyWorkbenchUiTest {
+
+    private static final String HOST_PART = "org.certbench.host.ui.part.hosts";
+    private static final String HAPROXY_PART = "org.certbench.example.haproxy.ui.part";
+
+    private final UiRobot ui = UiRobot.onWorkbenchDisplay();
+    private final Bundle plugin = FrameworkUtil.getBundle(HaproxyTarget.class);
+
+    @TempDir
+    Path work;
+
+    private HaproxyServer haproxy;
+    private Certificate served;
+    private Path pemFile;
+    private Shell main;
+
+    @BeforeEach
+    void haproxyConfiguredAsTheHaproxyTarget() throws Exception {
+        KeyPair key = PrivateKeys.generate(KeyType.DEFAULT);
+        served = SelfSignedCertificates.create(new HostIdentity("old", "old.example", List.of()), key, Clock.systemUTC());
+        pemFile = work.resolve("tls/site.pem");
+        Files.createDirectories(pemFile.getParent());
+        Files.writeString(pemFile, served.pem() + PrivateKeys.toPem(key.getPrivate()));
+        haproxy = HaproxyServer.start(work.resolve("haproxy"), pemFile);
+        hosts().configure(HaproxyTarget.ID, Map.of(HaproxyOptions.PEM_FILE, pemFile.toString(),
+                HaproxyOptions.ADMIN_SOCKET, haproxy.adminSocket().toString(),
+                HaproxyOptions.CHECK_ADDRESS, "127.0.0.1:" + haproxy.port()));
+        main = ui.waitForShell("CertBench");
+    }
+
+    @AfterEach
+    void stopHaproxyAndRestartThePlugin() throws Exception {
+        if (haproxy != null) {
+            haproxy.close();
+        }
+        if (plugin.getState() != Bundle.ACTIVE) {
+            plugin.start();
+        }
+    }
+
+    @Test
+    void hostCertificatesListsHaproxyWithItsCertificateAndTheContributedRow() throws Exception {
+        showPart(HOST_PART);
+        ui.click(ui.byId(main, Button.class, "host.refresh"));
+        Combo services = ui.byId(main, Combo.class, "host.target");
+        assertTrue(List.of(ui.onUi(services::getItems)).contains("HAProxy"), List.of(ui.onUi(services::getItems)).toString());
+
+        ui.select(services, "HAProxy");
+        Table certificate = ui.byId(main, Table.class, "host.certificate");
+        ui.waitUntil("the certificate HAProxy serves, and the HAProxy row the plug-in contributes",
+                () -> ui.rows(certificate).contains(List.of("Subject", "CN=old.example"))
+                        && ui.rows(certificate).contains(List.of("HAProxy", "HAProxy's certificate, in " + pemFile)));
+        ui.screenshot(main, Path.of("target", "screenshots", "host-certificates-haproxy.png"));
+    }
+
+    @Test
+    void theHaproxyViewListsTheFrontendAndTheCertificateItServes() throws Exception {
+        showPart(HAPROXY_PART);
+        ui.click(ui.byId(main, Button.class, "haproxy.refresh"));
+        Table frontends = ui.byId(main, Table.class, "haproxy.frontends");
+
+        ui.waitUntil("the frontend with its certificate", () -> ui.rows(frontends).contains(List.of(HaproxyServer.FRONTEND,
+                "OPEN", "127.0.0.1:" + haproxy.port(), served.subject(), served.notAfter().toString(), pemFile.toString(),
+                served.sha256Fingerprint())));
+        ui.waitForJobs(Duration.ofSeconds(30));
+        assertEquals(1, ui.rows(frontends).size(), "one listener, shown once: " + ui.rows(frontends));
+        assertEquals("1 listener(s), as HAProxy reports them now.", ui.onUi(ui.byId(main, Label.class, "haproxy.state")::getText));
+        ui.screenshot(main, Path.of("target", "screenshots", "haproxy-view.png"));
+    }
+
+    @Test
+    void theHaproxyViewSaysWhyWhenHaproxyDoesNotAnswer() throws Exception {
+        haproxy.close();
+        haproxy = null;
+        showPart(HAPROXY_PART);
+        ui.click(ui.byId(main, Button.class, "haproxy.refresh"));
+        Label state = ui.byId(main, Label.class, "haproxy.state");
+
+        ui.waitUntil("a refusal in words", () -> ui.onUi(state::getText).startsWith("HAProxy's admin socket did not answer: "));
+        assertEquals(List.of(), ui.rows(ui.byId(main, Table.class, "haproxy.frontends")));
+    }
+
+    @Test
+    void withThePluginStoppedTheViewsNoLongerKnowHaproxy() throws Exception {
+        plugin.stop();
+
+        showPart(HOST_PART);
+        ui.click(ui.byId(main, Button.class, "host.refresh"));
+        Combo services = ui.byId(main, Combo.class, "host.target");
+        ui.waitUntil("HAProxy gone from the drop-down", () -> !List.of(ui.onUi(services::getItems)).contains("HAProxy"));
+        assertFalse(List.of(ui.onUi(services::getItems)).isEmpty(), "the built-in services stay");
+
+        showPart(HAPROXY_PART);
+        ui.click(ui.byId(main, Button.class, "haproxy.refresh"));
+        Label state = ui.byId(main, Label.class, "haproxy.state");
+        ui.waitUntil("the view says the plug-in is not running", () -> ui.onUi(state::getText).startsWith(
+                "The HAProxy plug-in is not running"));
+    }
+
+    private void showPart(String id) {
+        ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class).showPart(id,
+                EPartService.PartState.ACTIVATE));
+    }
+
+    private static HostCertificates hosts() throws InterruptedException {
+        ServiceTracker<HostCertificates, HostCertificates> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(HaproxyWorkbenchUiTest.class).getBundleContext(), HostCertificates.class, null);
+        tracker.open();
+        return tracker.waitForService(TimeUnit.SECONDS.toMillis(10));
+    }
+}

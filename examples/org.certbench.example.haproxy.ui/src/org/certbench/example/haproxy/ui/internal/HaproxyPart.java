@@ -1,0 +1,138 @@
+package org.certbench.example.haproxy.ui.internal;
+
+import java.util.List;
+
+import org.certbench.core.WidgetIds;
+import org.certbench.example.haproxy.HaproxyException;
+import org.certbench.example.haproxy.HaproxyFrontend;
+import org.certbench.example.haproxy.HaproxyMonitor;
+import org.certbench.ui.Buttons;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * The HAProxy view: every frontend listener and the certificate it serves now, asked from HAProxy's runtime API
+ * through the plug-in's {@link HaproxyMonitor} service, in a Job.
+ */
+public final class HaproxyPart {
+
+    public static final String TABLE_ID = "haproxy.frontends"; //$NON-NLS-1$
+    public static final String STATE_ID = "haproxy.state"; //$NON-NLS-1$
+    public static final String REFRESH_ID = "haproxy.refresh"; //$NON-NLS-1$
+
+    /** Absent while the HAProxy plug-in is stopped or removed; e4 injects it again when it comes back. */
+    @Inject
+    @Optional
+    @Service
+    private HaproxyMonitor monitor;
+
+    @Inject
+    private UISynchronize sync;
+
+    private Label state;
+    private Table frontends;
+    private Button refresh;
+    /** Counts the refreshes, so that an answer to an earlier one is not shown after a later one started. */
+    private int generation;
+
+    @PostConstruct
+    public void create(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(2).applyTo(parent);
+        state = new Label(parent, SWT.WRAP);
+        state.setData(WidgetIds.KEY, STATE_ID);
+        GridDataFactory.fillDefaults().grab(true, false).hint(500, SWT.DEFAULT).applyTo(state);
+        refresh = Buttons.push(parent, Messages.Part_refresh, REFRESH_ID, this::refresh);
+        frontends = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        frontends.setData(WidgetIds.KEY, TABLE_ID);
+        frontends.setHeaderVisible(true);
+        frontends.setLinesVisible(true);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(frontends);
+        column(Messages.Column_frontend, 110);
+        column(Messages.Column_status, 70);
+        column(Messages.Column_address, 140);
+        column(Messages.Column_subject, 260);
+        column(Messages.Column_expires, 170);
+        column(Messages.Column_file, 220);
+        column(Messages.Column_fingerprint, 300);
+        refresh();
+    }
+
+    @Focus
+    public void focus() {
+        refresh.setFocus();
+    }
+
+    private void column(String title, int width) {
+        TableColumn column = new TableColumn(frontends, SWT.LEFT);
+        column.setText(title);
+        column.setWidth(width);
+    }
+
+    private void refresh() {
+        HaproxyMonitor asked = monitor;
+        int asking = ++generation;
+        frontends.removeAll();
+        if (asked == null) {
+            showState(Messages.Part_unavailable);
+            return;
+        }
+        showState(Messages.Part_loading);
+        refresh.setEnabled(false);
+        Job.create(Messages.Job_status, jobMonitor -> {
+            try {
+                List<HaproxyFrontend> lines = asked.frontends();
+                sync.asyncExec(() -> show(asking, lines));
+            } catch (HaproxyException e) {
+                sync.asyncExec(() -> showProblem(asking, e.getMessage()));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void show(int asked, List<HaproxyFrontend> lines) {
+        if (frontends.isDisposed() || asked != generation) {
+            return;
+        }
+        refresh.setEnabled(true);
+        for (HaproxyFrontend line : lines) {
+            String certificate = line.problem() != null ? line.problem() : text(line.subject());
+            new TableItem(frontends, SWT.NONE).setText(new String[] { line.frontend(), text(line.status()),
+                    text(line.address()), certificate, text(line.notAfter()), text(line.certificateFile()),
+                    text(line.sha256()) });
+        }
+        showState(NLS.bind(Messages.Part_count, lines.size()));
+    }
+
+    private void showProblem(int asked, String problem) {
+        if (!state.isDisposed() && asked == generation) {
+            refresh.setEnabled(true);
+            showState(problem);
+        }
+    }
+
+    private void showState(String text) {
+        state.setText(text);
+        state.requestLayout();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value; //$NON-NLS-1$
+    }
+}

@@ -1,0 +1,29 @@
+package org.certbench.example.haproxy.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The HAProxy view's words (one field per key of messages.properties). */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.certbench.example.haproxy.ui.internal.messages"; //$NON-NLS-1$
+
+    public static String Part_refresh;
+    public static String Part_loading;
+    public static String Part_count;
+    public static String Part_unavailable;
+    public static String Column_frontend;
+    public static String Column_status;
+    public static String Column_address;
+    public static String Column_subject;
+    public static String Column_expires;
+    public static String Column_file;
+    public static String Column_fingerprint;
+    public static String Job_status;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
