@@ -35,11 +35,15 @@ public final class PluginDirectory implements Plugins {
 
     private final BundleContext context;
     private final Path directory;
+    /** The headless shell has no SWT: workbench plug-ins in the shared plugins directory wait for the workbench. */
+    private final boolean headless;
 
     @Activate
     public PluginDirectory(BundleContext context) {
         this.context = context;
         this.directory = StateDirectory.area("plugins");
+        this.headless = java.util.Arrays.stream(context.getBundles())
+                .noneMatch(bundle -> "org.eclipse.swt".equals(bundle.getSymbolicName()));
         startInstalledPlugins();
     }
 
@@ -54,6 +58,11 @@ public final class PluginDirectory implements Plugins {
                 throw new PluginException(plugin.symbolicName() + " is part of CertBench itself; a plug-in needs a"
                         + " name of its own.");
             }
+        }
+        if (headless && plugin.workbenchOnly()) {
+            throw new PluginException(plugin.symbolicName() + " is a workbench plug-in (it adds to the workbench's"
+                    + " windows): install it in the workbench, Settings > Plug-ins. The shell shares the plug-ins of"
+                    + " the same home but does not run workbench plug-ins.");
         }
         tryResolving(jar, plugin);
         Path target = directory.resolve(plugin.symbolicName() + ".jar");
@@ -74,7 +83,8 @@ public final class PluginDirectory implements Plugins {
         for (Path jar : jars()) {
             try {
                 PluginJar plugin = PluginJar.read(jar);
-                plugins.add(new PluginInfo(plugin.symbolicName(), plugin.version(), jar.toString(), state(jar)));
+                plugins.add(new PluginInfo(plugin.symbolicName(), plugin.version(), jar.toString(),
+                        headless && plugin.workbenchOnly() ? "workbench only" : state(jar)));
             } catch (PluginException e) {
                 plugins.add(new PluginInfo(jar.getFileName().toString(), "-", jar.toString(), e.getMessage()));
             }
@@ -143,7 +153,8 @@ public final class PluginDirectory implements Plugins {
     }
 
     private void startInstalledPlugins() {
-        List<String> wanted = jars().stream().map(PluginDirectory::location).toList();
+        List<String> wanted = jars().stream().filter(jar -> !(headless && isWorkbenchOnly(jar)))
+                .map(PluginDirectory::location).toList();
         for (Bundle bundle : context.getBundles()) {
             if ((isPlugin(bundle) && !wanted.contains(bundle.getLocation()))
                     || bundle.getLocation().startsWith(TRIAL_LOCATION)) {
@@ -155,6 +166,9 @@ public final class PluginDirectory implements Plugins {
             }
         }
         for (Path jar : jars()) {
+            if (headless && isWorkbenchOnly(jar)) {
+                continue;
+            }
             try {
                 Bundle bundle = context.getBundle(location(jar));
                 if (bundle == null) {
@@ -166,6 +180,14 @@ public final class PluginDirectory implements Plugins {
             } catch (BundleException e) {
                 System.err.println("CertBench: the plug-in " + jar + " could not be started: " + e.getMessage());
             }
+        }
+    }
+
+    private static boolean isWorkbenchOnly(Path jar) {
+        try {
+            return PluginJar.read(jar).workbenchOnly();
+        } catch (PluginException e) {
+            return false; // installing it says why it is no plug-in
         }
     }
 

@@ -2,13 +2,21 @@ package org.certbench.plugins.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.regex.Pattern;
 
 import org.certbench.plugins.PluginException;
 
-/** What a jar says about itself: its bundle symbolic name and version, or why it is no bundle. */
-record PluginJar(Path file, String symbolicName, String version) {
+/**
+ * What a jar says about itself: its bundle symbolic name and version, or why it is no bundle; and whether it is
+ * a workbench plug-in (a model fragment, or SWT, JFace or the e4 UI among its requirements), which the headless
+ * shell cannot run.
+ */
+record PluginJar(Path file, String symbolicName, String version, boolean workbenchOnly) {
+
+    private static final Pattern UI_REQUIREMENT = Pattern.compile("(^|[,\\s])org\\.eclipse\\.(swt|jface|e4\\.ui)\\b"); //$NON-NLS-1$
 
     static PluginJar read(Path file) throws PluginException {
         Manifest manifest;
@@ -22,7 +30,12 @@ record PluginJar(Path file, String symbolicName, String version) {
             throw new PluginException(file + " is not an OSGi bundle: its manifest has no Bundle-SymbolicName."
                     + " A plug-in is a bundle built against CertBench's API (see README, Extending CertBench).");
         }
-        String version = manifest.getMainAttributes().getValue("Bundle-Version");
-        return new PluginJar(file, name.split(";")[0].strip(), version == null ? "0.0.0" : version.strip());
+        Attributes main = manifest.getMainAttributes();
+        String version = main.getValue("Bundle-Version");
+        boolean workbenchOnly = main.getValue("Model-Fragment") != null
+                || UI_REQUIREMENT.matcher(String.valueOf(main.getValue("Require-Bundle"))).find()
+                || UI_REQUIREMENT.matcher(String.valueOf(main.getValue("Import-Package"))).find();
+        return new PluginJar(file, name.split(";")[0].strip(), version == null ? "0.0.0" : version.strip(),
+                workbenchOnly);
     }
 }

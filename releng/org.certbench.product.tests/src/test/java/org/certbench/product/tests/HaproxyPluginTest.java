@@ -68,10 +68,40 @@ class HaproxyPluginTest {
         }
     }
 
+    @Test
+    void theShellRefusesTheWorkbenchHalfAndIgnoresItWhenTheWorkbenchInstalledIt() throws Exception {
+        Path home = work.resolve("home");
+        Path view = exampleJar("org.certbench.example.haproxy.ui");
+
+        Command.Result refused = shell(home, "plugin:install " + view);
+        assertEquals(1, refused.status(), refused::toString);
+        assertEquals("certbench-shell: org.certbench.example.haproxy.ui is a workbench plug-in (it adds to the"
+                + " workbench's windows): install it in the workbench, Settings > Plug-ins. The shell shares the"
+                + " plug-ins of the same home but does not run workbench plug-ins.", refused.err().strip());
+
+        // where Settings > Plug-ins in the workbench puts it
+        Files.createDirectories(home.resolve("plugins"));
+        Files.copy(view, home.resolve("plugins/org.certbench.example.haproxy.ui.jar"));
+        assertEquals(0, shell(home, "plugin:install " + exampleJar("org.certbench.example.haproxy")).status());
+        Command.Result listed = shell(home, "plugin:list");
+        assertEquals(0, listed.status(), listed::toString);
+        assertEquals("", listed.err(), "no complaint about the workbench plug-in");
+        assertTrue(listed.out().lines().anyMatch(line -> line.startsWith("org.certbench.example.haproxy.ui ")
+                && line.endsWith("workbench only")), listed.out());
+        assertTrue(listed.out().lines().anyMatch(line -> line.startsWith("org.certbench.example.haproxy ")
+                && line.endsWith("active")), listed.out());
+        assertEquals(0, shell(home, "plugin:remove org.certbench.example.haproxy.ui").status());
+        assertFalse(Files.exists(home.resolve("plugins/org.certbench.example.haproxy.ui.jar")));
+    }
+
     private static Path exampleJar() throws Exception {
-        Path target = Products.REPOSITORY.resolve("examples/org.certbench.example.haproxy/target");
+        return exampleJar("org.certbench.example.haproxy");
+    }
+
+    private static Path exampleJar(String name) throws Exception {
+        Path target = Products.REPOSITORY.resolve("examples/" + name + "/target");
         try (Stream<Path> files = Files.list(target)) {
-            return files.filter(file -> file.getFileName().toString().matches("org\\.certbench\\.example\\.haproxy-.*\\.jar"))
+            return files.filter(file -> file.getFileName().toString().matches(java.util.regex.Pattern.quote(name) + "-[0-9].*\\.jar"))
                     .findFirst().orElseThrow(() -> new AssertionError("the example is built first: " + target));
         }
     }
