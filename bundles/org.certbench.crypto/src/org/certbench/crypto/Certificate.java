@@ -31,6 +31,8 @@ public final class Certificate {
     private final X509CertificateHolder holder;
     /** Built on first use: its self-signature check costs more than all the rest of reading. */
     private volatile CertificateSummary summary;
+    /** The self-signature check alone, for callers that need only that (every agent handshake). */
+    private volatile Boolean selfSigned;
 
     Certificate(byte[] der, X509CertificateHolder holder) {
         this.der = der.clone();
@@ -107,8 +109,18 @@ public final class Certificate {
         return SummaryFactory.commonNameText(holder.getIssuer());
     }
 
+    /** Issuer and subject are the same name and the certificate's own key verifies its signature. */
     public boolean isSelfSigned() {
-        return summary().selfSigned();
+        CertificateSummary built = summary;
+        if (built != null) {
+            return built.selfSigned();
+        }
+        Boolean known = selfSigned;
+        if (known == null) {
+            known = SummaryFactory.isSelfSigned(holder);
+            selfSigned = known;
+        }
+        return known;
     }
 
     /** Basic Constraints present with CA=true. */

@@ -25,10 +25,11 @@ final class TrustPolicy {
     }
 
     static TrustDecision decide(AgentEntry agent, Certificate presented, Instant now) {
-        if (presented.isSelfSigned()) {
+        boolean pinned = presented.equals(agent.pinnedCertificate());
+        // the pinned certificate is the same bytes and remembers its answer: no signature check per handshake
+        if ((pinned ? agent.pinnedCertificate() : presented).isSelfSigned()) {
             return decideSelfSigned(agent, presented, now);
         }
-        boolean pinned = presented.equals(agent.pinnedCertificate());
         boolean byCa = agent.trustedCa() != null && isIssuedBy(presented, agent.trustedCa());
         if (!pinned && !byCa) {
             return TrustDecision.untrusted(notTrustedIssuer(agent, presented));
