@@ -30,8 +30,8 @@ class FleetBenchmark {
     private static final int[] FLEET_SIZES = java.util.Arrays
             .stream(System.getProperty("certbench.bench.sizes", "100,1000").split(",")).mapToInt(Integer::parseInt)
             .toArray();
-    /** {@code -Dcertbench.bench.rounds=3}: more rounds make a profile of the refresh alone meaningful. */
-    private static final int ROUNDS = Integer.getInteger("certbench.bench.rounds", 3);
+    /** {@code -Dcertbench.bench.rounds=10}: best of these; the first rounds still run partly interpreted (JIT). */
+    private static final int ROUNDS = Integer.getInteger("certbench.bench.rounds", 10);
     /** {@code -Dcertbench.bench.only=refresh} leaves out the CSRs and s_time, for profiling the refresh. */
     private static final boolean REFRESH_ONLY = "refresh".equals(System.getProperty("certbench.bench.only"));
 
