@@ -12,10 +12,16 @@ public final class Buttons {
     }
 
     public static Button push(Composite parent, String label, String id, Runnable action) {
+        Button button = push(parent, label, id);
+        button.addListener(SWT.Selection, event -> action.run());
+        return button;
+    }
+
+    /** A button whose action is added later, e.g. once the fields it reads exist. */
+    public static Button push(Composite parent, String label, String id) {
         Button button = new Button(parent, SWT.PUSH);
         button.setText(label);
         button.setData(WidgetIds.KEY, id);
-        button.addListener(SWT.Selection, event -> action.run());
         return button;
     }
 }

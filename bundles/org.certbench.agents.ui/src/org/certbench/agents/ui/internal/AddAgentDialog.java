@@ -5,7 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.AgentStatus;
 import org.certbench.agents.connector.FleetException;
-import org.certbench.core.WidgetIds;
+import org.certbench.ui.FieldRows;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
@@ -16,7 +16,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -58,21 +57,13 @@ final class AddAgentDialog extends TitleAreaDialog {
         Composite form = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
-        name = field(form, Messages.Add_name, NAME_ID, ""); //$NON-NLS-1$
-        host = field(form, Messages.Add_host, HOST_ID, ""); //$NON-NLS-1$
-        port = field(form, Messages.Add_port, PORT_ID, "9443"); //$NON-NLS-1$
-        fingerprint = field(form, Messages.Add_fingerprint, FINGERPRINT_ID, ""); //$NON-NLS-1$
+        name = FieldRows.text(form, Messages.Add_name, NAME_ID, ""); //$NON-NLS-1$
+        host = FieldRows.text(form, Messages.Add_host, HOST_ID, ""); //$NON-NLS-1$
+        port = FieldRows.text(form, Messages.Add_port, PORT_ID, "9443"); //$NON-NLS-1$
+        fingerprint = FieldRows.text(form, Messages.Add_fingerprint, FINGERPRINT_ID, ""); //$NON-NLS-1$
         return area;
     }
 
-    private static Text field(Composite form, String label, String id, String value) {
-        new Label(form, SWT.NONE).setText(label);
-        Text text = new Text(form, SWT.BORDER);
-        text.setText(value);
-        text.setData(WidgetIds.KEY, id);
-        GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(text);
-        return text;
-    }
 
     @Override
     protected void okPressed() {

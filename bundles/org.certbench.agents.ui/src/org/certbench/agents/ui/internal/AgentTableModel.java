@@ -1,7 +1,6 @@
 package org.certbench.agents.ui.internal;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,70 +8,58 @@ import java.util.Map;
 
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.AgentStatus;
+import org.certbench.ui.TableRows;
 
 /**
- * What the virtual agents table shows: the inventory with the last status of each agent, filtered and
- * sorted into an array read by index, so 10,000 agents cost only the rows on screen.
+ * What the virtual agents table shows: the inventory joined with the last status of each agent, filtered (any
+ * column) and sorted by {@link TableRows}.
  */
 final class AgentTableModel {
 
     private List<AgentEntry> entries = List.of();
     private final Map<String, AgentStatus> statuses = new HashMap<>();
-    private String filter = ""; //$NON-NLS-1$
-    private AgentColumn sortColumn = AgentColumn.NAME;
-    private boolean ascending = true;
-    private AgentRow[] visible = new AgentRow[0];
+    private final TableRows<AgentRow, AgentColumn> rows = new TableRows<>(AgentColumn.NAME, AgentColumn::order,
+            AgentTableModel::matches);
 
     void setEntries(List<AgentEntry> inventory) {
         entries = inventory;
-        update();
+        join();
     }
 
     void setStatuses(Collection<AgentStatus> fresh) {
         fresh.forEach(status -> statuses.put(status.agent().name(), status));
-        update();
+        join();
     }
 
     void setFilter(String text) {
-        filter = text.strip().toLowerCase(Locale.ROOT);
-        update();
+        rows.setFilter(text);
     }
 
     void sortBy(AgentColumn column) {
-        ascending = column != sortColumn || !ascending;
-        sortColumn = column;
-        update();
+        rows.sortBy(column);
     }
 
     boolean ascending() {
-        return ascending;
+        return rows.ascending();
     }
 
     int size() {
-        return visible.length;
+        return rows.size();
     }
 
     int total() {
-        return entries.size();
+        return rows.total();
     }
 
     AgentRow get(int index) {
-        return visible[index];
+        return rows.get(index);
     }
 
-    private void update() {
-        Comparator<AgentRow> order = sortColumn.order();
-        visible = entries.stream()
-                .map(entry -> new AgentRow(entry, statuses.get(entry.name())))
-                .filter(this::matches)
-                .sorted(ascending ? order : order.reversed())
-                .toArray(AgentRow[]::new);
+    private void join() {
+        rows.setAll(entries.stream().map(entry -> new AgentRow(entry, statuses.get(entry.name()))).toList());
     }
 
-    private boolean matches(AgentRow row) {
-        if (filter.isEmpty()) {
-            return true;
-        }
+    private static boolean matches(AgentRow row, String filter) {
         for (AgentColumn column : AgentColumn.values()) {
             if (column.text.apply(row).toLowerCase(Locale.ROOT).contains(filter)) {
                 return true;

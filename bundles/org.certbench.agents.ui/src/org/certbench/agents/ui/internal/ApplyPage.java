@@ -6,6 +6,8 @@ import java.util.List;
 import org.certbench.agents.connector.AppliedCertificate;
 import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.VerifiedCertificate;
+import org.certbench.ui.Buttons;
+import org.certbench.ui.FieldRows;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -44,18 +46,18 @@ final class ApplyPage extends WizardPage {
     public void createControl(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
-        ca = PageFields.file(page, Messages.Wizard_caFile, CA_ID);
-        directory = PageFields.directory(page, Messages.Wizard_certificates, DIRECTORY_ID);
+        ca = FieldRows.file(page, Messages.Wizard_caFile, CA_ID, "*.crt;*.cer;*.pem;*.der"); //$NON-NLS-1$
+        directory = FieldRows.directory(page, Messages.Wizard_certificates, DIRECTORY_ID);
         ca.addListener(SWT.Modify, event -> forgetVerification());
         directory.addListener(SWT.Modify, event -> forgetVerification());
         Composite buttons = new Composite(page, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
         GridDataFactory.fillDefaults().span(3, 1).applyTo(buttons);
-        PageFields.action(buttons, Messages.Wizard_verify, VERIFY_ID).addListener(SWT.Selection, event -> verify());
-        apply = PageFields.action(buttons, Messages.Wizard_apply, APPLY_ID);
+        Buttons.push(buttons, Messages.Wizard_verify, VERIFY_ID).addListener(SWT.Selection, event -> verify());
+        apply = Buttons.push(buttons, Messages.Wizard_apply, APPLY_ID);
         apply.setEnabled(false);
         apply.addListener(SWT.Selection, event -> apply(verified));
-        retry = PageFields.action(buttons, Messages.Wizard_retry, RETRY_ID);
+        retry = Buttons.push(buttons, Messages.Wizard_retry, RETRY_ID);
         retry.setEnabled(false);
         retry.addListener(SWT.Selection, event -> apply(lastApply.toRetry()));
         results = new ResultsTable(page, RESULTS_ID);

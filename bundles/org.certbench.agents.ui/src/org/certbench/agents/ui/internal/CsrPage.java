@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.CsrFile;
 import org.certbench.agents.connector.CsrSubject;
+import org.certbench.ui.Buttons;
+import org.certbench.ui.FieldRows;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
@@ -43,18 +45,18 @@ final class CsrPage extends WizardPage {
     public void createControl(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
-        directory = PageFields.directory(page, Messages.Wizard_directory, DIRECTORY_ID);
-        organization = PageFields.text(page, Messages.Wizard_organization, ORGANIZATION_ID);
-        unit = PageFields.text(page, Messages.Wizard_organizationUnit, "agents.wizard.csr.ou"); //$NON-NLS-1$
-        country = PageFields.text(page, Messages.Wizard_country, "agents.wizard.csr.c"); //$NON-NLS-1$
-        state = PageFields.text(page, Messages.Wizard_state, "agents.wizard.csr.st"); //$NON-NLS-1$
-        locality = PageFields.text(page, Messages.Wizard_locality, "agents.wizard.csr.l"); //$NON-NLS-1$
+        directory = FieldRows.directory(page, Messages.Wizard_directory, DIRECTORY_ID);
+        organization = FieldRows.text(page, Messages.Wizard_organization, ORGANIZATION_ID, ""); //$NON-NLS-1$
+        unit = FieldRows.text(page, Messages.Wizard_organizationUnit, "agents.wizard.csr.ou", ""); //$NON-NLS-1$
+        country = FieldRows.text(page, Messages.Wizard_country, "agents.wizard.csr.c", ""); //$NON-NLS-1$
+        state = FieldRows.text(page, Messages.Wizard_state, "agents.wizard.csr.st", ""); //$NON-NLS-1$
+        locality = FieldRows.text(page, Messages.Wizard_locality, "agents.wizard.csr.l", ""); //$NON-NLS-1$
         Composite buttons = new Composite(page, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
         org.eclipse.jface.layout.GridDataFactory.fillDefaults().span(3, 1).applyTo(buttons);
-        PageFields.action(buttons, Messages.Wizard_generateCsrs, GENERATE_ID)
+        Buttons.push(buttons, Messages.Wizard_generateCsrs, GENERATE_ID)
                 .addListener(SWT.Selection, event -> generate(wizard.agents()));
-        retry = PageFields.action(buttons, Messages.Wizard_retry, RETRY_ID);
+        retry = Buttons.push(buttons, Messages.Wizard_retry, RETRY_ID);
         retry.setEnabled(false);
         retry.addListener(SWT.Selection, event -> generate(last.toRetry()));
         results = new ResultsTable(page, RESULTS_ID);

@@ -66,7 +66,6 @@ public final class Messages extends NLS {
     public static String Wizard_csrTitle;
     public static String Wizard_csrDescription;
     public static String Wizard_directory;
-    public static String Wizard_browse;
     public static String Wizard_organization;
     public static String Wizard_organizationUnit;
     public static String Wizard_country;

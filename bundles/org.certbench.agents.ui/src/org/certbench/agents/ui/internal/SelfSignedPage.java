@@ -5,6 +5,7 @@ import java.util.List;
 import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.SelfSignedChange;
 import org.certbench.core.WidgetIds;
+import org.certbench.ui.Buttons;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -50,9 +51,9 @@ final class SelfSignedPage extends WizardPage {
         Composite buttons = new Composite(page, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
         GridDataFactory.fillDefaults().span(3, 1).applyTo(buttons);
-        PageFields.action(buttons, Messages.Wizard_applyChanges, APPLY_ID)
+        Buttons.push(buttons, Messages.Wizard_applyChanges, APPLY_ID)
                 .addListener(SWT.Selection, event -> applyChanges(wizard.agents()));
-        retry = PageFields.action(buttons, Messages.Wizard_retry, RETRY_ID);
+        retry = Buttons.push(buttons, Messages.Wizard_retry, RETRY_ID);
         retry.setEnabled(false);
         retry.addListener(SWT.Selection, event -> applyChanges(last.toRetry()));
         results = new ResultsTable(page, RESULTS_ID);

@@ -30,7 +30,6 @@ public final class Messages extends NLS {
     public static String Upload_message;
     public static String Upload_certificate;
     public static String Upload_key;
-    public static String Upload_browse;
     public static String Upload_checking;
     public static String Upload_refused;
     public static String Job_show;

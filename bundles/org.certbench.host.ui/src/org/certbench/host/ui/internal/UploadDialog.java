@@ -3,7 +3,7 @@ package org.certbench.host.ui.internal;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 
-import org.certbench.core.WidgetIds;
+import org.certbench.ui.FieldRows;
 import org.certbench.host.HostCertificates;
 import org.certbench.host.UploadCheck;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -14,11 +14,8 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -61,28 +58,11 @@ final class UploadDialog extends TitleAreaDialog {
         Composite form = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(form);
-        certificate = file(form, Messages.Upload_certificate, CERTIFICATE_ID, "*.crt;*.pem;*.cer;*.der"); //$NON-NLS-1$
-        key = file(form, Messages.Upload_key, KEY_ID, "*.key;*.pem"); //$NON-NLS-1$
+        certificate = FieldRows.file(form, Messages.Upload_certificate, CERTIFICATE_ID, "*.crt;*.pem;*.cer;*.der"); //$NON-NLS-1$
+        key = FieldRows.file(form, Messages.Upload_key, KEY_ID, "*.key;*.pem"); //$NON-NLS-1$
         return area;
     }
 
-    private Text file(Composite form, String label, String id, String filter) {
-        new Label(form, SWT.NONE).setText(label);
-        Text text = new Text(form, SWT.BORDER);
-        text.setData(WidgetIds.KEY, id);
-        GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(text);
-        Button browse = new Button(form, SWT.PUSH);
-        browse.setText(Messages.Upload_browse);
-        browse.addListener(SWT.Selection, event -> {
-            FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-            dialog.setFilterExtensions(new String[] { filter, "*" }); //$NON-NLS-1$
-            String chosen = dialog.open();
-            if (chosen != null) {
-                text.setText(chosen);
-            }
-        });
-        return text;
-    }
 
     /** Checks the pair off the UI thread; refuses in words, warns but lets the administrator go on. */
     @Override

@@ -10,6 +10,7 @@ import org.certbench.core.WidgetIds;
 import org.certbench.crypto.CertificateDetailsContributor;
 import org.certbench.truststore.CaEntry;
 import org.certbench.ui.Buttons;
+import org.certbench.ui.TableRows;
 import org.certbench.ui.VirtualTable;
 import org.certbench.truststore.CaStatus;
 import org.certbench.truststore.ExportFormat;
@@ -54,7 +55,9 @@ public final class CaCertificatesPart {
     public static final String RELOAD_ID = "ca.reload"; //$NON-NLS-1$
 
     private final Clock clock = Clock.systemUTC();
-    private final CaTableModel model = new CaTableModel();
+    /** Ordered by the time of each sort: whether a certificate has expired depends on it. */
+    private final TableRows<CaEntry, CaColumn> model = new TableRows<>(CaColumn.COMMON_NAME,
+            column -> column.order(clock.instant()), CaCertificatesPart::matches);
 
     @Inject
     @Service
@@ -85,7 +88,7 @@ public final class CaCertificatesPart {
         filter.setData(WidgetIds.KEY, FILTER_ID);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         filter.addListener(SWT.Modify, event -> {
-            model.setFilter(filter.getText(), clock.instant());
+            model.setFilter(filter.getText());
             showRows();
         });
         createTable(parent);
@@ -117,7 +120,7 @@ public final class CaCertificatesPart {
         for (CaColumn column : CaColumn.values()) {
             table.column(column.title, column.width, entry -> column.text(entry, clock.instant()),
                     entry -> column == CaColumn.STATUS ? statusColor(entry) : SWT.NONE, () -> {
-                        model.sortBy(column, clock.instant());
+                        model.sortBy(column);
                         return model.ascending();
                     });
         }
@@ -141,7 +144,7 @@ public final class CaCertificatesPart {
 
     /** Reads the store's current list (in memory, cheap) into the table. */
     void refresh() {
-        model.setEntries(store.list(), clock.instant());
+        model.setAll(store.list());
         showRows();
     }
 
@@ -252,4 +255,12 @@ public final class CaCertificatesPart {
         return Status.error(e.getMessage(), e);
     }
 
+
+    /** The filter finds a CA by its name, its issuer's, or the start of its SHA-256 fingerprint (colons optional). */
+    private static boolean matches(CaEntry entry, String filter) {
+        String fingerprint = filter.replace(":", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        return entry.commonName().toLowerCase(Locale.ROOT).contains(filter)
+                || entry.certificate().issuerCommonName().toLowerCase(Locale.ROOT).contains(filter)
+                || entry.id().startsWith(fingerprint);
+    }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 import org.certbench.core.WidgetIds;
+import org.certbench.ui.FieldRows;
 import org.certbench.truststore.ConnectionCheck;
 import org.certbench.truststore.OutboundTls;
 import org.certbench.truststore.ProxySettings;
@@ -64,13 +65,15 @@ final class OutboundConnectionsDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(form);
         ProxySettings proxy = tls.proxy();
-        new Label(form, SWT.NONE).setText(Messages.Net_proxyHost);
-        host = text(form, PROXY_HOST_ID, proxy.isDirect() ? "" : proxy.host(), 2); //$NON-NLS-1$
+        host = FieldRows.text(form, Messages.Net_proxyHost, PROXY_HOST_ID, proxy.isDirect() ? "" : proxy.host()); //$NON-NLS-1$
         host.setMessage(Messages.Net_proxyNone);
-        new Label(form, SWT.NONE).setText(Messages.Net_proxyPort);
-        port = text(form, PROXY_PORT_ID, proxy.isDirect() ? "" : Integer.toString(proxy.port()), 2); //$NON-NLS-1$
+        port = FieldRows.text(form, Messages.Net_proxyPort, PROXY_PORT_ID,
+                proxy.isDirect() ? "" : Integer.toString(proxy.port())); //$NON-NLS-1$
         new Label(form, SWT.NONE).setText(Messages.Net_url);
-        url = text(form, URL_ID, "https://", 1); //$NON-NLS-1$
+        url = new Text(form, SWT.BORDER);
+        url.setText("https://"); //$NON-NLS-1$
+        url.setData(WidgetIds.KEY, URL_ID);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(url);
         Button test = new Button(form, SWT.PUSH);
         test.setText(Messages.Net_test);
         test.setData(WidgetIds.KEY, TEST_ID);
@@ -81,13 +84,6 @@ final class OutboundConnectionsDialog extends TitleAreaDialog {
         return area;
     }
 
-    private Text text(Composite parent, String id, String value, int span) {
-        Text text = new Text(parent, SWT.BORDER);
-        text.setText(value);
-        text.setData(WidgetIds.KEY, id);
-        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).applyTo(text);
-        return text;
-    }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
