@@ -101,6 +101,8 @@ class ManageCertificatesUiTest {
         ui.click(ui.byId(wizard, Button.class, SelfSignedPage.APPLY_ID));
         Table results = ui.byId(wizard, Table.class, SelfSignedPage.RESULTS_ID);
         ui.waitUntil("a result per agent", () -> results.getItemCount() == 2);
+        Button close = ui.button(wizard, "Close");
+        ui.waitUntil("the wizard ready again", () -> ui.onUi(close::isEnabled));
         ui.screenshot(wizard, Path.of("target", "screenshots", "manage-certificates-self-signed.png"));
 
         assertTrue(ui.rows(results).stream().allMatch(row -> row.get(1).equals("succeeded")), ui.rows(results).toString());
