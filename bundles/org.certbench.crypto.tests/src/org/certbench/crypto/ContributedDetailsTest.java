@@ -70,14 +70,32 @@ class ContributedDetailsTest {
 
     @Test
     void aFailingContributorWithoutMessageOrNameIsStillNamed() {
-        CertificateDetailsContributor broken = certificate -> {
-            throw new NullPointerException();
+        CertificateDetailsContributor broken = new CertificateDetailsContributor() {
+            @Override
+            public List<CertificateDetail> details(Certificate certificate) {
+                throw new NullPointerException();
+            }
+
+            @Override
+            public String name() {
+                return " ";
+            }
         };
 
         CertificateDetail row = ContributedDetails.forSelection(List.of(WEB), List.of(broken)).get(0);
 
         assertEquals("could not be worked out: NullPointerException", row.value());
-        assertEquals(broken.name(), row.label());
+        assertEquals(broken.getClass().getName(), row.label(), "a blank name falls back to the class");
+    }
+
+    @Test
+    void nullRowsAreLeftOutAndAStopRequestEndsTheQuestions() {
+        CertificateDetailsContributor sloppy = certificate -> java.util.Arrays.asList(null,
+                new CertificateDetail("Owner", "web team"));
+        assertEquals(List.of(new CertificateDetail("Owner", "web team")),
+                ContributedDetails.forSelection(List.of(WEB), List.of(sloppy)));
+
+        assertEquals(List.of(), ContributedDetails.forSelection(List.of(WEB, DB), List.of(INVENTORY), () -> true));
     }
 
     @Test

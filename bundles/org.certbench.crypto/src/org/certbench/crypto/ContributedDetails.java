@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.certbench.crypto.internal.Messages;
 
@@ -21,10 +23,22 @@ public final class ContributedDetails {
      */
     public static List<CertificateDetail> forSelection(List<Certificate> selection,
             Collection<? extends CertificateDetailsContributor> contributors) {
+        return forSelection(selection, contributors, () -> false);
+    }
+
+    /**
+     * As {@link #forSelection(List, Collection)}, stopping between two questions once {@code stop} says so (the
+     * view has moved on); what was gathered until then is returned.
+     */
+    public static List<CertificateDetail> forSelection(List<Certificate> selection,
+            Collection<? extends CertificateDetailsContributor> contributors, BooleanSupplier stop) {
         List<CertificateDetail> rows = new ArrayList<>();
         for (CertificateDetailsContributor contributor : contributors) {
             Set<CertificateDetail> common = null;
             for (Certificate certificate : selection) {
+                if (stop.getAsBoolean()) {
+                    return rows;
+                }
                 Set<CertificateDetail> own = new LinkedHashSet<>(ask(contributor, certificate));
                 if (common == null) {
                     common = own;
@@ -45,7 +59,8 @@ public final class ContributedDetails {
     private static List<CertificateDetail> ask(CertificateDetailsContributor contributor, Certificate certificate) {
         try {
             List<CertificateDetail> details = contributor.details(certificate);
-            return details == null ? List.of() : details;
+            // a null row would only fail later, on the UI thread
+            return details == null ? List.of() : details.stream().filter(Objects::nonNull).toList();
         } catch (RuntimeException | LinkageError e) {
             // a plug-in's bug must not take the details view down with it
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -117,7 +117,11 @@ public final class PluginDirectory implements Plugins {
         throw new PluginException("no plug-in is named " + name + " (plugin:list shows the installed ones)");
     }
 
-    /** Installs the jar under a trial location, resolves it, and uninstalls it again whatever happened. */
+    /**
+     * Installs the jar under a trial location, resolves it, and uninstalls it again whatever happened. Plug-ins
+     * installed earlier in this session (they start with the next start) are tried beside it, so that a plug-in
+     * and another one built on it can be installed one after the other.
+     */
     private void tryResolving(Path jar, PluginJar plugin) throws PluginException {
         Bundle trial;
         try (InputStream in = Files.newInputStream(jar)) {
@@ -125,20 +129,46 @@ public final class PluginDirectory implements Plugins {
         } catch (IOException | BundleException e) {
             throw new PluginException(plugin.symbolicName() + " cannot be installed: " + e.getMessage(), e);
         }
+        List<Bundle> trials = new ArrayList<>(List.of(trial));
         try {
-            if (!context.getBundle(0).adapt(org.osgi.framework.wiring.FrameworkWiring.class)
-                    .resolveBundles(List.of(trial))) {
+            trials.addAll(pendingTrials(plugin));
+            context.getBundle(0).adapt(org.osgi.framework.wiring.FrameworkWiring.class).resolveBundles(trials);
+            if (trial.getState() == Bundle.INSTALLED) {
                 String reason = startFailure(trial);
                 throw new PluginException(plugin.symbolicName() + " needs what this CertBench does not provide: "
                         + reason);
             }
         } finally {
-            try {
-                trial.uninstall();
-            } catch (BundleException e) {
-                // the trial bundle goes with the next framework restart at the latest
+            for (Bundle installed : trials) {
+                try {
+                    installed.uninstall();
+                } catch (BundleException e) {
+                    // the trial bundle goes with the next framework restart at the latest
+                }
             }
         }
+    }
+
+    /** Trial bundles of the plug-ins in the directory that are not running yet (installed in this session). */
+    private List<Bundle> pendingTrials(PluginJar installing) {
+        List<Bundle> trials = new ArrayList<>();
+        for (Path pending : jars()) {
+            if (context.getBundle(location(pending)) != null) {
+                continue;
+            }
+            try {
+                PluginJar other = PluginJar.read(pending);
+                if (other.symbolicName().equals(installing.symbolicName()) || (headless && other.workbenchOnly())) {
+                    continue;
+                }
+                try (InputStream in = Files.newInputStream(pending)) {
+                    trials.add(context.installBundle(TRIAL_LOCATION + pending.toAbsolutePath(), in));
+                }
+            } catch (PluginException | IOException | BundleException e) {
+                // that plug-in says what is wrong with it at the next start; it only cannot help here
+            }
+        }
+        return trials;
     }
 
     /** Equinox explains an unresolved bundle best when asked to start it: "Unresolved requirement: …". */

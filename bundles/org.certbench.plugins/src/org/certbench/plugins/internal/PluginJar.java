@@ -1,27 +1,34 @@
 package org.certbench.plugins.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
 
 import org.certbench.plugins.PluginException;
 
 /**
  * What a jar says about itself: its bundle symbolic name and version, or why it is no bundle; and whether it is
- * a workbench plug-in (a model fragment, or SWT, JFace or the e4 UI among its requirements), which the headless
- * shell cannot run.
+ * a workbench plug-in, which the headless shell cannot run: a model fragment (in the manifest or plugin.xml), or
+ * SWT, JFace, the Eclipse UI or CertBench's own UI among its requirements.
  */
 record PluginJar(Path file, String symbolicName, String version, boolean workbenchOnly) {
 
-    private static final Pattern UI_REQUIREMENT = Pattern.compile("(^|[,\\s])org\\.eclipse\\.(swt|jface|e4\\.ui)\\b"); //$NON-NLS-1$
+    private static final Pattern UI_REQUIREMENT = Pattern
+            .compile("(^|[,\\s])org\\.(eclipse\\.(swt|jface|e4\\.ui|ui)|certbench\\.[\\w.]*ui)\\b"); //$NON-NLS-1$
+    private static final String MODEL_EXTENSION_POINT = "org.eclipse.e4.workbench.model"; //$NON-NLS-1$
 
     static PluginJar read(Path file) throws PluginException {
         Manifest manifest;
+        boolean modelFragment;
         try (JarFile jar = new JarFile(file.toFile())) {
             manifest = jar.getManifest();
+            modelFragment = declaresModelFragment(jar);
         } catch (IOException e) {
             throw new PluginException(file + " is not a jar file: " + e.getMessage(), e);
         }
@@ -32,10 +39,20 @@ record PluginJar(Path file, String symbolicName, String version, boolean workben
         }
         Attributes main = manifest.getMainAttributes();
         String version = main.getValue("Bundle-Version");
-        boolean workbenchOnly = main.getValue("Model-Fragment") != null
+        boolean workbenchOnly = modelFragment || main.getValue("Model-Fragment") != null
                 || UI_REQUIREMENT.matcher(String.valueOf(main.getValue("Require-Bundle"))).find()
                 || UI_REQUIREMENT.matcher(String.valueOf(main.getValue("Import-Package"))).find();
         return new PluginJar(file, name.split(";")[0].strip(), version == null ? "0.0.0" : version.strip(),
                 workbenchOnly);
+    }
+
+    private static boolean declaresModelFragment(JarFile jar) throws IOException {
+        ZipEntry pluginXml = jar.getEntry("plugin.xml"); //$NON-NLS-1$
+        if (pluginXml == null) {
+            return false;
+        }
+        try (InputStream in = jar.getInputStream(pluginXml)) {
+            return new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8).contains(MODEL_EXTENSION_POINT);
+        }
     }
 }

@@ -114,7 +114,9 @@ final class AgentConnector {
         try {
             return open(agent, trust, asConsole, KEY_SHARE_GROUPS);
         } catch (AgentCallException e) {
-            if (e.getCause() instanceof SSLHandshakeException && trust.presented() == null) {
+            // refused before any certificate arrived: perhaps no common group; never after a trust decision
+            if (e.getCause() instanceof SSLHandshakeException && trust.presented() == null
+                    && trust.unreadable() == null) {
                 return open(agent, trust, asConsole, null);
             }
             throw e;

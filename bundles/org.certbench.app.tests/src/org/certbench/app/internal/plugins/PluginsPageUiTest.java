@@ -50,7 +50,39 @@ class PluginsPageUiTest {
         ui.click(ui.button(shell, "Close"));
     }
 
+    @Test
+    void aPluginAndAnotherBuiltOnItInstallOneAfterTheOtherInOneSession() throws Exception {
+        Path api = bundle("com.example.ui.api", "org.certbench.core;version=\"[0.1.0,0.2.0)\"",
+                "com.example.ui.api;version=\"1.0.0\"");
+        Path view = bundle("com.example.ui.view", "com.example.ui.api;version=\"[1.0.0,2.0.0)\"", null);
+        Shell main = ui.waitForShell("CertBench");
+
+        ui.selectMenu(main, "Settings", "Plug-ins...");
+        Shell shell = ui.waitForShell("Plug-ins");
+        PluginsDialog dialog = ui.onUi(() -> (PluginsDialog) shell.getData());
+        Table table = ui.byId(shell, Table.class, PluginsDialog.TABLE_ID);
+        try {
+            ui.runOnUi(() -> dialog.install(api));
+            ui.runOnUi(() -> dialog.install(view));
+
+            assertEquals(null, ui.onUi(dialog::getErrorMessage), "the view resolves against the API installed before it");
+            assertEquals(List.of(List.of("com.example.ui.api", "1.0.0", "from the next start"),
+                    List.of("com.example.ui.view", "1.0.0", "from the next start")), ui.rows(table));
+        } finally {
+            for (int row = ui.rows(table).size() - 1; row >= 0; row--) {
+                ui.selectRows(table, row);
+                ui.click(ui.button(shell, "Remove"));
+            }
+            ui.waitUntil("the plug-ins to go", () -> table.getItemCount() == 0);
+            ui.click(ui.button(shell, "Close"));
+        }
+    }
+
     private Path bundle(String name, String imports) throws Exception {
+        return bundle(name, imports, null);
+    }
+
+    private Path bundle(String name, String imports, String exports) throws Exception {
         Manifest manifest = new Manifest();
         Attributes attributes = manifest.getMainAttributes();
         attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -58,6 +90,9 @@ class PluginsPageUiTest {
         attributes.putValue("Bundle-SymbolicName", name);
         attributes.putValue("Bundle-Version", "1.0.0");
         attributes.putValue("Import-Package", imports);
+        if (exports != null) {
+            attributes.putValue("Export-Package", exports);
+        }
         Path file = work.resolve(name + ".jar");
         try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out, manifest)) {
             jar.flush();

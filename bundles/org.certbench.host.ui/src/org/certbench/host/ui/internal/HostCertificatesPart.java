@@ -135,6 +135,7 @@ public final class HostCertificatesPart {
             return;
         }
         certificate.removeAll();
+        ContributedRows.clear(certificate);
         state.setText(NLS.bind(Messages.Part_loading, target.getText()));
         Job.create(Messages.Job_show, monitor -> {
             try {
@@ -182,6 +183,7 @@ public final class HostCertificatesPart {
 
     private void showProblem(String problem) {
         if (!state.isDisposed()) {
+            ContributedRows.clear(certificate);
             state.setText(problem);
             state.requestLayout();
         }

@@ -174,6 +174,15 @@ class CaCertificatesUiTest {
         ui.type(ui.byId(main, Text.class, CaCertificatesPart.FILTER_ID), "beta");
         ui.waitUntil("one row", () -> table.getItemCount() == 1);
         assertEquals(second, ui.rows(table).get(0).get(0));
+
+        // the start of a fingerprint as openssl prints it, colons and all, finds the CA too
+        String fingerprint = store.list().stream().filter(entry -> entry.commonName().equals(second)).findFirst()
+                .orElseThrow().certificate().sha256Fingerprint();
+        ui.type(ui.byId(main, Text.class, CaCertificatesPart.FILTER_ID), "");
+        ui.waitUntil("both rows", () -> table.getItemCount() == 2);
+        ui.type(ui.byId(main, Text.class, CaCertificatesPart.FILTER_ID), fingerprint.substring(0, 23));
+        ui.waitUntil("the CA with that fingerprint", () -> table.getItemCount() == 1);
+        assertEquals(second, ui.rows(table).get(0).get(0));
         ui.type(ui.byId(main, Text.class, CaCertificatesPart.FILTER_ID), "");
     }
 

@@ -101,6 +101,9 @@ public final class HaproxyPart {
                 sync.asyncExec(() -> show(asking, lines));
             } catch (HaproxyException e) {
                 sync.asyncExec(() -> showProblem(asking, e.getMessage()));
+            } catch (RuntimeException e) {
+                // e.g. the plug-in stopped during the call: say so rather than stay on "Asking HAProxy..."
+                sync.asyncExec(() -> showProblem(asking, Messages.Part_unavailable));
             }
             return Status.OK_STATUS;
         }).schedule();
