@@ -16,8 +16,8 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * The rows of a form on a {@code GridLayout}: a label, then a text field over the rest of the row, or a text field
- * and a Browse button for a file or directory. Each field is named for UI tests ({@link WidgetIds#KEY}) and is
- * wide enough for a path.
+ * and a Browse button for a file or directory (those need a grid of at least three columns). Each field is named
+ * for UI tests ({@link WidgetIds#KEY}) and is wide enough for a path.
  */
 public final class FieldRows {
 
