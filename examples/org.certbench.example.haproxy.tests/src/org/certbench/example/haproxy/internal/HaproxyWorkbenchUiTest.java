@@ -102,7 +102,9 @@ class HaproxyWorkbenchUiTest {
         Table frontends = ui.byId(main, Table.class, "haproxy.frontends");
 
         ui.waitUntil("the frontend with its certificate", () -> ui.rows(frontends).contains(List.of(HaproxyServer.FRONTEND,
-                "OPEN", "127.0.0.1:" + haproxy.port(), served.subject(), served.notAfter().toString(), pemFile.toString(),
+                "OPEN", "127.0.0.1:" + haproxy.port(), served.subject(),
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC)
+                        .format(served.notAfter()), pemFile.toString(),
                 served.sha256Fingerprint())));
         ui.waitForJobs(Duration.ofSeconds(30));
         assertEquals(1, ui.rows(frontends).size(), "one listener, shown once: " + ui.rows(frontends));

@@ -1,5 +1,9 @@
 package org.certbench.example.haproxy.ui.internal;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.certbench.core.WidgetIds;
@@ -36,6 +40,8 @@ public final class HaproxyPart {
     public static final String TABLE_ID = "haproxy.frontends"; //$NON-NLS-1$
     public static final String STATE_ID = "haproxy.state"; //$NON-NLS-1$
     public static final String REFRESH_ID = "haproxy.refresh"; //$NON-NLS-1$
+    private static final DateTimeFormatter EXPIRES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'") //$NON-NLS-1$
+            .withZone(ZoneOffset.UTC);
 
     /** Absent while the HAProxy plug-in is stopped or removed; e4 injects it again when it comes back. */
     @Inject
@@ -117,7 +123,7 @@ public final class HaproxyPart {
         for (HaproxyFrontend line : lines) {
             String certificate = line.problem() != null ? line.problem() : text(line.subject());
             new TableItem(frontends, SWT.NONE).setText(new String[] { line.frontend(), text(line.status()),
-                    text(line.address()), certificate, text(line.notAfter()), text(line.certificateFile()),
+                    text(line.address()), certificate, day(line.notAfter()), text(line.certificateFile()),
                     text(line.sha256()) });
         }
         showState(NLS.bind(Messages.Part_count, lines.size()));
@@ -133,6 +139,18 @@ public final class HaproxyPart {
     private void showState(String text) {
         state.setText(text);
         state.requestLayout();
+    }
+
+    /** "2029-02-27 23:56 UTC" from the ISO-8601 instant the monitor reports. */
+    private static String day(String instant) {
+        if (instant == null) {
+            return ""; //$NON-NLS-1$
+        }
+        try {
+            return EXPIRES.format(Instant.parse(instant));
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
     }
 
     private static String text(String value) {
