@@ -145,4 +145,17 @@ class SummaryTest {
         assertEquals("Expires on", SummaryField.NOT_AFTER.label());
         assertEquals("SHA-256 fingerprint", SummaryField.SHA256_FINGERPRINT.label());
     }
+
+    @Test
+    void aCertificateKnowsItsOwnBytesAndNoOthers() throws Exception {
+        Certificate agent = agent("agent07.example.com", (byte) 7);
+        byte[] same = agent.der();
+        byte[] other = agent("agent08.example.com", (byte) 8).der();
+
+        assertTrue(agent.hasEncoding(same));
+        assertFalse(agent.hasEncoding(other));
+        assertFalse(agent.hasEncoding(new byte[0]));
+        same[same.length - 1] ^= 1;
+        assertFalse(agent.hasEncoding(same), "one bit differs");
+    }
 }

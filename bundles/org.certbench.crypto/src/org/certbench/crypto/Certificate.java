@@ -162,6 +162,11 @@ public final class Certificate {
         }
     }
 
+    /** Whether these are exactly this certificate's DER bytes: a cheap test before parsing bytes again. */
+    public boolean hasEncoding(byte[] encoded) {
+        return Arrays.equals(der, encoded);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Certificate certificate && Arrays.equals(der, certificate.der);

@@ -106,7 +106,8 @@ final class AgentConnector {
 
     private PresentedCertificateTrustManager trustManager(AgentEntry agent, boolean refuseUntrusted) {
         return new PresentedCertificateTrustManager(
-                presented -> TrustPolicy.decide(agent, presented, clock.instant()), refuseUntrusted);
+                presented -> TrustPolicy.decide(agent, presented, clock.instant()), refuseUntrusted,
+                agent.pinnedCertificate());
     }
 
     private SSLSocket open(AgentEntry agent, PresentedCertificateTrustManager trust, boolean asConsole)

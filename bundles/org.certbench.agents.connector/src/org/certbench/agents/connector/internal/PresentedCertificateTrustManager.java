@@ -22,13 +22,17 @@ final class PresentedCertificateTrustManager extends X509ExtendedTrustManager {
 
     private final Function<Certificate, TrustDecision> policy;
     private final boolean refuseUntrusted;
+    private final Certificate expected;
     private volatile Certificate presented;
     private volatile TrustDecision decision;
     private volatile String unreadable;
 
-    PresentedCertificateTrustManager(Function<Certificate, TrustDecision> policy, boolean refuseUntrusted) {
+    /** @param expected the certificate the agent is likely to present (its pinned one), or {@code null} */
+    PresentedCertificateTrustManager(Function<Certificate, TrustDecision> policy, boolean refuseUntrusted,
+            Certificate expected) {
         this.policy = policy;
         this.refuseUntrusted = refuseUntrusted;
+        this.expected = expected;
     }
 
     Certificate presented() {
@@ -67,7 +71,10 @@ final class PresentedCertificateTrustManager extends X509ExtendedTrustManager {
         }
         Certificate certificate;
         try {
-            certificate = Certificate.fromDer(chain[0].getEncoded(), "agent certificate"); //$NON-NLS-1$
+            byte[] der = chain[0].getEncoded();
+            // the same bytes as the expected certificate need no second parse (most handshakes of a refresh)
+            certificate = expected != null && expected.hasEncoding(der) ? expected
+                    : Certificate.fromDer(der, "agent certificate"); //$NON-NLS-1$
         } catch (CertBenchCryptoException e) {
             unreadable = e.getMessage();
             throw new CertificateException(unreadable, e);
