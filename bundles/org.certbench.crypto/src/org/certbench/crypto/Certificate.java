@@ -33,6 +33,8 @@ public final class Certificate {
     private volatile CertificateSummary summary;
     /** The self-signature check alone, for callers that need only that (every agent handshake). */
     private volatile Boolean selfSigned;
+    private volatile Instant notBefore;
+    private volatile Instant notAfter;
 
     Certificate(byte[] der, X509CertificateHolder holder) {
         this.der = der.clone();
@@ -84,18 +86,28 @@ public final class Certificate {
     }
 
     public Instant notBefore() {
-        return holder.getNotBefore().toInstant();
+        Instant known = notBefore;
+        if (known == null) {
+            known = holder.getNotBefore().toInstant();
+            notBefore = known;
+        }
+        return known;
     }
 
+    /** Kept once read: BouncyCastle parses the ASN.1 time text on every call, and every agent handshake asks. */
     public Instant notAfter() {
-        return holder.getNotAfter().toInstant();
+        Instant known = notAfter;
+        if (known == null) {
+            known = holder.getNotAfter().toInstant();
+            notAfter = known;
+        }
+        return known;
     }
 
     public String sha256Fingerprint() {
         return DisplayFormats.colonHex(SummaryFactory.digest("SHA-256", der));
     }
 
-    /** Same subject and issuer, and the signature verifies with the certificate's own key. */
     /**
      * The subject's Common Name, or "Empty Common Name" — as {@link CertificateSummary#commonName()}, without
      * building the whole summary (which verifies the signature to tell self-signed), for lists of thousands.
