@@ -30,8 +30,13 @@ class FleetBenchmark {
     private static final int[] FLEET_SIZES = java.util.Arrays
             .stream(System.getProperty("certbench.bench.sizes", "100,1000").split(",")).mapToInt(Integer::parseInt)
             .toArray();
-    /** {@code -Dcertbench.bench.rounds=10}: best of these; the first rounds still run partly interpreted (JIT). */
+    /** {@code -Dcertbench.bench.rounds=10}: the best of these is reported. */
     private static final int ROUNDS = Integer.getInteger("certbench.bench.rounds", 10);
+    /**
+     * Agents handled, in rounds not counted, before each measurement (as JMH warms up): the JIT compiles the hot
+     * paths meanwhile, and its compiler threads would otherwise count in the CPU per handshake.
+     */
+    private static final int WARMUP = Integer.getInteger("certbench.bench.warmup", 5_000);
     /** {@code -Dcertbench.bench.only=refresh} leaves out the CSRs and s_time, for profiling the refresh. */
     private static final boolean REFRESH_ONLY = "refresh".equals(System.getProperty("certbench.bench.only"));
 
@@ -57,6 +62,9 @@ class FleetBenchmark {
                 }
                 report.add(String.format("%,d agents started and added in %.1f s", size, seconds(start)));
 
+                for (int round = 0; round < WARMUP / size; round++) {
+                    fleet.refresh(names, BatchMonitor.NONE);
+                }
                 double bestRefresh = Double.MAX_VALUE;
                 double bestCpu = Double.MAX_VALUE;
                 for (int round = 0; round < ROUNDS; round++) {
@@ -72,6 +80,10 @@ class FleetBenchmark {
                         + "handshake (console and agent together)", bestRefresh, ROUNDS, size / bestRefresh, bestCpu));
                 if (REFRESH_ONLY) {
                     continue;
+                }
+                for (int round = 0; round < WARMUP / size; round++) {
+                    fleet.generateCsrs(names, new CsrSubject("Bench", "", "DE", "", ""), work.resolve("warmup"),
+                            BatchMonitor.NONE);
                 }
                 double bestCsr = Double.MAX_VALUE;
                 for (int round = 0; round < ROUNDS; round++) {
@@ -100,6 +112,8 @@ class FleetBenchmark {
     private double[] opensslHandshakes(int port) {
         long cpu = cpuNanos();
         long start = System.nanoTime();
+        // a first run warms the agent's side up, as the refresh rounds were
+        Openssl.run(work, null, "s_time", "-connect", "127.0.0.1:" + port, "-new", "-time", "2");
         String output = Openssl.run(work, null, "s_time", "-connect", "127.0.0.1:" + port, "-new", "-time", "5");
         double elapsed = seconds(start);
         Matcher matcher = Pattern.compile("(\\d+) connections in ([\\d.]+)s").matcher(output);
