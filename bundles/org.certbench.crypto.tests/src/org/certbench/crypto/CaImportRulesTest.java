@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.certbench.testing.pki.Openssl;
 import org.certbench.testing.pki.PkiFixtures;
 
 class CaImportRulesTest {

@@ -10,6 +10,7 @@ import java.security.KeyPair;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.certbench.testing.pki.Openssl;
 import org.certbench.testing.pki.PkiFixtures;
 
 class CertificateKeyPairTest {

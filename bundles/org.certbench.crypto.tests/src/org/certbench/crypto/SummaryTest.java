@@ -15,6 +15,7 @@ import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.certbench.testing.pki.Openssl;
 import org.certbench.testing.pki.PkiFixtures;
 
 class SummaryTest {

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.certbench.core.WidgetIds;
 import org.certbench.ui.internal.Messages;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -24,6 +25,14 @@ public final class FieldRows {
     private static final int TEXT_WIDTH = 380;
 
     private FieldRows() {
+    }
+
+    /** A form filling {@code parent}, on a grid of {@code columns} columns, for these rows. */
+    public static Composite form(Composite parent, int columns) {
+        Composite form = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(form);
+        return form;
     }
 
     /** A label and a text field filling the rest of the row. */

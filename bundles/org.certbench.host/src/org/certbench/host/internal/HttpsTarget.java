@@ -9,8 +9,6 @@ import java.util.List;
 
 import org.certbench.crypto.Certificate;
 import org.certbench.host.HostCertificateException;
-import org.certbench.host.HostCertificateException.Reason;
-import org.certbench.host.PairFiles;
 import org.certbench.host.ServerCredentials;
 import org.certbench.host.ServiceTarget;
 import org.certbench.host.TargetSetting;
@@ -50,40 +48,20 @@ public final class HttpsTarget implements ServiceTarget {
     @Override
     public void install(ServerCredentials credentials, TargetSettings settings) throws HostCertificateException {
         HttpsOptions options = HttpsOptions.parse(settings);
-        try {
-            PairFiles.install(credentials, options.certificateFile(), options.keyFile(), keyOwner(options));
-        } catch (IOException e) {
-            throw new HostCertificateException(Reason.INSTALL_FAILED, NLS.bind(Messages.Install_failed,
-                    new Object[] { options.certificateFile(), options.keyFile(), e.getMessage() }), e);
-        }
+        PairFileSteps.install(credentials, options.certificateFile(), options.keyFile(), () -> keyOwner(options));
     }
 
     @Override
     public void reload(TargetSettings settings) throws HostCertificateException {
         HttpsOptions options = HttpsOptions.parse(settings);
         List<String> command = List.of("/bin/sh", "-c", options.reloadCommand()); //$NON-NLS-1$ //$NON-NLS-2$
-        try {
-            ProcessRun.Outcome outcome = ProcessRun.run(command, RELOAD_TIMEOUT);
-            if (!outcome.succeeded()) {
-                throw new HostCertificateException(Reason.RELOAD_FAILED, NLS.bind(Messages.Reload_exitStatus,
-                        new Object[] { options.reloadCommand(), outcome.exitStatus(), outcome.output() }));
-            }
-        } catch (IOException e) {
-            throw new HostCertificateException(Reason.RELOAD_FAILED,
-                    NLS.bind(Messages.Reload_notRun, options.reloadCommand(), e.getMessage()), e);
-        }
+        PairFileSteps.reload(options.reloadCommand(), () -> ProcessRun.run(command, RELOAD_TIMEOUT));
     }
 
     @Override
     public void restorePrevious(TargetSettings settings) throws HostCertificateException {
         HttpsOptions options = HttpsOptions.parse(settings);
-        try {
-            PairFiles.restorePrevious(options.certificateFile(), options.keyFile());
-        } catch (IOException e) {
-            throw new HostCertificateException(Reason.RESTORE_FAILED, NLS.bind(Messages.Restore_failed,
-                    new Object[] { options.certificateFile(), options.keyFile(), e.getMessage(),
-                            PairFiles.PREVIOUS_SUFFIX }), e);
-        }
+        PairFileSteps.restorePrevious(options.certificateFile(), options.keyFile());
     }
 
     /** The configured owner, else whoever owns the key being replaced (nginx reads keys as its master's user). */

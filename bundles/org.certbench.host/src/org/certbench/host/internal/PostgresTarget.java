@@ -8,8 +8,6 @@ import java.util.List;
 
 import org.certbench.crypto.Certificate;
 import org.certbench.host.HostCertificateException;
-import org.certbench.host.HostCertificateException.Reason;
-import org.certbench.host.PairFiles;
 import org.certbench.host.ServerCredentials;
 import org.certbench.host.ServiceTarget;
 import org.certbench.host.TargetSetting;
@@ -53,12 +51,7 @@ public final class PostgresTarget implements ServiceTarget {
     @Override
     public void install(ServerCredentials credentials, TargetSettings settings) throws HostCertificateException {
         PostgresOptions options = PostgresOptions.parse(settings);
-        try {
-            PairFiles.install(credentials, options.certificateFile(), options.keyFile(), owner(options));
-        } catch (IOException e) {
-            throw new HostCertificateException(Reason.INSTALL_FAILED, NLS.bind(Messages.Install_failed,
-                    new Object[] { options.certificateFile(), options.keyFile(), e.getMessage() }), e);
-        }
+        PairFileSteps.install(credentials, options.certificateFile(), options.keyFile(), () -> owner(options));
     }
 
     @Override
@@ -69,29 +62,14 @@ public final class PostgresTarget implements ServiceTarget {
                     options.connectionString(), "-c", "SELECT pg_reload_conf()"); //$NON-NLS-1$ //$NON-NLS-2$
             case PG_CTL -> List.of(options.pgCtlCommand(), "reload", "-D", options.dataDirectory().toString()); //$NON-NLS-1$ //$NON-NLS-2$
         };
-        String shown = String.join(" ", command); //$NON-NLS-1$
-        try {
-            ProcessRun.Outcome outcome = ProcessRun.run(ProcessRun.as(owner(options), command), RELOAD_TIMEOUT);
-            if (!outcome.succeeded()) {
-                throw new HostCertificateException(Reason.RELOAD_FAILED, NLS.bind(Messages.Reload_exitStatus,
-                        new Object[] { shown, outcome.exitStatus(), outcome.output() }));
-            }
-        } catch (IOException e) {
-            throw new HostCertificateException(Reason.RELOAD_FAILED, NLS.bind(Messages.Reload_notRun, shown,
-                    e.getMessage()), e);
-        }
+        PairFileSteps.reload(String.join(" ", command), //$NON-NLS-1$
+                () -> ProcessRun.run(ProcessRun.as(owner(options), command), RELOAD_TIMEOUT));
     }
 
     @Override
     public void restorePrevious(TargetSettings settings) throws HostCertificateException {
         PostgresOptions options = PostgresOptions.parse(settings);
-        try {
-            PairFiles.restorePrevious(options.certificateFile(), options.keyFile());
-        } catch (IOException e) {
-            throw new HostCertificateException(Reason.RESTORE_FAILED, NLS.bind(Messages.Restore_failed,
-                    new Object[] { options.certificateFile(), options.keyFile(), e.getMessage(),
-                            PairFiles.PREVIOUS_SUFFIX }), e);
-        }
+        PairFileSteps.restorePrevious(options.certificateFile(), options.keyFile());
     }
 
     /** The user PostgreSQL runs as: it owns the data directory (initdb makes it so, and the server checks it). */

@@ -21,6 +21,7 @@ import org.certbench.agents.connector.internal.commands.AgentRow;
 import org.certbench.agents.connector.internal.commands.AgentShown;
 import org.certbench.agents.connector.internal.commands.ConsoleShown;
 import org.certbench.shell.CommandException;
+import org.certbench.testing.pki.Openssl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

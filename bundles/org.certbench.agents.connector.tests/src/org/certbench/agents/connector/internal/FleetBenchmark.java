@@ -15,6 +15,7 @@ import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.CsrFile;
 import org.certbench.agents.connector.CsrSubject;
 import org.certbench.agents.connector.TrustState;
+import org.certbench.testing.pki.Openssl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,8 +114,8 @@ class FleetBenchmark {
         long cpu = cpuNanos();
         long start = System.nanoTime();
         // a first run warms the agent's side up, as the refresh rounds were
-        Openssl.run(work, null, "s_time", "-connect", "127.0.0.1:" + port, "-new", "-time", "2");
-        String output = Openssl.run(work, null, "s_time", "-connect", "127.0.0.1:" + port, "-new", "-time", "5");
+        Openssl.run(work, "s_time", "-connect", "127.0.0.1:" + port, "-new", "-time", "2");
+        String output = Openssl.run(work, "s_time", "-connect", "127.0.0.1:" + port, "-new", "-time", "5");
         double elapsed = seconds(start);
         Matcher matcher = Pattern.compile("(\\d+) connections in ([\\d.]+)s").matcher(output);
         assertTrue(matcher.find(), output);

@@ -31,6 +31,7 @@ import org.certbench.agents.connector.VerifiedCertificate;
 import org.certbench.agents.protocol.SelfSignedOutcome;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.Certificates;
+import org.certbench.testing.pki.Openssl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,7 +131,7 @@ class FleetWithRealAgentsTest {
         TestCa otherCa = TestCa.create(work.resolve("other-ca"), "Other CA");
         Path issued = Files.createDirectories(work.resolve("issued"));
         Path alphaPem = ca.issue(csrFiles.get("alpha"), work.resolve("alpha-issued.pem"));
-        Openssl.run(work, null, "x509", "-in", alphaPem.toString(), "-outform", "DER", "-out",
+        Openssl.run(work, "x509", "-in", alphaPem.toString(), "-outform", "DER", "-out",
                 issued.resolve("renamed-alpha.cer").toString());
         Files.copy(alphaPem, issued.resolve("beta.crt")); // for the wrong agent
         otherCa.issue(csrFiles.get("gamma"), issued.resolve("gamma.crt")); // from the wrong CA

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.certbench.agents.connector.AgentStatus;
 import org.certbench.agents.connector.BatchMonitor;
 import org.certbench.agents.connector.TrustState;
+import org.certbench.testing.pki.Openssl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class NamedGroupFallbackTest {
 
     @Test
     void aServerWithoutX25519IsReadAndPinnedAfterASecondTry() throws Exception {
-        Openssl.run(work, null, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+        Openssl.run(work, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
                 "-keyout", "k.pem", "-out", "c.pem", "-days", "30", "-subj", "/CN=p256-only.example");
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {

@@ -19,6 +19,7 @@ import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.certbench.crypto.PrivateKeys;
+import org.certbench.testing.pki.Openssl;
 
 /**
  * A micro CA in a directory, made and run with the real openssl as the seed shows. An expired certificate,
@@ -38,7 +39,7 @@ final class TestCa {
 
     static TestCa create(Path directory, String name) throws Exception {
         Files.createDirectories(directory);
-        Openssl.run(directory, null, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+        Openssl.run(directory, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
                 "-keyout", name + ".key", "-out", name + ".crt", "-subj", "/CN=" + name, "-days", "30", "-addext",
                 "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign");
         return new TestCa(directory, name);
@@ -50,7 +51,7 @@ final class TestCa {
 
     /** The seed's command: {@code openssl x509 -req -in X.csr -CA ca.crt -CAkey ca.key -out X.crt -CAcreateserial -copy_extensions copyall}. */
     Path issue(Path csr, Path out) {
-        Openssl.run(directory, null, "x509", "-req", "-in", csr.toString(), "-CA", certificateFile().toString(), "-CAkey",
+        Openssl.run(directory, "x509", "-req", "-in", csr.toString(), "-CA", certificateFile().toString(), "-CAkey",
                 directory.resolve(name + ".key").toString(), "-out", out.toString(), "-CAcreateserial",
                 "-copy_extensions", "copyall");
         return out;

@@ -6,14 +6,10 @@ import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.AgentStatus;
 import org.certbench.agents.connector.FleetException;
 import org.certbench.ui.FieldRows;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -34,7 +30,7 @@ final class AddAgentDialog extends TitleAreaDialog {
     private Text fingerprint;
     private String addedName;
 
-    AddAgentDialog(Shell parent, AgentFleet fleet, UISynchronize sync) {
+    AddAgentDialog(Shell parent, AgentFleet fleet) {
         super(parent);
         this.fleet = fleet;
     }
@@ -54,9 +50,7 @@ final class AddAgentDialog extends TitleAreaDialog {
         setTitle(Messages.Add_title);
         setMessage(Messages.Add_message);
         Composite area = (Composite) super.createDialogArea(parent);
-        Composite form = new Composite(area, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
+        Composite form = FieldRows.form(area, 2);
         name = FieldRows.text(form, Messages.Add_name, NAME_ID, ""); //$NON-NLS-1$
         host = FieldRows.text(form, Messages.Add_host, HOST_ID, ""); //$NON-NLS-1$
         port = FieldRows.text(form, Messages.Add_port, PORT_ID, "9443"); //$NON-NLS-1$

@@ -212,7 +212,7 @@ public final class AgentsPart {
     }
 
     private void addAgent() {
-        AddAgentDialog dialog = new AddAgentDialog(shell, fleet, sync);
+        AddAgentDialog dialog = new AddAgentDialog(shell, fleet);
         if (dialog.open() == 0) {
             reloadInventory();
             refresh(List.of(dialog.addedName()));

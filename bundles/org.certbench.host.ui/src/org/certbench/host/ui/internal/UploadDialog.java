@@ -10,10 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -55,9 +52,7 @@ final class UploadDialog extends TitleAreaDialog {
         setTitle(Messages.Upload_title);
         setMessage(Messages.Upload_message);
         Composite area = (Composite) super.createDialogArea(parent);
-        Composite form = new Composite(area, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(form);
+        Composite form = FieldRows.form(area, 3);
         certificate = FieldRows.file(form, Messages.Upload_certificate, CERTIFICATE_ID, "*.crt;*.pem;*.cer;*.der"); //$NON-NLS-1$
         key = FieldRows.file(form, Messages.Upload_key, KEY_ID, "*.key;*.pem"); //$NON-NLS-1$
         return area;

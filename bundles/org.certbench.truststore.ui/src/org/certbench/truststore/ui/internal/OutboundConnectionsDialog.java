@@ -15,7 +15,6 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -61,9 +60,7 @@ final class OutboundConnectionsDialog extends TitleAreaDialog {
         setTitle(Messages.Net_title);
         setMessage(Messages.Net_description);
         Composite area = (Composite) super.createDialogArea(parent);
-        Composite form = new Composite(area, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(form);
+        Composite form = FieldRows.form(area, 3);
         ProxySettings proxy = tls.proxy();
         host = FieldRows.text(form, Messages.Net_proxyHost, PROXY_HOST_ID, proxy.isDirect() ? "" : proxy.host()); //$NON-NLS-1$
         host.setMessage(Messages.Net_proxyNone);

@@ -1,0 +1,76 @@
+package org.certbench.testing.pki;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The real openssl binary, run in a directory as an administrator or a micro CA would run it. */
+public final class Openssl {
+
+    private static final String PEM_BEGIN = "-----BEGIN CERTIFICATE-----";
+    private static final String PEM_END = "-----END CERTIFICATE-----";
+
+    private Openssl() {
+    }
+
+    /** Runs {@code openssl arguments…} in {@code directory}; fails the test unless it succeeds; stdout + stderr. */
+    public static String run(Path directory, String... arguments) {
+        return runWithInput(directory, null, arguments);
+    }
+
+    /** As {@link #run}, with {@code input} on stdin ({@code null}: none). */
+    public static String runWithInput(Path directory, String input, String... arguments) {
+        Result result = attempt(directory, input, arguments);
+        if (result.exitCode() != 0) {
+            throw new AssertionError("openssl " + String.join(" ", arguments) + " failed:\n" + result.output());
+        }
+        return result.output();
+    }
+
+    /** The SHA-256 fingerprint (AA:BB:… upper case) of the certificate {@code openssl s_client} is served on the port. */
+    public static String servedFingerprint(Path directory, int port) {
+        String served = runWithInput(directory, "", "s_client", "-connect", "127.0.0.1:" + port, "-showcerts");
+        int begin = served.indexOf(PEM_BEGIN);
+        int end = served.indexOf(PEM_END) + PEM_END.length();
+        String fingerprint = runWithInput(directory, served.substring(begin, end) + "\n", "x509", "-noout",
+                "-fingerprint", "-sha256");
+        return fingerprint.substring(fingerprint.indexOf('=') + 1).strip();
+    }
+
+    private static Result attempt(Path directory, String input, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add("openssl");
+        command.addAll(List.of(arguments));
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+            if (input == null) {
+                builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            }
+            Process process = builder.start();
+            if (input != null) {
+                try (OutputStream stdin = process.getOutputStream()) {
+                    stdin.write(input.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("openssl timed out: " + command);
+            }
+            return new Result(process.exitValue(), output);
+        } catch (IOException e) {
+            throw new AssertionError("cannot run openssl", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+}
