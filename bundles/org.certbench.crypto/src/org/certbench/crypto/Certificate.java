@@ -31,7 +31,7 @@ public final class Certificate {
     private final X509CertificateHolder holder;
     /** Built on first use: its self-signature check costs more than all the rest of reading. */
     private volatile CertificateSummary summary;
-    /** The self-signature check alone, for callers that need only that (every agent handshake). */
+    /** The self-signature check, made once: for the summary and for callers that need only it (agent handshakes). */
     private volatile Boolean selfSigned;
     private volatile Instant notBefore;
     private volatile Instant notAfter;
@@ -66,7 +66,7 @@ public final class Certificate {
         CertificateSummary built = summary;
         if (built == null) {
             // Two threads may both build it; the results are equal, so the race is harmless.
-            built = SummaryFactory.summarize(holder, der);
+            built = SummaryFactory.summarize(holder, der, isSelfSigned());
             summary = built;
         }
         return built;
@@ -123,10 +123,6 @@ public final class Certificate {
 
     /** Issuer and subject are the same name and the certificate's own key verifies its signature. */
     public boolean isSelfSigned() {
-        CertificateSummary built = summary;
-        if (built != null) {
-            return built.selfSigned();
-        }
         Boolean known = selfSigned;
         if (known == null) {
             known = SummaryFactory.isSelfSigned(holder);

@@ -18,7 +18,7 @@ public final class SummaryFactory {
     private SummaryFactory() {
     }
 
-    public static CertificateSummary summarize(X509CertificateHolder holder, byte[] der) {
+    public static CertificateSummary summarize(X509CertificateHolder holder, byte[] der, boolean selfSigned) {
         Extensions extensions = holder.getExtensions();
         KeyDescription key = KeyAlgorithms.describe(holder.getSubjectPublicKeyInfo());
         BasicConstraints constraints = ExtensionTexts.basicConstraints(extensions);
@@ -40,7 +40,7 @@ public final class SummaryFactory {
                 ExtensionTexts.extendedKeyUsage(extensions),
                 ExtensionTexts.basicConstraintsText(constraints),
                 constraints != null && constraints.isCA(),
-                isSelfSigned(holder));
+                selfSigned);
     }
 
     /**

@@ -183,8 +183,8 @@ public final class PluginDirectory implements Plugins {
     }
 
     private void startInstalledPlugins() {
-        List<String> wanted = jars().stream().filter(jar -> !(headless && isWorkbenchOnly(jar)))
-                .map(PluginDirectory::location).toList();
+        List<Path> runnable = jars().stream().filter(jar -> !(headless && isWorkbenchOnly(jar))).toList();
+        List<String> wanted = runnable.stream().map(PluginDirectory::location).toList();
         for (Bundle bundle : context.getBundles()) {
             if ((isPlugin(bundle) && !wanted.contains(bundle.getLocation()))
                     || bundle.getLocation().startsWith(TRIAL_LOCATION)) {
@@ -195,10 +195,7 @@ public final class PluginDirectory implements Plugins {
                 }
             }
         }
-        for (Path jar : jars()) {
-            if (headless && isWorkbenchOnly(jar)) {
-                continue;
-            }
+        for (Path jar : runnable) {
             try {
                 Bundle bundle = context.getBundle(location(jar));
                 if (bundle == null) {
