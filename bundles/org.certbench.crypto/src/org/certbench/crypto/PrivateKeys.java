@@ -6,8 +6,10 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.spec.ECGenParameterSpec;
+import java.util.Optional;
 
 import org.certbench.crypto.internal.BoundedInput;
+import org.certbench.crypto.internal.NativeProvider;
 import org.certbench.crypto.internal.Pem;
 import org.certbench.crypto.internal.PrivateKeyParser;
 
@@ -37,7 +39,9 @@ public final class PrivateKeys {
 
     public static KeyPair generate(KeyType type) throws CertBenchCryptoException {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance(type.algorithm());
+            Optional<KeyPairGenerator> nativeGenerator = NativeProvider.keyPairGenerator(type.algorithm());
+            KeyPairGenerator generator = nativeGenerator.isPresent() ? nativeGenerator.get()
+                    : KeyPairGenerator.getInstance(type.algorithm());
             if (type.isRsa()) {
                 generator.initialize(type.bits());
             } else {

@@ -7,6 +7,7 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Optional;
 
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1Object;
@@ -108,6 +109,10 @@ public final class PrivateKeyParser {
             spec = new PKCS8EncodedKeySpec(info.getEncoded("DER"));
         } catch (IOException e) {
             throw new UnsupportedKeyException(e, CryptoErrorCode.UNSUPPORTED_KEY_ALGORITHM, name, algorithm);
+        }
+        Optional<PrivateKey> nativeKey = NativeProvider.privateKey(spec, algorithm);
+        if (nativeKey.isPresent()) {
+            return nativeKey.get();
         }
         try {
             return KeyFactory.getInstance(algorithm).generatePrivate(spec);

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
@@ -36,18 +41,20 @@ import org.certbench.crypto.InvalidRequestException;
  * Signing and signature checks. Which implementation signs was chosen by measurement (one core, Temurin 25,
  * C2; numbers in bundles/org.certbench.crypto.fuzz/README.md):
  * <ul>
- * <li>EC: BouncyCastle's lightweight ECDSA on key parameters whose curve comes from BouncyCastle's table of
- * named curves. That table hands out one generator point per curve, which keeps the fixed-point comb
+ * <li>EC and RSA (rsaEncryption) keys: the native provider ({@link NativeProvider}, AWS-LC) where it loads, as
+ * fast as {@code openssl speed}; keys read or made by this bundle already belong to it, others are converted
+ * once per signer.</li>
+ * <li>Without it, EC: BouncyCastle's lightweight ECDSA on key parameters whose curve comes from BouncyCastle's
+ * table of named curves. That table hands out one generator point per curve, which keeps the fixed-point comb
  * table BouncyCastle builds for it; a key converted through BouncyCastle's JCA provider gets a fresh copy
  * of the curve every time, so each signature rebuilt that table first (≈ 60 % of a P-256 CSR's time).
  * BouncyCastle's P-256 is also ≈ 1.8× faster than the JDK's SunEC here.</li>
- * <li>RSA (rsaEncryption keys): the JDK's SunRsaSign with the key as it is: both providers exponentiate with
+ * <li>Without it, RSA: the JDK's SunRsaSign with the key as it is: both providers exponentiate with
  * {@code BigInteger}, but SunRsaSign keeps its blinding values between signatures where BouncyCastle draws
  * and inverts a new one for each, ≈ 8 % faster, and no key conversion is needed.</li>
  * <li>Everything else (Ed25519, Ed448, DSA, RSASSA-PSS keys): the BouncyCastle provider.</li>
  * </ul>
- * Signature checks follow the same rule for EC keys (lightweight ECDSA, curve from the table), everything else
- * through the BouncyCastle provider.
+ * Signature checks follow the same rules.
  */
 public final class Signers {
 
@@ -60,8 +67,18 @@ public final class Signers {
     }
 
     public static ContentSigner signer(PrivateKey key, SubjectPublicKeyInfo publicKey) throws InvalidRequestException {
+        return signer(key, publicKey, NativeProvider.provider());
+    }
+
+    /** @param nativeProvider the native provider, or empty for the JDK and BouncyCastle only (tests compare) */
+    static ContentSigner signer(PrivateKey key, SubjectPublicKeyInfo publicKey, Optional<Provider> nativeProvider)
+            throws InvalidRequestException {
         String algorithm = signatureAlgorithm(publicKey);
         try {
+            Optional<ContentSigner> nativeSigner = nativeSigner(key, publicKey, algorithm, nativeProvider);
+            if (nativeSigner.isPresent()) {
+                return nativeSigner.get();
+            }
             if (X9ObjectIdentifiers.id_ecPublicKey.equals(publicKey.getAlgorithm().getAlgorithm())) {
                 return ecSigner(key, algorithm);
             }
@@ -78,6 +95,24 @@ public final class Signers {
             throw new InvalidRequestException(e, CryptoErrorCode.SIGNING_FAILED, key.getAlgorithm(),
                     String.valueOf(e.getMessage()));
         }
+    }
+
+    private static Optional<ContentSigner> nativeSigner(PrivateKey key, SubjectPublicKeyInfo publicKey,
+            String algorithm, Optional<Provider> provider) throws OperatorCreationException {
+        if (provider.isEmpty() || !isEcOrRsa(publicKey) || !NativeProvider.handles(key.getAlgorithm())) {
+            return Optional.empty();
+        }
+        Optional<PrivateKey> nativeKey = NativeProvider.owns(key) ? Optional.of(key)
+                : NativeProvider.privateKey(new PKCS8EncodedKeySpec(key.getEncoded()), key.getAlgorithm());
+        if (nativeKey.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new JcaContentSignerBuilder(algorithm).setProvider(provider.get()).build(nativeKey.get()));
+    }
+
+    private static boolean isEcOrRsa(SubjectPublicKeyInfo key) {
+        ASN1ObjectIdentifier algorithm = key.getAlgorithm().getAlgorithm();
+        return X9ObjectIdentifiers.id_ecPublicKey.equals(algorithm) || PKCSObjectIdentifiers.rsaEncryption.equals(algorithm);
     }
 
     /** ECDSA without JCA; see the class comment for why. */
@@ -112,11 +147,16 @@ public final class Signers {
     }
 
     public static boolean isSignedBy(X509CertificateHolder certificate, SubjectPublicKeyInfo signerKey) {
+        return isSignedBy(certificate, signerKey, NativeProvider.provider());
+    }
+
+    static boolean isSignedBy(X509CertificateHolder certificate, SubjectPublicKeyInfo signerKey,
+            Optional<Provider> nativeProvider) {
         if (!KeyAlgorithms.withinComputeLimits(signerKey)) {
             return false;
         }
         try {
-            return certificate.isSignatureValid(verifier(signerKey));
+            return certificate.isSignatureValid(verifier(signerKey, nativeProvider));
         } catch (CertException | OperatorCreationException | IOException | RuntimeException e) {
             // Unknown algorithms, mismatched key types and corrupt signatures all mean "not signed by this key".
             return false;
@@ -128,7 +168,7 @@ public final class Signers {
             return false;
         }
         try {
-            return request.isSignatureValid(verifier(request.getSubjectPublicKeyInfo()));
+            return request.isSignatureValid(verifier(request.getSubjectPublicKeyInfo(), NativeProvider.provider()));
         } catch (PKCSException | OperatorCreationException | IOException | RuntimeException e) {
             return false;
         }
@@ -138,11 +178,31 @@ public final class Signers {
      * EC keys go to BouncyCastle's lightweight ECDSA for the same reason as in {@link #signer}: through its JCA
      * provider every check rebuilt the generator's precomputed table (P-256 read + summary 3,500/s before).
      */
-    private static ContentVerifierProvider verifier(SubjectPublicKeyInfo key)
+    private static ContentVerifierProvider verifier(SubjectPublicKeyInfo key, Optional<Provider> nativeProvider)
             throws OperatorCreationException, IOException {
+        Optional<ContentVerifierProvider> nativeVerifier = nativeVerifier(key, nativeProvider);
+        if (nativeVerifier.isPresent()) {
+            return nativeVerifier.get();
+        }
         if (X9ObjectIdentifiers.id_ecPublicKey.equals(key.getAlgorithm().getAlgorithm())) {
             return new BcECContentVerifierProviderBuilder(DIGEST_ALGORITHMS).build(PublicKeyFactory.createKey(key));
         }
         return new JcaContentVerifierProviderBuilder().setProvider(BouncyCastle.PROVIDER).build(key);
+    }
+
+    private static Optional<ContentVerifierProvider> nativeVerifier(SubjectPublicKeyInfo key,
+            Optional<Provider> provider) throws OperatorCreationException, IOException {
+        if (provider.isEmpty() || !isEcOrRsa(key)) {
+            return Optional.empty();
+        }
+        String algorithm = X9ObjectIdentifiers.id_ecPublicKey.equals(key.getAlgorithm().getAlgorithm()) ? "EC" : "RSA"; //$NON-NLS-1$ //$NON-NLS-2$
+        PublicKey publicKey;
+        try {
+            publicKey = KeyFactory.getInstance(algorithm, provider.get())
+                    .generatePublic(new X509EncodedKeySpec(key.getEncoded()));
+        } catch (GeneralSecurityException | RuntimeException unsupported) {
+            return Optional.empty(); // a curve AWS-LC does not implement: BouncyCastle checks it
+        }
+        return Optional.of(new JcaContentVerifierProviderBuilder().setProvider(provider.get()).build(publicKey));
     }
 }

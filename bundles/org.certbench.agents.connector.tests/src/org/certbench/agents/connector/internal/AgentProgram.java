@@ -43,8 +43,10 @@ final class AgentProgram {
     static List<String> command(String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // the agent's crypto is BouncyCastle's; C1 alone starts a short-lived JVM faster
+        // as the agent's launcher: C1 alone starts a short-lived JVM faster, and the native crypto provider
+        // loads without a warning
         command.add("-XX:TieredStopAtLevel=1");
+        command.add("--enable-native-access=ALL-UNNAMED");
         command.add("-jar");
         command.add(jar().toString());
         command.addAll(List.of(arguments));

@@ -15,6 +15,7 @@ import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.CsrFile;
 import org.certbench.agents.connector.CsrSubject;
 import org.certbench.agents.connector.TrustState;
+import org.certbench.crypto.CryptoProviders;
 import org.certbench.testing.pki.Openssl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +107,7 @@ class FleetBenchmark {
         report.add("(" + Runtime.getRuntime().availableProcessors() + " cores, parallelism "
                 + FleetOptions.defaults().parallelism() + "; agents and console share this JVM's cores; status handshakes "
                 + "present no client certificate, CSR calls do)");
+        report.add("cryptography: " + CryptoProviders.status());
         report.forEach(System.out::println);
     }
 

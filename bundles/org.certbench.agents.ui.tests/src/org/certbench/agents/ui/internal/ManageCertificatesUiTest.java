@@ -61,7 +61,7 @@ class ManageCertificatesUiTest {
             Path state = work.resolve(name);
             run("console-authorize", "--file", console.toString(), "--state-dir", state.toString());
             int port = freePort();
-            agents.add(new ProcessBuilder(java(), "-jar", AGENT_JAR.toString(), "run", "--state-dir", state.toString(),
+            agents.add(new ProcessBuilder(java(), "--enable-native-access=ALL-UNNAMED", "-jar", AGENT_JAR.toString(), "run", "--state-dir", state.toString(),
                     "--bind", "127.0.0.1", "--port", Integer.toString(port))
                     .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile()).start());
             awaitPort(port);
@@ -136,7 +136,7 @@ class ManageCertificatesUiTest {
     }
 
     private void run(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java(), "-jar", AGENT_JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(java(), "--enable-native-access=ALL-UNNAMED", "-jar", AGENT_JAR.toString()));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

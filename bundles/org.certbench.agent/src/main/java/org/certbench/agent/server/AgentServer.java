@@ -21,6 +21,7 @@ import org.certbench.agent.state.AgentStateDirectory;
 import org.certbench.agent.state.ConsoleRegistry;
 import org.certbench.agent.state.IdentityStore;
 import org.certbench.agents.protocol.ProtocolException;
+import org.certbench.crypto.CryptoProviders;
 
 /**
  * One running agent: a TLS server on its port with the key and certificate of its state directory,
@@ -73,12 +74,15 @@ public final class AgentServer implements AutoCloseable {
                 new AccessControl(new ConsoleRegistry(state), log), new ManagementApi(certificates, log), log);
         log.info("LOG_STARTED", serverSocket.getInetAddress().getHostAddress(), serverSocket.getLocalPort(),
                 state.root());
+        log.info("LOG_CRYPTO", CryptoProviders.status());
         Thread.ofPlatform().daemon(true).name("certbench-agent-accept-" + serverSocket.getLocalPort())
                 .start(server::acceptLoop);
         return server;
     }
 
     private static SSLServerSocket bind(AgentServerOptions options, ReloadingKeyManager keyManager) throws IOException {
+        // a handshake is an ECDSA (or RSA) signature and a key agreement: native, where the platform allows
+        CryptoProviders.useNative();
         SSLContext context;
         try {
             context = SSLContext.getInstance("TLS");

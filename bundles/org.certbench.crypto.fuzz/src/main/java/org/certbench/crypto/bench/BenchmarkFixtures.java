@@ -21,6 +21,7 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.bc.BcX509ExtensionUtils;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.certbench.crypto.CryptoProviders;
 import org.certbench.crypto.HostIdentity;
 import org.certbench.crypto.KeyType;
 
@@ -30,6 +31,16 @@ final class BenchmarkFixtures {
     static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
 
     private BenchmarkFixtures() {
+    }
+
+    /**
+     * {@code "native"}: the crypto core and JSSE use AWS-LC from now on (JMH forks a JVM per parameter set, so
+     * a {@code "java"} run next to it never has it); {@code "java"}: the JDK and BouncyCastle.
+     */
+    static void useCrypto(String crypto) {
+        if ("native".equals(crypto) && !CryptoProviders.useNative()) {
+            throw new IllegalStateException("the native provider did not load: " + CryptoProviders.status());
+        }
     }
 
     static KeyPair keyPair(KeyType type) throws Exception {

@@ -37,6 +37,10 @@ public class CertificateReadBenchmark {
 
     private static final int DISTINCT = 4096;
 
+    /** AWS-LC through the native provider, or the JDK and BouncyCastle (see {@link BenchmarkFixtures#useCrypto}). */
+    @Param({ "native", "java" })
+    public String crypto;
+
     @Param({ "RSA_2048", "EC_P256" })
     public KeyType key;
 
@@ -48,6 +52,7 @@ public class CertificateReadBenchmark {
 
     @Setup
     public void createCertificates() throws Exception {
+        BenchmarkFixtures.useCrypto(crypto);
         byte[][] der = BenchmarkFixtures.distinctCaCertificates(DISTINCT, key);
         files = new byte[DISTINCT][];
         for (int i = 0; i < DISTINCT; i++) {

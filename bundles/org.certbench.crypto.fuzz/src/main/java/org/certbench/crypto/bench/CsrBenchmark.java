@@ -33,6 +33,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class CsrBenchmark {
 
+    /** AWS-LC through the native provider, or the JDK and BouncyCastle (see {@link BenchmarkFixtures#useCrypto}). */
+    @Param({ "native", "java" })
+    public String crypto;
+
     @Param({ "RSA_2048", "EC_P256" })
     public KeyType key;
 
@@ -41,6 +45,7 @@ public class CsrBenchmark {
 
     @Setup
     public void createKey() throws Exception {
+        BenchmarkFixtures.useCrypto(crypto);
         keyPair = BenchmarkFixtures.keyPair(key);
         host = BenchmarkFixtures.host();
     }

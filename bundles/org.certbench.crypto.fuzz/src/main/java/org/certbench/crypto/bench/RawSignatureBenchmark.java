@@ -3,6 +3,7 @@ package org.certbench.crypto.bench;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.PrivateKey;
+import java.security.Security;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Random;
@@ -24,8 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The raw signature cost in Java, the floor under {@link CsrBenchmark}: one {@link Signature} object signing
- * 400 bytes (the size of a CSR's to-be-signed part) again and again, with the JDK's providers (SunRsaSign,
- * SunEC) or BouncyCastle's. Compare with {@code openssl speed rsa2048 ecdsap256}.
+ * 400 bytes (the size of a CSR's to-be-signed part) again and again, with AWS-LC (the native provider), the
+ * JDK's providers (SunRsaSign, SunEC) or BouncyCastle's. Compare with {@code openssl speed rsa2048 ecdsap256}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -38,7 +39,7 @@ public class RawSignatureBenchmark {
     @Param({ "RSA_2048", "EC_P256" })
     public KeyType key;
 
-    @Param({ "JDK", "BC" })
+    @Param({ "NATIVE", "JDK", "BC" })
     public String provider;
 
     private final byte[] data = new byte[400];
@@ -47,6 +48,7 @@ public class RawSignatureBenchmark {
     @Setup
     public void init() throws Exception {
         new Random(1).nextBytes(data);
+        BenchmarkFixtures.useCrypto("NATIVE".equals(provider) ? "native" : "java");
         KeyPair keyPair = BenchmarkFixtures.keyPair(key);
         String algorithm = key.isRsa() ? "SHA256withRSA" : "SHA256withECDSA";
         if ("BC".equals(provider)) {
@@ -55,6 +57,9 @@ public class RawSignatureBenchmark {
                     .generatePrivate(new PKCS8EncodedKeySpec(keyPair.getPrivate().getEncoded()));
             signature = Signature.getInstance(algorithm, bc);
             signature.initSign(bcKey);
+        } else if ("NATIVE".equals(provider)) {
+            signature = Signature.getInstance(algorithm, Security.getProviders()[0]);
+            signature.initSign(keyPair.getPrivate());
         } else {
             signature = Signature.getInstance(algorithm);
             signature.initSign(keyPair.getPrivate());

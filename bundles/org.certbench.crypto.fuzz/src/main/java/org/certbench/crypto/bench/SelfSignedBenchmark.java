@@ -35,6 +35,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class SelfSignedBenchmark {
 
+    /** AWS-LC through the native provider, or the JDK and BouncyCastle (see {@link BenchmarkFixtures#useCrypto}). */
+    @Param({ "native", "java" })
+    public String crypto;
+
     @Param({ "EC_P256", "RSA_2048" })
     public KeyType key;
 
@@ -44,6 +48,7 @@ public class SelfSignedBenchmark {
 
     @Setup
     public void createKey() throws Exception {
+        BenchmarkFixtures.useCrypto(crypto);
         keyPair = BenchmarkFixtures.keyPair(key);
         host = BenchmarkFixtures.host();
     }
