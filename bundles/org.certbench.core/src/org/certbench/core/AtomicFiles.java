@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -31,6 +32,35 @@ public final class AtomicFiles {
 
     /** Writes {@code content} to {@code target}; with {@code permissions}, the file never exists without them. */
     public static void write(Path target, byte[] content, Set<PosixFilePermission> permissions) throws IOException {
+        write(target, content, permissions, true);
+    }
+
+    /**
+     * As {@link #write(Path, byte[])} for one file of many written together (a CSR per agent): atomic for every
+     * reader and across a crash of this process, but durable across a power cut only after {@link #sync} of
+     * the batch. Until then the file's data may still be in the page cache: a power cut could leave it empty.
+     * Each flush costs a journal commit (≈ 0.5 ms CPU here, a third of a fleet CSR); one commit per batch
+     * writes all of them.
+     */
+    public static void writeUnsynced(Path target, byte[] content) throws IOException {
+        write(target, content, null, false);
+    }
+
+    /** Makes files written by {@link #writeUnsynced} durable: their data, then their directory entries. */
+    public static void sync(Collection<Path> files) throws IOException {
+        for (Path file : files) {
+            // the first flush commits the journal with every file's data; the rest find little left to do
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                channel.force(true);
+            }
+        }
+        for (Path directory : files.stream().map(file -> file.toAbsolutePath().getParent()).distinct().toList()) {
+            syncDirectory(directory);
+        }
+    }
+
+    private static void write(Path target, byte[] content, Set<PosixFilePermission> permissions, boolean durable)
+            throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         Path temporary = permissions == null
@@ -44,14 +74,18 @@ public final class AtomicFiles {
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
-                channel.force(true);
+                if (durable) {
+                    channel.force(true);
+                }
             }
             if (permissions == null) {
                 // createTempFile makes the file 0600; a plain file should get the usual permissions
                 Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
             }
             move(temporary, target);
-            syncDirectory(directory);
+            if (durable) {
+                syncDirectory(directory);
+            }
         } finally {
             Files.deleteIfExists(temporary);
         }

@@ -41,6 +41,7 @@ class FleetBenchmark {
     private static final int WARMUP = Integer.getInteger("certbench.bench.warmup", 5_000);
     /** {@code -Dcertbench.bench.only=refresh} leaves out the CSRs and s_time, for profiling the refresh. */
     private static final boolean REFRESH_ONLY = "refresh".equals(System.getProperty("certbench.bench.only"));
+    private static final boolean CSR_ONLY = "csr".equals(System.getProperty("certbench.bench.only"));
 
     @TempDir
     Path work;
@@ -64,12 +65,12 @@ class FleetBenchmark {
                 }
                 report.add(String.format("%,d agents started and added in %.1f s", size, seconds(start)));
 
-                for (int round = 0; round < WARMUP / size; round++) {
+                for (int round = 0; round < (CSR_ONLY ? 0 : WARMUP / size); round++) {
                     fleet.refresh(names, BatchMonitor.NONE);
                 }
                 double bestRefresh = Double.MAX_VALUE;
                 double bestCpu = Double.MAX_VALUE;
-                for (int round = 0; round < ROUNDS; round++) {
+                for (int round = 0; round < (CSR_ONLY ? 1 : ROUNDS); round++) {
                     start = System.nanoTime();
                     long cpu = cpuNanos();
                     BatchResult<AgentStatus> refreshed = fleet.refresh(names, BatchMonitor.NONE);
@@ -88,20 +89,30 @@ class FleetBenchmark {
                             BatchMonitor.NONE);
                 }
                 double bestCsr = Double.MAX_VALUE;
+                double bestCsrCpu = Double.MAX_VALUE;
                 for (int round = 0; round < ROUNDS; round++) {
                     start = System.nanoTime();
+                    long cpu = cpuNanos();
                     BatchResult<CsrFile> csrs = fleet.generateCsrs(names, new CsrSubject("Bench", "", "DE", "", ""),
                             work.resolve("csrs"), BatchMonitor.NONE);
                     bestCsr = Math.min(bestCsr, seconds(start));
+                    bestCsrCpu = Math.min(bestCsrCpu, (cpuNanos() - cpu) / 1e6 / size);
                     assertTrue(csrs.allSucceeded(), csrs.failed().toString());
                 }
                 report.add(String.format("  CSR generation: %.2f s best of %d = %,.0f CSRs/s (handshake + CSR signed "
-                        + "on the agent + checked + written)", bestCsr, ROUNDS, size / bestCsr));
+                        + "on the agent + checked + written); CPU %.2f ms per CSR", bestCsr, ROUNDS, size / bestCsr,
+                        bestCsrCpu));
             }
-            if (!REFRESH_ONLY) {
+            if (!REFRESH_ONLY && !CSR_ONLY) {
                 double[] openssl = opensslHandshakes(firstPort);
                 report.add(String.format("openssl s_time, one client thread, full TLS handshakes with one agent: %,.0f/s; "
                         + "the agent's CPU %.2f ms per handshake", openssl[0], openssl[1]));
+                // a CSR call's handshake presents the console's certificate, as every management call does
+                Path console = work.resolve("home/console");
+                double[] mutual = opensslHandshakes(firstPort, "-cert", console.resolve("console-certificate.pem").toString(),
+                        "-key", console.resolve("console-key.pem").toString());
+                report.add(String.format("openssl s_time with the console's client certificate (a CSR call's handshake): "
+                        + "%,.0f/s; the agent's CPU %.2f ms per handshake", mutual[0], mutual[1]));
             }
         }
         report.add("(" + Runtime.getRuntime().availableProcessors() + " cores, parallelism "
@@ -112,12 +123,14 @@ class FleetBenchmark {
     }
 
     /** Handshakes per second, and this JVM's CPU per handshake: the agent's side of each. */
-    private double[] opensslHandshakes(int port) {
+    private double[] opensslHandshakes(int port, String... clientCertificate) {
+        List<String> command = new ArrayList<>(List.of("s_time", "-connect", "127.0.0.1:" + port, "-new"));
+        command.addAll(List.of(clientCertificate));
+        // a first run warms the agent's side up, as the refresh rounds were
+        Openssl.run(work, concat(command, "-time", "2"));
         long cpu = cpuNanos();
         long start = System.nanoTime();
-        // a first run warms the agent's side up, as the refresh rounds were
-        Openssl.run(work, "s_time", "-connect", "127.0.0.1:" + port, "-new", "-time", "2");
-        String output = Openssl.run(work, "s_time", "-connect", "127.0.0.1:" + port, "-new", "-time", "5");
+        String output = Openssl.run(work, concat(command, "-time", "5"));
         double elapsed = seconds(start);
         Matcher matcher = Pattern.compile("(\\d+) connections in ([\\d.]+)s").matcher(output);
         assertTrue(matcher.find(), output);
@@ -125,6 +138,12 @@ class FleetBenchmark {
         // s_time's own count ends a moment before it exits; the CPU is spread over the whole run
         double agentCpu = (cpuNanos() - cpu) / 1e6 / (connections * elapsed / Double.parseDouble(matcher.group(2)));
         return new double[] { connections / Double.parseDouble(matcher.group(2)), agentCpu };
+    }
+
+    private static String[] concat(List<String> command, String... more) {
+        List<String> all = new ArrayList<>(command);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 
     /** CPU time of this JVM so far: the console's and, in this benchmark, the agents' work. */

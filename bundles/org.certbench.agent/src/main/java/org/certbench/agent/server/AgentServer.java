@@ -80,9 +80,17 @@ public final class AgentServer implements AutoCloseable {
         return server;
     }
 
+    private static final String SESSION_TICKETS_PROPERTY = "jdk.tls.server.newSessionTicketCount";
+
     private static SSLServerSocket bind(AgentServerOptions options, ReloadingKeyManager keyManager) throws IOException {
         // a handshake is an ECDSA (or RSA) signature and a key agreement: native, where the platform allows
         CryptoProviders.useNative();
+        // No TLS 1.3 session tickets: a console never resumes (each connection must show the certificate in
+        // use now), so a ticket per handshake was wasted work (≈ 3 % of a management call) and a session cache
+        // entry per connection. Read once, when JSSE first initialises: this server is the first to use it.
+        if (System.getProperty(SESSION_TICKETS_PROPERTY) == null) {
+            System.setProperty(SESSION_TICKETS_PROPERTY, "0");
+        }
         SSLContext context;
         try {
             context = SSLContext.getInstance("TLS");

@@ -1,0 +1,95 @@
+package org.certbench.agent;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The agent issues no TLS session tickets: no client can resume a session, so every connection shows the
+ * certificate in use now, and no handshake pays for a ticket nobody uses. The same openssl client against an
+ * openssl server (which issues them) shows that the check would see a ticket.
+ */
+class SessionTicketTest {
+
+    private static final Pattern LISTENING = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)");
+    private static final String REQUEST = "GET /v1/certificate HTTP/1.1\r\nHost: agent\r\nConnection: close\r\n\r\n";
+
+    @TempDir
+    Path state;
+    @TempDir
+    Path files;
+
+    /** The agent program itself, in its own JVM: the JDK reads the setting once per JVM. */
+    @Test
+    void noClientGetsASessionToResumeAndTheLogSaysWhichCryptography() throws Exception {
+        Path log = files.resolve("agent.log");
+        Process agent = AgentProcess.builder(Main.class, "run", "--state-dir", state.toString(), "--bind", "127.0.0.1",
+                "--port", "0").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            Matcher listening = LISTENING.matcher(AgentProcess.awaitLine(log, "started: listening on"));
+            assertTrue(listening.find());
+            AgentProcess.awaitLine(log, "certificate in use: SHA-256");
+
+            Openssl.runWithInput(files, REQUEST, "s_client", "-connect", "127.0.0.1:" + listening.group(1), "-ign_eof",
+                    "-sess_out", "agent.session");
+
+            assertFalse(Files.exists(files.resolve("agent.session")));
+            assertTrue(Files.readString(log).contains("cryptography: AmazonCorrettoCryptoProvider"),
+                    Files.readString(log));
+        } finally {
+            agent.destroy();
+            agent.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void theCheckSeesTheTicketOfAServerThatIssuesOne() throws Exception {
+        Openssl.run(files, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout",
+                "k.pem", "-out", "c.pem", "-days", "1", "-subj", "/CN=control");
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        // two connections: awaitListening's probe, then the client
+        Process server = new ProcessBuilder("openssl", "s_server", "-accept", "127.0.0.1:" + port, "-cert", "c.pem",
+                "-key", "k.pem", "-www", "-naccept", "2").directory(files.toFile()).redirectErrorStream(true)
+                .redirectOutput(files.resolve("s_server.log").toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        try {
+            awaitListening(port);
+            Openssl.runWithInput(files, REQUEST, "s_client", "-connect", "127.0.0.1:" + port, "-ign_eof", "-sess_out",
+                    "control.session");
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+
+        assertTrue(Files.exists(files.resolve("control.session")));
+    }
+
+    private static void awaitListening(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        throw new AssertionError("openssl s_server did not listen on " + port);
+    }
+}
