@@ -35,7 +35,7 @@ public final class NativeProvider {
     private static final Set<String> NATIVE_KEY_ALGORITHMS = Set.of("EC", "RSA"); //$NON-NLS-1$ //$NON-NLS-2$
 
     private static volatile Provider provider;
-    private static volatile String status = "not needed yet: JDK and BouncyCastle"; //$NON-NLS-1$
+    private static volatile String status = Messages.format("CRYPTO_NOT_NEEDED_YET"); //$NON-NLS-1$
     private static boolean activated;
 
     private NativeProvider() {
@@ -78,17 +78,17 @@ public final class NativeProvider {
 
     private static void load() {
         if ("false".equalsIgnoreCase(System.getProperty(SWITCH_PROPERTY))) { //$NON-NLS-1$
-            status = "off (-D" + SWITCH_PROPERTY + "=false): JDK and BouncyCastle"; //$NON-NLS-1$ //$NON-NLS-2$
+            status = Messages.format("CRYPTO_OFF", SWITCH_PROPERTY); //$NON-NLS-1$
             return;
         }
         try {
             Provider loaded = CorrettoProvider.loadHealthy();
-            status = loaded.getName() + ' ' + loaded.getVersionStr() + " (AWS-LC) for EC and RSA"; //$NON-NLS-1$
+            status = Messages.format("CRYPTO_NATIVE", loaded.getName(), loaded.getVersionStr()); //$NON-NLS-1$
             provider = loaded;
         } catch (NoClassDefFoundError e) {
-            status = "not installed: JDK and BouncyCastle"; //$NON-NLS-1$
+            status = Messages.format("CRYPTO_NOT_INSTALLED"); //$NON-NLS-1$
         } catch (RuntimeException | LinkageError e) {
-            status = "unavailable (" + e + "): JDK and BouncyCastle"; //$NON-NLS-1$ //$NON-NLS-2$
+            status = Messages.format("CRYPTO_UNAVAILABLE", String.valueOf(e.getMessage())); //$NON-NLS-1$
         }
     }
 
