@@ -35,7 +35,7 @@ public final class NativeProvider {
     private static final Set<String> NATIVE_KEY_ALGORITHMS = Set.of("EC", "RSA"); //$NON-NLS-1$ //$NON-NLS-2$
 
     private static volatile Provider provider;
-    private static volatile String status = Messages.format("CRYPTO_NOT_NEEDED_YET"); //$NON-NLS-1$
+    private static volatile String status = statusBeforeActivation();
     private static boolean activated;
 
     private NativeProvider() {
@@ -76,8 +76,20 @@ public final class NativeProvider {
         return true;
     }
 
+    /** Which it will be, without loading anything. */
+    private static String statusBeforeActivation() {
+        if (turnedOff()) {
+            return Messages.format("CRYPTO_OFF", SWITCH_PROPERTY); //$NON-NLS-1$
+        }
+        return Messages.format(CorrettoProvider.isInstalled() ? "CRYPTO_NOT_NEEDED_YET" : "CRYPTO_NOT_INSTALLED"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static boolean turnedOff() {
+        return "false".equalsIgnoreCase(System.getProperty(SWITCH_PROPERTY)); //$NON-NLS-1$
+    }
+
     private static void load() {
-        if ("false".equalsIgnoreCase(System.getProperty(SWITCH_PROPERTY))) { //$NON-NLS-1$
+        if (turnedOff()) {
             status = Messages.format("CRYPTO_OFF", SWITCH_PROPERTY); //$NON-NLS-1$
             return;
         }

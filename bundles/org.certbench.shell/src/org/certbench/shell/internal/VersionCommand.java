@@ -2,6 +2,7 @@ package org.certbench.shell.internal;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.certbench.core.StateDirectory;
+import org.certbench.crypto.CryptoProviders;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -9,7 +10,10 @@ import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
-/** {@code certbench:version} — which CertBench this is, on which Java, and where its state lives. */
+/**
+ * {@code certbench:version} — which CertBench this is, on which Java, which implementation does its cryptography,
+ * and where its state lives.
+ */
 @Component(service = VersionCommand.class, property = {
         CommandProcessor.COMMAND_SCOPE + "=certbench",
         CommandProcessor.COMMAND_FUNCTION + "=version" })
@@ -22,13 +26,13 @@ public final class VersionCommand {
         this.context = context;
     }
 
-    @Descriptor("show the CertBench version, the Java runtime and the state directory")
+    @Descriptor("show the CertBench version, the Java runtime, the cryptography in use and the state directory")
     public ProductVersion version() {
         Bundle self = context.getBundle();
         Bundle framework = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
         return new ProductVersion("CertBench", self.getVersion().toString(),
                 Runtime.version() + " (" + System.getProperty("java.vendor", "unknown vendor") + ")",
-                framework.getSymbolicName() + " " + framework.getVersion(),
+                framework.getSymbolicName() + " " + framework.getVersion(), CryptoProviders.status(),
                 StateDirectory.root().toString());
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.certbench.agents.protocol.Endpoint;
@@ -41,8 +42,11 @@ final class HttpExchange {
         }
         head.append("Content-Length: ").append(body.length).append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
         head.append("Connection: close\r\n\r\n"); //$NON-NLS-1$
-        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-        out.write(body);
+        byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] request = Arrays.copyOf(headBytes, headBytes.length + body.length);
+        System.arraycopy(body, 0, request, headBytes.length, body.length);
+        // one write, one TLS record: head and body written apart were two records, two sends, two wake-ups
+        out.write(request);
         out.flush();
         return read(new BufferedInputStream(rawIn));
     }

@@ -27,6 +27,9 @@ class ShellLauncherTest {
         assertEquals("Product    CertBench", lines.get(0), result::toString);
         assertTrue(lines.get(1).matches("Version    0\\.1\\.0\\.v\\d{8}-\\d{4}"), result::toString);
         assertTrue(lines.contains("Home       " + home.toRealPath()), result::toString);
+        // the product ships the native provider and the crypto bundle is wired to it; it loads on first use
+        assertTrue(lines.contains("Crypto     JDK and BouncyCastle; AWS-LC (Amazon Corretto Crypto Provider) from the "
+                + "first agent connection on"), result::toString);
         assertEquals("", result.err());
     }
 
