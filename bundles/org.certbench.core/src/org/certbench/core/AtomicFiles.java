@@ -11,6 +11,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,17 +48,26 @@ public final class AtomicFiles {
         write(target, content, null, false);
     }
 
-    /** Makes files written by {@link #writeUnsynced} durable: their data, then their directory entries. */
-    public static void sync(Collection<Path> files) throws IOException {
+    /**
+     * Makes files written by {@link #writeUnsynced} durable: their data, then their directory entries. Every file
+     * is tried, whatever happens to the others.
+     *
+     * @return the files that could not be flushed, with the reason; empty when all are durable
+     */
+    public static Map<Path, IOException> sync(Collection<Path> files) {
+        Map<Path, IOException> failed = new LinkedHashMap<>();
         for (Path file : files) {
             // the first flush commits the journal with every file's data; the rest find little left to do
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                 channel.force(true);
+            } catch (IOException e) {
+                failed.put(file, e);
             }
         }
         for (Path directory : files.stream().map(file -> file.toAbsolutePath().getParent()).distinct().toList()) {
             syncDirectory(directory);
         }
+        return failed;
     }
 
     private static void write(Path target, byte[] content, Set<PosixFilePermission> permissions, boolean durable)

@@ -23,6 +23,7 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.certbench.crypto.CertificationRequests;
 import org.certbench.crypto.CryptoProviders;
 import org.certbench.crypto.CsrOptions;
@@ -111,6 +112,21 @@ class NativeProviderTest {
                         what + " (another key)");
             }
         }
+    }
+
+    /** Signatures the native provider does not make are still checked, by BouncyCastle, not refused. */
+    @ParameterizedTest
+    @ValueSource(strings = { "SHA256withRSAandMGF1", "SHA1withRSA", "SHA3-256withRSA" })
+    void rsaSignaturesTheNativeProviderCannotCheckAreCheckedInJava(String algorithm) throws Exception {
+        KeyPair key = jdkKey("RSA");
+        SubjectPublicKeyInfo publicKey = PublicKeys.info(key.getPublic());
+        X500Name name = new X500Name("CN=" + algorithm);
+        X509CertificateHolder certificate = new X509v3CertificateBuilder(name, BigInteger.ONE, new Date(),
+                new Date(System.currentTimeMillis() + 86_400_000L), name, publicKey)
+                .build(new JcaContentSignerBuilder(algorithm).setProvider(BouncyCastle.PROVIDER).build(key.getPrivate()));
+
+        assertTrue(Signers.isSignedBy(certificate, publicKey, NativeProvider.provider()), algorithm);
+        assertFalse(Signers.isSignedBy(tampered(certificate), publicKey, NativeProvider.provider()), algorithm);
     }
 
     private static KeyPair jdkKey(String kind) throws Exception {

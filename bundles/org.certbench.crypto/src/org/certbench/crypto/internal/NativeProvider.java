@@ -81,7 +81,21 @@ public final class NativeProvider {
         if (turnedOff()) {
             return Messages.format("CRYPTO_OFF", SWITCH_PROPERTY); //$NON-NLS-1$
         }
-        return Messages.format(CorrettoProvider.isInstalled() ? "CRYPTO_NOT_NEEDED_YET" : "CRYPTO_NOT_INSTALLED"); //$NON-NLS-1$ //$NON-NLS-2$
+        return Messages.format(accpInstalled() ? "CRYPTO_NOT_NEEDED_YET" : "CRYPTO_NOT_INSTALLED"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * Whether ACCP's classes are there (its bundle wired, its jar on the class path), loading nothing. Not in
+     * {@link CorrettoProvider}: the verifier may load ACCP's types with that class, which then fails to load.
+     */
+    private static boolean accpInstalled() {
+        try {
+            Class.forName("com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider", false, //$NON-NLS-1$
+                    NativeProvider.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     private static boolean turnedOff() {
@@ -93,15 +107,28 @@ public final class NativeProvider {
             status = Messages.format("CRYPTO_OFF", SWITCH_PROPERTY); //$NON-NLS-1$
             return;
         }
+        if (!accpInstalled()) {
+            status = Messages.format("CRYPTO_NOT_INSTALLED"); //$NON-NLS-1$
+            return;
+        }
         try {
             Provider loaded = CorrettoProvider.loadHealthy();
             status = Messages.format("CRYPTO_NATIVE", loaded.getName(), loaded.getVersionStr()); //$NON-NLS-1$
             provider = loaded;
-        } catch (NoClassDefFoundError e) {
-            status = Messages.format("CRYPTO_NOT_INSTALLED"); //$NON-NLS-1$
         } catch (RuntimeException | LinkageError e) {
-            status = Messages.format("CRYPTO_UNAVAILABLE", String.valueOf(e.getMessage())); //$NON-NLS-1$
+            // installed but broken: a missing or unloadable native library, a failed self-test
+            status = Messages.format("CRYPTO_UNAVAILABLE", describe(e)); //$NON-NLS-1$
         }
+    }
+
+    /** The innermost cause in words: its message, or its type when it has none. */
+    private static String describe(Throwable problem) {
+        Throwable cause = problem;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
     }
 
     /** Whether keys of this JCA algorithm ("EC", "RSA", …) are made and used by the native provider. */
@@ -112,7 +139,9 @@ public final class NativeProvider {
     /** Whether this key object already belongs to the native provider (no conversion before each use). */
     public static boolean owns(Key key) {
         Provider current = provider;
-        return current != null && key.getClass().getClassLoader() == current.getClass().getClassLoader();
+        // the package as well as the class loader: in the agent's jar one loader holds ACCP and BouncyCastle
+        return current != null && key.getClass().getClassLoader() == current.getClass().getClassLoader()
+                && key.getClass().getName().startsWith(current.getClass().getPackageName() + '.');
     }
 
     /** The native provider's form of a private key: it converts a foreign key on every use otherwise. */

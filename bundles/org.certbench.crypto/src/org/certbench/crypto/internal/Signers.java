@@ -10,6 +10,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -63,6 +64,18 @@ public final class Signers {
     private static final DefaultDigestAlgorithmIdentifierFinder DIGEST_ALGORITHMS =
             new DefaultDigestAlgorithmIdentifierFinder();
 
+    private static final String SUN_RSA_SIGN = "SunRsaSign"; //$NON-NLS-1$
+
+    /**
+     * The signatures checked natively: those AWS-LC's provider implements under the names BouncyCastle asks for.
+     * Others on RSA and EC keys (RSASSA-PSS, MD5 or SHA-1 with RSA, SHA-3) stay with BouncyCastle, which checks
+     * them all: a check the native provider cannot make must not turn into "not signed by this key".
+     */
+    private static final Set<ASN1ObjectIdentifier> NATIVE_SIGNATURES = Set.of(PKCSObjectIdentifiers.sha256WithRSAEncryption,
+            PKCSObjectIdentifiers.sha384WithRSAEncryption, PKCSObjectIdentifiers.sha512WithRSAEncryption,
+            X9ObjectIdentifiers.ecdsa_with_SHA256, X9ObjectIdentifiers.ecdsa_with_SHA384,
+            X9ObjectIdentifiers.ecdsa_with_SHA512);
+
     private Signers() {
     }
 
@@ -84,8 +97,8 @@ public final class Signers {
             }
             if (PKCSObjectIdentifiers.rsaEncryption.equals(publicKey.getAlgorithm().getAlgorithm())
                     && "RSA".equals(key.getAlgorithm())) {
-                // No provider named: JCA picks the first that takes the key, SunRsaSign for every JDK or BC key.
-                return new JcaContentSignerBuilder(algorithm).build(key);
+                // named: once the native provider is first in the list, JCA would pick it for "no provider"
+                return new JcaContentSignerBuilder(algorithm).setProvider(SUN_RSA_SIGN).build(key);
             }
             // BouncyCastle's signature engines accept every JDK key type only after re-encoding (EdDSA in particular).
             PrivateKey bcKey = KeyFactory.getInstance(key.getAlgorithm(), BouncyCastle.PROVIDER)
@@ -98,7 +111,7 @@ public final class Signers {
     }
 
     private static Optional<ContentSigner> nativeSigner(PrivateKey key, SubjectPublicKeyInfo publicKey,
-            String algorithm, Optional<Provider> provider) throws OperatorCreationException {
+            String algorithm, Optional<Provider> provider) {
         if (provider.isEmpty() || !isEcOrRsa(publicKey) || !NativeProvider.handles(key.getAlgorithm())) {
             return Optional.empty();
         }
@@ -107,7 +120,11 @@ public final class Signers {
         if (nativeKey.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new JcaContentSignerBuilder(algorithm).setProvider(provider.get()).build(nativeKey.get()));
+        try {
+            return Optional.of(new JcaContentSignerBuilder(algorithm).setProvider(provider.get()).build(nativeKey.get()));
+        } catch (OperatorCreationException | RuntimeException nativeCannot) {
+            return Optional.empty(); // the JDK or BouncyCastle signs instead
+        }
     }
 
     private static boolean isEcOrRsa(SubjectPublicKeyInfo key) {
@@ -156,7 +173,7 @@ public final class Signers {
             return false;
         }
         try {
-            return certificate.isSignatureValid(verifier(signerKey, nativeProvider));
+            return certificate.isSignatureValid(verifier(signerKey, certificate.getSignatureAlgorithm(), nativeProvider));
         } catch (CertException | OperatorCreationException | IOException | RuntimeException e) {
             // Unknown algorithms, mismatched key types and corrupt signatures all mean "not signed by this key".
             return false;
@@ -168,7 +185,8 @@ public final class Signers {
             return false;
         }
         try {
-            return request.isSignatureValid(verifier(request.getSubjectPublicKeyInfo(), NativeProvider.provider()));
+            return request.isSignatureValid(verifier(request.getSubjectPublicKeyInfo(), request.getSignatureAlgorithm(),
+                    NativeProvider.provider()));
         } catch (PKCSException | OperatorCreationException | IOException | RuntimeException e) {
             return false;
         }
@@ -178,9 +196,11 @@ public final class Signers {
      * EC keys go to BouncyCastle's lightweight ECDSA for the same reason as in {@link #signer}: through its JCA
      * provider every check rebuilt the generator's precomputed table (P-256 read + summary 3,500/s before).
      */
-    private static ContentVerifierProvider verifier(SubjectPublicKeyInfo key, Optional<Provider> nativeProvider)
-            throws OperatorCreationException, IOException {
-        Optional<ContentVerifierProvider> nativeVerifier = nativeVerifier(key, nativeProvider);
+    private static ContentVerifierProvider verifier(SubjectPublicKeyInfo key, AlgorithmIdentifier signatureAlgorithm,
+            Optional<Provider> nativeProvider) throws OperatorCreationException, IOException {
+        Optional<ContentVerifierProvider> nativeVerifier = NATIVE_SIGNATURES.contains(signatureAlgorithm.getAlgorithm())
+                ? nativeVerifier(key, nativeProvider)
+                : Optional.empty();
         if (nativeVerifier.isPresent()) {
             return nativeVerifier.get();
         }

@@ -18,9 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The agent issues no TLS session tickets: no client can resume a session, so every connection shows the
- * certificate in use now, and no handshake pays for a ticket nobody uses. The same openssl client against an
- * openssl server (which issues them) shows that the check would see a ticket.
+ * The agent issues no TLS 1.3 session tickets: consoles never resume, so no handshake should pay for one. The
+ * same openssl client against an openssl server (which issues them) shows that the check would see a ticket.
  */
 class SessionTicketTest {
 

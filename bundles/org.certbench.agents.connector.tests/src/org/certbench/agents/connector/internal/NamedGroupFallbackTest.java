@@ -43,7 +43,7 @@ class NamedGroupFallbackTest {
     void aServerWithoutTheOfferedGroupIsReadAndPinnedAfterASecondTry() throws Exception {
         Openssl.run(work, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
                 "-keyout", "k.pem", "-out", "c.pem", "-days", "30", "-subj", "/CN=one-group-only.example");
-        String otherGroup = "x25519".equals(AgentConnector.KEY_SHARE_GROUPS[0]) ? "P-256" : "X25519";
+        String otherGroup = "x25519".equals(AgentConnector.KeyShare.GROUPS[0]) ? "P-256" : "X25519";
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();

@@ -58,20 +58,20 @@ final class CsrOperation {
 
     /**
      * The CSR files were written atomically but not flushed one by one (a journal commit each, a third of a
-     * CSR's cost): one flush for the batch. Should it fail, no CSR of the batch counts as written.
+     * CSR's cost): one flush for the batch. A CSR whose file cannot be flushed does not count as written.
      */
     private static BatchResult<CsrFile> madeDurable(BatchResult<CsrFile> result) {
-        List<Path> written = result.values().stream().map(CsrFile::file).toList();
-        try {
-            AtomicFiles.sync(written);
+        Map<Path, IOException> failed = AtomicFiles.sync(result.values().stream().map(CsrFile::file).toList());
+        if (failed.isEmpty()) {
             return result;
-        } catch (IOException e) {
-            List<AgentResult<CsrFile>> results = result.results().stream()
-                    .map(each -> each.succeeded() ? AgentResult.<CsrFile> failed(each.agent(),
-                            NLS.bind(Messages.Csr_cannotWrite, each.value().file(), e.getMessage())) : each)
-                    .toList();
-            return new BatchResult<>(results, result.notices());
         }
+        List<AgentResult<CsrFile>> results = result.results().stream()
+                .map(each -> each.succeeded() && failed.containsKey(each.value().file())
+                        ? AgentResult.<CsrFile> failed(each.agent(), NLS.bind(Messages.Csr_cannotWrite,
+                                each.value().file(), failed.get(each.value().file()).getMessage()))
+                        : each)
+                .toList();
+        return new BatchResult<>(results, result.notices());
     }
 
     private AgentResult<CsrFile> generate(AgentEntry agent, CsrSubject subject, Path file)

@@ -87,7 +87,8 @@ public final class AgentServer implements AutoCloseable {
         CryptoProviders.useNative();
         // No TLS 1.3 session tickets: a console never resumes (each connection must show the certificate in
         // use now), so a ticket per handshake was wasted work (≈ 3 % of a management call) and a session cache
-        // entry per connection. Read once, when JSSE first initialises: this server is the first to use it.
+        // entry per connection. The JDK reads it once, when JSSE first initialises (in the agent program: here),
+        // from Java 24 on (older ones ignore it).
         if (System.getProperty(SESSION_TICKETS_PROPERTY) == null) {
             System.setProperty(SESSION_TICKETS_PROPERTY, "0");
         }
