@@ -38,7 +38,7 @@ class FleetBenchmark {
      * Agents handled, in rounds not counted, before each measurement (as JMH warms up): the JIT compiles the hot
      * paths meanwhile, and its compiler threads would otherwise count in the CPU per handshake. A CSR call runs
      * through much more code than a status handshake (client authentication, HTTP, the CSR itself): after
-     * 5,000 of them C2 was still compiling (perf: ≈ 10 % of the CPU), the best of 40 rounds then 1,402/s
+     * 5,000 of them C2 was still compiling (perf: ≈ 20 % of the CPU in its threads), the best of 40 rounds then 1,402/s
      * against 1,082/s for the best of 10.
      */
     private static final int WARMUP = Integer.getInteger("certbench.bench.warmup", 20_000);
