@@ -78,10 +78,15 @@ public final class NativeProvider {
 
     /** Which it will be, without loading anything. */
     private static String statusBeforeActivation() {
-        if (turnedOff()) {
-            return Messages.format("CRYPTO_OFF", SWITCH_PROPERTY); //$NON-NLS-1$
+        return unavailableReason().orElseGet(() -> Messages.format("CRYPTO_NOT_NEEDED_YET")); //$NON-NLS-1$
+    }
+
+    /** Why the native provider will not be used, known before loading it: turned off, or not installed. */
+    private static Optional<String> unavailableReason() {
+        if ("false".equalsIgnoreCase(System.getProperty(SWITCH_PROPERTY))) { //$NON-NLS-1$
+            return Optional.of(Messages.format("CRYPTO_OFF", SWITCH_PROPERTY)); //$NON-NLS-1$
         }
-        return Messages.format(accpInstalled() ? "CRYPTO_NOT_NEEDED_YET" : "CRYPTO_NOT_INSTALLED"); //$NON-NLS-1$ //$NON-NLS-2$
+        return accpInstalled() ? Optional.empty() : Optional.of(Messages.format("CRYPTO_NOT_INSTALLED")); //$NON-NLS-1$
     }
 
     /**
@@ -98,17 +103,10 @@ public final class NativeProvider {
         }
     }
 
-    private static boolean turnedOff() {
-        return "false".equalsIgnoreCase(System.getProperty(SWITCH_PROPERTY)); //$NON-NLS-1$
-    }
-
     private static void load() {
-        if (turnedOff()) {
-            status = Messages.format("CRYPTO_OFF", SWITCH_PROPERTY); //$NON-NLS-1$
-            return;
-        }
-        if (!accpInstalled()) {
-            status = Messages.format("CRYPTO_NOT_INSTALLED"); //$NON-NLS-1$
+        Optional<String> unavailable = unavailableReason();
+        if (unavailable.isPresent()) {
+            status = unavailable.get();
             return;
         }
         try {

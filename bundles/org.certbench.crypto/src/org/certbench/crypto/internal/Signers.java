@@ -215,10 +215,9 @@ public final class Signers {
         if (provider.isEmpty() || !isEcOrRsa(key)) {
             return Optional.empty();
         }
-        String algorithm = X9ObjectIdentifiers.id_ecPublicKey.equals(key.getAlgorithm().getAlgorithm()) ? "EC" : "RSA"; //$NON-NLS-1$ //$NON-NLS-2$
         PublicKey publicKey;
         try {
-            publicKey = KeyFactory.getInstance(algorithm, provider.get())
+            publicKey = KeyFactory.getInstance(KeyAlgorithms.jcaName(key.getAlgorithm().getAlgorithm()), provider.get())
                     .generatePublic(new X509EncodedKeySpec(key.getEncoded()));
         } catch (GeneralSecurityException | RuntimeException unsupported) {
             return Optional.empty(); // a curve AWS-LC does not implement: BouncyCastle checks it

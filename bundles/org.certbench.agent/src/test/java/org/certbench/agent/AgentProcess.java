@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Runs a main class of this build in a separate JVM, as the launcher script does. */
 public final class AgentProcess {
@@ -22,6 +24,25 @@ public final class AgentProcess {
         command.add(mainClass.getName());
         command.addAll(List.of(arguments));
         return new ProcessBuilder(command);
+    }
+
+    private static final Pattern LISTENING = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)");
+
+    /** {@code certbench-agent run} in its own JVM, listening and serving its certificate, logging to a file. */
+    public record Server(Process process, int port) {
+    }
+
+    /** Starts {@code certbench-agent run} on a free port of 127.0.0.1 and waits until it serves its certificate. */
+    public static Server startServer(Path stateDirectory, Path logFile) throws IOException, InterruptedException {
+        Process process = builder(Main.class, "run", "--state-dir", stateDirectory.toString(), "--bind", "127.0.0.1",
+                "--port", "0").redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        Matcher listening = LISTENING.matcher(awaitLine(logFile, "started: listening on"));
+        if (!listening.find()) {
+            process.destroy();
+            throw new IllegalStateException("no port in the agent's start line: " + listening);
+        }
+        awaitLine(logFile, "certificate in use: SHA-256");
+        return new Server(process, Integer.parseInt(listening.group(1)));
     }
 
     /** Runs {@code certbench-agent arguments…} to completion. */

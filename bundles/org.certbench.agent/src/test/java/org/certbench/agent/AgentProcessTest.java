@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.certbench.agents.protocol.JsonObject;
 import org.certbench.crypto.CertificateKeyPair;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The agent as separate processes: started, seen by openssl, stopped by SIGTERM, killed with SIGKILL mid-apply. */
 class AgentProcessTest {
 
-    private static final Pattern LISTENING = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)");
 
     @TempDir
     Path state;
@@ -33,13 +30,10 @@ class AgentProcessTest {
     @Test
     void runServesTheCertificateTheCliPrintsAndStopsOnSigterm() throws Exception {
         Path log = files.resolve("agent.log");
-        Process agent = AgentProcess.builder(Main.class, "run", "--state-dir", state.toString(), "--bind", "127.0.0.1",
-                "--port", "0").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        AgentProcess.Server server = AgentProcess.startServer(state, log);
+        Process agent = server.process();
         try {
-            Matcher listening = LISTENING.matcher(AgentProcess.awaitLine(log, "started: listening on"));
-            assertTrue(listening.find());
-            int port = Integer.parseInt(listening.group(1));
-            AgentProcess.awaitLine(log, "certificate in use: SHA-256");
+            int port = server.port();
 
             Agents.CliResult get = AgentProcess.run("certificate-get", "--state-dir", state.toString());
             assertEquals(0, get.exitCode(), get.stderr());

@@ -11,8 +11,6 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SessionTicketTest {
 
-    private static final Pattern LISTENING = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)");
     private static final String REQUEST = "GET /v1/certificate HTTP/1.1\r\nHost: agent\r\nConnection: close\r\n\r\n";
 
     @TempDir
@@ -35,14 +32,10 @@ class SessionTicketTest {
     @Test
     void noClientGetsASessionToResumeAndTheLogSaysWhichCryptography() throws Exception {
         Path log = files.resolve("agent.log");
-        Process agent = AgentProcess.builder(Main.class, "run", "--state-dir", state.toString(), "--bind", "127.0.0.1",
-                "--port", "0").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        AgentProcess.Server server = AgentProcess.startServer(state, log);
+        Process agent = server.process();
         try {
-            Matcher listening = LISTENING.matcher(AgentProcess.awaitLine(log, "started: listening on"));
-            assertTrue(listening.find());
-            AgentProcess.awaitLine(log, "certificate in use: SHA-256");
-
-            Openssl.runWithInput(files, REQUEST, "s_client", "-connect", "127.0.0.1:" + listening.group(1), "-ign_eof",
+            Openssl.runWithInput(files, REQUEST, "s_client", "-connect", "127.0.0.1:" + server.port(), "-ign_eof",
                     "-sess_out", "agent.session");
 
             assertFalse(Files.exists(files.resolve("agent.session")));
