@@ -19,8 +19,15 @@ public enum Endpoint {
 
     public static final String PREFIX = "/api/v1/";
     public static final String MEDIA_TYPE = "application/json";
-    /** Requests carry two PEM certificates at most; anything much larger is not a protocol message. */
-    public static final int MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+    /**
+     * Requests carry two PEM certificates at most (a few KiB); anything much larger is not a protocol message.
+     * The agent refuses a larger body (413) before reading it.
+     */
+    public static final int MAX_REQUEST_BYTES = 256 * 1024;
+    /** Responses carry a certificate or a CSR; a console reads no more than this from an agent. */
+    public static final int MAX_RESPONSE_BYTES = 256 * 1024;
+    /** The request line and headers; a larger head is refused (431) after this many bytes. */
+    public static final int MAX_HEAD_BYTES = 16 * 1024;
 
     private final String method;
     private final String path;

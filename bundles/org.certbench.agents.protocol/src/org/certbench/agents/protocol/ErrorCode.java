@@ -17,6 +17,8 @@ public enum ErrorCode {
     /** Malformed HTTP or JSON, a missing or ill-typed field, an unknown or missing CLI option. */
     INVALID_REQUEST(400),
     PAYLOAD_TOO_LARGE(413),
+    /** The request line and headers are larger than the agent reads. */
+    HEADERS_TOO_LARGE(431),
     /** A certificate, CSR attribute or alternative name the crypto core cannot use as given. */
     INVALID_INPUT(422),
     /** A certificate was read but failed verification (wrong CA, expired, other key, no serverAuth …). */

@@ -9,6 +9,10 @@ import java.time.temporal.ChronoUnit;
  * journald or a terminal shows start, port, certificate in use and every refused call as they happen.
  * Each line carries a timestamp and the agent's name (its port), because a fleet benchmark runs many
  * agents in one process.
+ * <p>
+ * Arguments often come from clients (request paths, certificate subjects): control characters in them are
+ * escaped, so that no client can start a line of its own or send terminal escapes to whoever reads the log,
+ * and long ones are cut.
  */
 public final class AgentLog {
 
@@ -24,12 +28,58 @@ public final class AgentLog {
         name = value;
     }
 
+    /** Longer argument texts are cut: a request path may be 16 KiB. */
+    static final int MAX_ARGUMENT_CHARS = 256;
+
     public void info(String key, Object... arguments) {
-        line("INFO", Messages.format(key, arguments));
+        line("INFO", Messages.format(key, safe(arguments)));
     }
 
     public void warn(String key, Object... arguments) {
-        line("WARN", Messages.format(key, arguments));
+        line("WARN", Messages.format(key, safe(arguments)));
+    }
+
+    public void error(String key, Object... arguments) {
+        line("ERROR", Messages.format(key, safe(arguments)));
+    }
+
+    private static Object[] safe(Object[] arguments) {
+        Object[] safe = arguments.clone();
+        for (int i = 0; i < safe.length; i++) {
+            if (safe[i] instanceof CharSequence text) {
+                safe[i] = escape(text);
+            }
+        }
+        return safe;
+    }
+
+    /**
+     * The text with CR, LF, tab, ESC and every other control character (C0, DEL, C1, the Unicode line and
+     * paragraph separators) written as backslash-r, backslash-n, backslash-t or a backslash-u escape; cut after
+     * {@link #MAX_ARGUMENT_CHARS} characters.
+     */
+    static String escape(CharSequence text) {
+        int length = Math.min(text.length(), MAX_ARGUMENT_CHARS);
+        StringBuilder escaped = new StringBuilder(length + 16);
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\r' -> escaped.append("\\r");
+                case '\n' -> escaped.append("\\n");
+                case '\t' -> escaped.append("\\t");
+                default -> {
+                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029') {
+                        escaped.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        if (text.length() > length) {
+            escaped.append(Messages.format("LOG_CUT", text.length()));
+        }
+        return escaped.toString();
     }
 
     private void line(String level, String message) {

@@ -23,6 +23,7 @@ import javax.net.ssl.TrustManager;
 
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.FleetException;
+import org.certbench.agents.protocol.ConnectionDeadlines;
 import org.certbench.agents.protocol.Endpoint;
 import org.certbench.agents.protocol.ErrorResponse;
 import org.certbench.agents.protocol.Json;
@@ -42,7 +43,8 @@ import org.eclipse.osgi.util.NLS;
  */
 final class AgentConnector {
 
-    private static final String[] PROTOCOLS = { "TLSv1.3", "TLSv1.2" }; //$NON-NLS-1$ //$NON-NLS-2$
+    /** Consoles and agents are both CertBench: TLS 1.3 only, which also keeps the certificates off the wire. */
+    private static final String[] PROTOCOLS = { "TLSv1.3" }; //$NON-NLS-1$
     /**
      * One key share instead of two: offered X25519 and P-256, the JDK's client makes a key for each, and the
      * unused one is ≈ 9 % of a status handshake. With the native provider P-256 costs 36 µs for a key pair and
@@ -60,20 +62,24 @@ final class AgentConnector {
     }
 
     /**
-     * The AEAD suites of TLS 1.3 and 1.2, which any JDK (so CertBench's agent) accepts: the JDK checks every
-     * offered suite against its algorithm constraints on every handshake, ≈ 3 % of a status handshake with the
-     * default list of ~45.
+     * The suites of TLS 1.3: the JDK checks every offered suite against its algorithm constraints on every
+     * handshake, ≈ 3 % of a status handshake with the default list of ~45.
      */
     private static final String[] CIPHER_SUITES = { "TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384", //$NON-NLS-1$ //$NON-NLS-2$
-            "TLS_CHACHA20_POLY1305_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", //$NON-NLS-1$ //$NON-NLS-2$
-            "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", //$NON-NLS-1$ //$NON-NLS-2$
-            "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256", //$NON-NLS-1$ //$NON-NLS-2$
-            "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256" }; //$NON-NLS-1$
+            "TLS_CHACHA20_POLY1305_SHA256" }; //$NON-NLS-1$
 
     record Handshake(Certificate certificate, TrustDecision decision) {
     }
 
     record Reply(Certificate presented, JsonObject body) {
+    }
+
+    /** A TLS connection and the plain socket under it, which deadlines close (see {@link ConnectionDeadlines}). */
+    private record Connection(Socket plain, SSLSocket tls) implements AutoCloseable {
+        @Override
+        public void close() {
+            closeQuietly(plain);
+        }
     }
 
     private final ConsoleIdentity console;
@@ -95,10 +101,7 @@ final class AgentConnector {
         PresentedCertificateTrustManager trust = trustManager(agent, false);
         // no client certificate: the status needs no authorisation, and signing for it (and the agent
         // verifying that signature) would double the handshake's cost for nothing
-        try (SSLSocket socket = open(agent, trust, false)) {
-            return new Handshake(trust.presented(), trust.decision());
-        } catch (IOException closing) {
-            // the handshake is complete and decided; a failing close changes nothing
+        try (Connection connection = open(agent, trust, false)) {
             return new Handshake(trust.presented(), trust.decision());
         }
     }
@@ -111,16 +114,22 @@ final class AgentConnector {
     Reply call(AgentEntry agent, Endpoint endpoint, Map<String, Object> json) throws AgentCallException, FleetException {
         PresentedCertificateTrustManager trust = trustManager(agent, true);
         HttpExchange.Response response;
-        try (SSLSocket socket = open(agent, trust, true)) {
-            socket.setSoTimeout((int) options.callTimeout().toMillis());
-            response = HttpExchange.exchange(socket.getInputStream(), socket.getOutputStream(), agent.address(),
-                    endpoint, json == null ? null : Json.write(json));
-        } catch (SocketTimeoutException e) {
-            throw new AgentCallException(AgentCallException.Kind.UNREACHABLE,
-                    NLS.bind(Messages.Call_timeout, options.callTimeout().toSeconds()), e);
-        } catch (IOException e) {
-            throw new AgentCallException(AgentCallException.Kind.UNREACHABLE,
-                    NLS.bind(Messages.Call_failed, describe(e)), e);
+        try (Connection connection = open(agent, trust, true);
+                var deadline = ConnectionDeadlines.start(connection.plain(), options.callTimeout())) {
+            try {
+                connection.tls().setSoTimeout((int) options.callTimeout().toMillis());
+                response = HttpExchange.exchange(connection.tls().getInputStream(), connection.tls().getOutputStream(),
+                        agent.address(), endpoint, json == null ? null : Json.write(json));
+            } catch (HttpExchange.MalformedResponseException e) {
+                throw new AgentCallException(AgentCallException.Kind.PROTOCOL, e.getMessage(), e);
+            } catch (SocketTimeoutException e) {
+                throw new AgentCallException(AgentCallException.Kind.UNREACHABLE,
+                        NLS.bind(Messages.Call_timeout, options.callTimeout().toSeconds()), e);
+            } catch (IOException e) {
+                throw new AgentCallException(AgentCallException.Kind.UNREACHABLE, deadline.expired()
+                        ? NLS.bind(Messages.Call_deadline, options.callTimeout().toSeconds())
+                        : NLS.bind(Messages.Call_failed, describe(e)), e);
+            }
         }
         return new Reply(trust.presented(), body(agent, response));
     }
@@ -131,7 +140,7 @@ final class AgentConnector {
                 agent.pinnedCertificate());
     }
 
-    private SSLSocket open(AgentEntry agent, PresentedCertificateTrustManager trust, boolean asConsole)
+    private Connection open(AgentEntry agent, PresentedCertificateTrustManager trust, boolean asConsole)
             throws AgentCallException, FleetException {
         try {
             return open(agent, trust, asConsole, KeyShare.GROUPS);
@@ -145,8 +154,12 @@ final class AgentConnector {
         }
     }
 
-    /** @param groups the key exchange groups to offer, or {@code null} for the JDK's defaults */
-    private SSLSocket open(AgentEntry agent, PresentedCertificateTrustManager trust, boolean asConsole,
+    /**
+     * Connects and completes the TLS handshake, each within its timeout as a whole.
+     *
+     * @param groups the key exchange groups to offer, or {@code null} for the JDK's defaults
+     */
+    private Connection open(AgentEntry agent, PresentedCertificateTrustManager trust, boolean asConsole,
             String[] groups) throws AgentCallException, FleetException {
         SSLContext context = context(trust, asConsole);
         Socket plain = new Socket(Proxy.NO_PROXY);
@@ -161,7 +174,8 @@ final class AgentConnector {
             closeQuietly(plain);
             throw unreachableOrUntrusted(agent, trust, e);
         }
-        try {
+        var deadline = ConnectionDeadlines.start(plain, options.handshakeTimeout());
+        try (deadline) {
             plain.setSoTimeout((int) options.handshakeTimeout().toMillis());
             SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(plain, agent.host(), agent.port(),
                     true);
@@ -173,11 +187,18 @@ final class AgentConnector {
             }
             socket.setSSLParameters(parameters);
             socket.startHandshake();
-            return socket;
+            return new Connection(plain, socket);
         } catch (IOException e) {
             closeQuietly(plain);
-            throw unreachableOrUntrusted(agent, trust, e);
+            throw unreachableOrUntrusted(agent, trust, deadline.expired() ? timedOut(e) : e);
         }
+    }
+
+    /** The failure a deadline caused, as the timeout it is: the deadline closed the socket under the handshake. */
+    private static SocketTimeoutException timedOut(IOException closed) {
+        SocketTimeoutException timeout = new SocketTimeoutException(closed.getMessage());
+        timeout.initCause(closed);
+        return timeout;
     }
 
     private SSLContext context(PresentedCertificateTrustManager trust, boolean asConsole) throws FleetException {

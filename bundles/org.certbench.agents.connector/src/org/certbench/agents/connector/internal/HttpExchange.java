@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.certbench.agents.protocol.Endpoint;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * One HTTP/1.1 request and its response on a fresh connection ({@code Connection: close}). Written here
@@ -18,10 +19,22 @@ import org.certbench.agents.protocol.Endpoint;
  * the console's back would still be served on an old connection; and each HttpClient runs its own
  * selector thread, which does not scale to a thousand agents with a client (trust manager) each. The
  * agent's responses always carry {@code Content-Length}, which keeps this small.
+ * <p>
+ * What an agent answers is read as hostile: lines, header count and body are bounded, and anything that is
+ * not a well-formed response fails with a {@link MalformedResponseException} saying what is wrong.
  */
 final class HttpExchange {
 
     record Response(int status, String body) {
+    }
+
+    /** The agent's answer is not an HTTP response this console reads; the message says why, in words. */
+    static final class MalformedResponseException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        MalformedResponseException(String message) {
+            super(message);
+        }
     }
 
     private static final int MAX_LINE = 8 * 1024;
@@ -61,7 +74,7 @@ final class HttpExchange {
         long length = -1;
         for (int i = 0;; i++) {
             if (i > MAX_HEADERS) {
-                throw new IOException("too many header lines in the agent's response"); //$NON-NLS-1$
+                throw new MalformedResponseException(NLS.bind(Messages.Response_tooManyHeaders, MAX_HEADERS));
             }
             String header = line(in);
             if (header.isEmpty()) {
@@ -69,29 +82,48 @@ final class HttpExchange {
             }
             int colon = header.indexOf(':');
             if (colon > 0 && header.substring(0, colon).strip().toLowerCase(Locale.ROOT).equals("content-length")) { //$NON-NLS-1$
-                length = Long.parseLong(header.substring(colon + 1).strip());
+                length = contentLength(header.substring(colon + 1).strip());
             }
         }
-        if (length < 0 || length > Endpoint.MAX_REQUEST_BYTES) {
-            throw new IOException("the agent's response has no usable Content-Length: " + length); //$NON-NLS-1$
+        if (length < 0) {
+            throw new MalformedResponseException(Messages.Response_noContentLength);
+        }
+        if (length > Endpoint.MAX_RESPONSE_BYTES) {
+            throw new MalformedResponseException(
+                    NLS.bind(Messages.Response_tooLarge, length, Endpoint.MAX_RESPONSE_BYTES));
         }
         byte[] body = in.readNBytes((int) length);
         if (body.length != length) {
-            throw new IOException("the agent closed the connection in the middle of its response"); //$NON-NLS-1$
+            throw new MalformedResponseException(NLS.bind(Messages.Response_truncated, body.length, length));
         }
         return new Response(status, new String(body, StandardCharsets.UTF_8));
     }
 
-    private static int status(String statusLine) throws IOException {
+    /** Digits only: {@code Long.parseLong} would take "+5" and fail on "5x" with an exception of its own. */
+    private static long contentLength(String value) throws MalformedResponseException {
+        if (value.isEmpty() || value.length() > 18 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new MalformedResponseException(NLS.bind(Messages.Response_badContentLength, shown(value)));
+        }
+        return Long.parseLong(value);
+    }
+
+    private static int status(String statusLine) throws MalformedResponseException {
         String[] parts = statusLine.split(" ", 3); //$NON-NLS-1$
-        if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) { //$NON-NLS-1$
-            throw new IOException("not an HTTP response: " + statusLine); //$NON-NLS-1$
+        if (parts.length < 2 || !parts[0].startsWith("HTTP/1.") || parts[1].length() != 3 //$NON-NLS-1$
+                || !parts[1].chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new MalformedResponseException(NLS.bind(Messages.Response_notHttp, shown(statusLine)));
         }
-        try {
-            return Integer.parseInt(parts[1]);
-        } catch (NumberFormatException e) {
-            throw new IOException("not an HTTP response: " + statusLine, e); //$NON-NLS-1$
+        return Integer.parseInt(parts[1]);
+    }
+
+    /** What the agent sent, as much as a message can show: printable, at most 80 characters. */
+    private static String shown(String text) {
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < text.length() && shown.length() < 80; i++) {
+            char c = text.charAt(i);
+            shown.append(c >= 0x20 && c < 0x7f ? c : '?');
         }
+        return text.length() > 80 ? shown + "…" : shown.toString(); //$NON-NLS-1$
     }
 
     private static void skipHeaders(InputStream in) throws IOException {
@@ -100,7 +132,7 @@ final class HttpExchange {
                 return;
             }
         }
-        throw new IOException("too many header lines in the agent's response"); //$NON-NLS-1$
+        throw new MalformedResponseException(NLS.bind(Messages.Response_tooManyHeaders, MAX_HEADERS));
     }
 
     private static String line(InputStream in) throws IOException {
@@ -108,13 +140,13 @@ final class HttpExchange {
         while (true) {
             int b = in.read();
             if (b < 0) {
-                throw new IOException("the agent closed the connection before its response was complete"); //$NON-NLS-1$
+                throw new MalformedResponseException(Messages.Response_closedEarly);
             }
             if (b == '\n') {
                 break;
             }
             if (line.size() >= MAX_LINE) {
-                throw new IOException("a header line of the agent's response is too long"); //$NON-NLS-1$
+                throw new MalformedResponseException(NLS.bind(Messages.Response_lineTooLong, MAX_LINE));
             }
             line.write(b);
         }

@@ -38,6 +38,15 @@ public final class Messages extends NLS {
     public static String Connect_timeout;
     public static String Connect_unknownHost;
     public static String Connect_unreadableCertificate;
+    public static String Call_deadline;
+    public static String Response_badContentLength;
+    public static String Response_closedEarly;
+    public static String Response_lineTooLong;
+    public static String Response_noContentLength;
+    public static String Response_notHttp;
+    public static String Response_tooLarge;
+    public static String Response_tooManyHeaders;
+    public static String Response_truncated;
     public static String Console_cannotExport;
     public static String Console_unusable;
     public static String Csr_cannotWrite;

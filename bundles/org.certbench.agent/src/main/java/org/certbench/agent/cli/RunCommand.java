@@ -10,11 +10,15 @@ import org.certbench.agent.AgentLog;
 import org.certbench.agent.Messages;
 import org.certbench.agent.server.AgentServer;
 import org.certbench.agent.server.AgentServerOptions;
+import org.certbench.agent.server.ConnectionLimits;
 import org.certbench.agents.protocol.ErrorCode;
 import org.certbench.agents.protocol.ProtocolException;
 
 /** {@code run}: serves TLS and the management API until the process is told to stop. */
 final class RunCommand implements CliCommand {
+
+    private static final String MAX_CONNECTIONS = "max-connections";
+    private static final String MAX_PER_ADDRESS = "max-connections-per-address";
 
     @Override
     public String name() {
@@ -23,13 +27,20 @@ final class RunCommand implements CliCommand {
 
     @Override
     public List<OptionSpec> options() {
-        return List.of(OptionSpec.value("bind"), OptionSpec.value("port"));
+        return List.of(OptionSpec.value("bind"), OptionSpec.value("port"), OptionSpec.value(MAX_CONNECTIONS),
+                OptionSpec.value(MAX_PER_ADDRESS));
     }
 
     @Override
     public void execute(ParsedArguments arguments, CliContext context) throws ProtocolException {
+        AgentLog log = new AgentLog(context.err());
+        ConnectionLimits limits = ConnectionLimits.defaults().withMaxConnections(
+                count(arguments, MAX_CONNECTIONS, ConnectionLimits.DEFAULT_MAX_CONNECTIONS),
+                count(arguments, MAX_PER_ADDRESS, ConnectionLimits.DEFAULT_MAX_CONNECTIONS_PER_ADDRESS));
         AgentServerOptions options = new AgentServerOptions(context.stateLocation(arguments),
-                bindAddress(arguments), port(arguments), context.host(), context.clock(), new AgentLog(context.err()));
+                bindAddress(arguments), port(arguments), context.host(), context.clock(), log, limits);
+        // the program, not the server class (which the fleet benchmark runs by the thousand in one JVM)
+        Thread.setDefaultUncaughtExceptionHandler(new FatalErrorHandler(log));
         AgentServer server;
         try {
             server = AgentServer.start(options);
@@ -58,6 +69,25 @@ final class RunCommand implements CliCommand {
             throw ParsedArguments.usage("CLI_INVALID_BIND", bind);
         }
     }
+
+    private static int count(ParsedArguments arguments, String option, int defaultValue) throws ProtocolException {
+        String text = arguments.value(option).orElse(null);
+        if (text == null) {
+            return defaultValue;
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 1 && value <= MAX_COUNT) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the same message as an out-of-range number
+        }
+        throw ParsedArguments.usage("CLI_INVALID_COUNT", "--" + option, text, MAX_COUNT);
+    }
+
+    /** More connections than file descriptors a process usually gets would defeat the point of a limit. */
+    private static final int MAX_COUNT = 65_536;
 
     private static int port(ParsedArguments arguments) throws ProtocolException {
         String text = arguments.value("port").orElse(null);

@@ -2,17 +2,19 @@ package org.certbench.agent.server;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.SocketException;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLServerSocket;
-import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 
 import org.certbench.agent.AgentLog;
@@ -28,27 +30,47 @@ import org.certbench.crypto.CryptoProviders;
  * answering the management API to authorised consoles. Many can run in one process, each with its own
  * state directory and port (the fleet benchmark does). Every connection gets a virtual thread, so ten
  * thousand idle agents cost memory, not threads.
+ * <p>
+ * Whatever clients do, an agent holds at most {@link ConnectionLimits#maxConnections()} connections, and
+ * {@link ConnectionLimits#maxConnectionsPerAddress()} from one address; the ones over a limit are closed as
+ * they are accepted, before any TLS work. TLS runs over the accepted plain socket, so that a deadline can
+ * close the plain socket under a handshake that takes too long.
  */
 public final class AgentServer implements AutoCloseable {
 
-    private static final String[] PROTOCOLS = { "TLSv1.3", "TLSv1.2" };
+    /** Consoles and agents are both CertBench: nothing older is needed, and TLS 1.3 encrypts the certificates. */
+    private static final String[] PROTOCOLS = { "TLSv1.3" };
     private static final int BACKLOG = 512;
+    /** Refused connections are logged as a count at most this often: a flood must not flood the log too. */
+    private static final long REFUSAL_LOG_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
+    /** After a failed accept (e.g. no file descriptor left), a pause instead of a busy loop. */
+    private static final long ACCEPT_RETRY_MILLIS = 50;
 
-    private final SSLServerSocket serverSocket;
+    private final ServerSocket serverSocket;
+    private final SSLSocketFactory tls;
+    private final SSLParameters tlsParameters;
+    private final ConnectionLimits limits;
+    private final ConnectionSlots slots;
     private final AccessControl access;
     private final ManagementApi api;
     private final AgentLog log;
-    private final Set<SSLSocket> connections = ConcurrentHashMap.newKeySet();
+    private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AgentStateDirectory state;
+    private final AtomicLong refusedSinceLog = new AtomicLong();
+    private volatile long nextRefusalLog = System.nanoTime();
 
-    private AgentServer(SSLServerSocket serverSocket, AgentStateDirectory state, AccessControl access,
-            ManagementApi api, AgentLog log) {
+    private AgentServer(ServerSocket serverSocket, SSLContext context, AgentServerOptions options,
+            AgentStateDirectory state, AccessControl access, ManagementApi api) {
         this.serverSocket = serverSocket;
+        this.tls = context.getSocketFactory();
+        this.tlsParameters = tlsParameters(context);
+        this.limits = options.limits();
+        this.slots = new ConnectionSlots(limits);
         this.state = state;
         this.access = access;
         this.api = api;
-        this.log = log;
+        this.log = options.log();
     }
 
     /**
@@ -61,7 +83,8 @@ public final class AgentServer implements AutoCloseable {
         CertificateManager certificates = new CertificateManager(new IdentityStore(state), options.host(),
                 options.clock());
         ReloadingKeyManager keyManager = new ReloadingKeyManager(certificates, log);
-        SSLServerSocket serverSocket = bind(options, keyManager);
+        SSLContext context = context(keyManager);
+        ServerSocket serverSocket = bind(options);
         log.name("certbench-agent:" + serverSocket.getLocalPort());
         try {
             // the key and certificate are read (or created) now, so that a broken state fails the start
@@ -70,10 +93,11 @@ public final class AgentServer implements AutoCloseable {
             serverSocket.close();
             throw e;
         }
-        AgentServer server = new AgentServer(serverSocket, state,
-                new AccessControl(new ConsoleRegistry(state), log), new ManagementApi(certificates, log), log);
+        AgentServer server = new AgentServer(serverSocket, context, options, state,
+                new AccessControl(new ConsoleRegistry(state), log), new ManagementApi(certificates, log));
         log.info("LOG_STARTED", serverSocket.getInetAddress().getHostAddress(), serverSocket.getLocalPort(),
                 state.root());
+        log.info("LOG_LIMITS", options.limits().maxConnections(), options.limits().maxConnectionsPerAddress());
         log.info("LOG_CRYPTO", CryptoProviders.status());
         Thread.ofPlatform().daemon(true).name("certbench-agent-accept-" + serverSocket.getLocalPort())
                 .start(server::acceptLoop);
@@ -82,7 +106,7 @@ public final class AgentServer implements AutoCloseable {
 
     private static final String SESSION_TICKETS_PROPERTY = "jdk.tls.server.newSessionTicketCount";
 
-    private static SSLServerSocket bind(AgentServerOptions options, ReloadingKeyManager keyManager) throws IOException {
+    private static SSLContext context(ReloadingKeyManager keyManager) throws IOException {
         // a handshake is an ECDSA (or RSA) signature and a key agreement: native, where the platform allows
         CryptoProviders.useNative();
         // No TLS 1.3 session tickets: a console never resumes (each connection must show the certificate in
@@ -92,24 +116,30 @@ public final class AgentServer implements AutoCloseable {
         if (System.getProperty(SESSION_TICKETS_PROPERTY) == null) {
             System.setProperty(SESSION_TICKETS_PROPERTY, "0");
         }
-        SSLContext context;
         try {
-            context = SSLContext.getInstance("TLS");
+            SSLContext context = SSLContext.getInstance("TLS");
             context.init(new KeyManager[] { keyManager }, new TrustManager[] { new AnyClientCertificateTrustManager() },
                     null);
+            return context;
         } catch (GeneralSecurityException e) {
             throw new IOException("TLS is not available in this Java runtime", e);
         }
-        SSLServerSocket socket = (SSLServerSocket) context.getServerSocketFactory().createServerSocket();
+    }
+
+    private static SSLParameters tlsParameters(SSLContext context) {
+        SSLParameters parameters = context.getDefaultSSLParameters();
+        parameters.setProtocols(PROTOCOLS);
+        // ask every client for its certificate, require none: refusals are HTTP 401/403 with a JSON body
+        parameters.setWantClientAuth(true);
+        parameters.setApplicationProtocols(new String[] { "http/1.1" });
+        return parameters;
+    }
+
+    private static ServerSocket bind(AgentServerOptions options) throws IOException {
+        ServerSocket socket = new ServerSocket();
         try {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(options.bindAddress(), options.port()), BACKLOG);
-            SSLParameters parameters = socket.getSSLParameters();
-            parameters.setProtocols(PROTOCOLS);
-            // ask every client for its certificate, require none: refusals are HTTP 401/403 with a JSON body
-            parameters.setWantClientAuth(true);
-            parameters.setApplicationProtocols(new String[] { "http/1.1" });
-            socket.setSSLParameters(parameters);
             return socket;
         } catch (IOException | RuntimeException e) {
             socket.close();
@@ -117,30 +147,80 @@ public final class AgentServer implements AutoCloseable {
         }
     }
 
+    /** Survives every failure but an {@link Error}, which ends the thread (and, in the agent program, the process). */
     private void acceptLoop() {
         while (!serverSocket.isClosed()) {
-            SSLSocket socket;
+            Socket socket;
             try {
-                socket = (SSLSocket) serverSocket.accept();
+                socket = serverSocket.accept();
             } catch (IOException e) {
-                if (!serverSocket.isClosed()) {
-                    log.warn("LOG_ACCEPT_FAILED", String.valueOf(e.getMessage()));
-                    continue;
+                if (serverSocket.isClosed()) {
+                    break;
                 }
-                break;
-            }
-            try {
-                // Nagle's algorithm delays the small TLS handshake records: ≈ 30 handshakes/s instead of hundreds
-                socket.setTcpNoDelay(true);
-            } catch (SocketException e) {
-                closeQuietly(socket);
+                log.warn("LOG_ACCEPT_FAILED", String.valueOf(e.getMessage()));
+                pauseAfterFailedAccept();
                 continue;
             }
-            connections.add(socket);
-            Thread.ofVirtual().name("certbench-agent-connection")
-                    .start(new ConnectionHandler(socket, access, api, log, () -> connections.remove(socket)));
+            try {
+                admit(socket);
+            } catch (IOException | RuntimeException e) {
+                log.warn("LOG_ACCEPT_FAILED", String.valueOf(e));
+                closeQuietly(socket);
+            }
         }
         closed.countDown();
+    }
+
+    private void admit(Socket socket) throws IOException {
+        ConnectionSlots.Slot slot = slots.acquire(socket.getInetAddress());
+        if (slot.refusal() != null) {
+            refuse(socket, slot.refusal());
+            return;
+        }
+        try {
+            // Nagle's algorithm delays the small TLS handshake records: ≈ 30 handshakes/s instead of hundreds
+            socket.setTcpNoDelay(true);
+            connections.add(socket);
+            Thread.ofVirtual().name("certbench-agent-connection").start(new ConnectionHandler(socket, tls,
+                    tlsParameters, limits, access, api, log, () -> {
+                        connections.remove(socket);
+                        slot.close();
+                    }));
+        } catch (IOException | RuntimeException e) {
+            connections.remove(socket);
+            slot.close();
+            throw e;
+        }
+    }
+
+    /** Closed with a reset: no TIME_WAIT state kept on the agent's side for a connection it never served. */
+    private void refuse(Socket socket, ConnectionSlots.Refusal refusal) {
+        try {
+            socket.setSoLinger(true, 0);
+        } catch (IOException e) {
+            // closed normally then
+        }
+        closeQuietly(socket);
+        long refused = refusedSinceLog.incrementAndGet();
+        long now = System.nanoTime();
+        if (now - nextRefusalLog >= 0) {
+            nextRefusalLog = now + REFUSAL_LOG_INTERVAL_NANOS;
+            refusedSinceLog.addAndGet(-refused);
+            if (refusal == ConnectionSlots.Refusal.ADDRESS) {
+                log.warn("LOG_REFUSED_ADDRESS_LIMIT", refused, socket.getInetAddress().getHostAddress(),
+                        limits.maxConnectionsPerAddress());
+            } else {
+                log.warn("LOG_REFUSED_TOTAL_LIMIT", refused, limits.maxConnections());
+            }
+        }
+    }
+
+    private static void pauseAfterFailedAccept() {
+        try {
+            Thread.sleep(ACCEPT_RETRY_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The port the server is bound to (the ephemeral one when started with port 0). */
@@ -154,6 +234,11 @@ public final class AgentServer implements AutoCloseable {
 
     public AgentStateDirectory stateDirectory() {
         return state;
+    }
+
+    /** The connections open now (for tests and diagnostics). */
+    public int openConnections() {
+        return slots.open();
     }
 
     /** Blocks until the server is closed (by {@link #close()}, e.g. from a shutdown hook). */

@@ -5,31 +5,40 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.Map;
 
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 
 import org.certbench.agent.AgentLog;
+import org.certbench.agents.protocol.ConnectionDeadlines;
 import org.certbench.agents.protocol.ErrorResponse;
 
 /**
  * One client connection: the TLS handshake, then HTTP/1.1 requests until the client closes, stays idle
- * too long or is refused. Runs on its own (virtual) thread.
+ * too long or is refused. Runs on its own (virtual) thread. The handshake, each request and each response
+ * must be done within the {@link ConnectionLimits}' deadlines as a whole; otherwise the plain socket is
+ * closed under them.
  */
 final class ConnectionHandler implements Runnable {
 
-    /** A client that connects and says nothing should not hold a thread and a socket for long. */
-    static final int HANDSHAKE_TIMEOUT_MILLIS = 10_000;
-    static final int IDLE_TIMEOUT_MILLIS = 30_000;
-
-    private final SSLSocket socket;
+    private final Socket plain;
+    private final SSLSocketFactory tls;
+    private final SSLParameters tlsParameters;
+    private final ConnectionLimits limits;
     private final AccessControl access;
     private final ManagementApi api;
     private final AgentLog log;
     private final Runnable onClose;
 
-    ConnectionHandler(SSLSocket socket, AccessControl access, ManagementApi api, AgentLog log, Runnable onClose) {
-        this.socket = socket;
+    ConnectionHandler(Socket plain, SSLSocketFactory tls, SSLParameters tlsParameters, ConnectionLimits limits,
+            AccessControl access, ManagementApi api, AgentLog log, Runnable onClose) {
+        this.plain = plain;
+        this.tls = tls;
+        this.tlsParameters = tlsParameters;
+        this.limits = limits;
         this.access = access;
         this.api = api;
         this.log = log;
@@ -38,35 +47,47 @@ final class ConnectionHandler implements Runnable {
 
     @Override
     public void run() {
-        try (socket) {
-            socket.setSoTimeout(HANDSHAKE_TIMEOUT_MILLIS);
-            socket.startHandshake();
-            serve();
+        try (plain) {
+            SSLSocket socket;
+            try (var deadline = ConnectionDeadlines.start(plain, limits.handshakeTimeout())) {
+                socket = (SSLSocket) tls.createSocket(plain, null, true);
+                socket.setSSLParameters(tlsParameters);
+                socket.setSoTimeout((int) limits.handshakeTimeout().toMillis());
+                socket.startHandshake();
+            }
+            try (socket) {
+                serve(socket);
+            }
         } catch (IOException e) {
-            // handshake failures, timeouts and resets are the client's business (scanners, probes,
+            // handshake failures, deadlines and resets are the client's business (scanners, probes,
             // clients that only look at the certificate); nothing on the agent's side to report
+        } catch (RuntimeException e) {
+            // one broken connection must not end the others, nor the agent
+            log.warn("LOG_CONNECTION_FAILED", client(), String.valueOf(e));
         } finally {
             onClose.run();
         }
     }
 
-    private void serve() throws IOException {
-        HttpRequestReader reader = new HttpRequestReader(new BufferedInputStream(socket.getInputStream()));
+    private void serve(SSLSocket socket) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(socket.getInputStream());
+        HttpRequestReader reader = new HttpRequestReader(in);
         OutputStream out = new BufferedOutputStream(socket.getOutputStream());
         String client = client();
         while (true) {
-            socket.setSoTimeout(IDLE_TIMEOUT_MILLIS);
+            socket.setSoTimeout((int) limits.idleTimeout().toMillis());
+            if (!reader.awaitRequest()) {
+                return;
+            }
             HttpRequestHead request;
             byte[] body;
-            try {
+            try (var deadline = ConnectionDeadlines.start(plain, limits.requestTimeout())) {
+                socket.setSoTimeout((int) limits.requestTimeout().toMillis());
                 request = reader.readHead();
-                if (request == null) {
-                    return;
-                }
-                ErrorResponse refusal = access.refusal(socket.getSession(), request, client);
-                if (refusal != null) {
+                ErrorResponse denied = access.refusal(socket.getSession(), request, client);
+                if (denied != null) {
                     // the body is not read: closing is cheaper than draining what a stranger sent
-                    HttpResponse.error(refusal).write(out, false);
+                    HttpResponse.error(denied).write(out, false);
                     return;
                 }
                 if (request.expectsContinue()) {
@@ -74,7 +95,7 @@ final class ConnectionHandler implements Runnable {
                 }
                 body = reader.readBody(request);
             } catch (HttpProtocolException e) {
-                HttpResponse.error(new ErrorResponse(e.code(), e.getMessage(), Map.of())).write(out, false);
+                respond(out, HttpResponse.error(new ErrorResponse(e.code(), e.getMessage(), Map.of())), false);
                 return;
             }
             HttpResponse response = api.handle(request, body);
@@ -82,16 +103,23 @@ final class ConnectionHandler implements Runnable {
                 log.info("LOG_CALL", request.method(), request.path(), client, response.status());
             }
             boolean keepAlive = request.keepAlive();
-            response.write(out, keepAlive);
+            respond(out, response, keepAlive);
             if (!keepAlive) {
                 return;
             }
         }
     }
 
+    /** A client that does not read its response within the deadline loses the connection. */
+    private void respond(OutputStream out, HttpResponse response, boolean keepAlive) throws IOException {
+        try (var deadline = ConnectionDeadlines.start(plain, limits.requestTimeout())) {
+            response.write(out, keepAlive);
+        }
+    }
+
     private String client() {
-        return socket.getRemoteSocketAddress() instanceof InetSocketAddress address
+        return plain.getRemoteSocketAddress() instanceof InetSocketAddress address
                 ? address.getAddress().getHostAddress() + ":" + address.getPort()
-                : String.valueOf(socket.getRemoteSocketAddress());
+                : String.valueOf(plain.getRemoteSocketAddress());
     }
 }

@@ -1,5 +1,6 @@
 package org.certbench.agent.server;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,14 +20,26 @@ import org.certbench.agents.protocol.ErrorCode;
  */
 final class HttpRequestReader {
 
-    private static final int MAX_HEAD_BYTES = 16 * 1024;
+    private static final int MAX_HEAD_BYTES = Endpoint.MAX_HEAD_BYTES;
     private static final Pattern METHOD = Pattern.compile("[A-Z]{1,16}");
     private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     private final InputStream in;
 
-    HttpRequestReader(InputStream in) {
+    /** @param in buffered: {@link #awaitRequest()} looks at the next byte without taking it */
+    HttpRequestReader(BufferedInputStream in) {
         this.in = in;
+    }
+
+    /**
+     * Waits for the first byte of the next request without taking it, so that the request's deadline can
+     * start when the request does; {@code false} when the client closed the connection instead.
+     */
+    boolean awaitRequest() throws IOException {
+        in.mark(1);
+        int first = in.read();
+        in.reset();
+        return first >= 0;
     }
 
     /** The next request's head, or {@code null} when the client closed the connection between requests. */
@@ -46,7 +59,7 @@ final class HttpRequestReader {
             String line = readLine(false);
             headBytes += line.length() + 2;
             if (headBytes > MAX_HEAD_BYTES) {
-                throw new HttpProtocolException(ErrorCode.PAYLOAD_TOO_LARGE, "HTTP_HEAD_TOO_LARGE", MAX_HEAD_BYTES);
+                throw new HttpProtocolException(ErrorCode.HEADERS_TOO_LARGE, "HTTP_HEAD_TOO_LARGE", MAX_HEAD_BYTES);
             }
             if (line.isEmpty()) {
                 break;
@@ -112,7 +125,7 @@ final class HttpRequestReader {
                 return new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
             }
             if (line.size() >= MAX_HEAD_BYTES) {
-                throw new HttpProtocolException(ErrorCode.PAYLOAD_TOO_LARGE, "HTTP_HEAD_TOO_LARGE", MAX_HEAD_BYTES);
+                throw new HttpProtocolException(ErrorCode.HEADERS_TOO_LARGE, "HTTP_HEAD_TOO_LARGE", MAX_HEAD_BYTES);
             }
             line.write(b);
         }

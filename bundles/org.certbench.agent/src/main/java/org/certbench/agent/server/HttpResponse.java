@@ -61,6 +61,7 @@ record HttpResponse(int status, String json, Map<String, String> extraHeaders) {
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 413 -> "Content Too Large";
+            case 431 -> "Request Header Fields Too Large";
             case 422 -> "Unprocessable Content";
             default -> status >= 500 ? "Internal Server Error" : "Error";
         };
