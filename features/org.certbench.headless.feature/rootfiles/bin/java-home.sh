@@ -25,6 +25,7 @@ certbench_java_home() {
             return 0
         fi
     done
-    echo "CertBench needs Java 21 or newer: set JAVA_HOME to a JDK 21+ (none found in JAVA_HOME, /usr/lib/jvm or on the PATH)." >&2
+    # Debian 12 packages no JDK 21+, so this names one to install rather than an apt package
+    echo "CertBench needs Java 21 or newer (none found in JAVA_HOME, /usr/lib/jvm or on the PATH): install a JDK 21+, e.g. Eclipse Temurin 21 from adoptium.net, and set JAVA_HOME to it." >&2
     return 1
 }

@@ -68,8 +68,9 @@ class ShellLauncherTest {
                 .run();
 
         assertEquals(1, result.status(), result::toString);
-        assertEquals("CertBench needs Java 21 or newer: set JAVA_HOME to a JDK 21+ "
-                + "(none found in JAVA_HOME, /usr/lib/jvm or on the PATH).\n", result.err());
+        assertEquals("CertBench needs Java 21 or newer (none found in JAVA_HOME, /usr/lib/jvm or on the PATH): "
+                + "install a JDK 21+, e.g. Eclipse Temurin 21 from adoptium.net, and set JAVA_HOME to it.\n",
+                result.err());
     }
 
     @Test
