@@ -4,8 +4,8 @@
 #   xvfb, xauth: xvfb-run and the product tests' private displays; xdotool, imagemagick: UI tests find
 #   windows and take screenshots; libgtk-3-0: SWT; openssl, curl: test CAs and real clients;
 #   squid-openssl: TLS-inspecting proxy; nginx-light, postgresql-15(-client): host certificate targets;
-#   haproxy: the example plug-in's target.
-certbench_test_packages="xvfb xauth xdotool imagemagick libgtk-3-0 openssl curl squid-openssl nginx-light postgresql-15 postgresql-client-15 haproxy"
+#   haproxy: the example plug-in's target; systemd: systemd-analyze checks the agent's unit.
+certbench_test_packages="xvfb xauth xdotool imagemagick libgtk-3-0 openssl curl squid-openssl nginx-light postgresql-15 postgresql-client-15 haproxy systemd"
 
 certbench_missing_packages() {
     missing=""
@@ -31,7 +31,7 @@ certbench_install_test_packages() {
     elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
         as_root="sudo -n"
     else
-        echo "test: packages the tests need are missing; as root run: apt-get install --no-install-recommends $missing" >&2
+        echo "test: packages the tests need are missing; as root run: apt-get update && apt-get install --no-install-recommends $missing" >&2
         return 1
     fi
     echo "test: installing $missing (apt-get)" >&2

@@ -15,9 +15,21 @@ public final class AgentProcess {
     private AgentProcess() {
     }
 
+    /**
+     * The memory settings and fatal-error handling of the launcher script ({@code src/main/scripts/certbench-agent}),
+     * for tests that measure or provoke what an installed agent would do.
+     */
+    public static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms4m", "-Xmx64m", "-Xss512k",
+            "-XX:+ExitOnOutOfMemoryError");
+
     public static ProcessBuilder builder(Class<?> mainClass, String... arguments) {
+        return builder(List.of(), mainClass, arguments);
+    }
+
+    public static ProcessBuilder builder(List<String> jvmOptions, Class<?> mainClass, String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("--enable-native-access=ALL-UNNAMED"); // as the launcher: the native crypto provider
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
@@ -34,8 +46,14 @@ public final class AgentProcess {
 
     /** Starts {@code certbench-agent run} on a free port of 127.0.0.1 and waits until it serves its certificate. */
     public static Server startServer(Path stateDirectory, Path logFile) throws IOException, InterruptedException {
-        Process process = builder(Main.class, "run", "--state-dir", stateDirectory.toString(), "--bind", "127.0.0.1",
-                "--port", "0").redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        return startServer(List.of(), stateDirectory, logFile);
+    }
+
+    /** As {@link #startServer(Path, Path)}, with JVM options such as {@link #LAUNCHER_JVM_OPTIONS}. */
+    public static Server startServer(List<String> jvmOptions, Path stateDirectory, Path logFile)
+            throws IOException, InterruptedException {
+        Process process = builder(jvmOptions, Main.class, "run", "--state-dir", stateDirectory.toString(), "--bind",
+                "127.0.0.1", "--port", "0").redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
         Matcher listening = LISTENING.matcher(awaitLine(logFile, "started: listening on"));
         if (!listening.find()) {
             process.destroy();

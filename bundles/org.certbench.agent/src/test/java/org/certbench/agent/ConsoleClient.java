@@ -91,6 +91,16 @@ public final class ConsoleClient {
         return send(HttpRequest.newBuilder(uri(port, path)).GET());
     }
 
+    /** A GET that must be answered within {@code timeout}, connection and handshake included. */
+    public Reply get(int port, String path, Duration timeout) throws Exception {
+        HttpClient client = HttpClient.newBuilder().sslContext(context).connectTimeout(timeout)
+                .version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri(port, path)).GET().timeout(timeout)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body(),
+                response.headers().firstValue("Content-Type").orElse(""));
+    }
+
     public Reply post(int port, String path, String json) throws Exception {
         return send(HttpRequest.newBuilder(uri(port, path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

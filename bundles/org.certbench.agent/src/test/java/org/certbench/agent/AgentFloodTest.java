@@ -1,0 +1,151 @@
+package org.certbench.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The agent program, with the launcher's memory settings, flooded by attacker processes from 127.0.0.5 while
+ * a console at 127.0.0.1 calls it: the agent keeps serving during and after, its memory stays bounded, and
+ * the attacker's connections beyond its share are closed at once. Before the connection limits, 5,226 such
+ * connections ran the agent out of memory for good.
+ */
+class AgentFloodTest {
+
+    private static final String ATTACKER = "127.0.0.5";
+    /** An idle agent measures 70–77 MiB here; the launcher's heap is 64 MiB. */
+    private static final long RESIDENT_BOUND_KIB = 160 * 1024;
+    private static final Duration CONSOLE_DEADLINE = Duration.ofSeconds(2);
+
+    @TempDir
+    Path state;
+    @TempDir
+    Path files;
+
+    private AgentProcess.Server agent;
+    private ConsoleClient console;
+
+    @BeforeEach
+    void start() throws Exception {
+        console = ConsoleClient.withCertificate("console");
+        Agents.cli("console-authorize", "--state-dir", state.toString(), "--file",
+                console.writeCertificate(files.resolve("console.pem")).toString());
+        agent = AgentProcess.startServer(AgentProcess.LAUNCHER_JVM_OPTIONS, state, files.resolve("agent.log"));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        agent.process().destroy();
+        agent.process().waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void twentyThousandPartialTlsRecordsFromOneAddressLeaveTheConsoleServed() throws Exception {
+        List<Attacker> attackers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            attackers.add(Attacker.start("partial", agent.port(), 10_000));
+        }
+        int opened = 0;
+        for (Attacker attacker : attackers) {
+            Matcher line = attacker.expect("opened (\\d+) refused (\\d+)");
+            opened += Integer.parseInt(line.group(1)) + Integer.parseInt(line.group(2));
+        }
+        assertEquals(20_000, opened);
+
+        long during = consoleCallMillis();
+        long resident = residentKib();
+        report("partial records: 20,000 connections from " + ATTACKER + "; console call during the flood " + during
+                + " ms, agent resident " + resident / 1024 + " MiB");
+        assertTrue(resident < RESIDENT_BOUND_KIB, resident + " KiB");
+
+        int closedByAgent = 0;
+        for (Attacker attacker : attackers) {
+            attacker.process.getOutputStream().close();
+            closedByAgent += Integer.parseInt(attacker.expect("closed-by-agent (\\d+)").group(1));
+            assertTrue(attacker.process.waitFor(60, TimeUnit.SECONDS));
+        }
+        // all but the per-address share were closed as they came (the share itself by the handshake deadline)
+        assertTrue(closedByAgent >= 20_000 - 16, "closed by the agent: " + closedByAgent);
+        long after = consoleCallMillis();
+        report("partial records: closed by the agent " + closedByAgent + "; console call after " + after + " ms");
+        assertTrue(Files.readString(files.resolve("agent.log")).contains("over the limits"));
+    }
+
+    @Test
+    void slowHeadsAfterTlsWithoutCertificateAreCutByTheRequestDeadline() throws Exception {
+        Attacker attacker = Attacker.start("slowhead", agent.port(), 2_000);
+        Matcher handshakes = attacker.expect("handshakes (\\d+) of 2000");
+        int completed = Integer.parseInt(handshakes.group(1));
+        // one address gets its share of connections (16 by default), however many it opens
+        assertTrue(completed > 0 && completed <= 16, "handshakes completed: " + completed);
+
+        long during = consoleCallMillis();
+        long resident = residentKib();
+
+        Matcher end = attacker.expect("closed-by-agent (\\d+) after-ms (\\d+) heads-complete (\\d+)");
+        assertTrue(attacker.process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(completed, Integer.parseInt(end.group(1)), "every slow head is cut off");
+        assertEquals(0, Integer.parseInt(end.group(3)), "no head trickled to its end");
+        long after = consoleCallMillis();
+        report("slow heads: 2,000 attempts from " + ATTACKER + ", " + completed + " completed TLS, all cut after "
+                + end.group(2) + " ms of trickling; console call during " + during + " ms, after " + after
+                + " ms; agent resident " + resident / 1024 + " MiB");
+        assertTrue(resident < RESIDENT_BOUND_KIB, resident + " KiB");
+    }
+
+    /** An authorised call that must be answered within {@link #CONSOLE_DEADLINE}; its duration. */
+    private long consoleCallMillis() throws Exception {
+        long start = System.nanoTime();
+        ConsoleClient.Reply reply = console.get(agent.port(), "/api/v1/certificate", CONSOLE_DEADLINE);
+        assertEquals(200, reply.status(), reply.body());
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    private long residentKib() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(agent.process().pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IllegalStateException("no VmRSS for the agent");
+    }
+
+    private static void report(String figures) {
+        System.out.println("[agent flood] " + figures);
+    }
+
+    private record Attacker(Process process, BufferedReader out) {
+
+        static Attacker start(String mode, int port, int count) throws IOException {
+            Process process = AgentProcess.builder(List.of("-Xmx256m"), FloodMain.class, mode, "127.0.0.1",
+                    String.valueOf(port), ATTACKER, String.valueOf(count)).redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+            return new Attacker(process,
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)));
+        }
+
+        Matcher expect(String regex) throws IOException {
+            String line = out.readLine();
+            Matcher matcher = Pattern.compile(regex).matcher(String.valueOf(line));
+            assertTrue(matcher.matches(), "attacker said: " + line);
+            return matcher;
+        }
+    }
+}
