@@ -52,13 +52,19 @@ public final class FloodMain {
         List<Socket> sockets = new ArrayList<>(count);
         int refused = 0;
         for (int i = 0; i < count; i++) {
+            Socket socket;
             try {
-                Socket socket = connect(target, source);
-                sockets.add(socket);
+                socket = connect(target, source);
+            } catch (IOException e) {
+                refused++;
+                continue;
+            }
+            sockets.add(socket);
+            try {
                 // a TLS handshake record's first bytes: type 22, version 3.1, and the length never comes
                 socket.getOutputStream().write(new byte[] { 0x16, 0x03, 0x01 });
             } catch (IOException e) {
-                refused++;
+                // the agent closed it already: counted below
             }
         }
         System.out.println("opened " + sockets.size() + " refused " + refused);
