@@ -5,11 +5,11 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
@@ -57,8 +57,9 @@ public final class AgentServer implements AutoCloseable {
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AgentStateDirectory state;
-    private final AtomicLong refusedSinceLog = new AtomicLong();
-    private volatile long nextRefusalLog = System.nanoTime();
+    /** Per {@link ConnectionSlots.Refusal}: refused since the last log line, and when the next may be written. */
+    private final long[] refusedSinceLog = new long[ConnectionSlots.Refusal.values().length];
+    private final long[] nextRefusalLog = new long[ConnectionSlots.Refusal.values().length];
 
     private AgentServer(ServerSocket serverSocket, SSLContext context, AgentServerOptions options,
             AgentStateDirectory state, AccessControl access, ManagementApi api) {
@@ -71,6 +72,7 @@ public final class AgentServer implements AutoCloseable {
         this.access = access;
         this.api = api;
         this.log = options.log();
+        Arrays.fill(nextRefusalLog, System.nanoTime() - REFUSAL_LOG_INTERVAL_NANOS);
     }
 
     /**
@@ -201,11 +203,13 @@ public final class AgentServer implements AutoCloseable {
             // closed normally then
         }
         closeQuietly(socket);
-        long refused = refusedSinceLog.incrementAndGet();
+        // only the accept loop's thread gets here
+        int kind = refusal.ordinal();
+        long refused = ++refusedSinceLog[kind];
         long now = System.nanoTime();
-        if (now - nextRefusalLog >= 0) {
-            nextRefusalLog = now + REFUSAL_LOG_INTERVAL_NANOS;
-            refusedSinceLog.addAndGet(-refused);
+        if (now - nextRefusalLog[kind] >= 0) {
+            nextRefusalLog[kind] = now + REFUSAL_LOG_INTERVAL_NANOS;
+            refusedSinceLog[kind] = 0;
             if (refusal == ConnectionSlots.Refusal.ADDRESS) {
                 log.warn("LOG_REFUSED_ADDRESS_LIMIT", refused, socket.getInetAddress().getHostAddress(),
                         limits.maxConnectionsPerAddress());

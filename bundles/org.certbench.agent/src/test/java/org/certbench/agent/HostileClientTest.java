@@ -1,0 +1,295 @@
+package org.certbench.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+import org.certbench.agent.server.AgentServer;
+import org.certbench.agent.server.AgentServerOptions;
+import org.certbench.agent.server.ConnectionLimits;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What one hostile client can do to an agent, and what the agent does about it. */
+class HostileClientTest {
+
+    private static final long MB100 = 100L * 1024 * 1024;
+
+    @TempDir
+    Path state;
+    @TempDir
+    Path files;
+
+    private AgentServer server;
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private int start(ConnectionLimits limits) throws Exception {
+        server = AgentServer.start(AgentServerOptions.of(state).withBindAddress(InetAddress.getLoopbackAddress())
+                .withPort(0).withHost(() -> Agents.HOST).withLimits(limits)
+                .withLog(new AgentLog(new PrintStream(log, true, StandardCharsets.UTF_8))));
+        return server.port();
+    }
+
+    private String logText() {
+        return log.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Without the handshake deadline, a byte every 300 ms (well within each read's timeout) held it for good. */
+    @Test
+    void aHandshakeTricklingOneByteAtATimeIsClosedAtItsDeadline() throws Exception {
+        int port = start(ConnectionLimits.defaults().withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1),
+                Duration.ofSeconds(30)));
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            long held = trickle(socket.getOutputStream(), 100);
+            assertTrue(held < 5_000, "the agent held a trickling handshake for " + held + " ms");
+        }
+    }
+
+    @Test
+    void aRequestHeadTricklingOneByteAtATimeIsClosedAtItsDeadline() throws Exception {
+        int port = start(ConnectionLimits.defaults().withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(1),
+                Duration.ofSeconds(30)));
+        try (SSLSocket socket = tlsWithoutCertificate(port)) {
+            long held = trickle(socket.getOutputStream(), 100);
+            assertTrue(held < 5_000, "the agent held a trickling request for " + held + " ms");
+        }
+    }
+
+    /** Writes one byte every 300 ms until the agent closes the connection; how long that took (30 s at most). */
+    private static long trickle(OutputStream out, int bytes) throws InterruptedException {
+        long start = System.nanoTime();
+        try {
+            for (int i = 0; i < bytes; i++) {
+                out.write(i == 0 ? 0x16 : 'a');
+                out.flush();
+                Thread.sleep(300);
+            }
+        } catch (IOException closedByTheAgent) {
+            return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        }
+        throw new AssertionError("the agent let a client trickle " + bytes + " bytes over 30 s");
+    }
+
+    @Test
+    void oneAddressGetsItsShareOfConnectionsAndTheOthersTheRest() throws Exception {
+        int port = start(ConnectionLimits.defaults().withMaxConnections(6, 4));
+        Socket[] attacker = new Socket[4];
+        for (int i = 0; i < attacker.length; i++) {
+            attacker[i] = connectFrom("127.0.0.5", port);
+        }
+        awaitOpen(4);
+        for (int i = 0; i < 6; i++) {
+            assertEquals(-1, connectAndRead("127.0.0.5", port), "over the address's share: closed at once");
+        }
+        try {
+            assertTrue(logText().contains("from 127.0.0.5, which has 4 open (--max-connections-per-address)"),
+                    logText());
+            // another address still gets in, up to the total
+            Socket second = connectFrom("127.0.0.6", port);
+            Socket third = connectFrom("127.0.0.7", port);
+            awaitOpen(6);
+            assertEquals(-1, connectAndRead("127.0.0.8", port), "over the total: closed at once");
+            assertTrue(logText().contains("6 are open (--max-connections)"), logText());
+            for (Socket socket : new Socket[] { second, third }) {
+                socket.close();
+            }
+        } finally {
+            for (Socket socket : attacker) {
+                socket.close();
+            }
+        }
+        awaitOpen(0);
+    }
+
+    private void awaitOpen(int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (server.openConnections() != expected && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(expected, server.openConnections());
+    }
+
+    private static Socket connectFrom(String source, int port) throws IOException {
+        Socket socket = new Socket();
+        socket.bind(new InetSocketAddress(source, 0));
+        socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+        return socket;
+    }
+
+    /** -1 when the agent closed or reset the connection (the reset may even reach connect), else the byte read. */
+    private static int connectAndRead(String source, int port) throws IOException {
+        try (Socket socket = connectFrom(source, port)) {
+            socket.setSoTimeout(5_000);
+            return socket.getInputStream().read();
+        } catch (java.net.SocketException reset) {
+            return -1;
+        }
+    }
+
+    @Test
+    void aHundredMegabyteBodyWithoutClientCertificateIsRefusedUnread() throws Exception {
+        int port = start(ConnectionLimits.defaults());
+        byte[] head = ("POST /api/v1/csr HTTP/1.1\r\nHost: agent\r\nContent-Type: application/json\r\nContent-Length: "
+                + MB100 + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        Flood flood = flood(port, head);
+
+        assertTrue(flood.response().startsWith("HTTP/1.1 401 "), flood.response());
+        assertTrue(flood.sent() < MB100 / 4, "the client could send " + flood.sent() + " bytes");
+    }
+
+    @Test
+    void aHundredMegabyteHeadIsRefusedAfterItsFirstSixteenKibibytes() throws Exception {
+        int port = start(ConnectionLimits.defaults());
+        Flood flood = flood(port, "GET /api/v1/certificate HTTP/1.1\r\nX-Flood: ".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertTrue(flood.response().startsWith("HTTP/1.1 431 "), flood.response());
+        assertTrue(flood.response().contains("The request line and headers exceed 16384 bytes."), flood.response());
+        assertTrue(flood.sent() < MB100 / 4, "the client could send " + flood.sent() + " bytes");
+    }
+
+    private record Flood(String response, long sent) {
+    }
+
+    /** Sends {@code start}, then up to 100 MB of 'a' while reading the agent's answer. */
+    private static Flood flood(int port, byte[] start) throws Exception {
+        try (SSLSocket socket = tlsWithoutCertificate(port)) {
+            AtomicLong sent = new AtomicLong();
+            CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+                try {
+                    OutputStream out = socket.getOutputStream();
+                    out.write(start);
+                    byte[] chunk = new byte[64 * 1024];
+                    Arrays.fill(chunk, (byte) 'a');
+                    while (sent.get() < MB100) {
+                        out.write(chunk);
+                        sent.addAndGet(chunk.length);
+                    }
+                } catch (IOException closedByTheAgent) {
+                    // expected: the agent answers and closes without reading it all
+                }
+            });
+            socket.setSoTimeout(30_000);
+            String response = new String(socket.getInputStream().readNBytes(2_048), StandardCharsets.ISO_8859_1);
+            socket.close();
+            writer.get(60, TimeUnit.SECONDS);
+            return new Flood(response, sent.get());
+        }
+    }
+
+    @Test
+    void tls12IsRefusedAndTls13Served() throws Exception {
+        int port = start(ConnectionLimits.defaults());
+        Process tls12 = openssl("s_client", "-tls1_2", "-connect", "127.0.0.1:" + port);
+        String output12 = new String(tls12.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(tls12.waitFor(30, TimeUnit.SECONDS));
+        assertNotEquals(0, tls12.exitValue(), output12);
+        assertTrue(output12.contains("alert protocol version") || output12.contains("no protocols available")
+                || output12.contains("unsupported protocol"), output12);
+
+        Process tls13 = openssl("s_client", "-tls1_3", "-connect", "127.0.0.1:" + port);
+        String output13 = new String(tls13.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(tls13.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, tls13.exitValue(), output13);
+        assertTrue(output13.contains("TLSv1.3"), output13);
+    }
+
+    private Process openssl(String... arguments) throws IOException {
+        String[] command = new String[arguments.length + 1];
+        command[0] = "openssl";
+        System.arraycopy(arguments, 0, command, 1, arguments.length);
+        Process process = new ProcessBuilder(command).directory(files.toFile()).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        return process;
+    }
+
+    @Test
+    void controlCharactersFromTheClientAreEscapedInTheLog() throws Exception {
+        int port = start(ConnectionLimits.defaults());
+        try (SSLSocket socket = tlsWithoutCertificate(port)) {
+            socket.getOutputStream().write(
+                    "GET /x\u001b[2J\u001b[31mred\rINFO:forged HTTP/1.1\r\nHost: a\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            socket.setSoTimeout(10_000);
+            assertTrue(new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1)
+                    .startsWith("HTTP/1.1 401 "));
+        }
+        String text = logText();
+        assertTrue(text.contains("refused GET /x\\u001b[2J\\u001b[31mred\\rINFO:forged from 127.0.0.1:"), text);
+        assertFalse(text.contains("\u001b"), text);
+        assertFalse(text.contains("\r"), text);
+        // every line is one of the agent's own: a timestamp, a level, the agent's name
+        for (String line : text.split("\n")) {
+            assertTrue(line.matches("\\d{4}-\\d\\d-\\d\\dT\\S+ (INFO|WARN|ERROR) certbench-agent:\\d+: .*"), line);
+        }
+    }
+
+    @Test
+    void aLongPathIsCutInTheLog() throws Exception {
+        int port = start(ConnectionLimits.defaults());
+        try (SSLSocket socket = tlsWithoutCertificate(port)) {
+            socket.getOutputStream().write(("GET /" + "p".repeat(10_000) + " HTTP/1.1\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            socket.setSoTimeout(10_000);
+            socket.getInputStream().readAllBytes();
+        }
+        assertTrue(logText().contains("/" + "p".repeat(255) + "… (10001 characters in all)"), logText());
+        assertFalse(logText().contains("p".repeat(300)));
+    }
+
+    static SSLSocket tlsWithoutCertificate(int port) throws Exception {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] { new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        } }, null);
+        SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", port);
+        socket.setSoTimeout(10_000);
+        socket.startHandshake();
+        return socket;
+    }
+
+    static String read(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+}
