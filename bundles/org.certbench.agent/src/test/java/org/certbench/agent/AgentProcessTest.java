@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The agent as separate processes: started, seen by openssl, stopped by SIGTERM, killed with SIGKILL mid-apply. */
 class AgentProcessTest {
 
+    /** Kills per test: 100 in all, half while swapping certificates, half while rekeying. */
+    private static final int TRIALS = 50;
 
     @TempDir
     Path state;
@@ -67,10 +70,11 @@ class AgentProcessTest {
         String selfSigned = Certificates.read(state.resolve("identity.pem")).certificate().sha256Fingerprint();
         String caIssued = Certificates.read(issued).certificate().sha256Fingerprint();
 
-        for (int round = 0; round < 6; round++) {
+        for (int round = 0; round < TRIALS; round++) {
             killWhileLooping("swap", state.toString(), ca.certificateFile().toString(), issued.toString());
-            CertificateKeyPair served = readIdentity();
-            assertTrue(Set.of(selfSigned, caIssued).contains(served.certificate().sha256Fingerprint()));
+            CertificateKeyPair stored = readIdentity();
+            assertTrue(Set.of(selfSigned, caIssued).contains(stored.certificate().sha256Fingerprint()));
+            assertServes(stored);
         }
     }
 
@@ -78,16 +82,26 @@ class AgentProcessTest {
     void sigkillWhileRekeyingLeavesAMatchingKeyAndCertificate() throws Exception {
         Agents.cli("certificate-get", "--state-dir", state.toString());
 
-        for (int round = 0; round < 6; round++) {
+        for (int round = 0; round < TRIALS; round++) {
             killWhileLooping("rekey", state.toString());
-            readIdentity();
+            assertServes(readIdentity());
         }
     }
 
     /** Reads identity.pem the way the agent does: the key must match the certificate, or reading fails. */
     private CertificateKeyPair readIdentity() throws Exception {
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(state.resolve("identity.pem"))),
+                "the key file is readable by its owner only");
         byte[] content = Files.readAllBytes(state.resolve("identity.pem"));
         return CertificateKeyPair.read(content, "identity.pem", content, "identity.pem");
+    }
+
+    /** The agent, restarted on the state the kill left, serves exactly that identity. */
+    private void assertServes(CertificateKeyPair stored) throws Exception {
+        try (Agents.Running agent = Agents.start(state)) {
+            assertEquals(stored.certificate().sha256Fingerprint(),
+                    ConsoleClient.withoutCertificate().handshakeFingerprint(agent.port()));
+        }
     }
 
     private static void killWhileLooping(String... arguments) throws Exception {
@@ -96,7 +110,7 @@ class AgentProcessTest {
             String first = new BufferedReader(new InputStreamReader(loop.getInputStream(), StandardCharsets.UTF_8))
                     .readLine();
             assertEquals("looping", first);
-            Thread.sleep(ThreadLocalRandom.current().nextInt(50, 400));
+            Thread.sleep(ThreadLocalRandom.current().nextInt(5, 250));
         } finally {
             loop.destroyForcibly();
             loop.waitFor(30, TimeUnit.SECONDS);
