@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.certbench.core.AtomicFiles;
 import org.certbench.crypto.HostIdentity;
 import org.certbench.host.HostCertificateException;
 import org.certbench.host.HostCertificateException.Reason;
@@ -127,6 +129,27 @@ class LinkAttackTest {
         PairFiles.restorePrevious(service.resolve("server.crt"), key);
         assertEquals(old.keyPem(), Files.readString(key));
         assertUntouched(previousTarget);
+    }
+
+    @Test
+    void aFileWrittenAsRootWhereALinkStandsIsRefusedAndTheLinkLeftAsItIs() throws Exception {
+        Path secret = rootSecret("settings");
+        Path link = service.resolve("haproxy.pem");
+        Files.createSymbolicLink(link, secret);
+
+        IOException refused = assertThrows(IOException.class,
+                () -> AtomicFiles.write(link, next.keyPem().getBytes(StandardCharsets.US_ASCII),
+                        AtomicFiles.OWNER_ONLY, postgres));
+
+        assertEquals(link + " is a symbolic link: CertBench neither writes nor reads a file through a link (whoever "
+                + "owns the directory could point it at any file of the system). Remove the link, or give the file it "
+                + "points to instead", refused.getMessage());
+        assertUntouched(secret);
+        assertEquals(secret, Files.readSymbolicLink(link));
+        try (Stream<Path> files = Files.list(service)) {
+            assertEquals(List.of(), files.filter(file -> file.getFileName().toString().endsWith(".tmp")).toList(),
+                    "no temporary file is left behind");
+        }
     }
 
     @Test
