@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.certbench.core.AtomicFiles;
+import org.certbench.core.ConfigurationOwners;
 import org.certbench.core.StateDirectory;
 import org.certbench.plugins.PluginException;
 import org.certbench.plugins.PluginInfo;
@@ -39,6 +40,8 @@ public final class PluginDirectory implements Plugins {
     private final Path directory;
     /** The headless shell has no SWT: workbench plug-ins in the shared plugins directory wait for the workbench. */
     private final boolean headless;
+    /** Why the plug-ins were not loaded at start, or {@code null} when they were. */
+    private String refusal;
 
     @Activate
     public PluginDirectory(BundleContext context) {
@@ -65,6 +68,12 @@ public final class PluginDirectory implements Plugins {
             throw new PluginException(plugin.symbolicName() + " is a workbench plug-in (it adds to the workbench's"
                     + " windows): install it in the workbench, Settings > Plug-ins. The shell shares the plug-ins of"
                     + " the same home but does not run workbench plug-ins.");
+        }
+        try {
+            requireSafe(List.of());
+        } catch (IOException e) {
+            throw new PluginException("not installed: the plug-ins in " + directory + " would not be loaded: "
+                    + e.getMessage(), e);
         }
         tryResolving(jar, plugin);
         Path target = directory.resolve(plugin.symbolicName() + ".jar");
@@ -188,6 +197,16 @@ public final class PluginDirectory implements Plugins {
 
     private void startInstalledPlugins() {
         List<Path> runnable = jars().stream().filter(jar -> !(headless && isWorkbenchOnly(jar))).toList();
+        if (!runnable.isEmpty()) {
+            try {
+                requireSafe(runnable);
+            } catch (IOException e) {
+                // loading them would run code another user chose: none is started, and earlier ones are removed
+                refusal = "not loaded: " + e.getMessage();
+                System.err.println("CertBench: the plug-ins in " + directory + " are " + refusal);
+                runnable = List.of();
+            }
+        }
         List<String> wanted = runnable.stream().map(PluginDirectory::location).toList();
         for (Bundle bundle : context.getBundles()) {
             if ((isPlugin(bundle) && !wanted.contains(bundle.getLocation()))
@@ -214,6 +233,18 @@ public final class PluginDirectory implements Plugins {
         }
     }
 
+    /**
+     * The home, {@code plugins/} and the jars must belong to this user (or root) and be writable by no one else:
+     * a plug-in runs as this user, as root where CertBench installs host certificates.
+     */
+    private void requireSafe(List<Path> jars) throws IOException {
+        List<Path> paths = new ArrayList<>();
+        paths.add(directory.toAbsolutePath().getParent());
+        paths.add(directory.toAbsolutePath());
+        paths.addAll(jars);
+        ConfigurationOwners.requireSafe(paths);
+    }
+
     private static boolean isWorkbenchOnly(Path jar) {
         try {
             return PluginJar.read(jar).workbenchOnly();
@@ -223,6 +254,9 @@ public final class PluginDirectory implements Plugins {
     }
 
     private String state(Path jar) {
+        if (refusal != null) {
+            return refusal;
+        }
         Bundle bundle = context.getBundle(location(jar));
         if (bundle == null) {
             return "from the next start";
