@@ -68,7 +68,15 @@ public final class LinkSafeDirectory implements Closeable {
      */
     public static LinkSafeDirectory open(Path directory) throws IOException {
         Path absolute = directory.toAbsolutePath();
-        Files.createDirectories(absolute);
+        try {
+            Files.createDirectories(absolute);
+        } catch (FileAlreadyExistsException e) {
+            // a link to nowhere (or to a file) where the directory should be
+            if (Files.isSymbolicLink(absolute)) {
+                throw new IOException(TEXTS.format("directoryIsLink", absolute), e); //$NON-NLS-1$
+            }
+            throw e;
+        }
         Path parent = absolute.getParent();
         if (parent == null) {
             return new LinkSafeDirectory(absolute, secure(Files.newDirectoryStream(absolute), absolute));
