@@ -1,15 +1,12 @@
 package org.certbench.core;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +15,9 @@ import java.util.Set;
 /**
  * Writes files so that a crash at any moment leaves either the old content or the new one, never a mix:
  * a temporary file in the same directory, flushed to disk, then renamed over the target, then the
- * directory flushed so the rename itself survives a power cut.
+ * directory flushed so the rename itself survives a power cut. Every write goes through a
+ * {@link LinkSafeDirectory}, so none follows a link: the same code serves the home and root writing into a
+ * service's directory.
  */
 public final class AtomicFiles {
 
@@ -34,7 +33,17 @@ public final class AtomicFiles {
 
     /** Writes {@code content} to {@code target}; with {@code permissions}, the file never exists without them. */
     public static void write(Path target, byte[] content, Set<PosixFilePermission> permissions) throws IOException {
-        write(target, content, permissions, true);
+        write(target, content, permissions, null, true);
+    }
+
+    /**
+     * As {@link #write(Path, byte[], Set)}, the file owned by {@code owner} from before it is renamed into place (a
+     * key a service must own, written by root into the service's directory); {@code null} leaves it to the user
+     * CertBench runs as.
+     */
+    public static void write(Path target, byte[] content, Set<PosixFilePermission> permissions, UserPrincipal owner)
+            throws IOException {
+        write(target, content, permissions, owner, true);
     }
 
     /**
@@ -45,7 +54,7 @@ public final class AtomicFiles {
      * writes all of them.
      */
     public static void writeUnsynced(Path target, byte[] content) throws IOException {
-        write(target, content, null, false);
+        write(target, content, null, null, false);
     }
 
     /**
@@ -70,43 +79,11 @@ public final class AtomicFiles {
         return failed;
     }
 
-    private static void write(Path target, byte[] content, Set<PosixFilePermission> permissions, boolean durable)
-            throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = permissions == null
-                ? Files.createTempFile(directory, "." + target.getFileName(), ".tmp")
-                : Files.createTempFile(directory, "." + target.getFileName(), ".tmp",
-                        PosixFilePermissions.asFileAttribute(permissions));
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                if (durable) {
-                    channel.force(true);
-                }
-            }
-            if (permissions == null) {
-                // createTempFile makes the file 0600; a plain file should get the usual permissions
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            move(temporary, target);
-            if (durable) {
-                syncDirectory(directory);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    private static void move(Path source, Path target) throws IOException {
-        try {
-            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("cannot replace " + target + " atomically on this file system", e);
+    private static void write(Path target, byte[] content, Set<PosixFilePermission> permissions, UserPrincipal owner,
+            boolean durable) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        try (LinkSafeDirectory directory = LinkSafeDirectory.open(absolute.getParent())) {
+            directory.write(absolute.getFileName().toString(), content, permissions, owner, durable);
         }
     }
 

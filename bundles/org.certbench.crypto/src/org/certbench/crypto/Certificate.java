@@ -6,6 +6,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -15,6 +16,7 @@ import org.certbench.crypto.internal.DisplayFormats;
 import org.certbench.crypto.internal.DistinguishedNames;
 import org.certbench.crypto.internal.EmptyIssuerTolerance;
 import org.certbench.crypto.internal.ExtensionTexts;
+import org.certbench.crypto.internal.HostNames;
 import org.certbench.crypto.internal.Pem;
 import org.certbench.crypto.internal.PublicKeys;
 import org.certbench.crypto.internal.Signers;
@@ -106,6 +108,35 @@ public final class Certificate {
 
     public String sha256Fingerprint() {
         return DisplayFormats.colonHex(SummaryFactory.digest("SHA-256", der));
+    }
+
+    /**
+     * The SHA-256 fingerprint of the certified public key (its SubjectPublicKeyInfo), in the form of
+     * {@link #sha256Fingerprint()}: the same for every certificate of one key, so a key pinned for an agent stays
+     * pinned across a renewal that keeps the key.
+     */
+    public String publicKeySha256Fingerprint() {
+        try {
+            return DisplayFormats.colonHex(SummaryFactory.digest("SHA-256",
+                    holder.getSubjectPublicKeyInfo().getEncoded("DER")));
+        } catch (java.io.IOException e) {
+            // the key info was parsed from DER when this certificate was read; encoding it again cannot fail
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Whether this certificate names {@code host} (a host name or an IP address literal) in its Subject
+     * Alternative Names, by the rule TLS clients apply: IP addresses by value, DNS names case-insensitively with
+     * a wildcard for the whole leftmost label only; the Common Name does not count.
+     */
+    public boolean namesHost(String host) {
+        return HostNames.names(holder.getExtensions(), host);
+    }
+
+    /** The DNS names and IP addresses this certificate is issued for (its Subject Alternative Names). */
+    public List<SubjectAlternativeName> hostNames() {
+        return List.copyOf(HostNames.of(holder.getExtensions()));
     }
 
     /**

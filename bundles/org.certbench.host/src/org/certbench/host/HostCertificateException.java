@@ -33,7 +33,12 @@ public class HostCertificateException extends Exception {
         /** The service reloaded but did not serve the new certificate in time; the previous pair was put back. */
         NOT_SERVED,
         /** Putting the previous pair back failed too: the message says which files need attention. */
-        RESTORE_FAILED
+        RESTORE_FAILED,
+        /**
+         * The home, {@code host/} or the target's settings file can be changed by another user than the one running
+         * CertBench (or root): nothing was installed or run.
+         */
+        UNSAFE_CONFIGURATION
     }
 
     private final Reason reason;

@@ -2,24 +2,29 @@ package org.certbench.host;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.Set;
 
 import org.certbench.core.AtomicFiles;
+import org.certbench.core.LinkSafeDirectory;
 
 /**
  * Writes a certificate file and a key file for a {@link ServiceTarget}, keeping what they replace beside them as
  * {@code <file>.previous}, and puts that back on request. Each file is written atomically; the key never exists
- * with other permissions than 0600. For targets of plug-ins as much as for the built-in ones.
+ * with other permissions than 0600, nor with another owner. For targets of plug-ins as much as for the built-in
+ * ones. This runs as root in directories that belong to the service: every step goes through a
+ * {@link LinkSafeDirectory}, so no link planted there makes root read, write, chmod or chown another file — a
+ * link in place of a file or its directory is refused in words.
  */
 public final class PairFiles {
 
     /** Appended to a file's name for the copy of what the last install replaced. */
     public static final String PREVIOUS_SUFFIX = ".previous";
+    /** A certificate chain or a key file is a few KiB; anything far larger is no such file. */
+    private static final int MAX_FILE_SIZE = 1 << 20;
 
     private PairFiles() {
     }
@@ -39,8 +44,8 @@ public final class PairFiles {
      */
     public static void install(ServerCredentials credentials, Path certificateFile, Path keyFile, UserPrincipal owner)
             throws IOException {
-        keep(certificateFile);
-        keep(keyFile);
+        keepPrevious(certificateFile);
+        keepPrevious(keyFile);
         try {
             write(certificateFile, credentials.certificatePem(), null, owner);
             write(keyFile, credentials.keyPem(), AtomicFiles.OWNER_ONLY, owner);
@@ -62,7 +67,7 @@ public final class PairFiles {
         IOException failure = null;
         for (Path file : new Path[] { certificateFile, keyFile }) {
             try {
-                restore(file);
+                restorePrevious(file);
             } catch (IOException e) {
                 if (failure == null) {
                     failure = e;
@@ -76,36 +81,50 @@ public final class PairFiles {
         }
     }
 
-    private static void keep(Path file) throws IOException {
-        Path previous = previous(file);
-        if (!Files.exists(file)) {
-            // restore must then remove the new file: a stale .previous from an older install would be wrong
-            Files.deleteIfExists(previous);
-            return;
+    /**
+     * Keeps {@code file} as {@code <file>.previous}, with its permissions and owner, or notes that there was none
+     * (a stale {@code .previous} of an older install is removed). For targets that install more than a pair (a
+     * combined file) and put it back with {@link #restorePrevious}.
+     *
+     * @return the owner of the file kept, {@code null} when there was none
+     * @throws IOException in words if {@code file} or its directory is a link
+     */
+    public static UserPrincipal keepPrevious(Path file) throws IOException {
+        try (LinkSafeDirectory directory = LinkSafeDirectory.open(parent(file))) {
+            String name = file.getFileName().toString();
+            PosixFileAttributes current = directory.attributes(name);
+            if (current == null) {
+                // restore must then remove the new file: a stale .previous from an older install would be wrong
+                directory.delete(name + PREVIOUS_SUFFIX);
+                return null;
+            }
+            byte[] content = directory.read(name, MAX_FILE_SIZE);
+            // the .previous name is CertBench's own: whatever is there (a planted link too) goes, unfollowed
+            directory.delete(name + PREVIOUS_SUFFIX);
+            directory.write(name + PREVIOUS_SUFFIX, content, current.permissions(), current.owner(), true);
+            return current.owner();
         }
-        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-        AtomicFiles.write(previous, Files.readAllBytes(file), permissions);
-        setOwner(previous, Files.getOwner(file));
     }
 
-    private static void restore(Path file) throws IOException {
-        Path previous = previous(file);
-        if (Files.exists(previous)) {
-            Files.move(previous, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } else {
-            Files.deleteIfExists(file);
+    /** As {@link #restorePrevious(Path, Path)} for one file (a target that installs one combined file). */
+    public static void restorePrevious(Path file) throws IOException {
+        try (LinkSafeDirectory directory = LinkSafeDirectory.open(parent(file))) {
+            String name = file.getFileName().toString();
+            if (directory.attributes(name + PREVIOUS_SUFFIX) != null) {
+                directory.rename(name + PREVIOUS_SUFFIX, name);
+                directory.sync();
+            } else {
+                directory.delete(name);
+            }
         }
     }
 
     private static void write(Path file, String pem, Set<PosixFilePermission> permissions, UserPrincipal owner)
             throws IOException {
-        AtomicFiles.write(file, pem.getBytes(StandardCharsets.US_ASCII), permissions);
-        setOwner(file, owner);
+        AtomicFiles.write(file, pem.getBytes(StandardCharsets.US_ASCII), permissions, owner);
     }
 
-    private static void setOwner(Path file, UserPrincipal owner) throws IOException {
-        if (owner != null && !owner.equals(Files.getOwner(file))) {
-            Files.setOwner(file, owner);
-        }
+    private static Path parent(Path file) {
+        return file.toAbsolutePath().getParent();
     }
 }

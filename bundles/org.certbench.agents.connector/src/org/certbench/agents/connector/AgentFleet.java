@@ -11,8 +11,10 @@ import org.certbench.crypto.Certificate;
  * The agents this console manages, persisted in {@code <home>/agents/}, and every certificate operation on
  * them. Thread-safe.
  * <p>
- * Connections to agents trust only the certificate pinned for each agent or the CA trusted for it (not the
- * CA trust store), check no host name (agents are often addressed by IP), use no proxy; management calls present
+ * Connections to agents trust only the certificate pinned for each agent, or a certificate of the CA trusted for
+ * it that is bound to that agent: it names the agent's inventory host (SAN DNS name or IP address) or carries the
+ * key pinned for it (not the CA trust store; a certificate the same CA issued to another agent is untrusted). They
+ * use no proxy; management calls present
  * this console's client certificate ({@link #consoleCertificate()}), status handshakes need none. Every call that changes or asks something
  * of an agent is refused for an agent that is not trusted, with the reason; the {@link AgentResult}
  * carries it.
@@ -21,7 +23,7 @@ public interface AgentFleet {
 
     /**
      * Adds an agent after a TLS handshake with it, pinning the certificate it presents (or, for a CA-issued
-     * one whose CA this console knows, trusting that CA for it).
+     * one whose CA this console knows, trusting that CA for it), and its key.
      *
      * @param expectedFingerprint the SHA-256 fingerprint the administrator compared out of band (hex, colons
      *                            and case ignored); the add is refused if the agent presents another
@@ -63,7 +65,8 @@ public interface AgentFleet {
      * "Trust this certificate": for each agent, pins the self-signed certificate it presents now, or trusts
      * the CA that issued its CA-issued certificate (a CA this console knows from {@link #addKnownCa},
      * verification or application of certificates; a CA-issued certificate of an unknown CA is pinned as it
-     * is instead).
+     * is instead), and pins the presented certificate's key. An agent trusted today by its pinned CA-issued
+     * certificate switches to trusting that certificate's CA once the CA is known.
      */
     BatchResult<TrustChange> trust(Collection<String> names, BatchMonitor monitor);
 

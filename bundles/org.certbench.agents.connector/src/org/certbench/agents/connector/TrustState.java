@@ -4,9 +4,15 @@ import java.util.Locale;
 
 /** Whether this console trusts the certificate an agent presents right now. */
 public enum TrustState {
-    /** The pinned self-signed certificate, or a valid certificate of the CA trusted for the agent. */
+    /**
+     * The pinned certificate, or a valid certificate of the CA trusted for the agent that names the agent's host or
+     * carries its pinned key.
+     */
     TRUSTED,
-    /** Another certificate than the pinned one, or one outside its validity or of another CA: refused. */
+    /**
+     * Another certificate than the pinned one, one outside its validity, of another CA, or issued for another
+     * agent: refused.
+     */
     UNTRUSTED,
     /** No TLS handshake was possible; {@link AgentStatus#reason()} says why. */
     UNREACHABLE;

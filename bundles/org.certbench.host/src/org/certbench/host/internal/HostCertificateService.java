@@ -1,5 +1,6 @@
 package org.certbench.host.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
+import org.certbench.core.ConfigurationOwners;
 import org.certbench.core.StateDirectory;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
@@ -55,6 +57,7 @@ public final class HostCertificateService implements HostCertificates {
 
     private final Map<String, ServiceTarget> targets = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final Path settingsDirectory;
     private final SettingsFiles settingsFiles;
     private final GenerateRecommendation recommendation;
     private final Supplier<HostIdentity> hostIdentity;
@@ -72,6 +75,7 @@ public final class HostCertificateService implements HostCertificates {
      */
     HostCertificateService(Path settingsDirectory, SystemMessages messages, Supplier<HostIdentity> hostIdentity,
             Clock clock, Duration confirmTimeout, boolean checkAtStart) {
+        this.settingsDirectory = settingsDirectory;
         this.settingsFiles = new SettingsFiles(settingsDirectory);
         this.recommendation = new GenerateRecommendation(messages);
         this.hostIdentity = hostIdentity;
@@ -224,8 +228,24 @@ public final class HostCertificateService implements HostCertificates {
                 throw new HostCertificateException(Reason.NOT_CONFIGURED, NLS.bind(Messages.Apply_notConfigured,
                         new Object[] { target.displayName(), String.join(", ", missing), target.id() })); //$NON-NLS-1$
             }
+            requireSafeConfiguration(target, settings);
             List<Certificate> served = applier.apply(target, settings, credentials);
             return new ApplyResult(target.id(), credentials.certificate(), served, warnings);
+        }
+    }
+
+    /**
+     * Applying runs the target's reload command (as root, to install into a service's directory): the home,
+     * {@code host/} and the target's settings file must be this user's or root's and writable by no one else.
+     */
+    private void requireSafeConfiguration(ServiceTarget target, TargetSettings settings)
+            throws HostCertificateException {
+        Path directory = settingsDirectory.toAbsolutePath();
+        try {
+            ConfigurationOwners.requireSafe(List.of(directory.getParent(), directory, settings.file()));
+        } catch (IOException e) {
+            throw new HostCertificateException(Reason.UNSAFE_CONFIGURATION,
+                    NLS.bind(Messages.Apply_unsafeConfiguration, target.displayName(), e.getMessage()), e);
         }
     }
 

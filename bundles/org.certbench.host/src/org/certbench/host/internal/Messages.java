@@ -40,6 +40,7 @@ public final class Messages extends NLS {
     public static String Apply_notConfigured;
     public static String Apply_reloadFailed;
     public static String Apply_notServed;
+    public static String Apply_unsafeConfiguration;
     public static String Apply_restored;
     public static String Apply_restoreReloadFailed;
     public static String Apply_previousServed;

@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.certbench.core.AtomicFiles;
+import org.certbench.core.ConfigurationOwners;
 import org.certbench.core.StateDirectory;
 import org.certbench.plugins.PluginException;
 import org.certbench.plugins.PluginInfo;
@@ -32,11 +33,15 @@ public final class PluginDirectory implements Plugins {
     /** Locations of plug-in bundles: the jar is used where it lies, under a plugins directory. */
     private static final String LOCATION_PREFIX = "reference:file:";
     private static final String TRIAL_LOCATION = "certbench-plugin-trial:";
+    /** Plug-ins are read whole into memory to be written safely; a plug-in is a few MiB at most. */
+    private static final long MAX_JAR_SIZE = 64L << 20;
 
     private final BundleContext context;
     private final Path directory;
     /** The headless shell has no SWT: workbench plug-ins in the shared plugins directory wait for the workbench. */
     private final boolean headless;
+    /** Why the plug-ins were not loaded at start, or {@code null} when they were. */
+    private String refusal;
 
     @Activate
     public PluginDirectory(BundleContext context) {
@@ -64,13 +69,21 @@ public final class PluginDirectory implements Plugins {
                     + " windows): install it in the workbench, Settings > Plug-ins. The shell shares the plug-ins of"
                     + " the same home but does not run workbench plug-ins.");
         }
+        try {
+            requireSafe(List.of());
+        } catch (IOException e) {
+            throw new PluginException("not installed: the plug-ins in " + directory + " would not be loaded: "
+                    + e.getMessage(), e);
+        }
         tryResolving(jar, plugin);
         Path target = directory.resolve(plugin.symbolicName() + ".jar");
         try {
-            Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, ".install-", ".tmp");
-            Files.copy(jar, temporary, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.size(jar) > MAX_JAR_SIZE) {
+                throw new PluginException(jar + " is larger than " + MAX_JAR_SIZE / (1 << 20)
+                        + " MiB; that is no plug-in CertBench installs.");
+            }
+            // the code root may run: written the one safe way, no link in plugins/ followed
+            AtomicFiles.write(target, Files.readAllBytes(jar));
         } catch (IOException e) {
             throw new PluginException("cannot copy " + jar + " to " + directory + ": " + e.getMessage(), e);
         }
@@ -184,6 +197,16 @@ public final class PluginDirectory implements Plugins {
 
     private void startInstalledPlugins() {
         List<Path> runnable = jars().stream().filter(jar -> !(headless && isWorkbenchOnly(jar))).toList();
+        if (!runnable.isEmpty()) {
+            try {
+                requireSafe(runnable);
+            } catch (IOException e) {
+                // loading them would run code another user chose: none is started, and earlier ones are removed
+                refusal = "not loaded: " + e.getMessage();
+                System.err.println("CertBench: the plug-ins in " + directory + " are " + refusal);
+                runnable = List.of();
+            }
+        }
         List<String> wanted = runnable.stream().map(PluginDirectory::location).toList();
         for (Bundle bundle : context.getBundles()) {
             if ((isPlugin(bundle) && !wanted.contains(bundle.getLocation()))
@@ -210,6 +233,18 @@ public final class PluginDirectory implements Plugins {
         }
     }
 
+    /**
+     * The home, {@code plugins/} and the jars must belong to this user (or root) and be writable by no one else:
+     * a plug-in runs as this user, as root where CertBench installs host certificates.
+     */
+    private void requireSafe(List<Path> jars) throws IOException {
+        List<Path> paths = new ArrayList<>();
+        paths.add(directory.toAbsolutePath().getParent());
+        paths.add(directory.toAbsolutePath());
+        paths.addAll(jars);
+        ConfigurationOwners.requireSafe(paths);
+    }
+
     private static boolean isWorkbenchOnly(Path jar) {
         try {
             return PluginJar.read(jar).workbenchOnly();
@@ -219,6 +254,9 @@ public final class PluginDirectory implements Plugins {
     }
 
     private String state(Path jar) {
+        if (refusal != null) {
+            return refusal;
+        }
         Bundle bundle = context.getBundle(location(jar));
         if (bundle == null) {
             return "from the next start";

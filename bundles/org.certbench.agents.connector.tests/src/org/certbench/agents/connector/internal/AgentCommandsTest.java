@@ -102,7 +102,7 @@ class AgentCommandsTest {
         second.cli("certificate-apply-self-signed", "--rekey");
         assertEquals("untrusted", ((AgentShown) run("agent:show web01")).status());
         @SuppressWarnings("unchecked")
-        List<AgentOutcome> trusted = (List<AgentOutcome>) run("agent:trust --untrusted");
+        List<AgentOutcome> trusted = (List<AgentOutcome>) run("agent:trust --untrusted --yes");
         assertEquals(1, trusted.size());
         assertTrue(trusted.get(0).detail().startsWith("pinned SHA-256"), trusted.get(0).detail());
         assertEquals("trusted", ((AgentShown) run("agent:show web01")).status());
@@ -123,5 +123,81 @@ class AgentCommandsTest {
         assertEquals("removed 'db 02' (127.0.0.1:" + first.port + ")", run("agent:remove \"db 02\""));
         CommandException unknown = assertThrows(CommandException.class, () -> run("agent:show \"db 02\""));
         assertEquals("No agent named 'db 02' is in the inventory.", unknown.getMessage());
+    }
+
+    @Test
+    void trustReplacesAPinOnlyForTheFingerprintShownOrWithYes() throws Exception {
+        Path consolePem = work.resolve("console.pem");
+        run("agent:console --out " + consolePem);
+        first.authorize(consolePem);
+        second.authorize(consolePem);
+        String pinned = ((AgentShown) run("agent:add web01 127.0.0.1 " + second.port)).sha256Fingerprint();
+        run("agent:add \"db 02\" 127.0.0.1 " + first.port);
+
+        second.cli("certificate-apply-self-signed", "--rekey");
+        String presented = Openssl.servedFingerprint(work, second.port);
+        CommandException kept = assertThrows(CommandException.class, () -> run("agent:trust web01"));
+        assertTrue(kept.getMessage().contains("web01: failed - not changed: the pinned certificate is SHA-256 " + pinned
+                + "; it now presents SHA-256 " + presented + " (key SHA-256 "), kept.getMessage());
+        assertTrue(kept.getMessage().contains("Compare the presented fingerprint out of band, then trust it with "
+                + "agent:trust --fingerprint " + presented + " \"web01\" (or --yes to accept whatever is presented)."),
+                kept.getMessage());
+        assertEquals("untrusted", ((AgentShown) run("agent:show web01")).status(), "nothing was changed");
+
+        CommandException other = assertThrows(CommandException.class,
+                () -> run("agent:trust --fingerprint " + pinned + " web01"));
+        assertTrue(other.getMessage().contains("web01: failed - It now presents a certificate with SHA-256 fingerprint "
+                + presented + ", not the confirmed " + pinned + "; nothing was trusted."), other.getMessage());
+        String forOne = "--fingerprint names the certificate one agent presents: give exactly one agent name with it, "
+                + "and neither --untrusted nor --yes.";
+        assertEquals(forOne, assertThrows(CommandException.class,
+                () -> run("agent:trust --fingerprint " + presented + " web01 \"db 02\"")).getMessage());
+        assertEquals(forOne, assertThrows(CommandException.class,
+                () -> run("agent:trust --yes --fingerprint " + presented + " web01")).getMessage());
+
+        @SuppressWarnings("unchecked")
+        List<AgentOutcome> confirmed = (List<AgentOutcome>) run(
+                "agent:trust --fingerprint " + presented.replace(":", "").toLowerCase() + " web01");
+        assertEquals("pinned SHA-256 " + presented + ", was " + pinned, confirmed.get(0).detail());
+        assertEquals("trusted", ((AgentShown) run("agent:show web01")).status());
+
+        second.cli("certificate-apply-self-signed", "--rekey");
+        String rekeyed = Openssl.servedFingerprint(work, second.port);
+        @SuppressWarnings("unchecked")
+        List<AgentOutcome> accepted = (List<AgentOutcome>) run("agent:trust --yes web01");
+        assertEquals("pinned SHA-256 " + rekeyed + ", was " + presented, accepted.get(0).detail());
+        @SuppressWarnings("unchecked")
+        List<AgentOutcome> unchanged = (List<AgentOutcome>) run("agent:trust web01 \"db 02\"");
+        assertEquals(List.of("ok", "ok"), unchanged.stream().map(AgentOutcome::result).toList(),
+                "a trusted agent replaces no pin and needs no confirmation");
+    }
+
+    @Test
+    void trustWithTheCaSwitchesAnAgentPinnedTodayToTrustingThatCa() throws Exception {
+        Path consolePem = work.resolve("console.pem");
+        run("agent:console --out " + consolePem);
+        first.authorize(consolePem);
+        run("agent:add \"db 02\" 127.0.0.1 " + first.port);
+
+        // another console applied a CA-issued certificate (here: the agent's administrator, with the seed's CA)
+        TestCa ca = TestCa.create(work.resolve("ca"), "Shell CA");
+        Path csr = work.resolve("db02.csr");
+        first.cli("certificate-create-csr", "--out-file", csr.toString());
+        Path issued = ca.issue(csr, work.resolve("db02.crt"));
+        first.cli("certificate-apply", "--ca-file", ca.certificateFile().toString(), "--file", issued.toString());
+        AgentShown unknownCa = (AgentShown) run("agent:show \"db 02\"");
+        assertEquals("untrusted", unknownCa.status());
+
+        @SuppressWarnings("unchecked")
+        List<AgentOutcome> pinned = (List<AgentOutcome>) run("agent:trust --yes \"db 02\"");
+        assertTrue(pinned.get(0).detail().startsWith("pinned SHA-256 " + unknownCa.sha256Fingerprint())
+                && pinned.get(0).detail().contains("This console does not know the CA 'Shell CA'"),
+                pinned.get(0).detail());
+
+        @SuppressWarnings("unchecked")
+        List<AgentOutcome> switched = (List<AgentOutcome>) run(
+                "agent:trust --ca \"" + ca.certificateFile() + "\" \"db 02\"");
+        assertTrue(switched.get(0).detail().startsWith("trusts the CA 'Shell CA'"), switched.get(0).detail());
+        assertEquals("trusted", ((AgentShown) run("agent:show \"db 02\"")).status());
     }
 }

@@ -2,6 +2,7 @@ package org.certbench.agents.connector.internal;
 
 import static org.certbench.testing.pki.PkiFixtures.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -10,6 +11,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.crypto.Certificate;
@@ -43,6 +46,41 @@ class AgentStoreTest {
         try (var certificates = Files.list(work.resolve("agents/certificates"))) {
             assertEquals(2, certificates.count(), "the pin and the one shared CA");
         }
+    }
+
+    @Test
+    void thePinnedKeyIsReadBackAndAnInventoryFromBeforeKeyPinsPinsTheKeyOfThePinnedCertificate() throws Exception {
+        Certificate ca = Certificate.fromDer(PkiFixtures.ca("CN=Fleet CA", PkiFixtures.freshEc()), "ca");
+        Certificate pin = Certificate.fromDer(PkiFixtures.certificate("CN=db02").key(PkiFixtures.freshEc()).build(),
+                "pin");
+        Certificate issued = Certificate.fromDer(PkiFixtures.certificate("CN=web01").key(PkiFixtures.freshEc())
+                .build(), "issued");
+        AgentStore store = new AgentStore(work.resolve("agents"));
+        AgentEntry keyOnly = new AgentEntry("web01", "10.0.0.3", 9443, NOW, null, ca,
+                issued.publicKeySha256Fingerprint());
+        store.write(keyOnly);
+        assertTrue(Files.readString(store.fileOf("web01")).contains("pinnedKey=" + issued.publicKeySha256Fingerprint()
+                .replace(":", "\\:")), "the key's fingerprint is in the file for an administrator to read");
+
+        // written by a console from before key pins: no pinnedKey line
+        store.write(new AgentEntry("db 02", "10.0.0.2", 9443, NOW, pin, ca, null));
+        store.write(new AgentEntry("old", "10.0.0.4", 9443, NOW, null, ca, null));
+        Map<String, AgentEntry> loaded = new AgentStore(work.resolve("agents")).load().agents().stream()
+                .collect(Collectors.toMap(AgentEntry::name, agent -> agent));
+        assertEquals(keyOnly, loaded.get("web01"));
+        assertEquals(pin.publicKeySha256Fingerprint(), loaded.get("db 02").pinnedKey());
+        assertNull(loaded.get("old").pinnedKey(), "nothing to pin: its status says how to pin its key");
+    }
+
+    @Test
+    void aPinnedKeyThatIsNoFingerprintIsReported() throws Exception {
+        AgentStore store = new AgentStore(work.resolve("agents"));
+        Files.createDirectories(work.resolve("agents"));
+        Files.writeString(work.resolve("agents/odd.agent"),
+                "name=odd\nhost=10.0.0.1\nport=9443\nadded=2026-06-01T12:00:00Z\npinnedKey=12:34\n");
+        AgentStore.Loaded loaded = store.load();
+        assertEquals(List.of(), loaded.agents());
+        assertTrue(loaded.problems().get(0).contains("'12:34' is not a SHA-256 fingerprint"), loaded.problems().get(0));
     }
 
     @Test

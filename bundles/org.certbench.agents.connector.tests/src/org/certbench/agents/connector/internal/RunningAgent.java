@@ -29,6 +29,18 @@ final class RunningAgent implements AutoCloseable {
         return agent;
     }
 
+    /**
+     * An agent process on {@code port} with the key and certificate of {@code stateDirectory}: another agent's
+     * identity served at this address, as by an impostor who copied its files.
+     */
+    static RunningAgent startWith(String name, Path stateDirectory, int port, Path work)
+            throws IOException, InterruptedException {
+        RunningAgent agent = new RunningAgent(name, stateDirectory, port,
+                work.resolve("agent-" + name.replace(' ', '_') + ".log"));
+        agent.start();
+        return agent;
+    }
+
     void start() throws IOException, InterruptedException {
         Files.deleteIfExists(log);
         process = new ProcessBuilder(AgentProgram.command("run", "--state-dir", stateDirectory.toString(), "--bind",

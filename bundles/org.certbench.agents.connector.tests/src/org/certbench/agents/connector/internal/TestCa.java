@@ -14,10 +14,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.util.IPAddress;
 import org.certbench.crypto.PrivateKeys;
 import org.certbench.testing.pki.Openssl;
 
@@ -59,11 +62,33 @@ final class TestCa {
 
     /** A serverAuth certificate for {@code key} valid only between the two instants (e.g. expired). */
     Path issue(PublicKey key, Instant notBefore, Instant notAfter, Path out) throws Exception {
+        return issue(key, notBefore, notAfter, out, "expired.example.test", new GeneralName[0]);
+    }
+
+    /**
+     * A serverAuth certificate for {@code key}, valid now for a day, for the given names (an IP address literal
+     * becomes a SAN IP address, anything else a DNS name; the first is the Common Name too).
+     */
+    Path issueFor(PublicKey key, Path out, String... names) throws Exception {
+        GeneralName[] alternatives = new GeneralName[names.length];
+        for (int i = 0; i < names.length; i++) {
+            alternatives[i] = new GeneralName(IPAddress.isValid(names[i]) ? GeneralName.iPAddress : GeneralName.dNSName,
+                    names[i]);
+        }
+        Instant now = Instant.now();
+        return issue(key, now.minusSeconds(3600), now.plusSeconds(86400), out, names[0], alternatives);
+    }
+
+    private Path issue(PublicKey key, Instant notBefore, Instant notAfter, Path out, String commonName,
+            GeneralName[] alternatives) throws Exception {
         KeyPair caKey = PrivateKeys.read(directory.resolve(name + ".key"));
         X509v3CertificateBuilder builder = new X509v3CertificateBuilder(new X500Name("CN=" + name),
                 BigInteger.valueOf(SERIALS.incrementAndGet()), Date.from(notBefore), Date.from(notAfter),
-                new X500Name("CN=expired.example.test"), SubjectPublicKeyInfo.getInstance(key.getEncoded()));
+                new X500Name("CN=" + commonName), SubjectPublicKeyInfo.getInstance(key.getEncoded()));
         builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+        if (alternatives.length > 0) {
+            builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(alternatives));
+        }
         byte[] der = builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(caKey.getPrivate())).getEncoded();
         Files.writeString(out, "-----BEGIN CERTIFICATE-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)

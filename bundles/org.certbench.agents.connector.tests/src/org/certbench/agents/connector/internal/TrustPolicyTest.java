@@ -37,9 +37,17 @@ class TrustPolicyTest {
                 .purpose(KeyPurposeId.id_kp_serverAuth).build());
     }
 
+    /** Issued by the Fleet CA for the agent's address, 127.0.0.1. */
     private static Certificate issued(java.time.Instant from, java.time.Instant to) {
         return certificate(PkiFixtures.certificate("CN=agent.example.test").key(PkiFixtures.freshEc())
-                .issuedBy("CN=Fleet CA", CA_KEY).validity(from, to).purpose(KeyPurposeId.id_kp_serverAuth).build());
+                .issuedBy("CN=Fleet CA", CA_KEY).validity(from, to).purpose(KeyPurposeId.id_kp_serverAuth)
+                .dns("agent.example.test").ip((byte) 127, (byte) 0, (byte) 0, (byte) 1).build());
+    }
+
+    /** Issued by the Fleet CA for another agent, {@code db-02}, with a key of its own. */
+    private static Certificate issuedForDb02(KeyPair key) {
+        return certificate(PkiFixtures.certificate("CN=db-02").key(key).issuedBy("CN=Fleet CA", CA_KEY)
+                .purpose(KeyPurposeId.id_kp_serverAuth).dns("db-02").build());
     }
 
     private static AgentEntry agent(Certificate pinned, Certificate ca) {
@@ -100,5 +108,46 @@ class TrustPolicyTest {
         assertEquals(TrustState.TRUSTED, TrustPolicy.decide(agent(pinned, null), pinned, NOW).state());
         assertEquals(TrustState.UNTRUSTED,
                 TrustPolicy.decide(agent(pinned, null), pinned, NOW.plusSeconds(120)).state());
+    }
+
+    @Test
+    void aCertificateOfTheTrustedCaForAnotherAgentIsUntrustedSayingForWhomItWasIssued() {
+        Certificate mine = issued(YEAR_AGO, IN_A_YEAR);
+        AgentEntry pinnedKey = agent(null, CA).withKeyOf(mine);
+        assertEquals(TrustState.TRUSTED, TrustPolicy.decide(pinnedKey, mine, NOW).state());
+
+        TrustDecision impostor = TrustPolicy.decide(pinnedKey, issuedForDb02(PkiFixtures.freshEc()), NOW);
+        assertEquals(TrustState.UNTRUSTED, impostor.state());
+        assertEquals("its certificate was issued by 'Fleet CA' for 'db-02', not for this agent: it names neither "
+                + "127.0.0.1 nor carries the key pinned for it.", impostor.reason());
+    }
+
+    @Test
+    void aCertificateThatDoesNotNameTheAgentIsTrustedWhenItCarriesThePinnedKeyAlsoAfterARenewal() {
+        KeyPair key = PkiFixtures.freshEc();
+        Certificate first = issuedForDb02(key);
+        AgentEntry agent = agent(null, CA).withKeyOf(first);
+        assertEquals(TrustState.TRUSTED, TrustPolicy.decide(agent, first, NOW).state(),
+                "reached at 127.0.0.1, which the certificate does not name");
+        Certificate renewed = issuedForDb02(key);
+        assertEquals(TrustState.TRUSTED, TrustPolicy.decide(agent, renewed, NOW).state(), "the same key renewed");
+        // a certificate pinned as it is counts with its key, as an inventory from before key pins has it
+        assertEquals(TrustState.TRUSTED, TrustPolicy.decide(agent(selfSignedWith(key), CA), renewed, NOW).state());
+    }
+
+    @Test
+    void anAgentWithoutAPinnedKeySaysHowToPinIt() {
+        Certificate presented = issuedForDb02(PkiFixtures.freshEc());
+        TrustDecision upgraded = TrustPolicy.decide(new AgentEntry("db 02", "10.0.0.2", 9443, NOW, null, CA, null),
+                presented, NOW);
+        assertEquals("its certificate was issued by 'Fleet CA' for 'db-02', not for this agent: it does not name "
+                + "10.0.0.2, and no key is pinned for it yet (the inventory is older than key pins). If it is this "
+                + "agent's own certificate, compare its SHA-256 fingerprint " + presented.sha256Fingerprint()
+                + " out of band, then pin its key: Trust this certificate, or in the shell agent:trust --fingerprint "
+                + presented.sha256Fingerprint() + " \"db 02\".", upgraded.reason());
+    }
+
+    private static Certificate selfSignedWith(KeyPair key) {
+        return certificate(PkiFixtures.certificate("CN=db-02").key(key).purpose(KeyPurposeId.id_kp_serverAuth).build());
     }
 }

@@ -14,7 +14,7 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * Adding agents: the certificate an agent presents when it is added is what this console trusts from then
- * on (second seed: a certificate "modified since the agent was initially added" is untrusted).
+ * on (second seed: a certificate "modified since the agent was initially added" is untrusted), with its key.
  */
 final class AgentAdder {
 
@@ -52,7 +52,10 @@ final class AgentAdder {
                     new Object[] { name, presented.sha256Fingerprint(), expectedFingerprint.strip() }));
         }
         Certificate ca = presented.isSelfSigned() ? null : TrustPolicy.issuerAmong(presented, knownCas());
-        AgentEntry entry = ca != null ? new AgentEntry(name, host, port, untrusted.added(), null, ca)
+        // the key is pinned either way: a CA-issued certificate then stays trusted for this agent (and no other's
+        // certificate of the same CA is) at an address it does not name, and so does a renewal with that key
+        AgentEntry entry = ca != null
+                ? new AgentEntry(name, host, port, untrusted.added(), null, ca, presented.publicKeySha256Fingerprint())
                 : new AgentEntry(name, host, port, untrusted.added(), presented, null);
         parts.inventory().change(name, current -> {
             if (current != null) {

@@ -29,7 +29,9 @@ import org.eclipse.osgi.util.NLS;
  * The inventory on disk, {@code <home>/agents/}:
  * <ul>
  * <li>{@code <name>.agent} — one properties file per agent ({@code name}, {@code host}, {@code port},
- * {@code added}, {@code pinned} and {@code trustedCa} as SHA-256 fingerprints), named by
+ * {@code added}, {@code pinned} and {@code trustedCa} as SHA-256 fingerprints of certificates, {@code pinnedKey} as
+ * the SHA-256 fingerprint of a public key; a file without {@code pinnedKey}, from before keys were pinned, pins the
+ * key of its pinned certificate), named by
  * {@link AgentFileNames#storageName}; one file each, so that changing one agent of 10,000 writes one small
  * file;</li>
  * <li>{@code certificates/<SHA256>.pem} — the pinned certificates and trusted CAs the agent files name,
@@ -98,6 +100,9 @@ final class AgentStore {
         if (entry.trustedCa() != null) {
             properties.setProperty("trustedCa", entry.trustedCa().sha256Fingerprint()); //$NON-NLS-1$
         }
+        if (entry.pinnedKey() != null) {
+            properties.setProperty("pinnedKey", entry.pinnedKey()); //$NON-NLS-1$
+        }
         StringWriter text = new StringWriter();
         properties.store(text, "CertBench agent; certificates are in certificates/<SHA-256>.pem"); //$NON-NLS-1$
         AtomicFiles.write(fileOf(entry.name()), text.toString().getBytes(StandardCharsets.UTF_8));
@@ -165,9 +170,22 @@ final class AgentStore {
         }
         String name = required(properties, "name"); //$NON-NLS-1$
         int port = Integer.parseInt(required(properties, "port")); //$NON-NLS-1$
-        return new AgentEntry(name, required(properties, "host"), port, //$NON-NLS-1$
-                Instant.parse(required(properties, "added")), certificate(properties.getProperty("pinned")), //$NON-NLS-1$ //$NON-NLS-2$
+        Certificate pinned = certificate(properties.getProperty("pinned")); //$NON-NLS-1$
+        String pinnedKey = properties.getProperty("pinnedKey"); //$NON-NLS-1$
+        AgentEntry entry = new AgentEntry(name, required(properties, "host"), port, //$NON-NLS-1$
+                Instant.parse(required(properties, "added")), pinned, //$NON-NLS-1$
                 certificate(properties.getProperty("trustedCa"))); //$NON-NLS-1$
+        return pinnedKey == null || pinnedKey.isBlank() ? entry
+                : new AgentEntry(entry.name(), entry.host(), entry.port(), entry.added(), pinned, entry.trustedCa(),
+                        Fingerprints.colonHex(keyFingerprint(pinnedKey)));
+    }
+
+    private static String keyFingerprint(String text) {
+        String hex = Fingerprints.normalise(text);
+        if (hex == null) {
+            throw new IllegalArgumentException(NLS.bind(Messages.Store_badFingerprint, text));
+        }
+        return hex;
     }
 
     private static String required(Properties properties, String key) {

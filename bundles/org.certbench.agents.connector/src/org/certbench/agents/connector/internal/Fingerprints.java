@@ -19,4 +19,16 @@ final class Fingerprints {
         String hex = text.replace(":", "").replace(" ", "").strip().toUpperCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         return SHA256_HEX.matcher(hex).matches() ? hex : null;
     }
+
+    /** {@link #normalise normalised} hex in the form fingerprints are shown: pairs separated by colons. */
+    static String colonHex(String hex) {
+        StringBuilder text = new StringBuilder(hex.length() * 3 / 2);
+        for (int i = 0; i < hex.length(); i += 2) {
+            if (i > 0) {
+                text.append(':');
+            }
+            text.append(hex, i, i + 2);
+        }
+        return text.toString();
+    }
 }

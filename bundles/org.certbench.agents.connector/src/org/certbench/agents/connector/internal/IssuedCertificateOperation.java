@@ -99,8 +99,10 @@ final class IssuedCertificateOperation {
         }
         AgentEntry trusting = parts.inventory().change(name, current -> {
             AgentEntry present = TrustOperation.current(name, current);
+            // the applied certificate's key is pinned: the agent need not be reached at a name the certificate
+            // names, and a renewal with the same key stays trusted
             return new AgentEntry(present.name(), present.host(), present.port(), present.added(),
-                    present.pinnedCertificate(), verified.ca());
+                    present.pinnedCertificate(), verified.ca(), verified.certificate().publicKeySha256Fingerprint());
         });
         AgentConnector.Handshake confirmation = parts.connector().handshake(trusting);
         if (!verified.certificate().equals(confirmation.certificate())) {

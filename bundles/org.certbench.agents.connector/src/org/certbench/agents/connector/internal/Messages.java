@@ -77,6 +77,10 @@ public final class Messages extends NLS {
     public static String Store_certificateChanged;
     public static String Store_missingProperty;
     public static String Store_unreadableAgent;
+    public static String Command_fingerprintForOne;
+    public static String Command_pinnedCertificate;
+    public static String Command_pinnedKey;
+    public static String Command_pinWouldChange;
     public static String Trust_alreadyTrusted;
     public static String Trust_caExpired;
     public static String Trust_expired;
@@ -89,6 +93,9 @@ public final class Messages extends NLS {
     public static String Trust_selfSignedChanged;
     public static String Trust_selfSignedNotPinned;
     public static String Trust_unknownCa;
+    public static String Trust_keyPinned;
+    public static String Trust_notForThisAgent;
+    public static String Trust_notForThisAgentNoKey;
     public static String Verify_caUnreadable;
     public static String Verify_fileOfOtherAgent;
     public static String Verify_fileOfOtherKey;

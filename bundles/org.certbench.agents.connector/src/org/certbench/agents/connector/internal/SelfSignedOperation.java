@@ -58,7 +58,7 @@ final class SelfSignedOperation {
         AgentEntry pinned = parts.inventory().change(name, current -> {
             AgentEntry present = TrustOperation.current(name, current);
             return new AgentEntry(present.name(), present.host(), present.port(), present.added(), certificate,
-                    present.trustedCa());
+                    present.trustedCa(), certificate.publicKeySha256Fingerprint());
         });
         AgentConnector.Handshake confirmation = parts.connector().handshake(pinned);
         if (!certificate.equals(confirmation.certificate())) {

@@ -18,8 +18,10 @@ import org.certbench.crypto.Certificate;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * "Trust this certificate": pins a self-signed certificate, or trusts the CA that issued a CA-issued one. A
- * CA-issued certificate outside its validity is refused: trusting its CA would not make it trusted.
+ * "Trust this certificate": pins a self-signed certificate, or trusts the CA that issued a CA-issued one; either
+ * way the presented certificate's key is pinned, so that a CA-issued certificate with that key is trusted for the
+ * agent at an address it does not name, and so is a renewal that keeps the key. A CA-issued certificate outside
+ * its validity is refused: trusting its CA would not make it trusted.
  */
 final class TrustOperation {
 
@@ -49,17 +51,13 @@ final class TrustOperation {
                         confirmedFingerprint == null ? "-" : confirmedFingerprint)); //$NON-NLS-1$
             }
         }
+        Instant now = parts.clock().instant();
         if (handshake.decision().isTrusted()) {
-            Certificate trusted = presented.equals(agent.pinnedCertificate()) || agent.trustedCa() == null
-                    ? agent.pinnedCertificate() : agent.trustedCa();
-            return AgentResult.succeeded(name,
-                    new TrustChange(name, TrustChange.Kind.ALREADY_TRUSTED, presented, trusted, trusted),
-                    Messages.Trust_alreadyTrusted);
+            return alreadyTrusted(agent, presented, now);
         }
         if (presented.isSelfSigned()) {
             return pin(agent, presented, null);
         }
-        Instant now = parts.clock().instant();
         if (!presented.isValidAt(now)) {
             return AgentResult.failed(name, NLS.bind(Messages.Trust_refusedInvalid, day(presented.notBefore()),
                     day(presented.notAfter())));
@@ -73,8 +71,41 @@ final class TrustOperation {
             return AgentResult.failed(name,
                     NLS.bind(Messages.Trust_caExpired, ca.summary().commonName(), day(ca.notAfter())));
         }
+        return trustCa(agent, presented, ca);
+    }
+
+    /**
+     * A trusted certificate: nothing to change, except that its key is pinned if no key was, and that a CA-issued
+     * certificate trusted only as the pinned certificate switches to trusting its CA once this console knows the
+     * CA (another console re-trusting an agent after its certificate was applied elsewhere, seed step 4).
+     */
+    private AgentResult<TrustChange> alreadyTrusted(AgentEntry agent, Certificate presented, Instant now)
+            throws FleetException {
+        String name = agent.name();
+        if (!presented.isSelfSigned() && presented.equals(agent.pinnedCertificate())
+                && (agent.trustedCa() == null || !TrustPolicy.isIssuedBy(presented, agent.trustedCa()))) {
+            Certificate ca = TrustPolicy.issuerAmong(presented, candidateCas(agent));
+            if (ca != null && ca.isValidAt(now)) {
+                return trustCa(agent, presented, ca);
+            }
+        }
+        Certificate trusted = presented.equals(agent.pinnedCertificate()) || agent.trustedCa() == null
+                ? agent.pinnedCertificate() : agent.trustedCa();
+        TrustChange unchanged = new TrustChange(name, TrustChange.Kind.ALREADY_TRUSTED, presented, trusted, trusted);
+        if (agent.pinnedKey() == null) {
+            parts.inventory().change(name, current -> current(name, current).withKeyOf(presented));
+            return AgentResult.succeeded(name, unchanged, Messages.Trust_keyPinned);
+        }
+        return AgentResult.succeeded(name, unchanged, Messages.Trust_alreadyTrusted);
+    }
+
+    /** Trusts {@code ca} for the agent and pins the presented certificate's key: it is the agent's from now on. */
+    private AgentResult<TrustChange> trustCa(AgentEntry agent, Certificate presented, Certificate ca)
+            throws FleetException {
+        String name = agent.name();
         parts.inventory().change(name, current -> new AgentEntry(current(name, current).name(), current.host(),
-                current.port(), current.added(), current.pinnedCertificate(), ca));
+                current.port(), current.added(), current.pinnedCertificate(), ca,
+                presented.publicKeySha256Fingerprint()));
         return AgentResult.succeeded(name,
                 new TrustChange(name, TrustChange.Kind.TRUSTED_CA, presented, agent.trustedCa(), ca), null);
     }
@@ -82,7 +113,8 @@ final class TrustOperation {
     private AgentResult<TrustChange> pin(AgentEntry agent, Certificate presented, String note) throws FleetException {
         String name = agent.name();
         parts.inventory().change(name, current -> new AgentEntry(current(name, current).name(), current.host(),
-                current.port(), current.added(), presented, current.trustedCa()));
+                current.port(), current.added(), presented, current.trustedCa(),
+                presented.publicKeySha256Fingerprint()));
         return AgentResult.succeeded(name, new TrustChange(name, TrustChange.Kind.PINNED_CERTIFICATE, presented,
                 agent.pinnedCertificate(), presented), note);
     }

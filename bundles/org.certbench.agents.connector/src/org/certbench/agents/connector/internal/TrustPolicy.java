@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.List;
 
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.crypto.Certificate;
+import org.certbench.crypto.SubjectAlternativeName;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -14,10 +16,15 @@ import org.eclipse.osgi.util.NLS;
  * <ul>
  * <li>a self-signed certificate is trusted when it is the pinned one; its validity is not enforced, an
  * expired one is trusted with a warning;</li>
- * <li>a CA-issued certificate is trusted when it was signed by the CA trusted for the agent (itself inside
- * its validity) or is the pinned certificate itself, and it is inside its validity window.</li>
+ * <li>a CA-issued certificate is trusted when it is the pinned certificate itself, or when it was signed by
+ * the CA trusted for the agent (itself inside its validity) <em>and</em> is bound to this agent: it names the
+ * agent's inventory host (a SAN DNS name or IP address, {@link Certificate#namesHost}) or carries the key
+ * pinned for it. A fleet usually has one CA: without the binding, any agent's certificate (or any server's the
+ * CA signed) would be accepted at every agent's address. In either case it must be inside its validity
+ * window.</li>
  * </ul>
- * Nothing else counts: not the CA trust store, not the host name (agents are often addressed by IP).
+ * Nothing else counts: not the CA trust store, not the Common Name. A revocation check, when one comes, goes
+ * before the pin: a revoked certificate is untrusted whatever key it carries.
  */
 final class TrustPolicy {
 
@@ -44,7 +51,25 @@ final class TrustPolicy {
             return TrustDecision.untrusted(NLS.bind(Messages.Trust_caExpired, agent.trustedCa().summary().commonName(),
                     day(agent.trustedCa().notAfter())));
         }
+        if (!pinned && !agent.hasPinnedKey(presented) && !presented.namesHost(agent.host())) {
+            return TrustDecision.untrusted(notForThisAgent(agent, presented));
+        }
         return TrustDecision.trusted(null);
+    }
+
+    /** The names a certificate was issued for, as the reasons show them: its SANs, or its Common Name without. */
+    static String issuedFor(Certificate certificate) {
+        List<String> names = certificate.hostNames().stream().map(SubjectAlternativeName::value).toList();
+        return names.isEmpty() ? certificate.commonName() : String.join(", ", names); //$NON-NLS-1$
+    }
+
+    private static String notForThisAgent(AgentEntry agent, Certificate presented) {
+        String issuer = agent.trustedCa().commonName();
+        if (agent.pinnedKey() == null) {
+            return NLS.bind(Messages.Trust_notForThisAgentNoKey, new Object[] { issuer, issuedFor(presented),
+                    agent.host(), presented.sha256Fingerprint(), agent.name() });
+        }
+        return NLS.bind(Messages.Trust_notForThisAgent, new Object[] { issuer, issuedFor(presented), agent.host() });
     }
 
     /** The CA among {@code candidates} that signed {@code certificate}, or {@code null}. */

@@ -255,8 +255,15 @@ public final class AgentsPart {
             String pinned = row.entry().pinnedCertificate() == null ? null
                     : row.entry().pinnedCertificate().sha256Fingerprint();
             confirmed.put(row.name(), presented);
-            lines.add(pinned == null || pinned.equals(presented) ? NLS.bind(Messages.Trust_line, row.name(), presented)
-                    : NLS.bind(Messages.Trust_lineChanged, new Object[] { row.name(), pinned, presented }));
+            if (pinned != null && !pinned.equals(presented)) {
+                lines.add(NLS.bind(Messages.Trust_lineChanged, new Object[] { row.name(), pinned, presented }));
+            } else if (row.entry().pinnedKey() != null && !row.entry().hasPinnedKey(row.status().certificate())) {
+                // trusting pins the presented key: the one pinned now is replaced
+                lines.add(NLS.bind(Messages.Trust_lineKeyChanged, new Object[] { row.name(), presented,
+                        row.entry().pinnedKey(), row.status().certificate().publicKeySha256Fingerprint() }));
+            } else {
+                lines.add(NLS.bind(Messages.Trust_line, row.name(), presented));
+            }
         }
         if (confirmed.isEmpty()) {
             MessageDialog.openInformation(shell, Messages.Trust_title, Messages.Trust_nothing);

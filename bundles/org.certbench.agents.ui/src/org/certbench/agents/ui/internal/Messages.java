@@ -49,6 +49,7 @@ public final class Messages extends NLS {
     public static String Trust_question;
     public static String Trust_line;
     public static String Trust_lineChanged;
+    public static String Trust_lineKeyChanged;
     public static String Trust_nothing;
     public static String Job_refresh;
     public static String Job_add;

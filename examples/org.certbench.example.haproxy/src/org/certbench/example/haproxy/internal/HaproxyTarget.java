@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.certbench.core.AtomicFiles;
+import org.certbench.core.LinkSafeDirectory;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.CertificateKeyPair;
 import org.certbench.crypto.KeyMismatchException;
@@ -40,6 +38,9 @@ public final class HaproxyTarget implements ServiceTarget {
     static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(5);
     static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration SIGNAL_TIMEOUT = Duration.ofSeconds(10);
+
+    /** A certificate chain and its key: a few KiB; a file far larger is none. */
+    private static final int MAX_PEM_SIZE = 1 << 20;
 
     @Override
     public String id() {
@@ -76,15 +77,13 @@ public final class HaproxyTarget implements ServiceTarget {
         }
         byte[] content = (credentials.certificatePem() + credentials.keyPem()).getBytes(StandardCharsets.US_ASCII);
         try {
-            UserPrincipal owner = keep(file);
+            // root writes into HAProxy's directory: PairFiles and AtomicFiles follow no link planted there
+            UserPrincipal owner = PairFiles.keepPrevious(file);
             try {
-                AtomicFiles.write(file, content, AtomicFiles.OWNER_ONLY);
-                if (owner != null && !owner.equals(Files.getOwner(file))) {
-                    Files.setOwner(file, owner);
-                }
+                AtomicFiles.write(file, content, AtomicFiles.OWNER_ONLY, owner);
             } catch (IOException | RuntimeException e) {
                 try {
-                    restore(file);
+                    PairFiles.restorePrevious(file);
                 } catch (IOException restoreFailure) {
                     e.addSuppressed(restoreFailure);
                 }
@@ -129,7 +128,7 @@ public final class HaproxyTarget implements ServiceTarget {
     public void restorePrevious(TargetSettings settings) throws HostCertificateException {
         Path file = HaproxyOptions.parse(settings).pemFile();
         try {
-            restore(file);
+            PairFiles.restorePrevious(file);
         } catch (IOException e) {
             throw new HostCertificateException(Reason.RESTORE_FAILED, NLS.bind(Messages.Restore_failed,
                     new Object[] { file, e.getMessage(), PairFiles.previous(file) }), e);
@@ -168,10 +167,14 @@ public final class HaproxyTarget implements ServiceTarget {
         }
     }
 
-    /** The file as a runtime API payload: no empty line, since one ends the payload. */
+    /**
+     * The file as a runtime API payload: no empty line, since one ends the payload. Read as root in HAProxy's
+     * directory, so through a {@link LinkSafeDirectory}: a link put in its place is refused, not followed.
+     */
     private static String payload(Path file) throws HostCertificateException {
-        try {
-            return Files.readString(file, StandardCharsets.US_ASCII).lines().filter(line -> !line.isBlank())
+        try (LinkSafeDirectory directory = LinkSafeDirectory.open(file.toAbsolutePath().getParent())) {
+            byte[] content = directory.read(file.getFileName().toString(), MAX_PEM_SIZE);
+            return new String(content, StandardCharsets.US_ASCII).lines().filter(line -> !line.isBlank())
                     .collect(Collectors.joining("\n", "", "\n")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         } catch (IOException e) {
             throw new HostCertificateException(Reason.RELOAD_FAILED,
@@ -210,30 +213,6 @@ public final class HaproxyTarget implements ServiceTarget {
         }
     }
 
-    /** Keeps the file as {@code <file>.previous} with its permissions and owner, or notes that there was none. */
-    private static UserPrincipal keep(Path file) throws IOException {
-        Path previous = PairFiles.previous(file);
-        if (!Files.exists(file)) {
-            Files.deleteIfExists(previous);
-            return null;
-        }
-        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-        UserPrincipal owner = Files.getOwner(file);
-        AtomicFiles.write(previous, Files.readAllBytes(file), permissions);
-        if (!owner.equals(Files.getOwner(previous))) {
-            Files.setOwner(previous, owner);
-        }
-        return owner;
-    }
-
-    private static void restore(Path file) throws IOException {
-        Path previous = PairFiles.previous(file);
-        if (Files.exists(previous)) {
-            Files.move(previous, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } else {
-            Files.deleteIfExists(file);
-        }
-    }
 
     /** HAProxy's answer on one line. */
     static String words(String answer) {

@@ -1,8 +1,11 @@
 package org.certbench.agents.connector.internal.commands;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.Descriptor;
@@ -17,8 +20,10 @@ import org.certbench.agents.connector.CsrSubject;
 import org.certbench.agents.connector.FleetException;
 import org.certbench.agents.connector.TrustChange;
 import org.certbench.agents.connector.TrustState;
+import org.certbench.agents.connector.internal.Messages;
 import org.certbench.crypto.Certificate;
 import org.certbench.shell.CommandException;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -99,11 +104,16 @@ public final class AgentCommands {
         }
     }
 
-    @Descriptor("trust the certificate the agents present now: pins a self-signed one, trusts the issuing CA of a CA-issued one")
+    @Descriptor("trust the certificate the agents present now: pins a self-signed one, trusts the issuing CA of a CA-issued one, and pins its key; a pin is replaced only with --fingerprint or --yes")
     public List<AgentOutcome> trust(
             @Descriptor("every untrusted agent of the inventory") @Parameter(names = "--untrusted", presentValue = "true", absentValue = "false") boolean untrusted,
-            @Descriptor("make this CA certificate known first, so it can be trusted for the agents it issued certificates to") @Parameter(names = "--ca", absentValue = "") String caFile,
+            @Descriptor("make this CA certificate known first, so it is trusted for the agents it issued certificates to (also for an agent trusted by its pinned certificate today)") @Parameter(names = "--ca", absentValue = "") String caFile,
+            @Descriptor("the SHA-256 fingerprint of the certificate the agent presents, compared out of band: trust it even if it replaces the pinned one, and nothing else") @Parameter(names = "--fingerprint", absentValue = "") String fingerprint,
+            @Descriptor("trust what the agents present even where it replaces a pinned certificate or key (for scripts)") @Parameter(names = "--yes", presentValue = "true", absentValue = "false") boolean yes,
             @Descriptor("the agents' names") String... names) {
+        if (!fingerprint.isBlank() && (yes || untrusted || names == null || names.length != 1)) {
+            throw new CommandException(Messages.Command_fingerprintForOne);
+        }
         if (!caFile.isBlank()) {
             try {
                 fleet.addKnownCa(Path.of(caFile));
@@ -111,11 +121,66 @@ public final class AgentCommands {
                 throw new CommandException(e.getMessage(), e);
             }
         }
+        if (!fingerprint.isBlank()) {
+            return AgentOutcome.of(fleet.trustConfirmed(Map.of(names[0], fingerprint.strip()), BatchMonitor.NONE),
+                    AgentCommands::describe, "trust");
+        }
         List<String> selection = untrusted ? untrustedAgents(names) : required(names);
         if (selection.isEmpty()) {
             return List.of();
         }
-        return AgentOutcome.of(fleet.trust(selection, BatchMonitor.NONE), AgentCommands::describe, "trust");
+        if (yes) {
+            return AgentOutcome.of(fleet.trust(selection, BatchMonitor.NONE), AgentCommands::describe, "trust");
+        }
+        return AgentOutcome.of(trustKeepingPins(selection), AgentCommands::describe, "trust");
+    }
+
+    /**
+     * Trusts what each agent presents where that replaces no pin, and exactly what was looked at (the fingerprint
+     * seen is confirmed); an agent whose pinned certificate or key would be replaced fails with both fingerprints
+     * side by side, as the workbench's dialog shows them.
+     */
+    private BatchResult<TrustChange> trustKeepingPins(List<String> selection) {
+        Map<String, AgentResult<TrustChange>> refused = new LinkedHashMap<>();
+        Map<String, String> confirmed = new LinkedHashMap<>();
+        for (AgentResult<AgentStatus> looked : fleet.refresh(selection, BatchMonitor.NONE).results()) {
+            AgentStatus status = looked.value();
+            if (!looked.succeeded() || status.state() == TrustState.UNREACHABLE) {
+                refused.put(looked.agent(), AgentResult.failed(looked.agent(),
+                        looked.succeeded() ? status.reason() : looked.message()));
+            } else if (status.state() == TrustState.UNTRUSTED && hasPin(status.agent())) {
+                refused.put(looked.agent(), AgentResult.failed(looked.agent(), pinWouldChange(status)));
+            } else {
+                confirmed.put(looked.agent(), status.certificate().sha256Fingerprint());
+            }
+        }
+        Map<String, AgentResult<TrustChange>> done = new LinkedHashMap<>();
+        if (!confirmed.isEmpty()) {
+            fleet.trustConfirmed(confirmed, BatchMonitor.NONE).results()
+                    .forEach(result -> done.put(result.agent(), result));
+        }
+        List<AgentResult<TrustChange>> results = new ArrayList<>();
+        for (String name : selection) {
+            AgentResult<TrustChange> result = refused.containsKey(name) ? refused.get(name) : done.get(name);
+            if (result != null) {
+                results.add(result);
+            }
+        }
+        return new BatchResult<>(results, List.of());
+    }
+
+    private static boolean hasPin(AgentEntry agent) {
+        return agent.pinnedCertificate() != null || agent.pinnedKey() != null;
+    }
+
+    private static String pinWouldChange(AgentStatus status) {
+        AgentEntry agent = status.agent();
+        Certificate presented = status.certificate();
+        String pinned = agent.pinnedCertificate() != null
+                ? NLS.bind(Messages.Command_pinnedCertificate, agent.pinnedCertificate().sha256Fingerprint())
+                : NLS.bind(Messages.Command_pinnedKey, agent.pinnedKey());
+        return NLS.bind(Messages.Command_pinWouldChange, new Object[] { pinned, presented.sha256Fingerprint(),
+                presented.publicKeySha256Fingerprint(), status.reason(), agent.name() });
     }
 
     @Descriptor("have each agent make a CSR with its own key and save it as DIR/NAME.csr (CN and SANs: the agent's FQDN, hostname and static IPs)")

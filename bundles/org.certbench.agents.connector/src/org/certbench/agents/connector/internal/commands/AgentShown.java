@@ -11,7 +11,8 @@ import org.certbench.crypto.Certificate;
  */
 public record AgentShown(String name, String address, String status, String reason, String warning,
         String subject, String issuer, Instant validFrom, Instant validUntil, String selfSigned,
-        String sha256Fingerprint, String pinnedSha256, String trustedCa, Instant added) {
+        String sha256Fingerprint, String pinnedSha256, String trustedCa, String keySha256, String pinnedKeySha256,
+        Instant added) {
 
     static AgentShown of(AgentStatus status) {
         Certificate certificate = status.certificate();
@@ -24,7 +25,9 @@ public record AgentShown(String name, String address, String status, String reas
                 certificate == null ? "-" : certificate.isSelfSigned() ? "yes" : "no",
                 certificate == null ? "-" : certificate.sha256Fingerprint(),
                 pinned == null ? "-" : pinned.sha256Fingerprint(),
-                ca == null ? "-" : ca.subject() + " (SHA-256 " + ca.sha256Fingerprint() + ")", status.agent().added());
+                ca == null ? "-" : ca.subject() + " (SHA-256 " + ca.sha256Fingerprint() + ")",
+                certificate == null ? "-" : certificate.publicKeySha256Fingerprint(),
+                orDash(status.agent().pinnedKey()), status.agent().added());
     }
 
     private static String orDash(String text) {

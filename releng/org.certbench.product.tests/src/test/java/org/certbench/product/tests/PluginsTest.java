@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -55,6 +57,31 @@ class PluginsTest {
         assertEquals("(none)\n", shell(home, "plugin:list").out());
         assertEquals("certbench-shell: no plug-in is named nothing.here (plugin:list shows the installed ones)\n",
                 shell(home, "plugin:remove nothing.here").err());
+    }
+
+    @Test
+    void pluginsThatAnotherUserCouldChangeAreNotLoadedAndNoneIsInstalledThere() throws Exception {
+        Path home = work.resolve("home");
+        Path plugin = bundle("com.example.certbench.plugin", "org.certbench.core;version=\"[0.1.0,0.2.0)\"");
+        assertEquals(0, shell(home, "plugin:install " + plugin).status());
+        Path plugins = home.resolve("plugins");
+        Files.setPosixFilePermissions(plugins, PosixFilePermissions.fromString("rwxrwxr-x"));
+        String why = plugins + " can be changed by the group " + Files.readAttributes(plugins,
+                PosixFileAttributes.class).group().getName() + " (permissions rwxrwxr-x), who could then choose what "
+                + "CertBench runs. Allow writing to its owner only (chmod go-w " + plugins + ")";
+
+        Command.Result listed = shell(home, "plugin:list");
+        assertTrue(listed.out().contains("not loaded: " + why), listed.out());
+        assertTrue(!listed.out().contains("active"), listed.out());
+        Command.Result refused = shell(home, "plugin:install " + bundle("com.example.second", "org.certbench.core"));
+        assertEquals(1, refused.status());
+        // the shell tells at its start why it loaded none, then why it installs none
+        assertEquals("CertBench: the plug-ins in " + plugins + " are not loaded: " + why + "\n"
+                + "certbench-shell: not installed: the plug-ins in " + plugins + " would not be loaded: " + why + "\n",
+                refused.err());
+
+        Files.setPosixFilePermissions(plugins, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertTrue(shell(home, "plugin:list").out().contains("active"), "loaded again once only its owner can write");
     }
 
     private Path bundle(String name, String imports) throws IOException {
