@@ -7,7 +7,12 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -24,6 +29,7 @@ class AgentProcessTest {
 
     /** Kills per test: 100 in all, half while swapping certificates, half while rekeying. */
     private static final int TRIALS = 50;
+    private static final int LANES = 2;
 
     @TempDir
     Path state;
@@ -70,50 +76,86 @@ class AgentProcessTest {
         String selfSigned = Certificates.read(state.resolve("identity.pem")).certificate().sha256Fingerprint();
         String caIssued = Certificates.read(issued).certificate().sha256Fingerprint();
 
-        for (int round = 0; round < TRIALS; round++) {
-            killWhileLooping("swap", state.toString(), ca.certificateFile().toString(), issued.toString());
-            CertificateKeyPair stored = readIdentity();
-            assertTrue(Set.of(selfSigned, caIssued).contains(stored.certificate().sha256Fingerprint()));
-            assertServes(stored);
-        }
+        killRounds(lane -> new String[] { "swap", lane.toString(), ca.certificateFile().toString(), issued.toString() },
+                stored -> assertTrue(Set.of(selfSigned, caIssued).contains(stored.certificate().sha256Fingerprint())));
     }
 
     @Test
     void sigkillWhileRekeyingLeavesAMatchingKeyAndCertificate() throws Exception {
         Agents.cli("certificate-get", "--state-dir", state.toString());
 
-        for (int round = 0; round < TRIALS; round++) {
-            killWhileLooping("rekey", state.toString());
-            assertServes(readIdentity());
+        killRounds(lane -> new String[] { "rekey", lane.toString() }, stored -> {
+        });
+    }
+
+    /** A check of the identity a kill left. */
+    private interface IdentityCheck {
+        void check(CertificateKeyPair stored) throws Exception;
+    }
+
+    /**
+     * {@link #TRIALS} kills of {@link ApplyLoopMain} at random moments, {@link #LANES} processes at a time on copies
+     * of the state (two cores), each checked after its kill: key file 0600, key and certificate matching, served.
+     */
+    private void killRounds(Function<Path, String[]> arguments, IdentityCheck check) throws Exception {
+        List<Path> lanes = new ArrayList<>(List.of(state));
+        for (int i = 1; i < LANES; i++) {
+            lanes.add(copyOfState(files.resolve("lane-" + i)));
+        }
+        for (int round = 0; round < TRIALS / LANES; round++) {
+            List<Process> loops = new ArrayList<>();
+            for (Path lane : lanes) {
+                loops.add(AgentProcess.builder(List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto"), ApplyLoopMain.class,
+                        arguments.apply(lane)).redirectErrorStream(true).start());
+            }
+            try {
+                for (Process loop : loops) {
+                    String first = new BufferedReader(new InputStreamReader(loop.getInputStream(), StandardCharsets.UTF_8))
+                            .readLine();
+                    assertEquals("looping", first);
+                }
+                for (Process loop : loops) {
+                    Thread.sleep(ThreadLocalRandom.current().nextInt(5, 200));
+                    loop.destroyForcibly();
+                }
+            } finally {
+                for (Process loop : loops) {
+                    loop.destroyForcibly();
+                    loop.waitFor(30, TimeUnit.SECONDS);
+                }
+            }
+            for (Path lane : lanes) {
+                CertificateKeyPair stored = readIdentity(lane);
+                check.check(stored);
+                assertServes(lane, stored);
+            }
         }
     }
 
+    private Path copyOfState(Path copy) throws IOException {
+        Files.createDirectories(copy);
+        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rwx------"));
+        try (var entries = Files.list(state)) {
+            for (Path file : entries.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        return copy;
+    }
+
     /** Reads identity.pem the way the agent does: the key must match the certificate, or reading fails. */
-    private CertificateKeyPair readIdentity() throws Exception {
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(state.resolve("identity.pem"))),
+    private static CertificateKeyPair readIdentity(Path lane) throws Exception {
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(lane.resolve("identity.pem"))),
                 "the key file is readable by its owner only");
-        byte[] content = Files.readAllBytes(state.resolve("identity.pem"));
+        byte[] content = Files.readAllBytes(lane.resolve("identity.pem"));
         return CertificateKeyPair.read(content, "identity.pem", content, "identity.pem");
     }
 
     /** The agent, restarted on the state the kill left, serves exactly that identity. */
-    private void assertServes(CertificateKeyPair stored) throws Exception {
-        try (Agents.Running agent = Agents.start(state)) {
+    private static void assertServes(Path lane, CertificateKeyPair stored) throws Exception {
+        try (Agents.Running agent = Agents.start(lane)) {
             assertEquals(stored.certificate().sha256Fingerprint(),
                     ConsoleClient.withoutCertificate().handshakeFingerprint(agent.port()));
-        }
-    }
-
-    private static void killWhileLooping(String... arguments) throws Exception {
-        Process loop = AgentProcess.builder(ApplyLoopMain.class, arguments).redirectErrorStream(true).start();
-        try {
-            String first = new BufferedReader(new InputStreamReader(loop.getInputStream(), StandardCharsets.UTF_8))
-                    .readLine();
-            assertEquals("looping", first);
-            Thread.sleep(ThreadLocalRandom.current().nextInt(5, 250));
-        } finally {
-            loop.destroyForcibly();
-            loop.waitFor(30, TimeUnit.SECONDS);
         }
     }
 }
