@@ -32,6 +32,7 @@ import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.certbench.crypto.Certificate;
 import org.certbench.testing.messages.RecordedMessages;
+import org.certbench.testing.pki.Openssl;
 import org.certbench.testing.pki.OpensslServer;
 import org.certbench.testing.pki.PkiFixtures;
 import org.certbench.truststore.ConnectionCheck;
@@ -45,7 +46,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The outbound verifier against real chains served by a real TLS server (openssl s_server on 127.0.0.1), in the
  * spirit of x509-limbo and NIST PKITS: each case is accepted or refused, and a refusal must give its true reason,
- * the same words through {@code check} (net:check, Test Connection) and through the API's HttpClient.
+ * the same words through {@code check} (net:check, Test Connection) and through the API's HttpClient. OpenSSL's
+ * own client ({@code s_client}, server purpose, host checked, security level 2) is asked too, as an independent
+ * validator: it must reach the same verdict, except where a row says why not.
  */
 class OutboundConformanceTest {
 
@@ -82,6 +85,7 @@ class OutboundConformanceTest {
         private final String host;
         private final Supplier<Served> make;
         private final String reason;
+        private boolean opensslAccepts;
         private Served served;
 
         Case(String name, String host, Supplier<Served> make, String reason) {
@@ -89,6 +93,13 @@ class OutboundConformanceTest {
             this.host = host;
             this.make = make;
             this.reason = reason;
+            this.opensslAccepts = reason == null;
+        }
+
+        /** Where OpenSSL's client decides otherwise, and why: the row says so rather than hiding it. */
+        Case butOpensslAccepts() {
+            opensslAccepts = true;
+            return this;
         }
 
         synchronized Served served() {
@@ -112,9 +123,12 @@ class OutboundConformanceTest {
         for (Case c : table) {
             c.served(); // the constrained roots of the cases join STORE here
         }
+        StringBuilder all = new StringBuilder();
         for (byte[] ca : STORE) {
             store.importCertificate(Files.write(work.resolve("ca-" + serial++ + ".der"), ca));
+            all.append(PkiFixtures.pem(ca));
         }
+        Files.writeString(work.resolve("store.pem"), all);
         tls = new OutboundTlsService(store, new NetSettings(work.resolve("net.properties")), Clock.systemUTC());
     }
 
@@ -134,6 +148,8 @@ class OutboundConformanceTest {
         Path directory = Files.createDirectories(work.resolve("server-" + serial++));
         try (OpensslServer server = OpensslServer.start(directory, served.key(), served.certificate(), served.chain())) {
             URI url = URI.create("https://" + c.host + ":" + server.port() + "/");
+            String openssl = Openssl.clientRefusal(directory, server.port(), work.resolve("store.pem"), c.host);
+            assertEquals(c.opensslAccepts, openssl == null, "openssl s_client's verdict: " + openssl);
             ConnectionCheck check = tls.check(url);
             if (c.reason == null) {
                 assertTrue(check.success(), check.message() + "\n" + server.log());
@@ -200,11 +216,15 @@ class OutboundConformanceTest {
                                 + " listed as an IP address."),
                 new Case("a name asked, only an address held", "localhost",
                         () -> Served.of(leaf("localhost").ip(LOOPBACK).build(), intermediate),
-                        notTrusted + server + " does not name localhost: it holds IP:127.0.0.1."),
+                        notTrusted + server + " does not name localhost: it holds IP:127.0.0.1.")
+                        // OpenSSL falls back to the Common Name (localhost) when there is no DNS name
+                        .butOpensslAccepts(),
                 new Case("the name in the Common Name only", "localhost",
                         () -> Served.of(leaf("localhost").build(), intermediate),
                         notTrusted + server + " does not name localhost: it holds no DNS names or IP addresses"
-                                + " (subject alternative names), and a name in the Common Name alone is not accepted."),
+                                + " (subject alternative names), and a name in the Common Name alone is not accepted.")
+                        // OpenSSL still falls back to the Common Name when there are no DNS names; browsers do not
+                        .butOpensslAccepts(),
                 new Case("the intermediate not sent", "localhost", () -> Served.of(server().build()),
                         notTrusted + server + " was issued by 'Conformance Intermediate', which is neither in the CA"
                                 + " certificates nor sent by the server: if 'Conformance Intermediate' is an intermediate"
