@@ -226,10 +226,10 @@ class OutboundConformanceTest {
                         // OpenSSL still falls back to the Common Name when there are no DNS names; browsers do not
                         .butOpensslAccepts(),
                 new Case("the intermediate not sent", "localhost", () -> Served.of(server().build()),
-                        notTrusted + server + " was issued by 'Conformance Intermediate', which is neither in the CA"
-                                + " certificates nor sent by the server: if 'Conformance Intermediate' is an intermediate"
-                                + " CA, the server's chain is incomplete and the server must send 'Conformance"
-                                + " Intermediate' with its own certificate; if it is a root CA you trust, import it."),
+                        "The certificate of HOST was issued by 'Conformance Intermediate', which is not in the CA"
+                                + " certificates. The server sent no certificate of 'Conformance Intermediate' either:"
+                                + " if it is an intermediate CA, the server's chain is incomplete and the server must"
+                                + " send it with its own certificate; if it is a root CA you trust, import it."),
                 new Case("an issuer not in the store", "localhost", () -> {
                     KeyPair otherRoot = PkiFixtures.freshEc();
                     KeyPair otherKey = PkiFixtures.freshEc();

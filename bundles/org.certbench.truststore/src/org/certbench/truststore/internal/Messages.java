@@ -34,6 +34,7 @@ public final class Messages extends NLS {
     public static String Net_httpStatus;
     public static String Net_untrustedIssuer;
     public static String Net_untrustedIssuerProxy;
+    public static String Net_issuerNotSent;
     public static String Net_notTrusted;
     public static String Net_notTrustedProxy;
     public static String Net_theServer;

@@ -118,6 +118,11 @@ final class StoreTrustManager extends X509ExtendedTrustManager {
         if (problems.size() == 1 && problems.get(0).code() == CryptoErrorCode.CHAIN_ISSUER_UNKNOWN) {
             return NLS.bind(Messages.Net_untrustedIssuer, host, unknownIssuer);
         }
+        if (problems.size() == 1 && problems.get(0).code() == CryptoErrorCode.CHAIN_ISSUER_NOT_SENT) {
+            // a root the store lacks or an intermediate the server omits: only the administrator can tell
+            return NLS.bind(Messages.Net_untrustedIssuer, host, unknownIssuer) + ' '
+                    + NLS.bind(Messages.Net_issuerNotSent, unknownIssuer);
+        }
         return proxy.isDirect() ? NLS.bind(Messages.Net_notTrusted, host, verdict.reasons())
                 : NLS.bind(Messages.Net_notTrustedProxy, new Object[] { host, proxy, verdict.reasons() });
     }
