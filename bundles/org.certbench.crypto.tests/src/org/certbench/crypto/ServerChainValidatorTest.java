@@ -152,4 +152,18 @@ class ServerChainValidatorTest {
         assertEquals(CryptoErrorCode.CHAIN_PKIX_REFUSED, verdict.problems().get(0).code(), verdict.reasons());
         assertTrue(verdict.reasons().startsWith("PKIX path validation refuses the "), verdict.reasons());
     }
+
+    @Test
+    void certificatesThatAllIssueEachOtherEndTheSearchSoon() throws Exception {
+        KeyPair loopKey = PkiFixtures.freshEc();
+        List<Certificate> loop = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            loop.add(read(PkiFixtures.certificate("CN=Loop").key(loopKey).ca(true).dns("h").build()));
+        }
+
+        ServerChainVerdict verdict = ServerChainValidator.validate(loop, List.of(root()), "h", NOW);
+
+        assertEquals(CryptoErrorCode.CHAIN_ISSUER_UNKNOWN, verdict.problems().get(0).code(), verdict.reasons());
+        assertEquals("Loop", verdict.unknownIssuer());
+    }
 }

@@ -63,6 +63,7 @@ public final class ServerChainValidator {
     public static final int MAX_CHAIN = 10;
     public static final int MIN_RSA_BITS = 2048;
     public static final int MIN_EC_BITS = 224;
+    private static final int MAX_STEPS = 64;
 
     private static final Set<ASN1ObjectIdentifier> UNDERSTOOD = Set.of(Extension.basicConstraints,
             Extension.keyUsage, Extension.extendedKeyUsage, Extension.subjectAlternativeName,
@@ -82,6 +83,12 @@ public final class ServerChainValidator {
      */
     public static ServerChainVerdict validate(List<Certificate> presented, Collection<Certificate> anchors,
             String host, Instant now) {
+        return validate(presented, TrustAnchorIndex.of(anchors), host, now);
+    }
+
+    /** As {@link #validate(List, Collection, String, Instant)}, with anchors indexed once for many connections. */
+    public static ServerChainVerdict validate(List<Certificate> presented, TrustAnchorIndex anchors, String host,
+            Instant now) {
         if (presented.isEmpty()) {
             return new ServerChainVerdict(List.of(), null, List.of(CryptoProblem.of(CryptoErrorCode.CHAIN_EMPTY)));
         }
@@ -129,11 +136,13 @@ public final class ServerChainValidator {
         }
 
         private final List<Certificate> sent;
-        private final Collection<Certificate> anchors;
+        private final TrustAnchorIndex anchors;
         private Certificate anchorWithOtherKey;
         private Certificate sentWithOtherKey;
+        /** Paths tried at most: certificates sent to loop into each other must not make a search of 10! paths. */
+        private int budget = MAX_STEPS;
 
-        PathSearch(List<Certificate> sent, Collection<Certificate> anchors) {
+        PathSearch(List<Certificate> sent, TrustAnchorIndex anchors) {
             this.sent = sent;
             this.anchors = anchors;
         }
@@ -141,16 +150,14 @@ public final class ServerChainValidator {
         Found from(List<Certificate> path) {
             Certificate current = path.get(path.size() - 1);
             X509CertificateHolder holder = current.holder();
-            for (Certificate anchor : anchors) {
-                if (holder.getIssuer().equals(anchor.holder().getSubject())) {
-                    if (current.isSignedBy(anchor)) {
-                        return new Found(List.copyOf(path), anchor);
-                    }
-                    anchorWithOtherKey = anchor;
+            for (Certificate anchor : anchors.withSubject(holder.getIssuer())) {
+                if (current.isSignedBy(anchor)) {
+                    return new Found(List.copyOf(path), anchor);
                 }
+                anchorWithOtherKey = anchor;
             }
             Found longest = new Found(List.copyOf(path), null);
-            if (path.size() > MAX_CHAIN) {
+            if (path.size() > MAX_CHAIN || --budget < 0) {
                 return longest;
             }
             for (Certificate candidate : sent) {

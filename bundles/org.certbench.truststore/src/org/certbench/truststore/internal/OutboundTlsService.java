@@ -23,7 +23,7 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 import org.certbench.core.StateDirectory;
-import org.certbench.crypto.Certificate;
+import org.certbench.crypto.TrustAnchorIndex;
 import org.certbench.truststore.CaEntry;
 import org.certbench.truststore.ConnectionCheck;
 import org.certbench.truststore.OutboundTls;
@@ -47,7 +47,7 @@ public final class OutboundTlsService implements OutboundTls {
     private volatile ProxySettings proxy;
     /** The store's snapshot the key store was built from: the store replaces its list on every change. */
     private List<CaEntry> anchorsBuiltFrom;
-    private List<Certificate> anchors;
+    private TrustAnchorIndex anchors;
     private final Clock clock;
 
     @Activate
@@ -157,10 +157,10 @@ public final class OutboundTlsService implements OutboundTls {
         return new StoreTrustManager(anchors(), clock, proxy);
     }
 
-    private synchronized List<Certificate> anchors() {
+    private synchronized TrustAnchorIndex anchors() {
         List<CaEntry> entries = store.list();
         if (entries != anchorsBuiltFrom) {
-            anchors = TrustAnchors.usable(entries);
+            anchors = TrustAnchorIndex.of(TrustAnchors.usable(entries));
             anchorsBuiltFrom = entries;
         }
         return anchors;

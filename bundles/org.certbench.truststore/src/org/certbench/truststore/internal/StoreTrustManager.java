@@ -19,6 +19,7 @@ import org.certbench.crypto.CryptoErrorCode;
 import org.certbench.crypto.CryptoProblem;
 import org.certbench.crypto.ServerChainValidator;
 import org.certbench.crypto.ServerChainVerdict;
+import org.certbench.crypto.TrustAnchorIndex;
 import org.certbench.truststore.ProxySettings;
 import org.certbench.truststore.ServerNotTrustedException;
 import org.eclipse.osgi.util.NLS;
@@ -31,12 +32,12 @@ import org.eclipse.osgi.util.NLS;
  */
 final class StoreTrustManager extends X509ExtendedTrustManager {
 
-    private final List<Certificate> anchors;
+    private final TrustAnchorIndex anchors;
     private final Clock clock;
     private final ProxySettings proxy;
 
-    StoreTrustManager(List<Certificate> anchors, Clock clock, ProxySettings proxy) {
-        this.anchors = List.copyOf(anchors);
+    StoreTrustManager(TrustAnchorIndex anchors, Clock clock, ProxySettings proxy) {
+        this.anchors = anchors;
         this.clock = clock;
         this.proxy = proxy;
     }
@@ -82,7 +83,7 @@ final class StoreTrustManager extends X509ExtendedTrustManager {
     @Override
     public X509Certificate[] getAcceptedIssuers() {
         List<X509Certificate> issuers = new ArrayList<>();
-        for (Certificate anchor : anchors) {
+        for (Certificate anchor : anchors.all()) {
             try {
                 issuers.add(anchor.toX509Certificate());
             } catch (CertBenchCryptoException e) {
