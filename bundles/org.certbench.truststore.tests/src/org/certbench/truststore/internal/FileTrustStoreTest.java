@@ -366,4 +366,20 @@ class FileTrustStoreTest {
 
         assertTrue(entry.usableAsTrustAnchor(), entry.anchorProblem());
     }
+
+    @Test
+    void aCaWithUnreadableConstraintsDroppedIntoTheStoreIsListedAsUnableToVerify() throws Exception {
+        FileTrustStore store = open(NOW);
+        Files.createDirectories(work.resolve("truststore"));
+        pem("truststore/dropped.pem", PkiFixtures.certificate("CN=Dropped Root").ca(true)
+                .extension(Extension.nameConstraints, true, new DERSequence(new ASN1Integer(5)).getEncoded()).build());
+
+        store.reload();
+
+        CaEntry entry = store.list().get(0);
+        assertFalse(entry.usableAsTrustAnchor());
+        assertEquals("It cannot verify connections: its name constraints cannot be read (the extension is not a valid"
+                + " NameConstraints structure), so they could not be enforced on the connections it verifies",
+                entry.anchorProblem());
+    }
 }
