@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -11,11 +12,12 @@ import org.certbench.crypto.internal.DisplayFormats;
 import org.certbench.crypto.internal.ExtensionTexts;
 import org.certbench.crypto.internal.KeyAlgorithms;
 import org.certbench.crypto.internal.KeyDescription;
+import org.certbench.crypto.internal.NameConstraintsCheck;
 import org.certbench.crypto.internal.SummaryFactory;
 
 /**
  * The rules a CA certificate must meet to be imported into the trust store: valid from a date in the past,
- * expiring in the future, Basic Constraints present with CA=true. Any readable key algorithm is accepted;
+ * expiring in the future, Basic Constraints present with CA=true, name constraints (if any) readable. Any readable key algorithm is accepted;
  * RSA and DSA keys under 2048 bits and MD5/SHA-1 signatures only raise warnings.
  */
 public final class CaImportRules {
@@ -37,7 +39,21 @@ public final class CaImportRules {
         } else if (!constraints.isCA()) {
             problems.add(CryptoProblem.of(CryptoErrorCode.NOT_A_CA));
         }
+        constraintsProblem(certificate).ifPresent(problems::add);
         return problems;
+    }
+
+    /**
+     * Name constraints that cannot be read: outbound connections enforce a CA's constraints, so such a CA would
+     * verify nothing (and trusting it without them would trust more than its issuer allowed).
+     */
+    public static Optional<CryptoProblem> constraintsProblem(Certificate certificate) {
+        try {
+            NameConstraintsCheck.of(certificate.holder());
+            return Optional.empty();
+        } catch (NameConstraintsCheck.UnreadableException e) {
+            return Optional.of(CryptoProblem.of(CryptoErrorCode.NAME_CONSTRAINTS_UNREADABLE, e.getMessage()));
+        }
     }
 
     /** Not-before must lie in the past (or be now), not-after in the future. */

@@ -12,7 +12,12 @@ import javax.net.ssl.SSLContext;
  */
 public interface OutboundTls {
 
-    /** An SSLContext that trusts exactly the usable CA certificates of the store, as they are now. */
+    /**
+     * An SSLContext that trusts exactly the usable CA certificates of the store, as they are now, with their name
+     * and path length constraints. Its trust manager checks the host name whenever the TLS stack knows the host
+     * (HttpClient; sockets and engines made for a host). A refusal fails the handshake with a
+     * {@link ServerNotTrustedException} as cause, whose message gives the reason in words.
+     */
     SSLContext sslContext() throws TrustStoreException;
 
     /** An HttpClient with {@link #sslContext()} and the proxy settings. */
@@ -23,6 +28,9 @@ public interface OutboundTls {
     /** Changes the proxy (persisted in {@code <home>/net.properties}). */
     void setProxy(ProxySettings proxy) throws TrustStoreException;
 
-    /** Connects to {@code url} and reports success or, in words, why not. Never throws for a failed connection. */
+    /**
+     * Connects to {@code url} and reports success or, in words, why not (for a refused certificate, the message of
+     * the {@link ServerNotTrustedException}). Never throws for a failed connection.
+     */
     ConnectionCheck check(URI url);
 }

@@ -18,35 +18,44 @@ import org.bouncycastle.util.IPAddress;
 import org.certbench.crypto.SubjectAlternativeName;
 
 /**
- * Whether a certificate names a host, by the rule TLS clients apply to servers (RFC 6125 and RFC 2818, as the
- * JDK's own hostname check for HTTPS): an IP address matches a SAN IP address of the same bytes; a host name
- * matches a SAN DNS name case-insensitively, where a wildcard stands for the whole leftmost label only
- * ({@code *.example.com} names {@code db.example.com}, not {@code example.com} nor {@code a.b.example.com}),
- * and never for less than two labels ({@code *.com} names nothing). The subject's Common Name does not count:
- * it is no name a current TLS client checks.
+ * Whether a certificate names a host, by the rule TLS clients apply to servers (RFC 6125 as browsers apply it):
+ * an IP address matches only a SAN IP address of the same bytes; a host name matches only a SAN DNS name,
+ * case-insensitively (an internationalised name in its "xn--" form, a trailing dot ignored), where a wildcard
+ * stands for the whole leftmost label only ({@code *.example.com} names {@code db.example.com}, not
+ * {@code example.com} nor {@code a.b.example.com}) and never for less than two labels ({@code *.com} names
+ * nothing). The subject's Common Name is never consulted. The one home of this rule: outbound TLS and the
+ * agents' trust use it alike.
  */
 public final class HostNames {
 
     private HostNames() {
     }
 
+    /** The outcome for one host: matched, or the reason it did not. */
+    public enum Match {
+        MATCHED, NO_NAMES, MISMATCH, ADDRESS_ONLY_AS_DNS
+    }
+
+    /** The Subject Alternative Names of {@code extensions}; {@code null} when absent or damaged. */
+    private static GeneralNames alternativeNames(Extensions extensions) {
+        try {
+            return extensions == null ? null : GeneralNames.fromExtensions(extensions, Extension.subjectAlternativeName);
+        } catch (IllegalArgumentException | IllegalStateException damaged) {
+            // a damaged extension names no one
+            return null;
+        }
+    }
+
     /** The DNS names and IP addresses of the Subject Alternative Name extension; none when it is absent or damaged. */
     public static List<SubjectAlternativeName> of(Extensions extensions) {
         List<SubjectAlternativeName> names = new ArrayList<>();
-        GeneralNames general;
-        try {
-            general = extensions == null ? null : GeneralNames.fromExtensions(extensions,
-                    Extension.subjectAlternativeName);
-        } catch (IllegalArgumentException | IllegalStateException damaged) {
-            // a damaged extension names no one
-            return names;
-        }
+        GeneralNames general = alternativeNames(extensions);
         if (general == null) {
             return names;
         }
         for (GeneralName name : general.getNames()) {
             if (name.getTagNo() == GeneralName.dNSName) {
-                names.add(SubjectAlternativeName.dns(((ASN1String) name.getName()).getString()));
+                names.add(SubjectAlternativeName.dns(dns(name)));
             } else if (name.getTagNo() == GeneralName.iPAddress) {
                 byte[] octets = ASN1OctetString.getInstance(name.getName()).getOctets();
                 try {
@@ -61,42 +70,75 @@ public final class HostNames {
 
     /** @param host a host name or an IP address literal (brackets around IPv6 and a trailing dot are allowed) */
     public static boolean names(Extensions extensions, String host) {
-        String wanted = host == null ? "" : host.strip();
-        if (wanted.startsWith("[") && wanted.endsWith("]")) {
-            wanted = wanted.substring(1, wanted.length() - 1);
+        return host != null && !host.isBlank() && match(alternativeNames(extensions), host.strip()) == Match.MATCHED;
+    }
+
+    public static Match match(GeneralNames names, String host) {
+        if (names == null || Arrays.stream(names.getNames()).noneMatch(HostNames::isHostName)) {
+            return Match.NO_NAMES;
         }
-        if (wanted.isEmpty()) {
-            return false;
+        String asked = stripBrackets(host);
+        byte[] address = literalAddress(asked);
+        if (address != null) {
+            for (GeneralName name : names.getNames()) {
+                if (name.getTagNo() == GeneralName.iPAddress
+                        && Arrays.equals(address, ASN1OctetString.getInstance(name.getName()).getOctets())) {
+                    return Match.MATCHED;
+                }
+            }
+            for (GeneralName name : names.getNames()) {
+                if (name.getTagNo() == GeneralName.dNSName && asked.equalsIgnoreCase(dns(name))) {
+                    return Match.ADDRESS_ONLY_AS_DNS;
+                }
+            }
+            return Match.MISMATCH;
         }
-        List<SubjectAlternativeName> names = of(extensions);
-        if (IPAddress.isValid(wanted)) {
-            byte[] address = addressBytes(wanted);
-            return address != null && names.stream().filter(name -> name.type() == SubjectAlternativeName.Type.IP)
-                    .anyMatch(name -> Arrays.equals(address, addressBytes(name.value())));
+        String wanted = normalise(asked);
+        if (wanted == null) {
+            return Match.MISMATCH;
         }
-        String ascii = asciiName(wanted);
-        return ascii != null && names.stream().filter(name -> name.type() == SubjectAlternativeName.Type.DNS)
-                .anyMatch(name -> dnsMatches(asciiName(name.value()), ascii));
+        for (GeneralName name : names.getNames()) {
+            if (name.getTagNo() == GeneralName.dNSName && dnsMatches(normalise(dns(name)), wanted)) {
+                return Match.MATCHED;
+            }
+        }
+        return Match.MISMATCH;
+    }
+
+    /** "DNS:a.example, IP:127.0.0.1": the names a certificate holds for hosts, as the summary writes them. */
+    public static String hostNamesText(GeneralNames names) {
+        if (names == null) {
+            return "";
+        }
+        return String.join(", ", Arrays.stream(names.getNames()).filter(HostNames::isHostName)
+                .map(ExtensionTexts::generalName).toList());
+    }
+
+    private static boolean isHostName(GeneralName name) {
+        return name.getTagNo() == GeneralName.dNSName || name.getTagNo() == GeneralName.iPAddress;
     }
 
     private static boolean dnsMatches(String pattern, String host) {
         if (pattern == null) {
             return false;
         }
-        if (!pattern.startsWith("*.")) {
-            return pattern.equals(host);
+        if (pattern.equals(host)) {
+            return true;
         }
-        String suffix = pattern.substring(1);
-        // "*.com" would name every host of a top-level domain
-        if (suffix.indexOf('.', 1) < 0) {
+        if (!pattern.startsWith("*.") || pattern.indexOf('.', 2) < 0) {
+            // a wildcard needs at least two labels after it ("*.com" names no one host)
             return false;
         }
         int firstDot = host.indexOf('.');
-        return firstDot > 0 && host.substring(firstDot).equals(suffix);
+        return firstDot > 0 && host.substring(firstDot).equals(pattern.substring(1));
+    }
+
+    private static String dns(GeneralName name) {
+        return ((ASN1String) name.getName()).getString();
     }
 
     /** Lower case, ASCII (an internationalised name as its "xn--" form), no trailing dot; {@code null} if invalid. */
-    private static String asciiName(String name) {
+    private static String normalise(String name) {
         String trimmed = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
         try {
             return IDN.toASCII(trimmed, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
@@ -105,14 +147,18 @@ public final class HostNames {
         }
     }
 
-    private static byte[] addressBytes(String literal) {
-        if (!IPAddress.isValid(literal)) {
+    private static String stripBrackets(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+
+    /** The address bytes of an IPv4 or IPv6 literal, or {@code null} for a host name; never asks DNS. */
+    private static byte[] literalAddress(String host) {
+        if (!IPAddress.isValid(host)) {
             return null;
         }
         try {
-            // a validated literal is converted without any name lookup
-            return InetAddress.getByName(literal).getAddress();
-        } catch (UnknownHostException e) {
+            return InetAddress.getByName(host).getAddress();
+        } catch (UnknownHostException notALiteral) {
             return null;
         }
     }

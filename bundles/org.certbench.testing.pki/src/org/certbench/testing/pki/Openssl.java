@@ -42,6 +42,25 @@ public final class Openssl {
         return fingerprint.substring(fingerprint.indexOf('=') + 1).strip();
     }
 
+    /**
+     * Whether OpenSSL, as a TLS client of the server on the port, verifies it for {@code host} against the CA
+     * certificates in {@code caFile}: {@code s_client} with the server purpose, the host name or address checked
+     * and security level 2 (no RSA under 2048 bits, no SHA-1), so that a test can say which verdicts OpenSSL shares.
+     *
+     * @return {@code null} when it verifies, else what OpenSSL said
+     */
+    public static String clientRefusal(Path directory, int port, Path caFile, String host) {
+        boolean address = host.matches("[0-9.]+") || host.contains(":");
+        Result result = attempt(directory, "", "s_client", "-connect", "127.0.0.1:" + port, "-CAfile",
+                caFile.toString(), "-verify_return_error", "-purpose", "sslserver", "-auth_level", "2",
+                address ? "-verify_ip" : "-verify_hostname", host, "-servername", address ? "localhost" : host);
+        if (result.exitCode() == 0) {
+            return null;
+        }
+        return result.output().lines().filter(line -> line.contains("verify error") || line.contains("error:"))
+                .findFirst().orElse(result.output());
+    }
+
     private static Result attempt(Path directory, String input, String... arguments) {
         List<String> command = new ArrayList<>();
         command.add("openssl");

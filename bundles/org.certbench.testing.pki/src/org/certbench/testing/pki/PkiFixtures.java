@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.DEROctetString;
@@ -25,6 +26,8 @@ import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.GeneralSubtree;
+import org.bouncycastle.asn1.x509.NameConstraints;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
@@ -94,6 +97,46 @@ public final class PkiFixtures {
         return certificate(subject).key(key).ca(true).build();
     }
 
+    /** A DNS name (subtree base or alternative name). */
+    public static GeneralName dns(String name) {
+        return new GeneralName(GeneralName.dNSName, name);
+    }
+
+    /** An email address or domain (subtree base or alternative name). */
+    public static GeneralName emailName(String name) {
+        return new GeneralName(GeneralName.rfc822Name, name);
+    }
+
+    /** An address range as a name constraint wants it: address and mask, from CIDR text such as 10.0.0.0/8. */
+    public static GeneralName ipRange(String cidr) {
+        try {
+            int slash = cidr.indexOf('/');
+            byte[] address = java.net.InetAddress.getByName(cidr.substring(0, slash)).getAddress();
+            int prefix = Integer.parseInt(cidr.substring(slash + 1));
+            byte[] both = new byte[address.length * 2];
+            System.arraycopy(address, 0, both, 0, address.length);
+            for (int bit = 0; bit < prefix; bit++) {
+                both[address.length + bit / 8] |= (byte) (0x80 >>> (bit % 8));
+            }
+            return new GeneralName(GeneralName.iPAddress, new DEROctetString(both));
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(cidr, e);
+        }
+    }
+
+    /** PEM text of a certificate. */
+    public static String pem(byte[] der) {
+        return "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(der)
+                + "\n-----END CERTIFICATE-----\n";
+    }
+
+    /** PEM text (PKCS#8) of a private key, as servers such as openssl s_server read it. */
+    public static String privateKeyPem(KeyPair key) {
+        return "-----BEGIN PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(key.getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+    }
+
     public static final class Builder {
         private final String subject;
         private String issuer;
@@ -106,6 +149,10 @@ public final class PkiFixtures {
         private final List<KeyPurposeId> purposes = new ArrayList<>();
         private final List<GeneralName> names = new ArrayList<>();
         private int keyUsage = -1;
+        private Integer pathLength;
+        private final List<GeneralSubtree> permitted = new ArrayList<>();
+        private final List<GeneralSubtree> excluded = new ArrayList<>();
+        private final List<Extension> rawExtensions = new ArrayList<>();
 
         private Builder(String subject) {
             this.subject = subject;
@@ -158,14 +205,53 @@ public final class PkiFixtures {
             return this;
         }
 
+        public Builder email(String value) {
+            names.add(new GeneralName(GeneralName.rfc822Name, value));
+            return this;
+        }
+
+        /** A CA certificate with a path length constraint (Basic Constraints CA=true, pathLen). */
+        public Builder pathLength(int value) {
+            ca = true;
+            pathLength = value;
+            return this;
+        }
+
+        /** A permitted subtree of the name constraints: {@code dns("example.com")}, {@code ipRange("10.0.0.0/8")}… */
+        public Builder permit(GeneralName base) {
+            permitted.add(new GeneralSubtree(base));
+            return this;
+        }
+
+        public Builder exclude(GeneralName base) {
+            excluded.add(new GeneralSubtree(base));
+            return this;
+        }
+
+        /** Any extension as given, for structures the other methods cannot make (damaged ones among them). */
+        public Builder extension(ASN1ObjectIdentifier oid, boolean critical, byte[] value) {
+            rawExtensions.add(new Extension(oid, critical, value));
+            return this;
+        }
+
         public byte[] build() {
             try {
                 KeyPair signer = issuerKey == null ? key : issuerKey;
                 X509v3CertificateBuilder builder = new X509v3CertificateBuilder(name(issuer == null ? subject : issuer),
                         BigInteger.valueOf(SERIALS.incrementAndGet()), Date.from(notBefore), Date.from(notAfter),
                         name(subject), SubjectPublicKeyInfo.getInstance(key.getPublic().getEncoded()));
-                if (ca != null) {
+                if (pathLength != null) {
+                    builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(pathLength));
+                } else if (ca != null) {
                     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
+                }
+                if (!permitted.isEmpty() || !excluded.isEmpty()) {
+                    builder.addExtension(Extension.nameConstraints, true, new NameConstraints(
+                            permitted.isEmpty() ? null : permitted.toArray(GeneralSubtree[]::new),
+                            excluded.isEmpty() ? null : excluded.toArray(GeneralSubtree[]::new)));
+                }
+                for (Extension extension : rawExtensions) {
+                    builder.addExtension(extension);
                 }
                 if (keyUsage >= 0) {
                     builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));

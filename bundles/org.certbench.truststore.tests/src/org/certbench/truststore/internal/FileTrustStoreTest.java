@@ -22,6 +22,11 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificates;
 import org.certbench.testing.pki.PkiFixtures;
@@ -323,5 +328,58 @@ class FileTrustStoreTest {
         assertEquals("It cannot verify connections: its subject is empty, so no certificate can name it as issuer.",
                 entry.anchorProblem());
         assertNull(store.list().stream().filter(CaEntry::usableAsTrustAnchor).findAny().orElse(null));
+    }
+
+    @Test
+    void aCaWhoseNameConstraintsCannotBeReadIsRefusedInWords() throws Exception {
+        FileTrustStore store = open(NOW);
+        byte[] notConstraints = new DERSequence(new ASN1Integer(5)).getEncoded();
+        Path file = pem("damaged-constraints.pem", PkiFixtures.certificate("CN=Damaged Constraints Root").ca(true)
+                .extension(Extension.nameConstraints, true, notConstraints).build());
+        String reason = "its name constraints cannot be read (the extension is not a valid NameConstraints structure),"
+                + " so they could not be enforced on the connections it verifies";
+
+        assertEquals(List.of(reason), store.check(file).problems());
+        TrustStoreException refused = assertThrows(TrustStoreException.class, () -> store.importCertificate(file));
+        assertEquals("damaged-constraints.pem is refused: " + reason, refused.getMessage());
+        assertEquals(List.of(), store.list());
+    }
+
+    @Test
+    void aCaWithAnAddressRangeWithoutMaskIsRefused() throws Exception {
+        FileTrustStore store = open(NOW);
+        Path file = pem("no-mask.pem", PkiFixtures.certificate("CN=No Mask Root").ca(true)
+                .permit(new GeneralName(GeneralName.iPAddress, new DEROctetString(new byte[] { 10, 0, 0, 0 }))).build());
+
+        assertEquals(List.of("its name constraints cannot be read (an IP address range holds no address and mask of"
+                + " the same length), so they could not be enforced on the connections it verifies"),
+                store.check(file).problems());
+    }
+
+    @Test
+    void aCaWithReadableNameConstraintsIsImported() throws Exception {
+        FileTrustStore store = open(NOW);
+        Path file = pem("constrained.pem", PkiFixtures.certificate("CN=Constrained Root").ca(true)
+                .permit(PkiFixtures.dns("example.com")).exclude(PkiFixtures.ipRange("10.0.0.0/8")).build());
+
+        CaEntry entry = store.importCertificate(file).entry();
+
+        assertTrue(entry.usableAsTrustAnchor(), entry.anchorProblem());
+    }
+
+    @Test
+    void aCaWithUnreadableConstraintsDroppedIntoTheStoreIsListedAsUnableToVerify() throws Exception {
+        FileTrustStore store = open(NOW);
+        Files.createDirectories(work.resolve("truststore"));
+        pem("truststore/dropped.pem", PkiFixtures.certificate("CN=Dropped Root").ca(true)
+                .extension(Extension.nameConstraints, true, new DERSequence(new ASN1Integer(5)).getEncoded()).build());
+
+        store.reload();
+
+        CaEntry entry = store.list().get(0);
+        assertFalse(entry.usableAsTrustAnchor());
+        assertEquals("It cannot verify connections: its name constraints cannot be read (the extension is not a valid"
+                + " NameConstraints structure), so they could not be enforced on the connections it verifies",
+                entry.anchorProblem());
     }
 }

@@ -34,13 +34,17 @@ public final class Messages extends NLS {
     public static String Net_httpStatus;
     public static String Net_untrustedIssuer;
     public static String Net_untrustedIssuerProxy;
-    public static String Net_hostnameMismatch;
+    public static String Net_issuerNotSent;
+    public static String Net_notTrusted;
+    public static String Net_notTrustedProxy;
+    public static String Net_theServer;
+    public static String Net_sentCertificate;
+    public static String Net_noClients;
     public static String Net_refused;
     public static String Net_unknownHost;
     public static String Net_timeout;
     public static String Net_failed;
     public static String Net_notHttps;
-    public static String Net_noAnchors;
     public static String Net_cannotSave;
 
     static {

@@ -1,16 +1,17 @@
 package org.certbench.truststore.internal;
 
-import java.security.KeyStore;
-import java.security.KeyStoreException;
 import java.security.cert.X509Certificate;
 import java.util.Collection;
+import java.util.List;
 
+import org.certbench.crypto.CaImportRules;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
+import org.certbench.crypto.CryptoProblem;
 import org.certbench.truststore.CaEntry;
 import org.eclipse.osgi.util.NLS;
 
-/** Which stored CA certificates the platform's TLS can use as trust anchors, and the KeyStore of those. */
+/** Which stored CA certificates can verify outbound connections, and those certificates. */
 final class TrustAnchors {
 
     private TrustAnchors() {
@@ -23,29 +24,14 @@ final class TrustAnchors {
             if (x509.getSubjectX500Principal().getName().isEmpty()) {
                 return Messages.Anchor_emptySubject;
             }
-            return null;
         } catch (CertBenchCryptoException e) {
             return NLS.bind(Messages.Anchor_unusable, e.getMessage());
         }
+        return CaImportRules.constraintsProblem(certificate).map(CryptoProblem::message)
+                .map(reason -> NLS.bind(Messages.Anchor_unusable, reason)).orElse(null);
     }
 
-    static KeyStore keyStore(Collection<CaEntry> entries) throws KeyStoreException {
-        KeyStore store = KeyStore.getInstance("PKCS12"); //$NON-NLS-1$
-        try {
-            store.load(null, null);
-        } catch (java.io.IOException | java.security.NoSuchAlgorithmException
-                | java.security.cert.CertificateException e) {
-            throw new KeyStoreException(e);
-        }
-        for (CaEntry entry : entries) {
-            if (entry.usableAsTrustAnchor()) {
-                try {
-                    store.setCertificateEntry(entry.id(), entry.certificate().toX509Certificate());
-                } catch (CertBenchCryptoException e) {
-                    // problem() already told the administrator; such a certificate simply verifies nothing
-                }
-            }
-        }
-        return store;
+    static List<Certificate> usable(Collection<CaEntry> entries) {
+        return entries.stream().filter(CaEntry::usableAsTrustAnchor).map(CaEntry::certificate).toList();
     }
 }

@@ -34,7 +34,10 @@ import org.osgi.util.tracker.ServiceTracker;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 
-/** Settings > Outbound Connections > Test Connection against a real HTTPS server, before and after its CA is trusted. */
+/**
+ * Settings > Outbound Connections > Test Connection against a real HTTPS server, before and after its CA is trusted,
+ * and by a name its certificate does not hold: the dialog shows the verifier's own words.
+ */
 class OutboundConnectionsUiTest {
 
     private final UiRobot ui = UiRobot.onWorkbenchDisplay();
@@ -74,6 +77,13 @@ class OutboundConnectionsUiTest {
             assertEquals("\u2714 Connected to " + url + ": the certificate chain verifies against the CA certificates"
                     + " (HTTP 200).", ui.onUi(result::getText));
             ui.screenshot(dialog, Path.of("target", "screenshots", "outbound-connections.png"));
+
+            String byName = "https://localhost:" + origin.getAddress().getPort() + "/";
+            ui.type(ui.byId(dialog, Text.class, OutboundConnectionsDialog.URL_ID), byName);
+            ui.click(ui.byId(dialog, Button.class, OutboundConnectionsDialog.TEST_ID));
+            ui.waitUntil("the refusal by name", () -> result.getText().startsWith("\u2716"));
+            assertEquals("\u2716 The certificate of localhost is not trusted: the server certificate '127.0.0.1' does"
+                    + " not name localhost: it holds IP:127.0.0.1.", ui.onUi(result::getText));
             ui.click(ui.button(dialog, "Cancel"));
         } finally {
             origin.stop(0);

@@ -69,7 +69,9 @@ class OutboundTlsThroughProxyTest {
         try (OriginServer origin = OriginServer.start(openssl.pkcs12("origin"))) {
             Command.Result untrusted = shell(home, "net:check " + origin.url());
             assertEquals("certbench-shell: The certificate of 127.0.0.1 was issued by 'Origin Test CA', which is not in"
-                    + " the CA certificates.\n", untrusted.err());
+                    + " the CA certificates. The server sent no certificate of 'Origin Test CA' either: if it is an"
+                    + " intermediate CA, the server's chain is incomplete and the server must send it with its own"
+                    + " certificate; if it is a root CA you trust, import it.\n", untrusted.err());
 
             shell(home, "ca:import " + originCa);
             assertEquals(0, shell(home, "net:check " + origin.url()).status());

@@ -1,0 +1,169 @@
+package org.certbench.crypto;
+
+import static org.certbench.testing.pki.PkiFixtures.NOW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.PolicyConstraints;
+import org.certbench.testing.pki.PkiFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The rules of {@link ServerChainValidator} that need no server to show: name matching details, limits, CA
+ * certificates of the store that went bad after import, and the PKIX backstop. The served chains are in the
+ * truststore's OutboundConformanceTest.
+ */
+class ServerChainValidatorTest {
+
+    private static final KeyPair ROOT_KEY = PkiFixtures.freshEc();
+    private static final KeyPair SERVER_KEY = PkiFixtures.freshEc();
+
+    private static Certificate read(byte[] der) throws CertBenchCryptoException {
+        return Certificate.fromDer(der, "test");
+    }
+
+    private static Certificate root() throws CertBenchCryptoException {
+        return read(PkiFixtures.ca("CN=Unit Root", ROOT_KEY));
+    }
+
+    private static PkiFixtures.Builder server() {
+        return PkiFixtures.certificate("CN=server").key(SERVER_KEY).issuedBy("CN=Unit Root", ROOT_KEY);
+    }
+
+    private static ServerChainVerdict validate(String host, Certificate anchor, byte[]... sent) throws Exception {
+        List<Certificate> presented = new ArrayList<>();
+        for (byte[] der : sent) {
+            presented.add(read(der));
+        }
+        return ServerChainValidator.validate(presented, List.of(anchor), host, NOW);
+    }
+
+    @ParameterizedTest(name = "{1} against {0}: {2}")
+    @CsvSource({
+            "*.example.com, www.example.com, true",
+            "*.example.com, WWW.Example.COM., true",
+            "*.example.com, example.com, false",
+            "*.example.com, a.www.example.com, false",
+            "*.com, example.com, false",
+            "www.example.com, www.example.com., true",
+            "www.example.com, www.example.org, false" })
+    void dnsNamesMatchAsBrowsersMatchThem(String held, String asked, boolean matches) throws Exception {
+        ServerChainVerdict verdict = validate(asked, root(), server().dns(held).build());
+
+        assertEquals(matches, verdict.trusted(), verdict.reasons());
+        if (!matches) {
+            assertEquals("the server certificate 'server' does not name " + asked + ": it holds DNS:" + held,
+                    verdict.reasons());
+        }
+    }
+
+    @Test
+    void anIpv6AddressInBracketsMatchesItsIpEntry() throws Exception {
+        byte[] loopback = new byte[16];
+        loopback[15] = 1;
+
+        assertTrue(validate("[::1]", root(), server().ip(loopback).build()).trusted());
+        assertEquals("the server certificate 'server' does not name ::1: it holds DNS:localhost",
+                validate("::1", root(), server().dns("localhost").build()).reasons());
+    }
+
+    @Test
+    void withoutAHostOnlyTheChainIsChecked() throws Exception {
+        assertTrue(validate(null, root(), server().build()).trusted());
+    }
+
+    @Test
+    void anUnknownCriticalExtensionIsRefused() throws Exception {
+        byte[] strange = server().dns("h").extension(new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"), true,
+                new DERSequence().getEncoded()).build();
+
+        assertEquals("the server certificate 'server' carries a critical extension that is not understood"
+                + " (1.3.6.1.4.1.99999.1)", validate("h", root(), strange).reasons());
+    }
+
+    @Test
+    void nothingSentAndTooMuchSentAreRefusedInWords() throws Exception {
+        assertEquals("the server sent no certificate",
+                ServerChainValidator.validate(List.of(), List.of(root()), "h", NOW).reasons());
+        List<Certificate> many = new ArrayList<>(Collections.nCopies(11, read(server().build())));
+        assertEquals("the server sent 11 certificates; at most 10 are considered",
+                ServerChainValidator.validate(many, List.of(root()), "h", NOW).reasons());
+    }
+
+    @Test
+    void anExpiredCaCertificateOfTheStoreVerifiesNothing() throws Exception {
+        Certificate expired = read(PkiFixtures.certificate("CN=Unit Root").key(ROOT_KEY).ca(true)
+                .validity(NOW.minus(Duration.ofDays(400)), NOW.minus(Duration.ofDays(2))).build());
+
+        assertEquals("the CA certificate 'Unit Root' of the store expired on 2026-05-30 12:00:00 UTC",
+                validate("h", expired, server().dns("h").build()).reasons());
+    }
+
+    @Test
+    void aCaCertificateOfTheStoreWithUnreadableConstraintsVerifiesNothing() throws Exception {
+        Certificate damaged = read(PkiFixtures.certificate("CN=Unit Root").key(ROOT_KEY).ca(true)
+                .extension(Extension.nameConstraints, true, new DERSequence(new ASN1Integer(5)).getEncoded()).build());
+
+        assertEquals("the name constraints of the CA certificate 'Unit Root' of the store cannot be read (the extension"
+                + " is not a valid NameConstraints structure), so nothing below it is trusted",
+                validate("h", damaged, server().dns("h").build()).reasons());
+    }
+
+    @Test
+    void aSelfIssuedKeyRolloverCertificateDoesNotCountAgainstThePathLength() throws Exception {
+        Certificate anchor = read(PkiFixtures.certificate("CN=Unit Root").key(ROOT_KEY).pathLength(0).build());
+        KeyPair newKey = PkiFixtures.freshEc();
+        byte[] rollover = PkiFixtures.certificate("CN=Unit Root").key(newKey).issuedBy("CN=Unit Root", ROOT_KEY)
+                .ca(true).build();
+        byte[] leaf = PkiFixtures.certificate("CN=server").key(SERVER_KEY).issuedBy("CN=Unit Root", newKey).dns("h")
+                .build();
+
+        ServerChainVerdict verdict = validate("h", anchor, leaf, rollover);
+
+        assertTrue(verdict.trusted(), verdict.reasons());
+        assertEquals(2, verdict.path().size());
+    }
+
+    @Test
+    void whatBouncyCastlesPkixValidatorRefusesIsNotAccepted() throws Exception {
+        KeyPair key = PkiFixtures.freshEc();
+        byte[] strict = PkiFixtures.certificate("CN=Policy Intermediate").key(key).issuedBy("CN=Unit Root", ROOT_KEY)
+                .ca(true).extension(Extension.policyConstraints, true,
+                        new PolicyConstraints(BigInteger.ZERO, null).getEncoded())
+                .build();
+        byte[] leaf = PkiFixtures.certificate("CN=server").key(SERVER_KEY).issuedBy("CN=Policy Intermediate", key)
+                .dns("h").build();
+
+        ServerChainVerdict verdict = validate("h", root(), leaf, strict);
+
+        assertEquals(CryptoErrorCode.CHAIN_PKIX_REFUSED, verdict.problems().get(0).code(), verdict.reasons());
+        assertTrue(verdict.reasons().startsWith("PKIX path validation refuses the "), verdict.reasons());
+    }
+
+    @Test
+    void certificatesThatAllIssueEachOtherEndTheSearchSoon() throws Exception {
+        KeyPair loopKey = PkiFixtures.freshEc();
+        List<Certificate> loop = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            loop.add(read(PkiFixtures.certificate("CN=Loop").key(loopKey).ca(true).dns("h").build()));
+        }
+
+        ServerChainVerdict verdict = ServerChainValidator.validate(loop, List.of(root()), "h", NOW);
+
+        assertEquals(CryptoErrorCode.CHAIN_ISSUER_UNKNOWN, verdict.problems().get(0).code(), verdict.reasons());
+        assertEquals("Loop", verdict.unknownIssuer());
+    }
+}
