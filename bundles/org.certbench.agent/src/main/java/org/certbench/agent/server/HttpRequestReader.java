@@ -17,6 +17,12 @@ import org.certbench.agents.protocol.ErrorCode;
  * Reads HTTP/1.1 requests from a connection: request line, headers, and a body of {@code Content-Length}
  * bytes. Deliberately small: no chunked bodies (the API's clients always know the length), no header
  * folding, bounded sizes everywhere, so that a hostile client cannot make the agent buffer without limit.
+ * <p>
+ * Why not the JDK's {@code HttpsServer}: its limits (request and response times, connections) are process-wide
+ * {@code sun.net.httpserver} system properties, where one JVM runs a thousand agents in the fleet benchmark; it
+ * offers no hook between accepting a connection and starting TLS, where the per-address limit must refuse it;
+ * and its TLS runs on {@code SSLEngine} in its own dispatcher, out of reach of the deadlines that close a plain
+ * socket. This reader is fuzzed with Jazzer ({@code org.certbench.agent.fuzz}).
  */
 final class HttpRequestReader {
 

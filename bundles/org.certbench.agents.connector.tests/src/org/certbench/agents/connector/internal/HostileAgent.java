@@ -1,0 +1,150 @@
+package org.certbench.agents.connector.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
+
+import org.certbench.testing.pki.PkiFixtures;
+
+/**
+ * A server on 127.0.0.1 that behaves as no agent should: it completes a TLS 1.3 handshake with a self-signed
+ * certificate (so that a console can add and pin it), and then answers nothing, or an answer that is no HTTP a
+ * console reads; or it speaks no TLS at all and sends bytes of noise.
+ */
+final class HostileAgent implements AutoCloseable {
+
+    enum Behaviour {
+        /** Reads the request, and whatever follows, and never answers. */
+        SILENT,
+        /** Answers with a Content-Length that is not a number. */
+        MALFORMED_LENGTH,
+        /** Announces a body of nearly a gigabyte and starts sending it. */
+        OVERSIZED,
+        /** No TLS: 4 KiB of random bytes for whatever comes. */
+        GARBAGE
+    }
+
+    private final ServerSocket server;
+    private final Behaviour behaviour;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+
+    private HostileAgent(ServerSocket server, Behaviour behaviour) {
+        this.server = server;
+        this.behaviour = behaviour;
+        Thread.ofVirtual().start(this::acceptLoop);
+    }
+
+    /** @param port 0 for a free one, or the port of a server just closed (to take its place) */
+    static HostileAgent start(Behaviour behaviour, int port) throws Exception {
+        ServerSocket server = behaviour == Behaviour.GARBAGE ? new ServerSocket()
+                : tls("hostile-" + behaviour.name().toLowerCase()).getServerSocketFactory().createServerSocket();
+        server.setReuseAddress(true);
+        server.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
+        if (server instanceof SSLServerSocket tls) {
+            tls.setEnabledProtocols(new String[] { "TLSv1.3" });
+        }
+        return new HostileAgent(server, behaviour);
+    }
+
+    int port() {
+        return server.getLocalPort();
+    }
+
+    private static SSLContext tls(String name) throws Exception {
+        KeyPair key = PkiFixtures.freshEc();
+        byte[] der = PkiFixtures.certificate("CN=" + name).key(key).dns(name)
+                .validity(PkiFixtures.YEAR_AGO, PkiFixtures.IN_A_YEAR).build();
+        X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(der));
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("hostile", key.getPrivate(), "x".toCharArray(), new X509Certificate[] { certificate });
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(store, "x".toCharArray());
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keys.getKeyManagers(), null, null);
+        return context;
+    }
+
+    private void acceptLoop() {
+        while (!server.isClosed()) {
+            try {
+                Socket socket = server.accept();
+                open.add(socket);
+                Thread.ofVirtual().start(() -> serve(socket));
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    private void serve(Socket socket) {
+        try (socket) {
+            InputStream in = socket.getInputStream();
+            OutputStream out = socket.getOutputStream();
+            if (behaviour == Behaviour.GARBAGE) {
+                byte[] noise = new byte[4096];
+                new SecureRandom().nextBytes(noise);
+                out.write(noise);
+                out.flush();
+                in.read();
+                return;
+            }
+            readHead(in);
+            switch (behaviour) {
+                case SILENT -> in.transferTo(OutputStream.nullOutputStream());
+                case MALFORMED_LENGTH -> out.write("HTTP/1.1 200 OK\r\nContent-Length: 12abc\r\n\r\n{}"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                case OVERSIZED -> {
+                    out.write("HTTP/1.1 200 OK\r\nContent-Length: 999999999\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    byte[] chunk = new byte[64 * 1024];
+                    for (int i = 0; i < 16; i++) {
+                        out.write(chunk);
+                    }
+                }
+                default -> throw new IllegalStateException(behaviour.name());
+            }
+            out.flush();
+        } catch (IOException gone) {
+            // the console hung up: what a hostile server wants least
+        } finally {
+            open.remove(socket);
+        }
+    }
+
+    private static void readHead(InputStream in) throws IOException {
+        int matched = 0;
+        byte[] end = { '\r', '\n', '\r', '\n' };
+        for (int b = in.read(); b >= 0; b = in.read()) {
+            matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
+            if (matched == end.length) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        for (Socket socket : open) {
+            socket.close();
+        }
+    }
+}

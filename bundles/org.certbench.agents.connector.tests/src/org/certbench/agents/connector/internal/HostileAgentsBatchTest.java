@@ -1,0 +1,106 @@
+package org.certbench.agents.connector.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.certbench.agents.connector.AgentResult;
+import org.certbench.agents.connector.BatchMonitor;
+import org.certbench.agents.connector.BatchResult;
+import org.certbench.agents.connector.CsrFile;
+import org.certbench.agents.connector.CsrSubject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A batch over twenty agents of which seven misbehave: two are down, two never answer, one speaks no TLS, one
+ * answers a Content-Length that is no number, one announces a body of nearly a gigabyte. The batch completes,
+ * each agent gets its own result in words, and retrying the failed ones retries exactly those.
+ */
+class HostileAgentsBatchTest {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(2);
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aBatchOverHostileAgentsCompletesWithAResultInWordsForEach() throws Exception {
+        FileAgentFleet fleet = new FileAgentFleet(work.resolve("home/agents"), work.resolve("home/console"),
+                new FleetOptions(8, DEADLINE, DEADLINE, DEADLINE), Clock.systemUTC());
+        List<AutoCloseable> hostile = new ArrayList<>();
+        try (InProcessAgents agents = new InProcessAgents()) {
+            List<String> all = new ArrayList<>();
+            for (int i = 0; i < 13; i++) {
+                String name = "good-" + i;
+                fleet.add(name, "127.0.0.1", agents.start(work.resolve("agents").resolve(name), fleet.consoleCertificate()),
+                        null);
+                all.add(name);
+            }
+            // what each misbehaving agent's result must say
+            Map<String, String> expected = new LinkedHashMap<>();
+            for (String name : List.of("down-1", "down-2")) {
+                HostileAgent gone = HostileAgent.start(HostileAgent.Behaviour.SILENT, 0);
+                fleet.add(name, "127.0.0.1", gone.port(), null);
+                gone.close();
+                expected.put(name, "connection refused (is the agent running on that port?)");
+            }
+            for (String name : List.of("silent-1", "silent-2")) {
+                HostileAgent silent = HostileAgent.start(HostileAgent.Behaviour.SILENT, 0);
+                hostile.add(silent);
+                fleet.add(name, "127.0.0.1", silent.port(), null);
+                expected.put(name, "within 2 seconds");
+            }
+            HostileAgent wasTls = HostileAgent.start(HostileAgent.Behaviour.SILENT, 0);
+            fleet.add("garbage", "127.0.0.1", wasTls.port(), null);
+            wasTls.close();
+            hostile.add(HostileAgent.start(HostileAgent.Behaviour.GARBAGE, wasTls.port()));
+            expected.put("garbage", "No TLS connection with 127.0.0.1:" + wasTls.port());
+            HostileAgent malformed = HostileAgent.start(HostileAgent.Behaviour.MALFORMED_LENGTH, 0);
+            hostile.add(malformed);
+            fleet.add("malformed", "127.0.0.1", malformed.port(), null);
+            expected.put("malformed", "The agent's answer has the Content-Length \"12abc\", which is not a number of bytes.");
+            HostileAgent oversized = HostileAgent.start(HostileAgent.Behaviour.OVERSIZED, 0);
+            hostile.add(oversized);
+            fleet.add("oversized", "127.0.0.1", oversized.port(), null);
+            expected.put("oversized", "The agent's answer announces 999999999 bytes; an answer has at most 262144.");
+            all.addAll(expected.keySet());
+            assertEquals(20, all.size());
+
+            BatchResult<CsrFile> first = fleet.generateCsrs(all, CsrSubject.NONE, work.resolve("csrs"), BatchMonitor.NONE);
+
+            assertEquals(all, first.results().stream().map(AgentResult::agent).toList(), "one result per agent");
+            Map<String, AgentResult<CsrFile>> byAgent = first.results().stream()
+                    .collect(Collectors.toMap(AgentResult::agent, result -> result));
+            for (int i = 0; i < 13; i++) {
+                AgentResult<CsrFile> good = byAgent.get("good-" + i);
+                assertTrue(good.succeeded(), good.agent() + ": " + good.message());
+            }
+            for (Map.Entry<String, String> bad : expected.entrySet()) {
+                AgentResult<CsrFile> result = byAgent.get(bad.getKey());
+                assertEquals(AgentResult.Outcome.FAILED, result.outcome(), bad.getKey());
+                assertTrue(result.message().contains(bad.getValue()), bad.getKey() + ": " + result.message());
+                assertTrue(!result.message().contains("Exception"), bad.getKey() + ": " + result.message());
+            }
+
+            List<String> retry = first.toRetry();
+            assertEquals(List.copyOf(expected.keySet()), retry);
+            BatchResult<CsrFile> second = fleet.generateCsrs(retry, CsrSubject.NONE, work.resolve("csrs"),
+                    BatchMonitor.NONE);
+            assertEquals(retry, second.results().stream().map(AgentResult::agent).toList(), "exactly the failed ones");
+            assertEquals(retry, second.toRetry());
+        } finally {
+            for (AutoCloseable server : hostile) {
+                server.close();
+            }
+        }
+    }
+}
