@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 
 import org.certbench.testing.pki.PkiFixtures;
 
@@ -42,25 +42,25 @@ final class HostileAgent implements AutoCloseable {
     }
 
     private final ServerSocket server;
-    private final Behaviour behaviour;
+    private final SSLSocketFactory tls;
+    private volatile Behaviour behaviour;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
-    private HostileAgent(ServerSocket server, Behaviour behaviour) {
+    private HostileAgent(ServerSocket server, SSLSocketFactory tls, Behaviour behaviour) {
         this.server = server;
+        this.tls = tls;
         this.behaviour = behaviour;
         Thread.ofVirtual().start(this::acceptLoop);
     }
 
-    /** @param port 0 for a free one, or the port of a server just closed (to take its place) */
-    static HostileAgent start(Behaviour behaviour, int port) throws Exception {
-        ServerSocket server = behaviour == Behaviour.GARBAGE ? new ServerSocket()
-                : tls("hostile-" + behaviour.name().toLowerCase()).getServerSocketFactory().createServerSocket();
-        server.setReuseAddress(true);
-        server.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
-        if (server instanceof SSLServerSocket tls) {
-            tls.setEnabledProtocols(new String[] { "TLSv1.3" });
-        }
-        return new HostileAgent(server, behaviour);
+    static HostileAgent start(Behaviour behaviour) throws Exception {
+        ServerSocket server = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+        return new HostileAgent(server, tls("hostile-" + behaviour.name().toLowerCase()).getSocketFactory(), behaviour);
+    }
+
+    /** From the next connection on, behaves otherwise (e.g. no TLS any more, after a console pinned it). */
+    void become(Behaviour value) {
+        behaviour = value;
     }
 
     int port() {
@@ -95,8 +95,16 @@ final class HostileAgent implements AutoCloseable {
         }
     }
 
-    private void serve(Socket socket) {
-        try (socket) {
+    private void serve(Socket plain) {
+        Behaviour behaviour = this.behaviour;
+        try (plain) {
+            Socket socket = plain;
+            if (behaviour != Behaviour.GARBAGE) {
+                SSLSocket secure = (SSLSocket) tls.createSocket(plain, null, true);
+                secure.setEnabledProtocols(new String[] { "TLSv1.3" });
+                secure.startHandshake();
+                socket = secure;
+            }
             InputStream in = socket.getInputStream();
             OutputStream out = socket.getOutputStream();
             if (behaviour == Behaviour.GARBAGE) {
@@ -125,7 +133,7 @@ final class HostileAgent implements AutoCloseable {
         } catch (IOException gone) {
             // the console hung up: what a hostile server wants least
         } finally {
-            open.remove(socket);
+            open.remove(plain);
         }
     }
 

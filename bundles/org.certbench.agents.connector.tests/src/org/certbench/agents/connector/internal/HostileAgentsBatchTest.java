@@ -48,27 +48,27 @@ class HostileAgentsBatchTest {
             // what each misbehaving agent's result must say
             Map<String, String> expected = new LinkedHashMap<>();
             for (String name : List.of("down-1", "down-2")) {
-                HostileAgent gone = HostileAgent.start(HostileAgent.Behaviour.SILENT, 0);
+                HostileAgent gone = HostileAgent.start(HostileAgent.Behaviour.SILENT);
                 fleet.add(name, "127.0.0.1", gone.port(), null);
                 gone.close();
                 expected.put(name, "connection refused (is the agent running on that port?)");
             }
             for (String name : List.of("silent-1", "silent-2")) {
-                HostileAgent silent = HostileAgent.start(HostileAgent.Behaviour.SILENT, 0);
+                HostileAgent silent = HostileAgent.start(HostileAgent.Behaviour.SILENT);
                 hostile.add(silent);
                 fleet.add(name, "127.0.0.1", silent.port(), null);
                 expected.put(name, "within 2 seconds");
             }
-            HostileAgent wasTls = HostileAgent.start(HostileAgent.Behaviour.SILENT, 0);
-            fleet.add("garbage", "127.0.0.1", wasTls.port(), null);
-            wasTls.close();
-            hostile.add(HostileAgent.start(HostileAgent.Behaviour.GARBAGE, wasTls.port()));
-            expected.put("garbage", "No TLS connection with 127.0.0.1:" + wasTls.port());
-            HostileAgent malformed = HostileAgent.start(HostileAgent.Behaviour.MALFORMED_LENGTH, 0);
+            HostileAgent garbage = HostileAgent.start(HostileAgent.Behaviour.SILENT);
+            hostile.add(garbage);
+            fleet.add("garbage", "127.0.0.1", garbage.port(), null);
+            garbage.become(HostileAgent.Behaviour.GARBAGE);
+            expected.put("garbage", "No TLS connection with 127.0.0.1:" + garbage.port());
+            HostileAgent malformed = HostileAgent.start(HostileAgent.Behaviour.MALFORMED_LENGTH);
             hostile.add(malformed);
             fleet.add("malformed", "127.0.0.1", malformed.port(), null);
             expected.put("malformed", "The agent's answer has the Content-Length \"12abc\", which is not a number of bytes.");
-            HostileAgent oversized = HostileAgent.start(HostileAgent.Behaviour.OVERSIZED, 0);
+            HostileAgent oversized = HostileAgent.start(HostileAgent.Behaviour.OVERSIZED);
             hostile.add(oversized);
             fleet.add("oversized", "127.0.0.1", oversized.port(), null);
             expected.put("oversized", "The agent's answer announces 999999999 bytes; an answer has at most 262144.");
