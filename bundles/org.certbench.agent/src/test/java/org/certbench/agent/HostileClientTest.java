@@ -113,14 +113,13 @@ class HostileClientTest {
             assertEquals(-1, connectAndRead("127.0.0.5", port), "over the address's share: closed at once");
         }
         try {
-            assertTrue(logText().contains("from 127.0.0.5, which has 4 open (--max-connections-per-address)"),
-                    logText());
+            awaitLog("from 127.0.0.5, which has 4 open (--max-connections-per-address)");
             // another address still gets in, up to the total
             Socket second = connectFrom("127.0.0.6", port);
             Socket third = connectFrom("127.0.0.7", port);
             awaitOpen(6);
             assertEquals(-1, connectAndRead("127.0.0.8", port), "over the total: closed at once");
-            assertTrue(logText().contains("6 are open (--max-connections)"), logText());
+            awaitLog("6 are open (--max-connections)");
             for (Socket socket : new Socket[] { second, third }) {
                 socket.close();
             }
@@ -130,6 +129,15 @@ class HostileClientTest {
             }
         }
         awaitOpen(0);
+    }
+
+    /** The refusal's log line comes after the reset the client sees. */
+    private void awaitLog(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!logText().contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertTrue(logText().contains(text), logText());
     }
 
     private void awaitOpen(int expected) throws InterruptedException {
