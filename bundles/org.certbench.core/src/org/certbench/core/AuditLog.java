@@ -98,8 +98,7 @@ public final class AuditLog {
      * @return whether the entry was written; if not, the reason is logged (the change itself stands)
      */
     public boolean record(String who, String action, String object, String before, String after, String failure) {
-        AuditEntry entry = new AuditEntry(clock.instant(), cut(who), action, cut(object), before, after,
-                failure == null, cut(failure));
+        AuditEntry entry = entry(who, action, object, before, after, failure);
         try {
             append(entry);
             return true;
@@ -110,9 +109,30 @@ public final class AuditLog {
         }
     }
 
+    /** An entry made now by {@code who}: succeeded when {@code failure} is {@code null}, else failed with it. */
+    public AuditEntry entry(String who, String action, String object, String before, String after, String failure) {
+        return new AuditEntry(clock.instant(), cut(who), action, cut(object), before, after, failure == null,
+                cut(failure));
+    }
+
     /** Appends {@code entry} to its month's file, flushed to disk when this returns. */
     public void append(AuditEntry entry) throws IOException {
-        byte[] line = (JsonWriter.write(entry.toJson()) + '\n').getBytes(StandardCharsets.UTF_8);
+        appendAll(List.of(entry));
+    }
+
+    /**
+     * Appends {@code entries} (of one batch: a change to many agents), each month's in one write and one flush, so a
+     * batch of a thousand costs one flush rather than a thousand; flushed to disk when this returns.
+     */
+    public void appendAll(List<AuditEntry> entries) throws IOException {
+        java.util.Map<String, StringBuilder> byMonth = new java.util.TreeMap<>();
+        for (AuditEntry entry : entries) {
+            byMonth.computeIfAbsent(MONTH.format(entry.time()) + SUFFIX, month -> new StringBuilder())
+                    .append(JsonWriter.write(entry.toJson())).append('\n');
+        }
+        if (byMonth.isEmpty()) {
+            return;
+        }
         Path parent = directory.getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -121,7 +141,10 @@ public final class AuditLog {
             }
         }
         try (LinkSafeDirectory files = LinkSafeDirectory.open(directory)) {
-            files.appendLine(MONTH.format(entry.time()) + SUFFIX, line, FILE_PERMISSIONS, owner);
+            for (var month : byMonth.entrySet()) {
+                files.appendLine(month.getKey(), month.getValue().toString().getBytes(StandardCharsets.UTF_8),
+                        FILE_PERMISSIONS, owner);
+            }
         }
     }
 
