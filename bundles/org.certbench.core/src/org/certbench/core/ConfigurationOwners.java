@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.List;
 import java.util.Set;
 
@@ -34,28 +35,66 @@ public final class ConfigurationOwners {
      * @throws IOException in words, naming the path, its owner or permissions and the command that fixes them
      */
     public static void requireSafe(List<Path> paths) throws IOException {
-        String user = System.getProperty("user.name"); //$NON-NLS-1$
         for (Path path : paths) {
-            PosixFileAttributes attributes;
-            try {
-                attributes = Files.readAttributes(path, PosixFileAttributes.class);
-            } catch (NoSuchFileException e) {
-                continue;
-            } catch (UnsupportedOperationException e) {
-                throw new IOException(TEXTS.format("noPosix", path), e); //$NON-NLS-1$
+            PosixFileAttributes attributes = attributesOrNull(path);
+            if (attributes != null) {
+                check(path, attributes, false);
             }
-            String owner = attributes.owner().getName();
-            if (!owner.equals(user) && !owner.equals(ROOT)) {
-                throw new IOException(TEXTS.format(user.equals(ROOT) ? "foreignOwnerOfRoot" : "foreignOwner", //$NON-NLS-1$ //$NON-NLS-2$
-                        path, owner, user));
-            }
-            if (attributes.permissions().stream().anyMatch(WRITE_BY_OTHERS::contains)) {
-                String who = attributes.permissions().contains(PosixFilePermission.OTHERS_WRITE)
-                        ? TEXTS.format("everyone") //$NON-NLS-1$
-                        : TEXTS.format("group", attributes.group().getName()); //$NON-NLS-1$
-                throw new IOException(TEXTS.format("writableByOthers", path, who, //$NON-NLS-1$
-                        PosixFilePermissions.toString(attributes.permissions())));
-            }
+        }
+    }
+
+    /**
+     * For a directory a program keeps its own state in, which root may also change on the owner's behalf (the
+     * agent's state directory: the agent runs as a service user, its CLI is run as root): it must belong to the user
+     * running this, or to root, and be writable by no one else — except that root may use a directory of another
+     * user. Files root writes there must then belong to that user, or the service could no longer read its key.
+     *
+     * @return the owner that files written into {@code directory} must get: {@code null} for the user running this
+     *         (who owns the directory, or is root in a directory of root), else the directory's owner
+     * @throws IOException in words as {@link #requireSafe}, also when {@code directory} does not exist
+     */
+    public static UserPrincipal requireOwnState(Path directory) throws IOException {
+        PosixFileAttributes attributes = attributesOrNull(directory);
+        if (attributes == null) {
+            throw new NoSuchFileException(directory.toString());
+        }
+        check(directory, attributes, runningAsRoot());
+        String owner = attributes.owner().getName();
+        return owner.equals(runningUser()) ? null : runningAsRoot() ? attributes.owner() : null;
+    }
+
+    /** Whether this process runs as root (the name Java reports, as the rule above compares names). */
+    public static boolean runningAsRoot() {
+        return ROOT.equals(runningUser());
+    }
+
+    private static String runningUser() {
+        return System.getProperty("user.name"); //$NON-NLS-1$
+    }
+
+    private static PosixFileAttributes attributesOrNull(Path path) throws IOException {
+        try {
+            return Files.readAttributes(path, PosixFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (UnsupportedOperationException e) {
+            throw new IOException(TEXTS.format("noPosix", path), e); //$NON-NLS-1$
+        }
+    }
+
+    private static void check(Path path, PosixFileAttributes attributes, boolean anyOwner) throws IOException {
+        String user = runningUser();
+        String owner = attributes.owner().getName();
+        if (!anyOwner && !owner.equals(user) && !owner.equals(ROOT)) {
+            throw new IOException(TEXTS.format(user.equals(ROOT) ? "foreignOwnerOfRoot" : "foreignOwner", //$NON-NLS-1$ //$NON-NLS-2$
+                    path, owner, user));
+        }
+        if (attributes.permissions().stream().anyMatch(WRITE_BY_OTHERS::contains)) {
+            String who = attributes.permissions().contains(PosixFilePermission.OTHERS_WRITE)
+                    ? TEXTS.format("everyone") //$NON-NLS-1$
+                    : TEXTS.format("group", attributes.group().getName()); //$NON-NLS-1$
+            throw new IOException(TEXTS.format("writableByOthers", path, who, //$NON-NLS-1$
+                    PosixFilePermissions.toString(attributes.permissions())));
         }
     }
 }

@@ -48,6 +48,10 @@ public final class LinkSafeDirectory implements Closeable {
     private static final Set<OpenOption> CREATE = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
             LinkOption.NOFOLLOW_LINKS);
     private static final Set<OpenOption> READ = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+    private static final Set<OpenOption> APPEND = Set.of(StandardOpenOption.WRITE, StandardOpenOption.APPEND,
+            LinkOption.NOFOLLOW_LINKS);
+    private static final Set<OpenOption> APPEND_NEW = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+            StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS);
     private static final SecureRandom RANDOM = new SecureRandom();
     /** A few tries at a temporary name before giving up: each collision is another writer or a planted entry. */
     private static final int TEMPORARY_NAME_TRIES = 8;
@@ -177,6 +181,140 @@ public final class LinkSafeDirectory implements Closeable {
             throw e;
         } catch (FileSystemException e) {
             throw new IOException(TEXTS.format("notRead", path.resolve(file), reason(e)), e); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * Appends {@code bytes} to the file {@code name} (created with {@code permissions} and {@code owner} if missing),
+     * opened {@code O_APPEND} without following a link, in one write, flushed to disk before this returns: a log
+     * that several processes append to, whose entries survive a crash once written. When the file does not end
+     * with a line end (a writer stopped mid-entry), one is added first, so the cut entry spoils no later one.
+     *
+     * @throws IOException in words if {@code name} is a link or no regular file
+     */
+    public void appendLine(String name, byte[] bytes, Set<PosixFilePermission> permissions, UserPrincipal owner)
+            throws IOException {
+        Path file = entry(name);
+        SeekableByteChannel opened = openNew(file, permissions);
+        boolean created = opened != null;
+        try (SeekableByteChannel channel = created ? opened : openExisting(file)) {
+            if (created && owner != null) {
+                view(file).setOwner(owner);
+            }
+            boolean cut = !created && !endsWithLineEnd(file);
+            ByteBuffer buffer = ByteBuffer.allocate(bytes.length + (cut ? 1 : 0));
+            if (cut) {
+                buffer.put((byte) '\n');
+            }
+            buffer.put(bytes).flip();
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            if (channel instanceof FileChannel fileChannel) {
+                fileChannel.force(true);
+            }
+        }
+        if (created) {
+            sync();
+        }
+    }
+
+    /** The new file {@code file} opened for appending, or {@code null} if an entry of that name exists. */
+    private SeekableByteChannel openNew(Path file, Set<PosixFilePermission> permissions) throws IOException {
+        try {
+            return directory.newByteChannel(file, APPEND_NEW, PosixFilePermissions.asFileAttribute(permissions));
+        } catch (FileAlreadyExistsException e) {
+            return null;
+        } catch (FileSystemException e) {
+            throw new IOException(TEXTS.format("notAppended", path.resolve(file), reason(e)), e); //$NON-NLS-1$
+        }
+    }
+
+    private SeekableByteChannel openExisting(Path file) throws IOException {
+        refuseLink(file);
+        requireRegular(file);
+        try {
+            return directory.newByteChannel(file, APPEND);
+        } catch (FileSystemException e) {
+            throw new IOException(TEXTS.format("notAppended", path.resolve(file), reason(e)), e); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * The regular file {@code name} for reading, opened without following a link.
+     *
+     * @throws NoSuchFileException if there is none
+     * @throws IOException         in words if it is a link or no regular file
+     */
+    public SeekableByteChannel openForReading(String name) throws IOException {
+        Path file = entry(name);
+        if (attributes(directory, file) == null) {
+            throw new NoSuchFileException(path.resolve(file).toString());
+        }
+        refuseLink(file);
+        requireRegular(file);
+        return directory.newByteChannel(file, READ);
+    }
+
+    /**
+     * Creates the empty file {@code name} exclusively (never through a link) with {@code permissions} and
+     * {@code owner} ({@code null}: the user running this), unless an entry of that name exists.
+     *
+     * @return whether it was created
+     */
+    public boolean createIfAbsent(String name, Set<PosixFilePermission> permissions, UserPrincipal owner)
+            throws IOException {
+        Path file = entry(name);
+        try {
+            directory.newByteChannel(file, CREATE, PosixFilePermissions.asFileAttribute(permissions)).close();
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        }
+        if (owner != null) {
+            view(file).setOwner(owner);
+        }
+        return true;
+    }
+
+    /**
+     * Creates the directory {@code name} here with {@code permissions} and {@code owner} ({@code null}: the user
+     * running this) unless an entry of that name exists (which {@link #open} of it then checks).
+     *
+     * @return whether it was created
+     */
+    public boolean createDirectoryIfAbsent(String name, Set<PosixFilePermission> permissions, UserPrincipal owner)
+            throws IOException {
+        Path child = entry(name);
+        try {
+            // mkdir creates no directory through a link at its last component
+            Files.createDirectory(path.resolve(child));
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        }
+        PosixFileAttributeView view = view(child);
+        view.setPermissions(permissions);
+        if (owner != null) {
+            view.setOwner(owner);
+        }
+        return true;
+    }
+
+    private boolean endsWithLineEnd(Path file) throws IOException {
+        try (SeekableByteChannel channel = directory.newByteChannel(file, READ)) {
+            long size = channel.size();
+            if (size == 0) {
+                return true;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            channel.position(size - 1).read(last);
+            return last.get(0) == '\n';
+        }
+    }
+
+    private void requireRegular(Path file) throws IOException {
+        PosixFileAttributes attributes = attributes(directory, file);
+        if (attributes != null && !attributes.isRegularFile()) {
+            throw new IOException(TEXTS.format("notRegular", path.resolve(file))); //$NON-NLS-1$
         }
     }
 

@@ -2,13 +2,13 @@ package org.certbench.agents.protocol;
 
 import java.util.Map;
 
-import org.certbench.agents.protocol.internal.JsonReader;
-import org.certbench.agents.protocol.internal.JsonSyntaxException;
-import org.certbench.agents.protocol.internal.JsonWriter;
+import org.certbench.core.JsonReader;
+import org.certbench.core.JsonSyntaxException;
+import org.certbench.core.JsonWriter;
 
 /**
- * The protocol's JSON: a small strict reader and a compact writer, written here because the target
- * platform carries no JSON library. Values are {@code Map<String, Object>} (member order kept),
+ * The protocol's JSON: core's strict reader and compact writer (the one JSON home, in core so that the audit
+ * log can use it too; the target platform carries no JSON library), refusals as the protocol's errors. Values are {@code Map<String, Object>} (member order kept),
  * {@code List<Object>}, {@code String}, {@code Long} or {@code BigDecimal}, {@code Boolean} and
  * {@code null}.
  */

@@ -3,6 +3,7 @@ package org.certbench.host.internal;
 import java.time.Duration;
 import java.util.List;
 
+import org.certbench.core.AuditLog;
 import org.certbench.crypto.Certificate;
 import org.certbench.host.HostCertificateException;
 import org.certbench.host.HostCertificateException.Reason;
@@ -18,6 +19,8 @@ import org.eclipse.osgi.util.NLS;
  */
 final class Applier {
 
+    static final String RESTORE = "host.restore"; //$NON-NLS-1$
+
     /** Handshakes in a row that must show the expected certificate. */
     static final int CONFIRMATIONS = 3;
 
@@ -32,28 +35,57 @@ final class Applier {
     /** @return the chain served in the confirming handshake */
     List<Certificate> apply(ServiceTarget target, TargetSettings settings, ServerCredentials credentials)
             throws HostCertificateException {
+        return apply(target, settings, credentials, null, null);
+    }
+
+    /**
+     * As {@link #apply(ServiceTarget, TargetSettings, ServerCredentials)}; the outcome, and a restore after a failure,
+     * go to {@code audit} as {@code action} (none when {@code audit} is {@code null}).
+     */
+    List<Certificate> apply(ServiceTarget target, TargetSettings settings, ServerCredentials credentials,
+            AuditLog audit, String action) throws HostCertificateException {
         Certificate before = servedOrNull(target, settings);
-        target.install(credentials, settings);
+        String beforeFingerprint = before == null ? null : before.sha256Fingerprint();
+        String after = credentials.certificate().sha256Fingerprint();
+        try {
+            target.install(credentials, settings);
+        } catch (HostCertificateException | RuntimeException e) {
+            audited(audit, action, target, beforeFingerprint, null, e.getMessage());
+            throw e;
+        }
         try {
             target.reload(settings);
         } catch (HostCertificateException reloadFailure) {
             throw afterRestore(target, settings, before, Reason.RELOAD_FAILED,
                     NLS.bind(Messages.Apply_reloadFailed, target.displayName(), reloadFailure.getMessage()),
-                    reloadFailure);
+                    reloadFailure, audit, action);
         }
         Served served = awaitServed(target, settings, credentials.certificate());
         if (served.matches(credentials.certificate())) {
+            audited(audit, action, target, beforeFingerprint, after, null);
             return served.chain();
         }
         throw afterRestore(target, settings, before, Reason.NOT_SERVED, NLS.bind(Messages.Apply_notServed,
-                new Object[] { target.displayName(), confirmTimeout.toSeconds(), served.describe() }), served.failure());
+                new Object[] { target.displayName(), confirmTimeout.toSeconds(), served.describe() }), served.failure(),
+                audit, action);
+    }
+
+    private static void audited(AuditLog audit, String action, ServiceTarget target, String before, String after,
+            String failure) {
+        if (audit != null) {
+            audit.record(AuditLog.currentUser(), action, target.id(), before, after, failure);
+        }
     }
 
     private HostCertificateException afterRestore(ServiceTarget target, TargetSettings settings, Certificate before,
-            Reason reason, String whatHappened, Throwable cause) {
+            Reason reason, String whatHappened, Throwable cause, AuditLog audit, String action) {
+        String beforeFingerprint = before == null ? null : before.sha256Fingerprint();
+        audited(audit, action, target, beforeFingerprint, null, whatHappened);
         try {
             target.restorePrevious(settings);
+            audited(audit, RESTORE, target, null, beforeFingerprint, null);
         } catch (HostCertificateException restoreFailure) {
+            audited(audit, RESTORE, target, null, beforeFingerprint, restoreFailure.getMessage());
             HostCertificateException failure = new HostCertificateException(Reason.RESTORE_FAILED,
                     whatHappened + " " + restoreFailure.getMessage(), restoreFailure); //$NON-NLS-1$
             if (cause != null) {

@@ -10,11 +10,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
+import org.certbench.core.AuditLog;
 import org.certbench.core.ConfigurationOwners;
 import org.certbench.core.StateDirectory;
 import org.certbench.crypto.CertBenchCryptoException;
@@ -54,6 +56,9 @@ public final class HostCertificateService implements HostCertificates {
 
     static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(150);
+    private static final String GENERATE = "host.generate"; //$NON-NLS-1$
+    private static final String UPLOAD = "host.upload"; //$NON-NLS-1$
+    private static final String CONFIGURE = "settings.host"; //$NON-NLS-1$
 
     private final Map<String, ServiceTarget> targets = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
@@ -63,6 +68,7 @@ public final class HostCertificateService implements HostCertificates {
     private final Supplier<HostIdentity> hostIdentity;
     private final Clock clock;
     private final Applier applier;
+    private final AuditLog audit;
     private final ExecutorService startChecks;
 
     @Activate
@@ -81,6 +87,8 @@ public final class HostCertificateService implements HostCertificates {
         this.hostIdentity = hostIdentity;
         this.clock = clock;
         this.applier = new Applier(confirmTimeout, POLL_INTERVAL);
+        this.audit = new AuditLog(settingsDirectory.toAbsolutePath().getParent().resolve(AuditLog.DIRECTORY), null,
+                clock);
         this.startChecks = checkAtStart ? Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "CertBench host certificate check"); //$NON-NLS-1$
             thread.setDaemon(true);
@@ -178,6 +186,7 @@ public final class HostCertificateService implements HostCertificates {
         }
         synchronized (lock(target)) {
             Map<String, String> values = new HashMap<>(settingsFiles.read(target.id()).values());
+            String before = new TreeMap<>(values).toString();
             changes.forEach((key, value) -> {
                 if (value == null || value.isBlank()) {
                     values.remove(key);
@@ -185,7 +194,15 @@ public final class HostCertificateService implements HostCertificates {
                     values.put(key, value.strip());
                 }
             });
-            return settingsFiles.write(target.id(), values);
+            TargetSettings written;
+            try {
+                written = settingsFiles.write(target.id(), values);
+            } catch (HostCertificateException e) {
+                audit.failed(CONFIGURE, target.id(), before, e.getMessage());
+                throw e;
+            }
+            audit.succeeded(CONFIGURE, target.id(), before, new TreeMap<>(values).toString());
+            return written;
         }
     }
 
@@ -200,7 +217,7 @@ public final class HostCertificateService implements HostCertificates {
         } catch (CertBenchCryptoException e) {
             throw new HostCertificateException(Reason.GENERATION_FAILED, e.getMessage(), e);
         }
-        return apply(target, credentials, List.of());
+        return apply(target, credentials, List.of(), GENERATE);
     }
 
     @Override
@@ -213,23 +230,38 @@ public final class HostCertificateService implements HostCertificates {
         ServiceTarget target = target(targetId);
         UploadCheck check = check(certificateFile, keyFile);
         if (!check.accepted()) {
-            throw new HostCertificateException(Reason.REFUSED, String.join(" ", check.problems())); //$NON-NLS-1$
+            HostCertificateException refused = new HostCertificateException(Reason.REFUSED,
+                    String.join(" ", check.problems())); //$NON-NLS-1$
+            audit.failed(UPLOAD, target.id(), null, refused.getMessage());
+            throw refused;
         }
-        return apply(target, check.credentials(), check.warnings());
+        return apply(target, check.credentials(), check.warnings(), UPLOAD);
     }
 
     /** Applies with exactly the credentials given, checked or not: tests use it to feed a service a bad pair. */
     ApplyResult apply(ServiceTarget target, ServerCredentials credentials, List<String> warnings)
             throws HostCertificateException {
+        return apply(target, credentials, warnings, UPLOAD);
+    }
+
+    /** As {@link #apply(ServiceTarget, ServerCredentials, List)}, audited as {@code action}. */
+    private ApplyResult apply(ServiceTarget target, ServerCredentials credentials, List<String> warnings,
+            String action) throws HostCertificateException {
         synchronized (lock(target)) {
-            TargetSettings settings = settingsFiles.read(target.id());
-            List<String> missing = missingRequired(target, settings);
-            if (!missing.isEmpty()) {
-                throw new HostCertificateException(Reason.NOT_CONFIGURED, NLS.bind(Messages.Apply_notConfigured,
-                        new Object[] { target.displayName(), String.join(", ", missing), target.id() })); //$NON-NLS-1$
+            TargetSettings settings;
+            try {
+                settings = settingsFiles.read(target.id());
+                List<String> missing = missingRequired(target, settings);
+                if (!missing.isEmpty()) {
+                    throw new HostCertificateException(Reason.NOT_CONFIGURED, NLS.bind(Messages.Apply_notConfigured,
+                            new Object[] { target.displayName(), String.join(", ", missing), target.id() })); //$NON-NLS-1$
+                }
+                requireSafeConfiguration(target, settings);
+            } catch (HostCertificateException refused) {
+                audit.failed(action, target.id(), null, refused.getMessage());
+                throw refused;
             }
-            requireSafeConfiguration(target, settings);
-            List<Certificate> served = applier.apply(target, settings, credentials);
+            List<Certificate> served = applier.apply(target, settings, credentials, audit, action);
             return new ApplyResult(target.id(), credentials.certificate(), served, warnings);
         }
     }

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.certbench.core.AtomicFiles;
+import org.certbench.core.AuditLog;
 import org.certbench.core.ConfigurationOwners;
 import org.certbench.core.StateDirectory;
 import org.certbench.plugins.PluginException;
@@ -37,6 +39,9 @@ public final class PluginDirectory implements Plugins {
     private static final long MAX_JAR_SIZE = 64L << 20;
 
     private final BundleContext context;
+    private static final String INSTALL = "plugin.install"; //$NON-NLS-1$
+    private static final String REMOVE = "plugin.remove"; //$NON-NLS-1$
+
     private final Path directory;
     /** The headless shell has no SWT: workbench plug-ins in the shared plugins directory wait for the workbench. */
     private final boolean headless;
@@ -77,6 +82,7 @@ public final class PluginDirectory implements Plugins {
         }
         tryResolving(jar, plugin);
         Path target = directory.resolve(plugin.symbolicName() + ".jar");
+        String installed = plugin.symbolicName() + " " + plugin.version();
         try {
             if (Files.size(jar) > MAX_JAR_SIZE) {
                 throw new PluginException(jar + " is larger than " + MAX_JAR_SIZE / (1 << 20)
@@ -85,9 +91,19 @@ public final class PluginDirectory implements Plugins {
             // the code root may run: written the one safe way, no link in plugins/ followed
             AtomicFiles.write(target, Files.readAllBytes(jar));
         } catch (IOException e) {
+            audit().failed(INSTALL, jar.toString(), null, e.getMessage());
             throw new PluginException("cannot copy " + jar + " to " + directory + ": " + e.getMessage(), e);
+        } catch (PluginException e) {
+            audit().failed(INSTALL, jar.toString(), null, e.getMessage());
+            throw e;
         }
+        audit().succeeded(INSTALL, target.toString(), null, installed);
         return new PluginInfo(plugin.symbolicName(), plugin.version(), target.toString(), "from the next start");
+    }
+
+    private AuditLog audit() {
+        return new AuditLog(directory.toAbsolutePath().getParent().resolve(AuditLog.DIRECTORY), null,
+                Clock.systemUTC());
     }
 
     @Override
@@ -122,8 +138,11 @@ public final class PluginDirectory implements Plugins {
                     }
                     Files.delete(jar);
                 } catch (BundleException | IOException e) {
+                    audit().failed(REMOVE, jar.toString(), plugin.symbolicName() + " " + plugin.version(),
+                            e.getMessage());
                     throw new PluginException("cannot remove " + name + ": " + e.getMessage(), e);
                 }
+                audit().succeeded(REMOVE, jar.toString(), plugin.symbolicName() + " " + plugin.version(), null);
                 return new PluginInfo(plugin.symbolicName(), plugin.version(), jar.toString(), "removed");
             }
         }

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.certbench.core.AtomicFiles;
+import org.certbench.core.AuditLog;
 import org.certbench.core.StateDirectory;
 import org.certbench.crypto.CaImportCheck;
 import org.certbench.crypto.CaImportRules;
@@ -48,6 +49,10 @@ public final class FileTrustStore implements TrustStore {
     private final ExpiryCheck expiry;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
+    private static final String IMPORT = "ca.import"; //$NON-NLS-1$
+    private static final String DELETE = "ca.delete"; //$NON-NLS-1$
+
+    private final AuditLog audit;
     private volatile List<CaEntry> snapshot = List.of();
     private volatile Map<String, CaEntry> byId = Map.of();
 
@@ -62,6 +67,7 @@ public final class FileTrustStore implements TrustStore {
             boolean scheduled) throws IOException {
         this.directory = new CaDirectory(storeDirectory);
         this.clock = clock;
+        this.audit = new AuditLog(storeDirectory.toAbsolutePath().getParent().resolve(AuditLog.DIRECTORY), null, clock);
         this.expiry = new ExpiryCheck(messages, settings.warningDays(), clock);
         settings.problems().forEach(problem -> messages.post(Severity.WARNING, Messages.Source, problem, null));
         replace(directory.scan().entries());
@@ -103,8 +109,10 @@ public final class FileTrustStore implements TrustStore {
     public ImportResult importCertificate(Path file) throws CertBenchCryptoException, TrustStoreException {
         CaCheck check = check(file);
         if (!check.accepted()) {
-            throw new TrustStoreException(NLS.bind(Messages.Check_refused, file.getFileName(),
+            TrustStoreException refused = new TrustStoreException(NLS.bind(Messages.Check_refused, file.getFileName(),
                     String.join("; ", check.problems()))); //$NON-NLS-1$
+            audit.failed(IMPORT, check.certificate().subject(), null, refused.getMessage());
+            throw refused;
         }
         synchronized (this) {
             CaEntry existing = byId.get(CaIds.of(check.certificate()));
@@ -115,8 +123,10 @@ public final class FileTrustStore implements TrustStore {
             try {
                 entry = directory.write(check.certificate());
             } catch (IOException e) {
+                audit.failed(IMPORT, check.certificate().subject(), null, e.getMessage());
                 throw new TrustStoreException(NLS.bind(Messages.Store_cannotWrite, directory.path(), e.getMessage()), e);
             }
+            audit.succeeded(IMPORT, entry.certificate().subject(), null, entry.certificate().sha256Fingerprint());
             Map<String, CaEntry> next = new LinkedHashMap<>(byId);
             next.put(entry.id(), entry);
             replace(next);
@@ -174,10 +184,13 @@ public final class FileTrustStore implements TrustStore {
             try {
                 directory.delete(entry);
             } catch (IOException e) {
+                audit.failed(DELETE, entry.certificate().subject(), entry.certificate().sha256Fingerprint(),
+                        e.getMessage());
                 throw new TrustStoreException(
                         NLS.bind(Messages.Store_cannotDelete, directory.path().resolve(entry.fileName()), e.getMessage()),
                         e);
             }
+            audit.succeeded(DELETE, entry.certificate().subject(), entry.certificate().sha256Fingerprint(), null);
             Map<String, CaEntry> next = new LinkedHashMap<>(byId);
             next.remove(entry.id());
             replace(next);

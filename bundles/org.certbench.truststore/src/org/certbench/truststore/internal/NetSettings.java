@@ -7,15 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Properties;
 
 import org.certbench.core.AtomicFiles;
+import org.certbench.core.AuditLog;
 import org.certbench.truststore.ProxySettings;
 
 /** The proxy of outbound connections in {@code <home>/net.properties}: {@code proxy.host}, {@code proxy.port}. */
 final class NetSettings {
 
     private final Path file;
+
+    private static final String AUDIT_ACTION = "settings.proxy"; //$NON-NLS-1$
 
     NetSettings(Path file) {
         this.file = file;
@@ -51,6 +55,20 @@ final class NetSettings {
         }
         StringWriter text = new StringWriter();
         properties.store(text, "CertBench outbound connections"); //$NON-NLS-1$
-        AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        String before;
+        try {
+            before = load().toString();
+        } catch (IOException e) {
+            before = null; // a broken file is replaced all the same
+        }
+        AuditLog audit = new AuditLog(file.toAbsolutePath().getParent().resolve(AuditLog.DIRECTORY), null,
+                Clock.systemUTC());
+        try {
+            AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            audit.failed(AUDIT_ACTION, file.toString(), before, e.getMessage());
+            throw e;
+        }
+        audit.succeeded(AUDIT_ACTION, file.toString(), before, proxy.toString());
     }
 }

@@ -25,6 +25,7 @@ import org.certbench.agents.connector.SelfSignedChange;
 import org.certbench.agents.connector.TrustChange;
 import org.certbench.agents.connector.VerifiedCertificate;
 import org.certbench.core.AtomicFiles;
+import org.certbench.core.AuditLog;
 import org.certbench.core.StateDirectory;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
@@ -43,6 +44,7 @@ public final class FileAgentFleet implements AgentFleet {
     private final FleetParts parts;
     private final ConsoleIdentity console;
     private final AgentAdder adder;
+    private final FleetAudit audit;
 
     @Activate
     public FileAgentFleet() throws IOException {
@@ -56,22 +58,38 @@ public final class FileAgentFleet implements AgentFleet {
         this.parts = new FleetParts(new Inventory(store), store, new AgentConnector(console, options, clock),
                 new BatchRunner(options.parallelism()), clock);
         this.adder = new AgentAdder(parts);
+        this.audit = new FleetAudit(new AuditLog(agentsDirectory.toAbsolutePath().getParent().resolve(
+                AuditLog.DIRECTORY), null, clock));
     }
 
     @Override
     public AgentStatus add(String name, String host, int port, String expectedFingerprint) throws FleetException {
-        return adder.add(name, host, port, expectedFingerprint);
+        try {
+            AgentStatus added = adder.add(name, host, port, expectedFingerprint);
+            audit.one(FleetAudit.ADD, name, null, FleetAudit.pinned(added.agent()), null);
+            return added;
+        } catch (FleetException e) {
+            audit.one(FleetAudit.ADD, name, null, null, e.getMessage());
+            throw e;
+        }
     }
 
     @Override
     public BatchResult<AgentStatus> importCsv(Path csvFile, BatchMonitor monitor) throws FleetException {
-        return adder.importCsv(csvFile, monitor);
+        return audit.batch(FleetAudit.ADD, adder.importCsv(csvFile, monitor),
+                status -> new String[] { null, FleetAudit.pinned(status.agent()) });
     }
 
     @Override
     public AgentEntry remove(String name) throws FleetException {
         AgentEntry agent = parts.inventory().get(name);
-        parts.inventory().change(agent.name(), current -> null);
+        try {
+            parts.inventory().change(agent.name(), current -> null);
+        } catch (FleetException e) {
+            audit.one(FleetAudit.REMOVE, agent.name(), FleetAudit.pinned(agent), null, e.getMessage());
+            throw e;
+        }
+        audit.one(FleetAudit.REMOVE, agent.name(), FleetAudit.pinned(agent), null, null);
         return agent;
     }
 
@@ -104,13 +122,16 @@ public final class FileAgentFleet implements AgentFleet {
 
     @Override
     public BatchResult<TrustChange> trust(Collection<String> names, BatchMonitor monitor) {
-        return new TrustOperation(parts).run(distinct(names), null, monitor);
+        return audit.batch(FleetAudit.TRUST, new TrustOperation(parts).run(distinct(names), null, monitor),
+                FleetAudit::fingerprints);
     }
 
     @Override
     public BatchResult<TrustChange> trustConfirmed(Map<String, String> confirmedFingerprints, BatchMonitor monitor) {
         Map<String, String> confirmed = new LinkedHashMap<>(confirmedFingerprints);
-        return new TrustOperation(parts).run(new ArrayList<>(confirmed.keySet()), confirmed, monitor);
+        return audit.batch(FleetAudit.TRUST,
+                new TrustOperation(parts).run(new ArrayList<>(confirmed.keySet()), confirmed, monitor),
+                FleetAudit::fingerprints);
     }
 
     @Override
@@ -127,8 +148,10 @@ public final class FileAgentFleet implements AgentFleet {
         try {
             parts.store().addKnownCa(ca);
         } catch (IOException e) {
+            audit.one(FleetAudit.KNOWN_CA, ca.subject(), null, null, e.getMessage());
             throw new FleetException(NLS.bind(Messages.Store_cannotWrite, parts.store().path(), e.getMessage()), e);
         }
+        audit.one(FleetAudit.KNOWN_CA, ca.subject(), null, ca.sha256Fingerprint(), null);
         return ca;
     }
 
@@ -147,13 +170,19 @@ public final class FileAgentFleet implements AgentFleet {
     @Override
     public BatchResult<AppliedCertificate> applyCertificates(Collection<String> names, Path caFile, Path directory,
             BatchMonitor monitor) {
-        return new IssuedCertificateOperation(parts).apply(distinct(names), caFile, directory, monitor);
+        return audit.batch(FleetAudit.APPLY,
+                new IssuedCertificateOperation(parts).apply(distinct(names), caFile, directory, monitor),
+                applied -> new String[] { FleetAudit.fingerprint(applied.previous()),
+                        FleetAudit.fingerprint(applied.certificate()) });
     }
 
     @Override
     public BatchResult<SelfSignedChange> applySelfSigned(Collection<String> names, boolean rekey,
             BatchMonitor monitor) {
-        return new SelfSignedOperation(parts).run(distinct(names), rekey, monitor);
+        return audit.batch(rekey ? FleetAudit.REKEY : FleetAudit.SELF_SIGNED,
+                new SelfSignedOperation(parts).run(distinct(names), rekey, monitor),
+                change -> new String[] { FleetAudit.fingerprint(change.previous()),
+                        FleetAudit.fingerprint(change.certificate()) });
     }
 
     @Override

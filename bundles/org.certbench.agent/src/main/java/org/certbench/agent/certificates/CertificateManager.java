@@ -24,6 +24,7 @@ import org.certbench.crypto.IssuedCertificateVerifier;
 import org.certbench.crypto.KeyType;
 import org.certbench.crypto.PrivateKeys;
 import org.certbench.crypto.SelfSignedCertificates;
+import org.certbench.core.AuditLog;
 
 /**
  * The agent's certificate operations, the same for the management API and the command line: read the
@@ -32,6 +33,10 @@ import org.certbench.crypto.SelfSignedCertificates;
  * state directory's lock, so the running agent and a CLI command never interleave.
  */
 public final class CertificateManager {
+
+    static final String APPLY = "certificate.apply";
+    static final String SELF_SIGNED = "certificate.self-signed";
+    static final String REKEY = "certificate.rekey";
 
     private final IdentityStore store;
     private final Supplier<HostIdentity> host;
@@ -95,10 +100,23 @@ public final class CertificateManager {
      */
     public ApplyCertificateResponse applyIssued(byte[] caContent, String caName, byte[] certificateContent,
             String certificateName, boolean whatIf) throws ProtocolException {
+        return applyIssued(caContent, caName, certificateContent, certificateName, whatIf, AuditLog.currentUser());
+    }
+
+    /**
+     * As {@link #applyIssued(byte[], String, byte[], String, boolean)}, on behalf of {@code who} (in the audit log:
+     * the calling console's certificate fingerprint).
+     */
+    public ApplyCertificateResponse applyIssued(byte[] caContent, String caName, byte[] certificateContent,
+            String certificateName, boolean whatIf, String who) throws ProtocolException {
         try {
             return applyIssued(Certificates.read(caContent, caName).certificate(),
-                    Certificates.read(certificateContent, certificateName).certificate(), certificateName, whatIf);
+                    Certificates.read(certificateContent, certificateName).certificate(), certificateName, whatIf,
+                    who);
         } catch (CertBenchCryptoException e) {
+            if (!whatIf) {
+                audit(who, APPLY, null, null, AgentErrors.fromCrypto(e).getMessage());
+            }
             throw AgentErrors.fromCrypto(e);
         }
     }
@@ -108,8 +126,11 @@ public final class CertificateManager {
             throws ProtocolException {
         try {
             return applyIssued(Certificates.read(caFile).certificate(), Certificates.read(certificateFile).certificate(),
-                    certificateFile.toString(), whatIf);
+                    certificateFile.toString(), whatIf, AuditLog.currentUser());
         } catch (CertBenchCryptoException e) {
+            if (!whatIf) {
+                audit(AuditLog.currentUser(), APPLY, null, null, AgentErrors.fromCrypto(e).getMessage());
+            }
             throw AgentErrors.fromCrypto(e);
         }
     }
@@ -123,9 +144,19 @@ public final class CertificateManager {
      */
     public ApplyCertificateResponse applyIssued(Certificate ca, Certificate issued, String certificateName,
             boolean whatIf) throws ProtocolException {
-        identity();
+        return applyIssued(ca, issued, certificateName, whatIf, AuditLog.currentUser());
+    }
+
+    /**
+     * As {@link #applyIssued(Certificate, Certificate, String, boolean)} on behalf of {@code who}; unless
+     * {@code whatIf}, the change or the refusal is recorded in the agent's audit log.
+     */
+    public ApplyCertificateResponse applyIssued(Certificate ca, Certificate issued, String certificateName,
+            boolean whatIf, String who) throws ProtocolException {
+        String before = null;
         try {
-            return store.change(() -> {
+            before = identity().certificate().sha256Fingerprint();
+            ApplyCertificateResponse response = store.change(() -> {
                 LoadedIdentity current = store.current();
                 IssuedCertificateVerifier.verify(issued, ca, current.keyPair().getPublic(),
                         Messages.format("OWNER_THIS_AGENT"), clock.instant()).requireValid(certificateName);
@@ -135,10 +166,16 @@ public final class CertificateManager {
                 }
                 return new ApplyCertificateResponse(!whatIf, CertificateInfos.of(issued));
             });
+            if (!whatIf) {
+                audit(who, APPLY, before, issued.sha256Fingerprint(), null);
+            }
+            return response;
         } catch (CertBenchCryptoException e) {
-            throw AgentErrors.fromCrypto(e);
+            throw audited(who, whatIf ? null : APPLY, before, AgentErrors.fromCrypto(e));
         } catch (IOException e) {
-            throw AgentErrors.fromStateIo(e, store.state().root());
+            throw audited(who, whatIf ? null : APPLY, before, AgentErrors.fromStateIo(e, store.state().root()));
+        } catch (ProtocolException e) {
+            throw audited(who, whatIf ? null : APPLY, before, e);
         }
     }
 
@@ -147,7 +184,27 @@ public final class CertificateManager {
      * certificate if it belongs to the agent's key, else a new self-signed certificate for the existing key.
      */
     public ApplySelfSignedResponse applySelfSigned(boolean rekey) throws ProtocolException {
-        identity();
+        return applySelfSigned(rekey, AuditLog.currentUser());
+    }
+
+    /**
+     * As {@link #applySelfSigned(boolean)} on behalf of {@code who}; the change or the failure is recorded in the
+     * agent's audit log.
+     */
+    public ApplySelfSignedResponse applySelfSigned(boolean rekey, String who) throws ProtocolException {
+        String action = rekey ? REKEY : SELF_SIGNED;
+        String before = null;
+        try {
+            before = identity().certificate().sha256Fingerprint();
+            ApplySelfSignedResponse response = switchToSelfSigned(rekey);
+            audit(who, action, before, response.certificate().sha256Fingerprint(), null);
+            return response;
+        } catch (ProtocolException e) {
+            throw audited(who, action, before, e);
+        }
+    }
+
+    private ApplySelfSignedResponse switchToSelfSigned(boolean rekey) throws ProtocolException {
         try {
             return store.change(() -> {
                 if (rekey) {
@@ -174,6 +231,19 @@ public final class CertificateManager {
         } catch (IOException e) {
             throw AgentErrors.fromStateIo(e, store.state().root());
         }
+    }
+
+    private void audit(String who, String action, String before, String after, String failure) {
+        store.state().auditLog(clock).record(who, action, Messages.format("AUDIT_THIS_AGENT", store.state().root()),
+                before, after, failure);
+    }
+
+    /** Records the failure of {@code action} (none: {@code null}, a what-if check) and returns it for throwing. */
+    private ProtocolException audited(String who, String action, String before, ProtocolException failure) {
+        if (action != null) {
+            audit(who, action, before, null, failure.getMessage());
+        }
+        return failure;
     }
 
     /** The kept self-signed certificate, if it certifies {@code keyPair} (after a re-key it may not). */

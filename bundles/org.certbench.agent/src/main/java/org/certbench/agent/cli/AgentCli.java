@@ -33,7 +33,8 @@ public final class AgentCli {
         this.context = new CliContext(out, err, host, clock);
         for (CliCommand command : List.of(new RunCommand(), new CertificateGetCommand(),
                 new CertificateCreateCsrCommand(), new CertificateApplyCommand(), new CertificateApplySelfSignedCommand(),
-                new ConsoleAuthorizeCommand(), new ConsoleListCommand(), new ConsoleRevokeCommand())) {
+                new ConsoleAuthorizeCommand(), new ConsoleListCommand(), new ConsoleRevokeCommand(),
+                new AuditListCommand())) {
             commands.put(command.name(), command);
         }
     }

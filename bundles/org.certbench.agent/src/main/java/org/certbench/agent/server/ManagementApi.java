@@ -22,6 +22,9 @@ import org.certbench.agents.protocol.ProtocolException;
 /** The management API's calls for an authorised console; each maps to one {@link CertificateManager} operation. */
 final class ManagementApi {
 
+    /** Who a change was made by when the server did not say which console called. */
+    static final String UNKNOWN_CONSOLE = "console (fingerprint not passed)";
+
     private final CertificateManager certificates;
     private final AgentLog log;
 
@@ -30,7 +33,24 @@ final class ManagementApi {
         this.log = log;
     }
 
+    /**
+     * As {@link #handle(HttpRequestHead, byte[], String)} for a caller that does not pass the console's fingerprint
+     * yet: changes are audited as made by an unknown console.
+     *
+     * @deprecated until {@code ConnectionHandler} passes the authorised client certificate's fingerprint
+     */
+    @Deprecated
     HttpResponse handle(HttpRequestHead request, byte[] body) {
+        return handle(request, body, UNKNOWN_CONSOLE);
+    }
+
+    /**
+     * Answers one request of an authorised console.
+     *
+     * @param console the SHA-256 fingerprint of the console's client certificate ({@link
+     *                org.certbench.agent.state.ConsoleRegistry#fingerprint}): who made a change, in the audit log
+     */
+    HttpResponse handle(HttpRequestHead request, byte[] body, String console) {
         Endpoint endpoint = Endpoint.atPath(request.path()).orElse(null);
         if (endpoint == null) {
             return HttpResponse.error(new ErrorResponse(ErrorCode.NOT_FOUND,
@@ -42,7 +62,7 @@ final class ManagementApi {
                     Map.of())).withHeader("Allow", endpoint.method());
         }
         try {
-            return HttpResponse.ok(call(endpoint, body));
+            return HttpResponse.ok(call(endpoint, body, console));
         } catch (ProtocolException e) {
             return HttpResponse.error(e.toErrorResponse());
         } catch (RuntimeException e) {
@@ -52,7 +72,7 @@ final class ManagementApi {
         }
     }
 
-    private Map<String, Object> call(Endpoint endpoint, byte[] body) throws ProtocolException {
+    private Map<String, Object> call(Endpoint endpoint, byte[] body, String console) throws ProtocolException {
         return switch (endpoint) {
             case GET_CERTIFICATE -> certificates.certificate().toJson();
             case CREATE_CSR -> new CsrResponse(certificates.createCsr(CsrRequest.fromJson(json(body)))).toJson();
@@ -60,10 +80,10 @@ final class ManagementApi {
                 ApplyCertificateRequest request = ApplyCertificateRequest.fromJson(json(body));
                 yield certificates.applyIssued(request.caCertificate().getBytes(StandardCharsets.UTF_8),
                         "caCertificate", request.certificate().getBytes(StandardCharsets.UTF_8), "certificate",
-                        request.whatIf()).toJson();
+                        request.whatIf(), console).toJson();
             }
-            case APPLY_SELF_SIGNED -> certificates.applySelfSigned(ApplySelfSignedRequest.fromJson(json(body)).rekey())
-                    .toJson();
+            case APPLY_SELF_SIGNED -> certificates
+                    .applySelfSigned(ApplySelfSignedRequest.fromJson(json(body)).rekey(), console).toJson();
         };
     }
 

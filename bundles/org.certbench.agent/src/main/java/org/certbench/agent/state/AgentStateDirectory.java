@@ -5,7 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.time.Clock;
 import java.util.Set;
+
+import org.certbench.core.AtomicFiles;
+import org.certbench.core.AuditLog;
+import org.certbench.core.ConfigurationOwners;
+import org.certbench.core.LinkSafeDirectory;
 
 /**
  * The agent's state directory and the files in it:
@@ -16,28 +23,71 @@ import java.util.Set;
  * CA-issued certificate is in use so that it can be restored;</li>
  * <li>{@code consoles/} — the console certificates the agent accepts, one PEM file per certificate named
  * by its SHA-256 fingerprint;</li>
+ * <li>{@code audit/} — the audit log, one JSON-lines file per month;</li>
  * <li>{@code .lock} — serialises changes by the running agent and the CLI.</li>
  * </ul>
- * Directories are created 0700.
+ * Directories are created 0700. The directory must belong to the user running the agent (or root) and be writable
+ * by no one else, as {@link ConfigurationOwners} rules for everything that configures CertBench: whoever can write
+ * it chooses the agent's key and which consoles may manage it. Root (the CLI run by an administrator) may also use
+ * the directory of the service user the agent runs as; every file and directory it creates there then belongs to
+ * that user, so the service can still read its key. Nothing in it is written or read through a link.
  */
 public final class AgentStateDirectory {
 
     public static final Set<PosixFilePermission> DIRECTORY_PERMISSIONS = PosixFilePermissions.fromString("rwx------");
 
+    /** Far above any key, certificate or chain the agent keeps. */
+    private static final int MAX_FILE = 1024 * 1024;
+    private static final String CONSOLES = "consoles";
+    private static final String LOCK = ".lock";
     private static final Path SYSTEM_DEFAULT = Path.of("/var/lib/certbench-agent");
 
     private final Path root;
+    private final UserPrincipal fileOwner;
 
-    private AgentStateDirectory(Path root) {
+    private AgentStateDirectory(Path root, UserPrincipal fileOwner) {
         this.root = root;
+        this.fileOwner = fileOwner;
     }
 
-    /** Opens {@code root}, creating it and its sub-directories 0700 when missing. */
+    /**
+     * Opens {@code root}, creating it and its sub-directories 0700 when missing.
+     *
+     * @throws IOException in words when {@code root} or {@code consoles/} belongs to another user (than the one
+     *                     running this or root; for root: any owner) or can be changed by others, or is a link
+     */
     public static AgentStateDirectory open(Path root) throws IOException {
         Path absolute = root.toAbsolutePath().normalize();
-        createPrivateDirectory(absolute);
-        createPrivateDirectory(absolute.resolve("consoles"));
-        return new AgentStateDirectory(absolute);
+        if (!Files.isDirectory(absolute)) {
+            Files.createDirectories(absolute, PosixFilePermissions.asFileAttribute(DIRECTORY_PERMISSIONS));
+        }
+        UserPrincipal owner = ConfigurationOwners.requireOwnState(absolute);
+        // readable by others is no danger to the agent, but the key needs no readers: tightened as before
+        if (!Files.getPosixFilePermissions(absolute).equals(DIRECTORY_PERMISSIONS)) {
+            Files.setPosixFilePermissions(absolute, DIRECTORY_PERMISSIONS);
+        }
+        try (LinkSafeDirectory directory = LinkSafeDirectory.open(absolute)) {
+            directory.createDirectoryIfAbsent(CONSOLES, DIRECTORY_PERMISSIONS, owner);
+            directory.createIfAbsent(LOCK, AtomicFiles.OWNER_ONLY, owner);
+        }
+        // opened without following a link: a consoles/ that is a link is refused in words
+        try (LinkSafeDirectory consoles = LinkSafeDirectory.open(absolute.resolve(CONSOLES))) {
+            ConfigurationOwners.requireOwnState(consoles.path());
+        }
+        return new AgentStateDirectory(absolute, owner);
+    }
+
+    /**
+     * Who the files written here must belong to: {@code null} for the user running this, else (root working in a
+     * service user's directory) that user.
+     */
+    public UserPrincipal fileOwner() {
+        return fileOwner;
+    }
+
+    /** The agent's audit log, in {@code audit/}, its files owned as {@link #fileOwner()} says. */
+    public AuditLog auditLog(Clock clock) {
+        return new AuditLog(root.resolve(AuditLog.DIRECTORY), fileOwner, clock);
     }
 
     /** {@code /var/lib/certbench-agent} for root (the service), else {@code ~/.certbench-agent}. */
@@ -54,16 +104,6 @@ public final class AgentStateDirectory {
         }
     }
 
-    private static void createPrivateDirectory(Path directory) throws IOException {
-        if (!Files.isDirectory(directory)) {
-            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(DIRECTORY_PERMISSIONS));
-        }
-        // createDirectories applies the umask, and an existing directory may be wider than we want
-        if (!Files.getPosixFilePermissions(directory).equals(DIRECTORY_PERMISSIONS)) {
-            Files.setPosixFilePermissions(directory, DIRECTORY_PERMISSIONS);
-        }
-    }
-
     public Path root() {
         return root;
     }
@@ -77,11 +117,21 @@ public final class AgentStateDirectory {
     }
 
     public Path consolesDirectory() {
-        return root.resolve("consoles");
+        return root.resolve(CONSOLES);
     }
 
     public Path lockFile() {
-        return root.resolve(".lock");
+        return root.resolve(LOCK);
+    }
+
+    /**
+     * The content of {@code file} (one of this directory's files), read without following a link: root reading a
+     * service user's state must not read whatever file that user points a link at.
+     */
+    public byte[] read(Path file) throws IOException {
+        try (LinkSafeDirectory directory = LinkSafeDirectory.open(file.getParent())) {
+            return directory.read(file.getFileName().toString(), MAX_FILE);
+        }
     }
 
     @Override

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.certbench.core.AtomicFiles;
+import org.certbench.core.AuditLog;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.Certificates;
@@ -29,6 +32,8 @@ public final class ConsoleRegistry {
 
     private static final Pattern FINGERPRINT = Pattern.compile("[0-9A-F]{64}");
     private static final String SUFFIX = ".pem";
+    private static final String AUTHORIZE = "console.authorize";
+    private static final String REVOKE = "console.revoke";
 
     private final AgentStateDirectory state;
 
@@ -43,8 +48,15 @@ public final class ConsoleRegistry {
      */
     public boolean authorize(Certificate certificate) throws IOException {
         Path file = fileFor(hex(certificate.der()));
-        boolean added = !Files.exists(file);
-        AtomicFiles.write(file, certificate.pem().getBytes(StandardCharsets.US_ASCII), AtomicFiles.OWNER_ONLY);
+        boolean added = !Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        try {
+            AtomicFiles.write(file, certificate.pem().getBytes(StandardCharsets.US_ASCII), AtomicFiles.OWNER_ONLY,
+                    state.fileOwner());
+        } catch (IOException e) {
+            audit().failed(AUTHORIZE, certificate.subject(), null, e.getMessage());
+            throw e;
+        }
+        audit().succeeded(AUTHORIZE, certificate.subject(), null, certificate.sha256Fingerprint());
         return added;
     }
 
@@ -55,7 +67,23 @@ public final class ConsoleRegistry {
      * @return false if no accepted certificate has it
      */
     public boolean revoke(String fingerprint) throws IOException {
-        return Files.deleteIfExists(fileFor(normalise(fingerprint).orElseThrow()));
+        String hex = normalise(fingerprint).orElseThrow();
+        String shown = HexFormat.ofDelimiter(":").withUpperCase().formatHex(HexFormat.of().parseHex(hex));
+        boolean revoked;
+        try {
+            revoked = Files.deleteIfExists(fileFor(hex));
+        } catch (IOException e) {
+            audit().failed(REVOKE, shown, shown, e.getMessage());
+            throw e;
+        }
+        if (revoked) {
+            audit().succeeded(REVOKE, shown, shown, null);
+        }
+        return revoked;
+    }
+
+    private AuditLog audit() {
+        return state.auditLog(Clock.systemUTC());
     }
 
     /** The accepted certificates, in fingerprint order. */

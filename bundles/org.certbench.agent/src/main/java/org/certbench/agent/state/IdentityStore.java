@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -58,7 +59,7 @@ public final class IdentityStore {
         }
         // The stamp was taken before the read: if the file is replaced in between, the next call sees a
         // new stamp and reads again. A rename never exposes a half-written file.
-        byte[] content = Files.readAllBytes(state.identityFile());
+        byte[] content = state.read(state.identityFile());
         String name = state.identityFile().toString();
         CertificateKeyPair pair = CertificateKeyPair.read(content, name, content, name);
         LoadedIdentity identity = new LoadedIdentity(GENERATIONS.incrementAndGet(), pair.certificate(), pair.keyPair());
@@ -69,7 +70,8 @@ public final class IdentityStore {
     /** Puts {@code certificate} and its {@code keyPair} in use with one atomic rename (file 0600). */
     public void replace(Certificate certificate, KeyPair keyPair) throws IOException {
         String pem = PrivateKeys.toPem(keyPair.getPrivate()) + certificate.pem();
-        AtomicFiles.write(state.identityFile(), pem.getBytes(StandardCharsets.US_ASCII), AtomicFiles.OWNER_ONLY);
+        AtomicFiles.write(state.identityFile(), pem.getBytes(StandardCharsets.US_ASCII), AtomicFiles.OWNER_ONLY,
+                state.fileOwner());
     }
 
     /** The self-signed certificate kept for restoring, or {@code null} when there is none. */
@@ -77,12 +79,13 @@ public final class IdentityStore {
         if (!Files.isRegularFile(state.selfSignedFile())) {
             return null;
         }
-        return Certificates.read(state.selfSignedFile()).certificate();
+        Path file = state.selfSignedFile();
+        return Certificates.read(state.read(file), file.toString()).certificate();
     }
 
     public void keepSelfSigned(Certificate certificate) throws IOException {
         AtomicFiles.write(state.selfSignedFile(), certificate.pem().getBytes(StandardCharsets.US_ASCII),
-                AtomicFiles.OWNER_ONLY);
+                AtomicFiles.OWNER_ONLY, state.fileOwner());
     }
 
     /** Runs {@code change} while no other thread or process changes this state directory. */

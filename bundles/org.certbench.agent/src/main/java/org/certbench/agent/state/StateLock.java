@@ -3,6 +3,7 @@ package org.certbench.agent.state;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -29,8 +30,9 @@ final class StateLock {
     static <T> T holding(Path lockFile, StateChange<T> change) throws IOException, CertBenchCryptoException {
         ReentrantLock threads = IN_PROCESS.computeIfAbsent(lockFile, path -> new ReentrantLock());
         threads.lock();
+        // created by AgentStateDirectory.open (owned by the service user when root created it); never through a link
         try (FileChannel channel = FileChannel.open(lockFile,
-                Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS),
                 PosixFilePermissions.asFileAttribute(AtomicFiles.OWNER_ONLY));
                 FileLock processes = channel.lock()) {
             return change.run();

@@ -1,10 +1,13 @@
-package org.certbench.agents.protocol.internal;
+package org.certbench.core;
 
 /**
- * Text that is not JSON. {@link #problem()} is a key of the protocol's message bundle ("JSON_" + key);
+ * Text that is not JSON. {@link #problem()} is a key of core's message bundle ("JSON_" + key);
  * {@link #position()} is the offset of the offending character.
  */
 public final class JsonSyntaxException extends Exception {
+
+    private static final TextBundle TEXTS = new TextBundle("org.certbench.core.messages", //$NON-NLS-1$
+            JsonSyntaxException.class.getClassLoader());
 
     private static final long serialVersionUID = 1L;
 
@@ -12,7 +15,7 @@ public final class JsonSyntaxException extends Exception {
     private final int position;
 
     public JsonSyntaxException(String problem, int position) {
-        super(Messages.format("JSON_AT", Messages.format("JSON_" + problem), position));
+        super(TEXTS.format("JSON_AT", TEXTS.format("JSON_" + problem), position)); //$NON-NLS-1$ //$NON-NLS-2$
         this.problem = problem;
         this.position = position;
     }

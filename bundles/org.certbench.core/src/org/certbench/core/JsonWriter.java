@@ -1,4 +1,4 @@
-package org.certbench.agents.protocol.internal;
+package org.certbench.core;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

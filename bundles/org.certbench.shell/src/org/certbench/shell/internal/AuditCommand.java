@@ -1,0 +1,47 @@
+package org.certbench.shell.internal;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
+import org.certbench.core.AuditLog;
+import org.certbench.core.AuditRecords;
+import org.certbench.shell.CommandException;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * {@code audit:list [--since DAY]} — the console's audit log (in the home's {@code audit/}), oldest first. The log
+ * is the product's, not one area's (every area writes to it through core's {@link AuditLog}), so its command lives
+ * with {@code certbench:version} here.
+ */
+@Component(service = AuditCommand.class, property = {
+        CommandProcessor.COMMAND_SCOPE + "=audit",
+        CommandProcessor.COMMAND_FUNCTION + "=list" })
+public final class AuditCommand {
+
+    @Descriptor("list the audit log: every change of trust, certificates, plug-ins and settings, oldest first;"
+            + " lines that cannot be read are listed as damaged")
+    public List<AuditRow> list(
+            @Descriptor("from this UTC day on, e.g. 2026-12-01") @Parameter(names = "--since", absentValue = "") String since) {
+        LocalDate from;
+        try {
+            from = since.isBlank() ? null : AuditLog.parseSince(since.strip());
+        } catch (IllegalArgumentException e) {
+            throw new CommandException("audit:list: " + e.getMessage());
+        }
+        AuditLog log = AuditLog.ofHome();
+        AuditRecords records;
+        try {
+            records = log.read(from);
+        } catch (IOException e) {
+            throw new CommandException("audit:list: cannot read " + log.directory() + ": " + e.getMessage(), e);
+        }
+        List<AuditRow> rows = new ArrayList<>(records.entries().stream().map(AuditRow::of).toList());
+        records.problems().stream().map(AuditRow::damaged).forEach(rows::add);
+        return rows;
+    }
+}
