@@ -6,13 +6,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.security.cert.CertificateEncodingException;
 import java.util.Map;
 
 import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
 import org.certbench.agent.AgentLog;
+import org.certbench.agent.state.ConsoleRegistry;
 import org.certbench.agents.protocol.ConnectionDeadlines;
 import org.certbench.agents.protocol.ErrorResponse;
 
@@ -98,7 +101,7 @@ final class ConnectionHandler implements Runnable {
                 respond(out, HttpResponse.error(new ErrorResponse(e.code(), e.getMessage(), Map.of())), false);
                 return;
             }
-            HttpResponse response = api.handle(request, body);
+            HttpResponse response = api.handle(request, body, console(socket));
             if (!"GET".equals(request.method()) || response.status() != 200) {
                 log.info("LOG_CALL", request.method(), request.path(), client, response.status());
             }
@@ -107,6 +110,15 @@ final class ConnectionHandler implements Runnable {
             if (!keepAlive) {
                 return;
             }
+        }
+    }
+
+    /** The fingerprint of the authorised console that made the call: the "who" of the audit log. */
+    private static String console(SSLSocket socket) {
+        try {
+            return ConsoleRegistry.fingerprint(socket.getSession().getPeerCertificates()[0].getEncoded());
+        } catch (SSLPeerUnverifiedException | CertificateEncodingException e) {
+            return ManagementApi.UNKNOWN_CONSOLE;
         }
     }
 

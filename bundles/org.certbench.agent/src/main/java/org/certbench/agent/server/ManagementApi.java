@@ -23,7 +23,7 @@ import org.certbench.agents.protocol.ProtocolException;
 final class ManagementApi {
 
     /** Who a change was made by when the server did not say which console called. */
-    static final String UNKNOWN_CONSOLE = "console (fingerprint not passed)";
+    static final String UNKNOWN_CONSOLE = "console (certificate unreadable)";
 
     private final CertificateManager certificates;
     private final AgentLog log;
@@ -31,17 +31,6 @@ final class ManagementApi {
     ManagementApi(CertificateManager certificates, AgentLog log) {
         this.certificates = certificates;
         this.log = log;
-    }
-
-    /**
-     * As {@link #handle(HttpRequestHead, byte[], String)} for a caller that does not pass the console's fingerprint
-     * yet: changes are audited as made by an unknown console.
-     *
-     * @deprecated until {@code ConnectionHandler} passes the authorised client certificate's fingerprint
-     */
-    @Deprecated
-    HttpResponse handle(HttpRequestHead request, byte[] body) {
-        return handle(request, body, UNKNOWN_CONSOLE);
     }
 
     /**

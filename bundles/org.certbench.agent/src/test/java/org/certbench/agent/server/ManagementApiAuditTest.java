@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.certbench.agent.AgentLog;
+import org.certbench.agent.Agents;
+import org.certbench.agent.ConsoleClient;
 import org.certbench.agent.certificates.CertificateManager;
 import org.certbench.agent.state.AgentStateDirectory;
 import org.certbench.agent.state.IdentityStore;
@@ -50,5 +52,20 @@ class ManagementApiAuditTest {
         assertEquals(first, entries.get(0).before());
         assertEquals(certificates.certificate().sha256Fingerprint(), entries.get(0).after());
         assertEquals(List.of(true, false), entries.stream().map(AuditEntry::ok).toList());
+    }
+
+    @Test
+    void aCallOverTlsIsAuditedWithTheFingerprintOfTheCertificateTheConsolePresented() throws Exception {
+        ConsoleClient console = ConsoleClient.withCertificate("audited console");
+        Agents.cli("console-authorize", "--state-dir", state.toString(), "--file",
+                console.writeCertificate(state.resolveSibling(state.getFileName() + "-console.pem")).toString());
+        try (Agents.Running agent = Agents.start(state)) {
+            assertEquals(200, console.post(agent.port(), "/api/v1/certificate/self-signed", "{\"rekey\":true}").status());
+        }
+        List<AuditEntry> entries = AgentStateDirectory.open(state).auditLog(Clock.systemUTC()).read(null).entries();
+        AuditEntry rekey = entries.get(entries.size() - 1);
+        assertEquals("certificate.rekey", rekey.action());
+        assertEquals(console.certificate().sha256Fingerprint().replace(":", "").toUpperCase(),
+                rekey.who().replace(":", "").toUpperCase());
     }
 }
