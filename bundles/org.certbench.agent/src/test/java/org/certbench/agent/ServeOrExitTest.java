@@ -79,6 +79,8 @@ class ServeOrExitTest {
         assertTrue(flags.waitFor(60, TimeUnit.SECONDS));
         assertTrue(Pattern.compile("bool ExitOnOutOfMemoryError\\s+= true\\s").matcher(output).find(), output);
         assertTrue(Pattern.compile("size_t MaxHeapSize\\s+= 67108864\\s").matcher(output).find(), output);
+        // this build's JDK knows the option: the server hands back what start-up used
+        assertTrue(Pattern.compile("uint TrimNativeHeapInterval\\s+= 5000\\s").matcher(output).find(), output);
     }
 
     @Test
