@@ -20,7 +20,7 @@ public final class AgentProcess {
      * for tests that measure or provoke what an installed agent would do.
      */
     public static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms4m", "-Xmx64m", "-Xss512k",
-            "-XX:+ExitOnOutOfMemoryError");
+            "-XX:+ExitOnOutOfMemoryError", "-XX:TrimNativeHeapInterval=5000");
 
     public static ProcessBuilder builder(Class<?> mainClass, String... arguments) {
         return builder(List.of(), mainClass, arguments);

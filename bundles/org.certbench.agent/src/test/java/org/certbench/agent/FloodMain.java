@@ -5,14 +5,12 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * An attacker in a process of its own (the open-file limit is per process), from one source address:
@@ -93,7 +91,7 @@ public final class FloodMain {
 
     private static void slowHeads(InetSocketAddress target, String source, int count) throws Exception {
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] { new AnyServer() }, null);
+        context.init(null, new TrustManager[] { new ConsoleClient.AnyServer() }, null);
         List<SSLSocket> sockets = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Socket plain = null;
@@ -144,20 +142,5 @@ public final class FloodMain {
         }
         System.out.println("closed-by-agent " + closed + " after-ms " + lastClosed / 1_000_000 + " heads-complete "
                 + complete);
-    }
-
-    private static final class AnyServer implements X509TrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-        }
     }
 }
