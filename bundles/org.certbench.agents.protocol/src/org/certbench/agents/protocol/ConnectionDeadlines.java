@@ -61,6 +61,13 @@ public final class ConnectionDeadlines {
                 connection.close();
             } catch (IOException | RuntimeException e) {
                 // a connection that cannot even be closed is gone as far as its reader is concerned
+            } catch (Error e) {
+                // the timer's task would swallow it: the program's handler decides (the agent exits)
+                Thread.UncaughtExceptionHandler handler = Thread.getDefaultUncaughtExceptionHandler();
+                if (handler != null) {
+                    handler.uncaughtException(Thread.currentThread(), e);
+                }
+                throw e;
             }
         }
 

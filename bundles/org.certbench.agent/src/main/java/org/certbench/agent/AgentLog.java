@@ -55,7 +55,7 @@ public final class AgentLog {
 
     /**
      * The text with CR, LF, tab, ESC and every other control character (C0, DEL, C1, the Unicode line and
-     * paragraph separators) written as backslash-r, backslash-n, backslash-t or a backslash-u escape; cut after
+     * paragraph separators, bidirectional overrides) written as backslash-r, backslash-n, backslash-t or a backslash-u escape; cut after
      * {@link #MAX_ARGUMENT_CHARS} characters.
      */
     static String escape(CharSequence text) {
@@ -68,7 +68,8 @@ public final class AgentLog {
                 case '\n' -> escaped.append("\\n");
                 case '\t' -> escaped.append("\\t");
                 default -> {
-                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029') {
+                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
+                            || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')) {
                         escaped.append(String.format("\\u%04x", (int) c));
                     } else {
                         escaped.append(c);

@@ -64,12 +64,17 @@ class AgentFloodTest {
         for (int i = 0; i < 2; i++) {
             attackers.add(Attacker.start("partial", agent.port(), 10_000));
         }
-        int opened = 0;
+        // the console calls on while the connections arrive, not only once they are all open
+        ConsolePoller poller = new ConsolePoller();
+        int connected = 0;
         for (Attacker attacker : attackers) {
-            Matcher line = attacker.expect("opened (\\d+) refused (\\d+)");
-            opened += Integer.parseInt(line.group(1)) + Integer.parseInt(line.group(2));
+            connected += Integer.parseInt(attacker.expect("opened (\\d+) refused (\\d+)").group(1));
         }
-        assertEquals(20_000, opened);
+        List<Long> whileArriving = poller.stop();
+        assertTrue(connected >= 15_000, "the kernel accepted " + connected + " of the attacker's connections");
+        assertTrue(!whileArriving.isEmpty());
+        report("partial records: console calls while the connections arrived: " + whileArriving.size()
+                + ", slowest " + java.util.Collections.max(whileArriving) + " ms");
 
         int descriptorsDuring = openDescriptors();
         long during = consoleCallMillis();
@@ -114,6 +119,32 @@ class AgentFloodTest {
                 + end.group(2) + " ms of trickling; console call during " + during + " ms, after " + after
                 + " ms; agent resident " + resident / 1024 + " MiB");
         assertTrue(resident < RESIDENT_BOUND_KIB, resident + " KiB");
+    }
+
+    /** Authorised calls one after another until stopped, each within {@link #CONSOLE_DEADLINE}; their durations. */
+    private final class ConsolePoller {
+        private final List<Long> durations = java.util.Collections.synchronizedList(new ArrayList<>());
+        private volatile boolean stopped;
+        private final java.util.concurrent.CompletableFuture<Void> done;
+
+        ConsolePoller() {
+            done = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                while (!stopped) {
+                    try {
+                        durations.add(consoleCallMillis());
+                        Thread.sleep(100);
+                    } catch (Exception | AssertionError e) {
+                        throw new IllegalStateException("a console call failed during the flood", e);
+                    }
+                }
+            });
+        }
+
+        List<Long> stop() throws Exception {
+            stopped = true;
+            done.get(30, TimeUnit.SECONDS);
+            return List.copyOf(durations);
+        }
     }
 
     /** An authorised call that must be answered within {@link #CONSOLE_DEADLINE}; its duration. */

@@ -83,12 +83,17 @@ class HostileClientTest {
         }
     }
 
-    /** Writes one byte every 300 ms until the agent closes the connection; how long that took (30 s at most). */
+    /**
+     * Writes one byte every 300 ms until the agent closes the connection; how long that took (30 s at most). The
+     * first five are a TLS handshake record's header announcing 16 KiB, so that a TLS stack waits for the rest
+     * instead of refusing what it has.
+     */
     private static long trickle(OutputStream out, int bytes) throws InterruptedException {
+        byte[] header = { 0x16, 0x03, 0x01, 0x40, 0x00 };
         long start = System.nanoTime();
         try {
             for (int i = 0; i < bytes; i++) {
-                out.write(i == 0 ? 0x16 : 'a');
+                out.write(i < header.length ? header[i] : 'a');
                 out.flush();
                 Thread.sleep(300);
             }
@@ -96,6 +101,26 @@ class HostileClientTest {
             return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         }
         throw new AssertionError("the agent let a client trickle " + bytes + " bytes over 30 s");
+    }
+
+    /** TLS 1.3 key updates are records without data: without a whole idle deadline they held a connection for good. */
+    @Test
+    void keyUpdatesWithoutARequestAreClosedAtTheIdleDeadline() throws Exception {
+        int port = start(ConnectionLimits.defaults().withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5),
+                Duration.ofSeconds(1)));
+        try (SSLSocket socket = tlsWithoutCertificate(port)) {
+            long start = System.nanoTime();
+            try {
+                for (int i = 0; i < 100; i++) {
+                    socket.startHandshake(); // on TLS 1.3: a KeyUpdate message
+                    Thread.sleep(300);
+                }
+                throw new AssertionError("the agent let key updates hold a connection for 30 s");
+            } catch (IOException closedByTheAgent) {
+                long held = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                assertTrue(held < 5_000, "the agent held a connection without a request for " + held + " ms");
+            }
+        }
     }
 
     @Test

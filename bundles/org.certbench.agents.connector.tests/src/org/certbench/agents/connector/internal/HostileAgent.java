@@ -33,6 +33,8 @@ final class HostileAgent implements AutoCloseable {
     enum Behaviour {
         /** Reads the request, and whatever follows, and never answers. */
         SILENT,
+        /** Answers a byte every 500 ms: each read is quick, the answer never complete. */
+        TRICKLE,
         /** Answers with a Content-Length that is not a number. */
         MALFORMED_LENGTH,
         /** Announces a body of nearly a gigabyte and starts sending it. */
@@ -118,6 +120,18 @@ final class HostileAgent implements AutoCloseable {
             readHead(in);
             switch (behaviour) {
                 case SILENT -> in.transferTo(OutputStream.nullOutputStream());
+                case TRICKLE -> {
+                    for (byte b : "HTTP/1.1 200 OK\r\nX-Slow: ".getBytes(StandardCharsets.ISO_8859_1)) {
+                        out.write(b);
+                        out.flush();
+                        sleep(500);
+                    }
+                    for (int i = 0; i < 600; i++) {
+                        out.write('a');
+                        out.flush();
+                        sleep(500);
+                    }
+                }
                 case MALFORMED_LENGTH -> out.write("HTTP/1.1 200 OK\r\nContent-Length: 12abc\r\n\r\n{}"
                         .getBytes(StandardCharsets.ISO_8859_1));
                 case OVERSIZED -> {
@@ -134,6 +148,14 @@ final class HostileAgent implements AutoCloseable {
             // the console hung up: what a hostile server wants least
         } finally {
             open.remove(plain);
+        }
+    }
+
+    private static void sleep(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new java.io.InterruptedIOException();
         }
     }
 

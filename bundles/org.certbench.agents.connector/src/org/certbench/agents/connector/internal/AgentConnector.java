@@ -68,6 +68,9 @@ final class AgentConnector {
     private static final String[] CIPHER_SUITES = { "TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384", //$NON-NLS-1$ //$NON-NLS-2$
             "TLS_CHACHA20_POLY1305_SHA256" }; //$NON-NLS-1$
 
+    /** An agent explains a refusal in a sentence or two; longer is no explanation. */
+    private static final int MAX_ERROR_CHARS = 500;
+
     record Handshake(Certificate certificate, TrustDecision decision) {
     }
 
@@ -255,10 +258,12 @@ final class AgentConnector {
             throw new AgentCallException(AgentCallException.Kind.PROTOCOL,
                     NLS.bind(Messages.Call_notJson, response.status(), e.getMessage()), e);
         }
+        // the agent's words reach a terminal or a dialog: no control characters from a hostile agent
+        String said = HttpExchange.printable(error.message(), MAX_ERROR_CHARS);
         String message = switch (error.code()) {
             case UNAUTHENTICATED, FORBIDDEN -> NLS.bind(Messages.Call_consoleNotAuthorised,
-                    new Object[] { agent.name(), error.message(), console.certificateFile() });
-            default -> NLS.bind(Messages.Call_refused, agent.name(), error.message());
+                    new Object[] { agent.name(), said, console.certificateFile() });
+            default -> NLS.bind(Messages.Call_refused, agent.name(), said);
         };
         throw new AgentCallException(AgentCallException.Kind.REFUSED, error.code(), message, null);
     }

@@ -118,12 +118,22 @@ final class HttpExchange {
 
     /** What the agent sent, as much as a message can show: printable, at most 80 characters. */
     private static String shown(String text) {
+        return printable(text, 80);
+    }
+
+    /**
+     * Text an agent sent, fit to show: every control character (C0, DEL, C1, line separators, bidirectional
+     * overrides) as '?', cut after {@code max} characters.
+     */
+    static String printable(String text, int max) {
         StringBuilder shown = new StringBuilder();
-        for (int i = 0; i < text.length() && shown.length() < 80; i++) {
+        for (int i = 0; i < text.length() && shown.length() < max; i++) {
             char c = text.charAt(i);
-            shown.append(c >= 0x20 && c < 0x7f ? c : '?');
+            boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
+                    || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+            shown.append(control ? '?' : c);
         }
-        return text.length() > 80 ? shown + "…" : shown.toString(); //$NON-NLS-1$
+        return text.length() > max ? shown + "…" : shown.toString(); //$NON-NLS-1$
     }
 
     private static void skipHeaders(InputStream in) throws IOException {

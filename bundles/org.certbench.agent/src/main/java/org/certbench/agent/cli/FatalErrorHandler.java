@@ -12,6 +12,7 @@ final class FatalErrorHandler implements Thread.UncaughtExceptionHandler {
 
     /** {@code EX_SOFTWARE} of sysexits.h: not 0, so systemd's {@code Restart=on-failure} restarts the agent. */
     static final int EXIT_FATAL = 70;
+    private static final long LOG_GRACE_MILLIS = 2_000;
 
     private final AgentLog log;
 
@@ -22,10 +23,23 @@ final class FatalErrorHandler implements Thread.UncaughtExceptionHandler {
     @Override
     public void uncaughtException(Thread thread, Throwable failure) {
         if (failure instanceof Error) {
+            // the exit must not depend on the log line: out of memory may fail it, a full pipe may block it
+            try {
+                Thread.ofPlatform().daemon(true).start(() -> {
+                    try {
+                        Thread.sleep(LOG_GRACE_MILLIS);
+                    } catch (InterruptedException e) {
+                        // halt now then
+                    }
+                    Runtime.getRuntime().halt(EXIT_FATAL);
+                });
+            } catch (Throwable noThread) {
+                // no thread to spare: the line below is tried, then the halt
+            }
             try {
                 log.error("LOG_FATAL", thread.getName(), String.valueOf(failure));
             } catch (Throwable logFailed) {
-                // out of memory may fail the log line too; the exit must not depend on it
+                // exiting anyway
             }
             Runtime.getRuntime().halt(EXIT_FATAL);
         }

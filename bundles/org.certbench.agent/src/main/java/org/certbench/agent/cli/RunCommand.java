@@ -56,6 +56,11 @@ final class RunCommand implements CliCommand {
             Thread.currentThread().interrupt();
             server.close();
         }
+        if (!server.stoppedOnRequest()) {
+            // the accept loop ended by itself: exit non-zero, so that the service manager starts a new agent
+            throw new ProtocolException(ErrorCode.INTERNAL_ERROR, Messages.format("CLI_STOPPED_SERVING",
+                    server.port()));
+        }
     }
 
     private static InetAddress bindAddress(ParsedArguments arguments) throws ProtocolException {

@@ -56,6 +56,7 @@ public final class AgentServer implements AutoCloseable {
     private final AgentLog log;
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile boolean stopRequested;
     private final AgentStateDirectory state;
     /** Per {@link ConnectionSlots.Refusal}: refused since the last log line, and when the next may be written. */
     private final long[] refusedSinceLog = new long[ConnectionSlots.Refusal.values().length];
@@ -149,28 +150,45 @@ public final class AgentServer implements AutoCloseable {
         }
     }
 
-    /** Survives every failure but an {@link Error}, which ends the thread (and, in the agent program, the process). */
+    /**
+     * Survives every failure but an {@link Error}, which ends the thread (and, in the agent program, the process);
+     * however it ends, {@link #awaitClosed()} returns, so that the program does not live on without serving.
+     */
     private void acceptLoop() {
-        while (!serverSocket.isClosed()) {
-            Socket socket;
-            try {
-                socket = serverSocket.accept();
-            } catch (IOException e) {
-                if (serverSocket.isClosed()) {
-                    break;
-                }
-                log.warn("LOG_ACCEPT_FAILED", String.valueOf(e.getMessage()));
-                pauseAfterFailedAccept();
-                continue;
+        try {
+            while (!serverSocket.isClosed()) {
+                acceptOne();
             }
-            try {
-                admit(socket);
-            } catch (IOException | RuntimeException e) {
-                log.warn("LOG_ACCEPT_FAILED", String.valueOf(e));
-                closeQuietly(socket);
-            }
+        } finally {
+            closed.countDown();
         }
-        closed.countDown();
+    }
+
+    private void acceptOne() {
+        Socket socket;
+        try {
+            socket = serverSocket.accept();
+        } catch (IOException | RuntimeException e) {
+            if (!serverSocket.isClosed()) {
+                warnQuietly("LOG_ACCEPT_FAILED", String.valueOf(e.getMessage()));
+                pauseAfterFailedAccept();
+            }
+            return;
+        }
+        try {
+            admit(socket);
+        } catch (IOException | RuntimeException e) {
+            warnQuietly("LOG_ACCEPT_FAILED", String.valueOf(e));
+            closeQuietly(socket);
+        }
+    }
+
+    private void warnQuietly(String key, Object... arguments) {
+        try {
+            log.warn(key, arguments);
+        } catch (RuntimeException e) {
+            // a log that cannot be written must not stop the agent from serving
+        }
     }
 
     private void admit(Socket socket) throws IOException {
@@ -250,9 +268,15 @@ public final class AgentServer implements AutoCloseable {
         closed.await();
     }
 
+    /** Whether {@link #close()} stopped the server, rather than a failure of its accept loop. */
+    public boolean stoppedOnRequest() {
+        return stopRequested;
+    }
+
     /** Stops accepting and closes every open connection. */
     @Override
     public void close() {
+        stopRequested = true;
         if (serverSocket.isClosed()) {
             return;
         }

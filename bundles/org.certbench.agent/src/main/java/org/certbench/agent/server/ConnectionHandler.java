@@ -79,8 +79,12 @@ final class ConnectionHandler implements Runnable {
         String client = client();
         while (true) {
             socket.setSoTimeout((int) limits.idleTimeout().toMillis());
-            if (!reader.awaitRequest()) {
-                return;
+            // a whole deadline, not the read timeout alone: TLS records without data (a key update, a record
+            // trickled a byte at a time) keep a read going without ever delivering the request's first byte
+            try (var deadline = ConnectionDeadlines.start(plain, limits.idleTimeout())) {
+                if (!reader.awaitRequest()) {
+                    return;
+                }
             }
             HttpRequestHead request;
             byte[] body;
@@ -93,6 +97,7 @@ final class ConnectionHandler implements Runnable {
                     HttpResponse.error(denied).write(out, false);
                     return;
                 }
+                reader.checkBody(request);
                 if (request.expectsContinue()) {
                     HttpResponse.writeContinue(out);
                 }

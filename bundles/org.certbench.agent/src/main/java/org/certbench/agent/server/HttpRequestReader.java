@@ -81,14 +81,19 @@ final class HttpRequestReader {
         return new HttpRequestHead(parts[0], path, parts[2], headers);
     }
 
-    /** The body announced by {@code Content-Length} (none without it). */
-    byte[] readBody(HttpRequestHead head) throws IOException, HttpProtocolException {
+    /**
+     * Refuses a body this reader would not take (chunked, no number, too large) before any of it is read, and
+     * before a client that waits for {@code 100 Continue} is invited to send it.
+     *
+     * @return the announced length, 0 without {@code Content-Length}
+     */
+    long checkBody(HttpRequestHead head) throws HttpProtocolException {
         if (head.header("transfer-encoding") != null) {
             throw new HttpProtocolException(ErrorCode.INVALID_REQUEST, "HTTP_CHUNKED_UNSUPPORTED");
         }
         String lengthHeader = head.header("content-length");
         if (lengthHeader == null) {
-            return new byte[0];
+            return 0;
         }
         long length;
         try {
@@ -103,6 +108,12 @@ final class HttpRequestReader {
             throw new HttpProtocolException(ErrorCode.PAYLOAD_TOO_LARGE, "HTTP_BODY_TOO_LARGE", length,
                     Endpoint.MAX_REQUEST_BYTES);
         }
+        return length;
+    }
+
+    /** The body announced by {@code Content-Length} (none without it), checked by {@link #checkBody}. */
+    byte[] readBody(HttpRequestHead head) throws IOException, HttpProtocolException {
+        long length = checkBody(head);
         byte[] body = in.readNBytes((int) length);
         if (body.length < length) {
             throw new HttpProtocolException(ErrorCode.INVALID_REQUEST, "HTTP_BODY_TRUNCATED", body.length, length);
