@@ -91,11 +91,12 @@ public final class ConsoleClient {
         return send(HttpRequest.newBuilder(uri(port, path)).GET());
     }
 
-    /** A GET that must be answered within {@code timeout}, connection and handshake included. */
+    /**
+     * A GET that must be answered within {@code timeout}, connection and handshake included. On this console's one
+     * client: a client per call would leave a kept-alive connection each, as many as the agent allows one address.
+     */
     public Reply get(int port, String path, Duration timeout) throws Exception {
-        HttpClient client = HttpClient.newBuilder().sslContext(context).connectTimeout(timeout)
-                .version(HttpClient.Version.HTTP_1_1).build();
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri(port, path)).GET().timeout(timeout)
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(port, path)).GET().timeout(timeout)
                 .build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.body(),
                 response.headers().firstValue("Content-Type").orElse(""));
@@ -114,6 +115,14 @@ public final class ConsoleClient {
 
     private static URI uri(int port, String path) {
         return URI.create("https://127.0.0.1:" + port + path);
+    }
+
+    /** A TLS connection to the agent with this console's certificate, handshake done. */
+    public SSLSocket connect(int port) throws IOException {
+        SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", port);
+        socket.setSoTimeout(10_000);
+        socket.startHandshake();
+        return socket;
     }
 
     /** A fresh TLS connection's handshake: the SHA-256 fingerprint of the certificate the agent presents. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -140,9 +141,12 @@ class HostileClientTest {
             Socket second = connectFrom("127.0.0.6", port);
             Socket third = connectFrom("127.0.0.7", port);
             awaitOpen(6);
-            assertEquals(-1, connectAndRead("127.0.0.8", port), "over the total: closed at once");
-            awaitLog("6 are open (--max-connections)");
-            for (Socket socket : new Socket[] { second, third }) {
+            // all taken: the oldest stranger's connection makes room for the newcomer
+            Socket fourth = connectFrom("127.0.0.8", port);
+            awaitLog("the oldest each time, to make room for new ones (6 open, --max-connections)");
+            assertEquals(-1, readWithin(attacker[0]), "the oldest connection was reset");
+            awaitOpen(6);
+            for (Socket socket : new Socket[] { second, third, fourth }) {
                 socket.close();
             }
         } finally {
@@ -175,6 +179,84 @@ class HostileClientTest {
         socket.bind(new InetSocketAddress(source, 0));
         socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
         return socket;
+    }
+
+    /** All taken by strangers from many addresses, an authorised console still gets in, and stays. */
+    @Test
+    void strangersFromManyAddressesNeitherShutOutNorCloseAnAuthorisedConsole() throws Exception {
+        ConsoleClient console = ConsoleClient.withCertificate("console");
+        Agents.cli("console-authorize", "--state-dir", state.toString(), "--file",
+                console.writeCertificate(files.resolve("console.pem")).toString());
+        int port = start(ConnectionLimits.defaults().withMaxConnections(8, 2));
+        java.util.List<Socket> strangers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                strangers.add(connectFrom("127.0.1." + (10 + i / 2), port));
+            }
+            awaitOpen(8);
+            try (SSLSocket kept = console.connect(port)) {
+                assertEquals(200, console.get(port, "/api/v1/certificate", Duration.ofSeconds(2)).status());
+                // a first call on the kept connection: the agent has seen its certificate (the client's handshake
+                // may end before the agent has checked it)
+                kept.getOutputStream().write("GET /api/v1/certificate HTTP/1.1\r\nHost: a\r\n\r\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                kept.getOutputStream().flush();
+                assertTrue(readResponse(kept.getInputStream()).startsWith("HTTP/1.1 200 "));
+                // twenty more strangers from ten more addresses: each takes a stranger's place, never the console's
+                for (int i = 0; i < 20; i++) {
+                    strangers.add(connectFrom("127.0.2." + (10 + i / 2), port));
+                }
+                awaitLog("to make room for new ones");
+                String answer;
+                try {
+                    kept.getOutputStream().write("GET /api/v1/certificate HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n"
+                            .getBytes(StandardCharsets.ISO_8859_1));
+                    kept.getOutputStream().flush();
+                    answer = new String(kept.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+                } catch (IOException e) {
+                    throw new AssertionError("the console's connection was closed: " + e + "\n" + logText(), e);
+                }
+                assertTrue(answer.startsWith("HTTP/1.1 200 "), answer);
+            }
+        } finally {
+            for (Socket socket : strangers) {
+                socket.close();
+            }
+        }
+    }
+
+    /** One response of a kept-alive connection: head and {@code Content-Length} bytes of body. */
+    private static String readResponse(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        int length = 0;
+        while (true) {
+            StringBuilder line = new StringBuilder();
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    throw new IOException("closed in the middle of a response: " + head);
+                }
+                line.append((char) b);
+            }
+            String text = line.toString().strip();
+            head.append(text).append('\n');
+            if (text.isEmpty()) {
+                break;
+            }
+            if (text.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                length = Integer.parseInt(text.substring(15).strip());
+            }
+        }
+        return head + new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    /** -1 when the connection was closed or reset, else the byte read (within 5 s). */
+    private static int readWithin(Socket socket) throws IOException {
+        socket.setSoTimeout(5_000);
+        try {
+            return socket.getInputStream().read();
+        } catch (java.net.SocketException reset) {
+            return -1;
+        }
     }
 
     /** -1 when the agent closed or reset the connection (the reset may even reach connect), else the byte read. */
@@ -282,6 +364,18 @@ class HostileClientTest {
         for (String line : text.split("\n")) {
             assertTrue(line.matches("\\d{4}-\\d\\d-\\d\\dT\\S+ (INFO|WARN|ERROR) certbench-agent:\\d+: .*"), line);
         }
+    }
+
+    /** A client that can make the agent refuse it must not be able to fill the log (and journald's rate limit). */
+    @Test
+    void refusalsOfOneKindAreLoggedOncePerInterval() throws Exception {
+        int port = start(ConnectionLimits.defaults());
+        for (int i = 0; i < 20; i++) {
+            assertEquals(401, ConsoleClient.withoutCertificate().get(port, "/api/v1/certificate/" + i).status());
+        }
+        assertEquals(1, logText().lines().filter(line -> line.contains("no client certificate (401)")).count(),
+                logText());
+        assertTrue(logText().contains("refused GET /api/v1/certificate/0 from 127.0.0.1:"), logText());
     }
 
     @Test

@@ -5,11 +5,12 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
-import java.util.Arrays;
+import java.time.Duration;
+import java.util.Deque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
@@ -32,8 +33,9 @@ import org.certbench.crypto.CryptoProviders;
  * thousand idle agents cost memory, not threads.
  * <p>
  * Whatever clients do, an agent holds at most {@link ConnectionLimits#maxConnections()} connections, and
- * {@link ConnectionLimits#maxConnectionsPerAddress()} from one address; the ones over a limit are closed as
- * they are accepted, before any TLS work. TLS runs over the accepted plain socket, so that a deadline can
+ * {@link ConnectionLimits#maxConnectionsPerAddress()} from one address; the ones over an address's limit are
+ * closed as they are accepted, before any TLS work, and when all are taken the oldest stranger's connection
+ * makes room for the new one. TLS runs over the accepted plain socket, so that a deadline can
  * close the plain socket under a handshake that takes too long.
  */
 public final class AgentServer implements AutoCloseable {
@@ -42,7 +44,7 @@ public final class AgentServer implements AutoCloseable {
     private static final String[] PROTOCOLS = { "TLSv1.3" };
     private static final int BACKLOG = 512;
     /** Refused connections are logged as a count at most this often: a flood must not flood the log too. */
-    private static final long REFUSAL_LOG_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
+    static final Duration REFUSAL_LOG_INTERVAL = Duration.ofSeconds(10);
     /** After a failed accept (e.g. no file descriptor left), a pause instead of a busy loop. */
     private static final long ACCEPT_RETRY_MILLIS = 50;
 
@@ -58,9 +60,11 @@ public final class AgentServer implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean stopRequested;
     private final AgentStateDirectory state;
-    /** Per {@link ConnectionSlots.Refusal}: refused since the last log line, and when the next may be written. */
-    private final long[] refusedSinceLog = new long[ConnectionSlots.Refusal.values().length];
-    private final long[] nextRefusalLog = new long[ConnectionSlots.Refusal.values().length];
+    private final RateLimit addressRefusals = new RateLimit(REFUSAL_LOG_INTERVAL);
+    private final RateLimit totalRefusals = new RateLimit(REFUSAL_LOG_INTERVAL);
+    private final RateLimit evictions = new RateLimit(REFUSAL_LOG_INTERVAL);
+    /** Open connections without an authorised console's certificate (yet), oldest first. */
+    private final Deque<Socket> unauthorised = new ConcurrentLinkedDeque<>();
 
     private AgentServer(ServerSocket serverSocket, SSLContext context, AgentServerOptions options,
             AgentStateDirectory state, AccessControl access, ManagementApi api) {
@@ -73,7 +77,6 @@ public final class AgentServer implements AutoCloseable {
         this.access = access;
         this.api = api;
         this.log = options.log();
-        Arrays.fill(nextRefusalLog, System.nanoTime() - REFUSAL_LOG_INTERVAL_NANOS);
     }
 
     /**
@@ -193,6 +196,9 @@ public final class AgentServer implements AutoCloseable {
 
     private void admit(Socket socket) throws IOException {
         ConnectionSlots.Slot slot = slots.acquire(socket.getInetAddress());
+        if (slot.refusal() == ConnectionSlots.Refusal.TOTAL) {
+            slot = makeRoom(socket);
+        }
         if (slot.refusal() != null) {
             refuse(socket, slot.refusal());
             return;
@@ -201,38 +207,67 @@ public final class AgentServer implements AutoCloseable {
             // Nagle's algorithm delays the small TLS handshake records: ≈ 30 handshakes/s instead of hundreds
             socket.setTcpNoDelay(true);
             connections.add(socket);
+            unauthorised.addLast(socket);
+            ConnectionSlots.Slot taken = slot;
             Thread.ofVirtual().name("certbench-agent-connection").start(new ConnectionHandler(socket, tls,
-                    tlsParameters, limits, access, api, log, () -> {
+                    tlsParameters, limits, access, api, log, () -> unauthorised.remove(socket), () -> {
                         connections.remove(socket);
-                        slot.close();
+                        unauthorised.remove(socket);
+                        taken.close();
                     }));
         } catch (IOException | RuntimeException e) {
             connections.remove(socket);
+            unauthorised.remove(socket);
             slot.close();
             throw e;
         }
     }
 
-    /** Closed with a reset: no TIME_WAIT state kept on the agent's side for a connection it never served. */
-    private void refuse(Socket socket, ConnectionSlots.Refusal refusal) {
+    /**
+     * All slots are taken: the oldest connection that has not shown an authorised console's certificate is reset
+     * and the new one takes its place. Clients from many addresses together can then keep strangers' connections
+     * short, but never shut out a console: its connection is the newest, and once its handshake shows its
+     * certificate it is closed for no one.
+     */
+    private ConnectionSlots.Slot makeRoom(Socket newcomer) {
+        if (slots.open(newcomer.getInetAddress()) >= limits.maxConnectionsPerAddress()) {
+            // an address at its own limit makes no room for itself at the others' expense
+            return slots.acquire(newcomer.getInetAddress());
+        }
+        Socket oldest = unauthorised.pollFirst();
+        if (oldest == null) {
+            return slots.acquire(newcomer.getInetAddress());
+        }
+        reset(oldest);
+        long left = evictions.admit();
+        if (left >= 0) {
+            log.warn("LOG_EVICTED", left + 1, limits.maxConnections());
+        }
+        return slots.acquireInPlaceOfEvicted(newcomer.getInetAddress());
+    }
+
+    private static void reset(Socket socket) {
         try {
             socket.setSoLinger(true, 0);
         } catch (IOException e) {
             // closed normally then
         }
         closeQuietly(socket);
-        // only the accept loop's thread gets here
-        int kind = refusal.ordinal();
-        long refused = ++refusedSinceLog[kind];
-        long now = System.nanoTime();
-        if (now - nextRefusalLog[kind] >= 0) {
-            nextRefusalLog[kind] = now + REFUSAL_LOG_INTERVAL_NANOS;
-            refusedSinceLog[kind] = 0;
-            if (refusal == ConnectionSlots.Refusal.ADDRESS) {
-                log.warn("LOG_REFUSED_ADDRESS_LIMIT", refused, socket.getInetAddress().getHostAddress(),
+    }
+
+    /** Closed with a reset: no TIME_WAIT state kept on the agent's side for a connection it never served. */
+    private void refuse(Socket socket, ConnectionSlots.Refusal refusal) {
+        reset(socket);
+        if (refusal == ConnectionSlots.Refusal.ADDRESS) {
+            long left = addressRefusals.admit();
+            if (left >= 0) {
+                log.warn("LOG_REFUSED_ADDRESS_LIMIT", left + 1, socket.getInetAddress().getHostAddress(),
                         limits.maxConnectionsPerAddress());
-            } else {
-                log.warn("LOG_REFUSED_TOTAL_LIMIT", refused, limits.maxConnections());
+            }
+        } else {
+            long left = totalRefusals.admit();
+            if (left >= 0) {
+                log.warn("LOG_REFUSED_TOTAL_LIMIT", left + 1, limits.maxConnections());
             }
         }
     }

@@ -34,10 +34,15 @@ final class ConnectionHandler implements Runnable {
     private final AccessControl access;
     private final ManagementApi api;
     private final AgentLog log;
+    private final Runnable onAuthorised;
     private final Runnable onClose;
 
+    /**
+     * @param onAuthorised run once the handshake shows an authorised console's certificate: from then on the
+     *                     connection is not closed to make room for others
+     */
     ConnectionHandler(Socket plain, SSLSocketFactory tls, SSLParameters tlsParameters, ConnectionLimits limits,
-            AccessControl access, ManagementApi api, AgentLog log, Runnable onClose) {
+            AccessControl access, ManagementApi api, AgentLog log, Runnable onAuthorised, Runnable onClose) {
         this.plain = plain;
         this.tls = tls;
         this.tlsParameters = tlsParameters;
@@ -45,6 +50,7 @@ final class ConnectionHandler implements Runnable {
         this.access = access;
         this.api = api;
         this.log = log;
+        this.onAuthorised = onAuthorised;
         this.onClose = onClose;
     }
 
@@ -57,6 +63,9 @@ final class ConnectionHandler implements Runnable {
                 socket.setSSLParameters(tlsParameters);
                 socket.setSoTimeout((int) limits.handshakeTimeout().toMillis());
                 socket.startHandshake();
+            }
+            if (access.isAuthorised(socket.getSession())) {
+                onAuthorised.run();
             }
             try (socket) {
                 serve(socket);

@@ -57,6 +57,26 @@ final class ConnectionSlots {
             total.decrementAndGet();
             return new Slot(address, Refusal.TOTAL);
         }
+        if (!takeAddressSlot(address)) {
+            total.decrementAndGet();
+            return new Slot(address, Refusal.ADDRESS);
+        }
+        return new Slot(address, null);
+    }
+
+    /**
+     * A slot beyond the total, for a connection admitted in place of one just closed to make room (whose slot
+     * comes back as its thread ends); the per-address limit still holds.
+     */
+    Slot acquireInPlaceOfEvicted(InetAddress address) {
+        if (!takeAddressSlot(address)) {
+            return new Slot(address, Refusal.ADDRESS);
+        }
+        total.incrementAndGet();
+        return new Slot(address, null);
+    }
+
+    private boolean takeAddressSlot(InetAddress address) {
         boolean[] granted = new boolean[1];
         perAddress.compute(address, (key, open) -> {
             int count = open == null ? 0 : open;
@@ -66,11 +86,7 @@ final class ConnectionSlots {
             granted[0] = true;
             return count + 1;
         });
-        if (!granted[0]) {
-            total.decrementAndGet();
-            return new Slot(address, Refusal.ADDRESS);
-        }
-        return new Slot(address, null);
+        return granted[0];
     }
 
     int open() {
