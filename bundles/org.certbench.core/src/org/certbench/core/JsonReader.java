@@ -217,6 +217,12 @@ public final class JsonReader {
         return (char) value;
     }
 
+    /**
+     * No protocol or audit field needs more; a longer number (or a huge exponent) is no data CertBench wrote, and
+     * computing with it could take as long as the sender likes.
+     */
+    static final int MAX_NUMBER_CHARS = 64;
+
     /** The RFC 8259 number grammar exactly: no leading zeros, no "+", no bare "." or exponent. */
     private Object number() throws JsonSyntaxException {
         int start = position;
@@ -250,7 +256,16 @@ public final class JsonReader {
         if (integral && literal.length() <= 18) {
             return Long.parseLong(literal);
         }
-        BigDecimal decimal = new BigDecimal(literal);
+        if (literal.length() > MAX_NUMBER_CHARS) {
+            throw error("NUMBER_TOO_LONG");
+        }
+        BigDecimal decimal;
+        try {
+            decimal = new BigDecimal(literal);
+        } catch (NumberFormatException exponentOutOfRange) {
+            // an exponent beyond what BigDecimal holds ("1E2211111111111"), found by fuzzing
+            throw error("NUMBER_TOO_LONG");
+        }
         if (integral) {
             try {
                 return decimal.longValueExact();

@@ -60,6 +60,17 @@ class JsonTest {
         assertThrows(ProtocolException.class, () -> Json.parse("\"\uDE00x\""));
     }
 
+    /** Found by fuzzing: BigDecimal threw NumberFormatException past the reader for an exponent beyond an int. */
+    @Test
+    void refusesNumbersBeyondWhatCertBenchReadsInWords() {
+        for (String text : new String[] { "[2222222222E2211111111111]", "{\"a\":1e99999999999}",
+                "[" + "9".repeat(65) + "]" }) {
+            ProtocolException e = assertThrows(ProtocolException.class, () -> Json.parse(text));
+            assertTrue(e.getMessage().contains("A JSON number is longer or larger than any CertBench reads"),
+                    e.getMessage());
+        }
+    }
+
     @Test
     void theMessageSaysWhatAndWhere() {
         ProtocolException e = assertThrows(ProtocolException.class, () -> Json.parse("{\"a\":1,\"a\":2}"));
