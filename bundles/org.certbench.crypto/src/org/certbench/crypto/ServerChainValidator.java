@@ -50,8 +50,10 @@ import org.certbench.crypto.internal.SummaryFactory;
  * issuer must be a CA (Basic Constraints CA=true, keyCertSign when it has a Key Usage); the path length
  * constraints <em>and name constraints of the store's CA certificate</em> hold as those of the intermediates
  * do (the JDK's PKIX validator refuses a trust anchor with name constraints, BouncyCastle's ignores the
- * anchor's unless handed them apart); the server certificate names the host (subject alternative names only)
- * and allows a TLS server (Key Usage, Extended Key Usage); no critical extension is left unprocessed. By
+ * anchor's unless handed them apart), a wildcard name counting as excluded when a name it stands for could be;
+ * no CA of the path, the store's included, has an Extended Key Usage that leaves out TLS servers; the server
+ * certificate names the host (subject alternative names only, plain ASCII) and allows a TLS server (Key Usage,
+ * digitalSignature in TLS 1.3, Extended Key Usage); no critical extension is left unprocessed. By
  * policy, RSA and DSA keys under {@value #MIN_RSA_BITS} bits, EC keys under {@value #MIN_EC_BITS} bits and MD2,
  * MD5 or SHA-1 signatures are refused. A chain that passes all this is validated once more by BouncyCastle's
  * PKIX validator with the anchor's name constraints, so that nothing it refuses (certificate policies, for
@@ -89,6 +91,17 @@ public final class ServerChainValidator {
     /** As {@link #validate(List, Collection, String, Instant)}, with anchors indexed once for many connections. */
     public static ServerChainVerdict validate(List<Certificate> presented, TrustAnchorIndex anchors, String host,
             Instant now) {
+        return validate(presented, anchors, host, now, null);
+    }
+
+    /**
+     * As {@link #validate(List, TrustAnchorIndex, String, Instant)}, for a handshake of the given protocol.
+     *
+     * @param protocol the protocol negotiated ("TLSv1.3", "TLSv1.2", as {@code SSLSession.getProtocol()} says), or
+     *                 {@code null} when unknown: in TLS 1.3 the server's key must sign (digitalSignature)
+     */
+    public static ServerChainVerdict validate(List<Certificate> presented, TrustAnchorIndex anchors, String host,
+            Instant now, String protocol) {
         if (presented.isEmpty()) {
             return new ServerChainVerdict(List.of(), null, List.of(CryptoProblem.of(CryptoErrorCode.CHAIN_EMPTY)));
         }
@@ -102,7 +115,7 @@ public final class ServerChainValidator {
         if (found.anchor() == null) {
             return new ServerChainVerdict(found.path(), null, List.of(search.whyNoAnchor(found.path())));
         }
-        List<CryptoProblem> problems = new PathRules(found.path(), found.anchor(), now).check(host);
+        List<CryptoProblem> problems = new PathRules(found.path(), found.anchor(), now).check(host, protocol);
         if (problems.isEmpty()) {
             CryptoProblem backstop = pkixRefusal(found.path(), found.anchor(), now);
             if (backstop != null) {
@@ -214,16 +227,17 @@ public final class ServerChainValidator {
             this.now = now;
         }
 
-        List<CryptoProblem> check(String host) {
+        List<CryptoProblem> check(String host, String protocol) {
             for (int i = 0; i <= anchorIndex; i++) {
                 validity(i);
             }
             if (host != null) {
                 hostName(host);
             }
-            serverUsage();
+            serverUsage("TLSv1.3".equals(protocol));
             for (int i = 1; i <= anchorIndex; i++) {
                 issuer(i);
+                issuerPurpose(i);
             }
             for (int i = 0; i <= anchorIndex; i++) {
                 criticalExtensions(i);
@@ -271,12 +285,16 @@ public final class ServerChainValidator {
             }
         }
 
-        private void serverUsage() {
+        /** In TLS 1.3 the server always signs the handshake (RFC 8446 4.4.2.2); key transport is gone. */
+        private void serverUsage(boolean tls13) {
             Extensions extensions = holder(0).getExtensions();
             KeyUsage usage = extensions == null ? null : KeyUsage.fromExtensions(extensions);
             if (usage != null && !usage.hasUsages(KeyUsage.digitalSignature) && !usage.hasUsages(KeyUsage.keyEncipherment)
                     && !usage.hasUsages(KeyUsage.keyAgreement)) {
                 add(CryptoErrorCode.CHAIN_SERVER_KEY_USAGE, role(0), usageText(ExtensionTexts.keyUsage(extensions)));
+            } else if (usage != null && tls13 && !usage.hasUsages(KeyUsage.digitalSignature)) {
+                add(CryptoErrorCode.CHAIN_SERVER_KEY_USAGE_TLS13, role(0),
+                        usageText(ExtensionTexts.keyUsage(extensions)));
             }
             ExtendedKeyUsage purposes = extensions == null ? null : ExtendedKeyUsage.fromExtensions(extensions);
             if (purposes != null && !purposes.hasKeyPurposeId(KeyPurposeId.id_kp_serverAuth)
@@ -301,6 +319,20 @@ public final class ServerChainValidator {
             }
             pathLength(index, constraints);
             nameConstraints(index);
+        }
+
+        /**
+         * A CA whose Extended Key Usage leaves out TLS servers is not trusted to issue for them: the CA/Browser
+         * Forum's rule for intermediates, which OpenSSL, Go and the browsers apply to every CA of the path.
+         */
+        private void issuerPurpose(int index) {
+            Extensions extensions = holder(index).getExtensions();
+            ExtendedKeyUsage purposes = extensions == null ? null : ExtendedKeyUsage.fromExtensions(extensions);
+            if (purposes != null && !purposes.hasKeyPurposeId(KeyPurposeId.id_kp_serverAuth)
+                    && !purposes.hasKeyPurposeId(KeyPurposeId.anyExtendedKeyUsage)) {
+                add(CryptoErrorCode.CHAIN_ISSUER_EXTENDED_KEY_USAGE, role(index),
+                        usageText(ExtensionTexts.extendedKeyUsage(extensions)));
+            }
         }
 
         /** RFC 5280 6.1.4 (l, m): self-issued intermediates do not count. */
@@ -333,7 +365,13 @@ public final class ServerChainValidator {
                 return;
             }
             for (int j = index - 1; j >= 0; j--) {
-                String outside = constraints.violation(holder(j), j == 0 || !selfIssued(j));
+                String outside;
+                try {
+                    outside = constraints.violation(holder(j), j == 0 || !selfIssued(j));
+                } catch (NameConstraintsCheck.UnreadableNameException e) {
+                    add(CryptoErrorCode.CHAIN_SUBJECT_EMAIL_UNREADABLE, role(j), role(index));
+                    return;
+                }
                 if (outside != null) {
                     add(CryptoErrorCode.CHAIN_NAME_CONSTRAINTS, outside, role(j), role(index), constraints.describe());
                     return;
