@@ -238,6 +238,53 @@ class ServerChainValidatorTest {
         assertTrue(ServerChainValidator.validate(signing, anchors, "h", NOW, "TLSv1.3").trusted());
     }
 
+    @Test
+    void anExpiredStoreCaListedBeforeItsRenewalDoesNotHideIt() throws Exception {
+        Certificate expired = read(PkiFixtures.certificate("CN=Unit Root").key(ROOT_KEY).ca(true)
+                .validity(NOW.minus(Duration.ofDays(400)), NOW.minus(Duration.ofDays(2))).build());
+        Certificate renewed = root();
+        List<Certificate> presented = List.of(read(server().dns("h").build()));
+
+        for (List<Certificate> store : List.of(List.of(expired, renewed), List.of(renewed, expired))) {
+            ServerChainVerdict verdict = ServerChainValidator.validate(presented, store, "h", NOW);
+
+            assertTrue(verdict.trusted(), verdict.reasons());
+            assertEquals(renewed, verdict.anchor());
+        }
+    }
+
+    @Test
+    void anOldIntermediateSentBeforeItsRenewalDoesNotHideIt() throws Exception {
+        KeyPair key = PkiFixtures.freshEc();
+        byte[] old = PkiFixtures.certificate("CN=Unit Intermediate").key(key).issuedBy("CN=Unit Root", ROOT_KEY)
+                .ca(true).validity(NOW.minus(Duration.ofDays(400)), NOW.minus(Duration.ofDays(2))).build();
+        byte[] renewed = PkiFixtures.certificate("CN=Unit Intermediate").key(key).issuedBy("CN=Unit Root", ROOT_KEY)
+                .ca(true).build();
+        byte[] leaf = PkiFixtures.certificate("CN=server").key(SERVER_KEY).issuedBy("CN=Unit Intermediate", key)
+                .dns("h").build();
+
+        ServerChainVerdict verdict = validate("h", root(), leaf, old, renewed);
+
+        assertTrue(verdict.trusted(), verdict.reasons());
+        assertEquals(read(renewed), verdict.path().get(1));
+    }
+
+    @Test
+    void whenNoPathPassesTheFirstJudgedGivesTheReason() throws Exception {
+        Certificate expired = read(PkiFixtures.certificate("CN=Unit Root").key(ROOT_KEY).ca(true)
+                .validity(NOW.minus(Duration.ofDays(400)), NOW.minus(Duration.ofDays(2))).build());
+        Certificate clientsOnly = read(PkiFixtures.certificate("CN=Unit Root").key(ROOT_KEY).ca(true)
+                .purpose(KeyPurposeId.id_kp_clientAuth).build());
+        List<Certificate> presented = List.of(read(server().dns("h").build()));
+
+        ServerChainVerdict verdict = ServerChainValidator.validate(presented, List.of(expired, clientsOnly), "h", NOW);
+
+        assertEquals("the CA certificate 'Unit Root' of the store may not issue certificates for TLS servers: its"
+                + " extended key usage (clientAuth) includes neither serverAuth nor anyExtendedKeyUsage",
+                verdict.reasons());
+        assertEquals(clientsOnly, verdict.anchor());
+    }
+
     /** Without its step budget the search would try 10! orders: it must fail, not hang the build. */
     @Test
     @Timeout(60)

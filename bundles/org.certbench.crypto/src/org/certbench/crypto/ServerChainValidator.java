@@ -109,20 +109,26 @@ public final class ServerChainValidator {
             return new ServerChainVerdict(List.of(presented.get(0)), null, List.of(CryptoProblem
                     .of(CryptoErrorCode.CHAIN_TOO_LONG, String.valueOf(presented.size()), String.valueOf(MAX_CHAIN))));
         }
-        PathSearch search = new PathSearch(presented.subList(1, presented.size()), anchors);
+        PathSearch search = new PathSearch(presented.subList(1, presented.size()), anchors, now,
+                (path, anchor) -> problems(path, anchor, host, now, protocol));
         List<Certificate> start = new ArrayList<>(List.of(presented.get(0)));
-        PathSearch.Found found = search.from(start);
+        PathSearch.Found found = search.run(start);
         if (found.anchor() == null) {
             return new ServerChainVerdict(found.path(), null, List.of(search.whyNoAnchor(found.path())));
         }
-        List<CryptoProblem> problems = new PathRules(found.path(), found.anchor(), now).check(host, protocol);
+        return new ServerChainVerdict(found.path(), found.anchor(), found.problems());
+    }
+
+    private static List<CryptoProblem> problems(List<Certificate> path, Certificate anchor, String host, Instant now,
+            String protocol) {
+        List<CryptoProblem> problems = new PathRules(path, anchor, now).check(host, protocol);
         if (problems.isEmpty()) {
-            CryptoProblem backstop = pkixRefusal(found.path(), found.anchor(), now);
+            CryptoProblem backstop = pkixRefusal(path, anchor, now);
             if (backstop != null) {
                 problems = List.of(backstop);
             }
         }
-        return new ServerChainVerdict(found.path(), found.anchor(), problems);
+        return problems;
     }
 
     /**
@@ -142,36 +148,80 @@ public final class ServerChainValidator {
         return SummaryFactory.commonNameText(certificate.holder().getSubject());
     }
 
-    /** Depth-first search for a path from the server's certificate to an anchor, through what the server sent. */
+    /**
+     * Depth-first search for a path from the server's certificate to an anchor, through what the server sent. Each
+     * path that reaches an anchor is judged by all the rules at once, and the search goes on past a refused one: a
+     * store holding an expired CA certificate beside its renewal (same name and key), or a server sending an old
+     * intermediate beside the new one, must not be refused because the old one happened to come first. Candidates
+     * valid now are tried first, so the path judged first, whose reasons are given when none passes, is the one an
+     * administrator would expect.
+     */
     private static final class PathSearch {
 
-        record Found(List<Certificate> path, Certificate anchor) {
+        record Found(List<Certificate> path, Certificate anchor, List<CryptoProblem> problems) {
+        }
+
+        interface Judge {
+            List<CryptoProblem> problems(List<Certificate> path, Certificate anchor);
         }
 
         private final List<Certificate> sent;
         private final TrustAnchorIndex anchors;
+        private final Instant now;
+        private final Judge judge;
         private Certificate anchorWithOtherKey;
         private Certificate sentWithOtherKey;
-        /** Paths tried at most: certificates sent to loop into each other must not make a search of 10! paths. */
+        private Found accepted;
+        private Found firstRefused;
+        private List<Certificate> longest = List.of();
+        /**
+         * Paths extended and paths judged, at most: certificates sent to loop into each other must not make a search
+         * of 10! paths, nor many anchors of one name a judgement of each.
+         */
         private int budget = MAX_STEPS;
 
-        PathSearch(List<Certificate> sent, TrustAnchorIndex anchors) {
-            this.sent = sent;
+        PathSearch(List<Certificate> sent, TrustAnchorIndex anchors, Instant now, Judge judge) {
+            this.sent = preferValid(sent, now);
             this.anchors = anchors;
+            this.now = now;
+            this.judge = judge;
         }
 
-        Found from(List<Certificate> path) {
+        /** The first path that passes, else the first judged (refused), else the longest path with no anchor. */
+        Found run(List<Certificate> start) {
+            search(start);
+            if (accepted != null) {
+                return accepted;
+            }
+            return firstRefused != null ? firstRefused : new Found(longest, null, List.of());
+        }
+
+        /** {@code true} once a path passing all rules is found. */
+        private boolean search(List<Certificate> path) {
             Certificate current = path.get(path.size() - 1);
             X509CertificateHolder holder = current.holder();
-            for (Certificate anchor : anchors.withSubject(holder.getIssuer())) {
-                if (current.isSignedBy(anchor)) {
-                    return new Found(List.copyOf(path), anchor);
+            for (Certificate anchor : preferValid(anchors.withSubject(holder.getIssuer()), now)) {
+                if (!current.isSignedBy(anchor)) {
+                    anchorWithOtherKey = anchor;
+                    continue;
                 }
-                anchorWithOtherKey = anchor;
+                if (--budget < 0) {
+                    return false;
+                }
+                Found found = new Found(List.copyOf(path), anchor, judge.problems(path, anchor));
+                if (found.problems().isEmpty()) {
+                    accepted = found;
+                    return true;
+                }
+                if (firstRefused == null) {
+                    firstRefused = found;
+                }
             }
-            Found longest = new Found(List.copyOf(path), null);
+            if (path.size() > longest.size()) {
+                longest = List.copyOf(path);
+            }
             if (path.size() > MAX_CHAIN || --budget < 0) {
-                return longest;
+                return false;
             }
             for (Certificate candidate : sent) {
                 if (path.contains(candidate) || !holder.getIssuer().equals(candidate.holder().getSubject())) {
@@ -182,16 +232,25 @@ public final class ServerChainValidator {
                     continue;
                 }
                 path.add(candidate);
-                Found found = from(path);
+                boolean passed = search(path);
                 path.remove(path.size() - 1);
-                if (found.anchor() != null) {
-                    return found;
-                }
-                if (found.path().size() > longest.path().size()) {
-                    longest = found;
+                if (passed) {
+                    return true;
                 }
             }
-            return longest;
+            return false;
+        }
+
+        /** The same certificates, those valid at {@code now} first, each group in its order. */
+        private static List<Certificate> preferValid(List<Certificate> certificates, Instant now) {
+            List<Certificate> ordered = new ArrayList<>(certificates.size());
+            List<Certificate> invalid = new ArrayList<>();
+            for (Certificate certificate : certificates) {
+                boolean valid = !now.isBefore(certificate.notBefore()) && !now.isAfter(certificate.notAfter());
+                (valid ? ordered : invalid).add(certificate);
+            }
+            ordered.addAll(invalid);
+            return ordered;
         }
 
         CryptoProblem whyNoAnchor(List<Certificate> path) {
