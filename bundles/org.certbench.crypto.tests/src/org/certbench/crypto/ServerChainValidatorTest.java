@@ -285,9 +285,13 @@ class ServerChainValidatorTest {
         assertEquals(clientsOnly, verdict.anchor());
     }
 
-    /** Without its step budget the search would try 10! orders: it must fail, not hang the build. */
+    /**
+     * Without its step budget the search would try 10! orders: it must fail, not hang the build. The search does not
+     * heed interruption, so the timeout watches it from another thread (in the same thread JUnit would wait for the
+     * end of the search before failing).
+     */
     @Test
-    @Timeout(60)
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void certificatesThatAllIssueEachOtherEndTheSearchSoon() throws Exception {
         KeyPair loopKey = PkiFixtures.freshEc();
         List<Certificate> loop = new ArrayList<>();
