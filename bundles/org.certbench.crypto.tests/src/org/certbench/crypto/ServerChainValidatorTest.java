@@ -3,6 +3,8 @@ package org.certbench.crypto;
 import static org.certbench.testing.pki.PkiFixtures.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.certbench.testing.pki.PkiFixtures.dns;
+import static org.certbench.testing.pki.PkiFixtures.emailName;
 
 import java.math.BigInteger;
 import java.security.KeyPair;
@@ -15,9 +17,12 @@ import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.PolicyConstraints;
 import org.certbench.testing.pki.PkiFixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -59,6 +64,8 @@ class ServerChainValidatorTest {
             "*.example.com, a.www.example.com, false",
             "*.com, example.com, false",
             "www.example.com, www.example.com., true",
+            "xn--bcher-kva.example, b\u00FCcher.example, true",
+            "xn--bcher-kva.example, XN--BCHER-KVA.example, true",
             "www.example.com, www.example.org, false" })
     void dnsNamesMatchAsBrowsersMatchThem(String held, String asked, boolean matches) throws Exception {
         ServerChainVerdict verdict = validate(asked, root(), server().dns(held).build());
@@ -153,7 +160,138 @@ class ServerChainValidatorTest {
         assertTrue(verdict.reasons().startsWith("PKIX path validation refuses the "), verdict.reasons());
     }
 
+    /** The soft hyphen vanishes under IDN mapping; the excluded subtree saw it, so the host must see it too. */
+    @ParameterizedTest
+    @CsvSource({ "ev\u00ADil.com", "EV\u00ADIL.com", "*.ev\u00ADil.com" })
+    void aDnsNameThatIsNotPlainAsciiNamesNoHost(String held) throws Exception {
+        Certificate anchor = read(PkiFixtures.certificate("CN=Unit Root").key(ROOT_KEY).ca(true)
+                .exclude(dns("evil.com")).build());
+
+        ServerChainVerdict verdict = validate(held.startsWith("*") ? "www.evil.com" : "evil.com", anchor,
+                server().dns(held).build());
+
+        assertEquals(CryptoErrorCode.CHAIN_NAME_MISMATCH, verdict.problems().get(0).code(), verdict.reasons());
+        assertEquals(1, verdict.problems().size(), verdict.reasons());
+    }
+
+    /** Any label the wildcard stands for could be evil: an excluded subtree at or below its base refuses it. */
+    @ParameterizedTest(name = "excluded {0}")
+    @CsvSource({ "evil.example.com", ".example.com", "example.com", "a.evil.example.com", "EVIL.Example.com." })
+    void aWildcardThatCouldStandForAnExcludedNameIsRefused(String excluded) throws Exception {
+        Certificate anchor = read(PkiFixtures.certificate("CN=Unit Root").key(ROOT_KEY).ca(true)
+                .exclude(dns(excluded)).build());
+
+        ServerChainVerdict verdict = validate("evil.example.com", anchor, server().dns("*.example.com").build());
+
+        assertEquals("the name DNS:*.example.com of the server certificate 'server' is outside the name constraints of"
+                + " the CA certificate 'Unit Root' of the store (excluded: DNS:" + excluded + ")", verdict.reasons());
+    }
+
+    @ParameterizedTest(name = "excluded {0}")
+    @CsvSource({ "evil.example.org", "example.org", "evil-example.com" })
+    void aWildcardBesideAnExcludedSubtreeIsAccepted(String excluded) throws Exception {
+        Certificate anchor = read(PkiFixtures.certificate("CN=Unit Root").key(ROOT_KEY).ca(true)
+                .exclude(dns(excluded)).build());
+
+        ServerChainVerdict verdict = validate("www.example.com", anchor, server().dns("*.example.com").build());
+
+        assertTrue(verdict.trusted(), verdict.reasons());
+    }
+
     @Test
+    void aSubjectEmailAddressThatIsNotTextIsRefusedInWords() throws Exception {
+        Certificate anchor = read(PkiFixtures.certificate("CN=Unit Root").key(ROOT_KEY).ca(true)
+                .permit(emailName("example.com")).build());
+        byte[] odd = PkiFixtures.certificate("CN=server,EMAILADDRESS=#020105").key(SERVER_KEY)
+                .issuedBy("CN=Unit Root", ROOT_KEY).dns("h").build();
+
+        assertEquals("the email address in the subject of the server certificate 'server' is not a text string, so it"
+                + " cannot be checked against the name constraints of the CA certificate 'Unit Root' of the store and"
+                + " is not trusted", validate("h", anchor, odd).reasons());
+    }
+
+    @Test
+    void aStoreCaWhoseExtendedKeyUsageLeavesOutServersVerifiesNoServer() throws Exception {
+        Certificate clientsOnly = read(PkiFixtures.certificate("CN=Unit Root").key(ROOT_KEY).ca(true)
+                .purpose(KeyPurposeId.id_kp_clientAuth).purpose(KeyPurposeId.id_kp_emailProtection).build());
+        Certificate any = read(PkiFixtures.certificate("CN=Unit Root").key(ROOT_KEY).ca(true)
+                .purpose(KeyPurposeId.id_kp_clientAuth).purpose(KeyPurposeId.anyExtendedKeyUsage).build());
+
+        assertEquals("the CA certificate 'Unit Root' of the store may not issue certificates for TLS servers: its"
+                + " extended key usage (clientAuth, emailProtection) includes neither serverAuth nor"
+                + " anyExtendedKeyUsage", validate("h", clientsOnly, server().dns("h").build()).reasons());
+        assertTrue(validate("h", any, server().dns("h").build()).trusted());
+    }
+
+    @Test
+    void tls13NeedsAKeyThatSigns() throws Exception {
+        List<Certificate> presented = List.of(read(server().dns("h").keyUsage(KeyUsage.keyEncipherment).build()));
+        TrustAnchorIndex anchors = TrustAnchorIndex.of(List.of(root()));
+
+        assertEquals("the server certificate 'server' may not be used by a TLS 1.3 server: its key usage"
+                + " (keyEncipherment) lacks digitalSignature, which TLS 1.3 requires of every server key"
+                + " (keyEncipherment and keyAgreement serve only the key exchanges of older TLS versions)",
+                ServerChainValidator.validate(presented, anchors, "h", NOW, "TLSv1.3").reasons());
+        assertTrue(ServerChainValidator.validate(presented, anchors, "h", NOW, "TLSv1.2").trusted());
+        List<Certificate> signing = List.of(read(server().dns("h")
+                .keyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment).build()));
+        assertTrue(ServerChainValidator.validate(signing, anchors, "h", NOW, "TLSv1.3").trusted());
+    }
+
+    @Test
+    void anExpiredStoreCaListedBeforeItsRenewalDoesNotHideIt() throws Exception {
+        Certificate expired = read(PkiFixtures.certificate("CN=Unit Root").key(ROOT_KEY).ca(true)
+                .validity(NOW.minus(Duration.ofDays(400)), NOW.minus(Duration.ofDays(2))).build());
+        Certificate renewed = root();
+        List<Certificate> presented = List.of(read(server().dns("h").build()));
+
+        for (List<Certificate> store : List.of(List.of(expired, renewed), List.of(renewed, expired))) {
+            ServerChainVerdict verdict = ServerChainValidator.validate(presented, store, "h", NOW);
+
+            assertTrue(verdict.trusted(), verdict.reasons());
+            assertEquals(renewed, verdict.anchor());
+        }
+    }
+
+    @Test
+    void anOldIntermediateSentBeforeItsRenewalDoesNotHideIt() throws Exception {
+        KeyPair key = PkiFixtures.freshEc();
+        byte[] old = PkiFixtures.certificate("CN=Unit Intermediate").key(key).issuedBy("CN=Unit Root", ROOT_KEY)
+                .ca(true).validity(NOW.minus(Duration.ofDays(400)), NOW.minus(Duration.ofDays(2))).build();
+        byte[] renewed = PkiFixtures.certificate("CN=Unit Intermediate").key(key).issuedBy("CN=Unit Root", ROOT_KEY)
+                .ca(true).build();
+        byte[] leaf = PkiFixtures.certificate("CN=server").key(SERVER_KEY).issuedBy("CN=Unit Intermediate", key)
+                .dns("h").build();
+
+        ServerChainVerdict verdict = validate("h", root(), leaf, old, renewed);
+
+        assertTrue(verdict.trusted(), verdict.reasons());
+        assertEquals(read(renewed), verdict.path().get(1));
+    }
+
+    @Test
+    void whenNoPathPassesTheFirstJudgedGivesTheReason() throws Exception {
+        Certificate expired = read(PkiFixtures.certificate("CN=Unit Root").key(ROOT_KEY).ca(true)
+                .validity(NOW.minus(Duration.ofDays(400)), NOW.minus(Duration.ofDays(2))).build());
+        Certificate clientsOnly = read(PkiFixtures.certificate("CN=Unit Root").key(ROOT_KEY).ca(true)
+                .purpose(KeyPurposeId.id_kp_clientAuth).build());
+        List<Certificate> presented = List.of(read(server().dns("h").build()));
+
+        ServerChainVerdict verdict = ServerChainValidator.validate(presented, List.of(expired, clientsOnly), "h", NOW);
+
+        assertEquals("the CA certificate 'Unit Root' of the store may not issue certificates for TLS servers: its"
+                + " extended key usage (clientAuth) includes neither serverAuth nor anyExtendedKeyUsage",
+                verdict.reasons());
+        assertEquals(clientsOnly, verdict.anchor());
+    }
+
+    /**
+     * Without its step budget the search would try 10! orders: it must fail, not hang the build. The search does not
+     * heed interruption, so the timeout watches it from another thread (in the same thread JUnit would wait for the
+     * end of the search before failing).
+     */
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void certificatesThatAllIssueEachOtherEndTheSearchSoon() throws Exception {
         KeyPair loopKey = PkiFixtures.freshEc();
         List<Certificate> loop = new ArrayList<>();

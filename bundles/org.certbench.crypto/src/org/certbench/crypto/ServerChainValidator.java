@@ -50,8 +50,10 @@ import org.certbench.crypto.internal.SummaryFactory;
  * issuer must be a CA (Basic Constraints CA=true, keyCertSign when it has a Key Usage); the path length
  * constraints <em>and name constraints of the store's CA certificate</em> hold as those of the intermediates
  * do (the JDK's PKIX validator refuses a trust anchor with name constraints, BouncyCastle's ignores the
- * anchor's unless handed them apart); the server certificate names the host (subject alternative names only)
- * and allows a TLS server (Key Usage, Extended Key Usage); no critical extension is left unprocessed. By
+ * anchor's unless handed them apart), a wildcard name counting as excluded when a name it stands for could be;
+ * no CA of the path, the store's included, has an Extended Key Usage that leaves out TLS servers; the server
+ * certificate names the host (subject alternative names only, plain ASCII) and allows a TLS server (Key Usage,
+ * digitalSignature in TLS 1.3, Extended Key Usage); no critical extension is left unprocessed. By
  * policy, RSA and DSA keys under {@value #MIN_RSA_BITS} bits, EC keys under {@value #MIN_EC_BITS} bits and MD2,
  * MD5 or SHA-1 signatures are refused. A chain that passes all this is validated once more by BouncyCastle's
  * PKIX validator with the anchor's name constraints, so that nothing it refuses (certificate policies, for
@@ -89,6 +91,17 @@ public final class ServerChainValidator {
     /** As {@link #validate(List, Collection, String, Instant)}, with anchors indexed once for many connections. */
     public static ServerChainVerdict validate(List<Certificate> presented, TrustAnchorIndex anchors, String host,
             Instant now) {
+        return validate(presented, anchors, host, now, null);
+    }
+
+    /**
+     * As {@link #validate(List, TrustAnchorIndex, String, Instant)}, for a handshake of the given protocol.
+     *
+     * @param protocol the protocol negotiated ("TLSv1.3", "TLSv1.2", as {@code SSLSession.getProtocol()} says), or
+     *                 {@code null} when unknown: in TLS 1.3 the server's key must sign (digitalSignature)
+     */
+    public static ServerChainVerdict validate(List<Certificate> presented, TrustAnchorIndex anchors, String host,
+            Instant now, String protocol) {
         if (presented.isEmpty()) {
             return new ServerChainVerdict(List.of(), null, List.of(CryptoProblem.of(CryptoErrorCode.CHAIN_EMPTY)));
         }
@@ -96,20 +109,26 @@ public final class ServerChainValidator {
             return new ServerChainVerdict(List.of(presented.get(0)), null, List.of(CryptoProblem
                     .of(CryptoErrorCode.CHAIN_TOO_LONG, String.valueOf(presented.size()), String.valueOf(MAX_CHAIN))));
         }
-        PathSearch search = new PathSearch(presented.subList(1, presented.size()), anchors);
+        PathSearch search = new PathSearch(presented.subList(1, presented.size()), anchors, now,
+                (path, anchor) -> problems(path, anchor, host, now, protocol));
         List<Certificate> start = new ArrayList<>(List.of(presented.get(0)));
-        PathSearch.Found found = search.from(start);
+        PathSearch.Found found = search.run(start);
         if (found.anchor() == null) {
             return new ServerChainVerdict(found.path(), null, List.of(search.whyNoAnchor(found.path())));
         }
-        List<CryptoProblem> problems = new PathRules(found.path(), found.anchor(), now).check(host);
+        return new ServerChainVerdict(found.path(), found.anchor(), found.problems());
+    }
+
+    private static List<CryptoProblem> problems(List<Certificate> path, Certificate anchor, String host, Instant now,
+            String protocol) {
+        List<CryptoProblem> problems = new PathRules(path, anchor, now).check(host, protocol);
         if (problems.isEmpty()) {
-            CryptoProblem backstop = pkixRefusal(found.path(), found.anchor(), now);
+            CryptoProblem backstop = pkixRefusal(path, anchor, now);
             if (backstop != null) {
                 problems = List.of(backstop);
             }
         }
-        return new ServerChainVerdict(found.path(), found.anchor(), problems);
+        return problems;
     }
 
     /**
@@ -129,36 +148,80 @@ public final class ServerChainValidator {
         return SummaryFactory.commonNameText(certificate.holder().getSubject());
     }
 
-    /** Depth-first search for a path from the server's certificate to an anchor, through what the server sent. */
+    /**
+     * Depth-first search for a path from the server's certificate to an anchor, through what the server sent. Each
+     * path that reaches an anchor is judged by all the rules at once, and the search goes on past a refused one: a
+     * store holding an expired CA certificate beside its renewal (same name and key), or a server sending an old
+     * intermediate beside the new one, must not be refused because the old one happened to come first. Candidates
+     * valid now are tried first, so the path judged first, whose reasons are given when none passes, is the one an
+     * administrator would expect.
+     */
     private static final class PathSearch {
 
-        record Found(List<Certificate> path, Certificate anchor) {
+        record Found(List<Certificate> path, Certificate anchor, List<CryptoProblem> problems) {
+        }
+
+        interface Judge {
+            List<CryptoProblem> problems(List<Certificate> path, Certificate anchor);
         }
 
         private final List<Certificate> sent;
         private final TrustAnchorIndex anchors;
+        private final Instant now;
+        private final Judge judge;
         private Certificate anchorWithOtherKey;
         private Certificate sentWithOtherKey;
-        /** Paths tried at most: certificates sent to loop into each other must not make a search of 10! paths. */
+        private Found accepted;
+        private Found firstRefused;
+        private List<Certificate> longest = List.of();
+        /**
+         * Paths extended and paths judged, at most: certificates sent to loop into each other must not make a search
+         * of 10! paths, nor many anchors of one name a judgement of each.
+         */
         private int budget = MAX_STEPS;
 
-        PathSearch(List<Certificate> sent, TrustAnchorIndex anchors) {
-            this.sent = sent;
+        PathSearch(List<Certificate> sent, TrustAnchorIndex anchors, Instant now, Judge judge) {
+            this.sent = preferValid(sent, now);
             this.anchors = anchors;
+            this.now = now;
+            this.judge = judge;
         }
 
-        Found from(List<Certificate> path) {
+        /** The first path that passes, else the first judged (refused), else the longest path with no anchor. */
+        Found run(List<Certificate> start) {
+            search(start);
+            if (accepted != null) {
+                return accepted;
+            }
+            return firstRefused != null ? firstRefused : new Found(longest, null, List.of());
+        }
+
+        /** {@code true} once a path passing all rules is found. */
+        private boolean search(List<Certificate> path) {
             Certificate current = path.get(path.size() - 1);
             X509CertificateHolder holder = current.holder();
-            for (Certificate anchor : anchors.withSubject(holder.getIssuer())) {
-                if (current.isSignedBy(anchor)) {
-                    return new Found(List.copyOf(path), anchor);
+            for (Certificate anchor : preferValid(anchors.withSubject(holder.getIssuer()), now)) {
+                if (!current.isSignedBy(anchor)) {
+                    anchorWithOtherKey = anchor;
+                    continue;
                 }
-                anchorWithOtherKey = anchor;
+                if (--budget < 0) {
+                    return false;
+                }
+                Found found = new Found(List.copyOf(path), anchor, judge.problems(path, anchor));
+                if (found.problems().isEmpty()) {
+                    accepted = found;
+                    return true;
+                }
+                if (firstRefused == null) {
+                    firstRefused = found;
+                }
             }
-            Found longest = new Found(List.copyOf(path), null);
+            if (path.size() > longest.size()) {
+                longest = List.copyOf(path);
+            }
             if (path.size() > MAX_CHAIN || --budget < 0) {
-                return longest;
+                return false;
             }
             for (Certificate candidate : sent) {
                 if (path.contains(candidate) || !holder.getIssuer().equals(candidate.holder().getSubject())) {
@@ -169,16 +232,25 @@ public final class ServerChainValidator {
                     continue;
                 }
                 path.add(candidate);
-                Found found = from(path);
+                boolean passed = search(path);
                 path.remove(path.size() - 1);
-                if (found.anchor() != null) {
-                    return found;
-                }
-                if (found.path().size() > longest.path().size()) {
-                    longest = found;
+                if (passed) {
+                    return true;
                 }
             }
-            return longest;
+            return false;
+        }
+
+        /** The same certificates, those valid at {@code now} first, each group in its order. */
+        private static List<Certificate> preferValid(List<Certificate> certificates, Instant now) {
+            List<Certificate> ordered = new ArrayList<>(certificates.size());
+            List<Certificate> invalid = new ArrayList<>();
+            for (Certificate certificate : certificates) {
+                boolean valid = !now.isBefore(certificate.notBefore()) && !now.isAfter(certificate.notAfter());
+                (valid ? ordered : invalid).add(certificate);
+            }
+            ordered.addAll(invalid);
+            return ordered;
         }
 
         CryptoProblem whyNoAnchor(List<Certificate> path) {
@@ -214,16 +286,17 @@ public final class ServerChainValidator {
             this.now = now;
         }
 
-        List<CryptoProblem> check(String host) {
+        List<CryptoProblem> check(String host, String protocol) {
             for (int i = 0; i <= anchorIndex; i++) {
                 validity(i);
             }
             if (host != null) {
                 hostName(host);
             }
-            serverUsage();
+            serverUsage("TLSv1.3".equals(protocol));
             for (int i = 1; i <= anchorIndex; i++) {
                 issuer(i);
+                issuerPurpose(i);
             }
             for (int i = 0; i <= anchorIndex; i++) {
                 criticalExtensions(i);
@@ -271,12 +344,16 @@ public final class ServerChainValidator {
             }
         }
 
-        private void serverUsage() {
+        /** In TLS 1.3 the server always signs the handshake (RFC 8446 4.4.2.2); key transport is gone. */
+        private void serverUsage(boolean tls13) {
             Extensions extensions = holder(0).getExtensions();
             KeyUsage usage = extensions == null ? null : KeyUsage.fromExtensions(extensions);
             if (usage != null && !usage.hasUsages(KeyUsage.digitalSignature) && !usage.hasUsages(KeyUsage.keyEncipherment)
                     && !usage.hasUsages(KeyUsage.keyAgreement)) {
                 add(CryptoErrorCode.CHAIN_SERVER_KEY_USAGE, role(0), usageText(ExtensionTexts.keyUsage(extensions)));
+            } else if (usage != null && tls13 && !usage.hasUsages(KeyUsage.digitalSignature)) {
+                add(CryptoErrorCode.CHAIN_SERVER_KEY_USAGE_TLS13, role(0),
+                        usageText(ExtensionTexts.keyUsage(extensions)));
             }
             ExtendedKeyUsage purposes = extensions == null ? null : ExtendedKeyUsage.fromExtensions(extensions);
             if (purposes != null && !purposes.hasKeyPurposeId(KeyPurposeId.id_kp_serverAuth)
@@ -301,6 +378,20 @@ public final class ServerChainValidator {
             }
             pathLength(index, constraints);
             nameConstraints(index);
+        }
+
+        /**
+         * A CA whose Extended Key Usage leaves out TLS servers is not trusted to issue for them: the CA/Browser
+         * Forum's rule for intermediates, which OpenSSL, Go and the browsers apply to every CA of the path.
+         */
+        private void issuerPurpose(int index) {
+            Extensions extensions = holder(index).getExtensions();
+            ExtendedKeyUsage purposes = extensions == null ? null : ExtendedKeyUsage.fromExtensions(extensions);
+            if (purposes != null && !purposes.hasKeyPurposeId(KeyPurposeId.id_kp_serverAuth)
+                    && !purposes.hasKeyPurposeId(KeyPurposeId.anyExtendedKeyUsage)) {
+                add(CryptoErrorCode.CHAIN_ISSUER_EXTENDED_KEY_USAGE, role(index),
+                        usageText(ExtensionTexts.extendedKeyUsage(extensions)));
+            }
         }
 
         /** RFC 5280 6.1.4 (l, m): self-issued intermediates do not count. */
@@ -333,7 +424,13 @@ public final class ServerChainValidator {
                 return;
             }
             for (int j = index - 1; j >= 0; j--) {
-                String outside = constraints.violation(holder(j), j == 0 || !selfIssued(j));
+                String outside;
+                try {
+                    outside = constraints.violation(holder(j), j == 0 || !selfIssued(j));
+                } catch (NameConstraintsCheck.UnreadableNameException e) {
+                    add(CryptoErrorCode.CHAIN_SUBJECT_EMAIL_UNREADABLE, role(j), role(index));
+                    return;
+                }
                 if (outside != null) {
                     add(CryptoErrorCode.CHAIN_NAME_CONSTRAINTS, outside, role(j), role(index), constraints.describe());
                     return;

@@ -23,8 +23,12 @@ import org.certbench.crypto.SubjectAlternativeName;
  * case-insensitively (an internationalised name in its "xn--" form, a trailing dot ignored), where a wildcard
  * stands for the whole leftmost label only ({@code *.example.com} names {@code db.example.com}, not
  * {@code example.com} nor {@code a.b.example.com}) and never for less than two labels ({@code *.com} names
- * nothing). The subject's Common Name is never consulted. The one home of this rule: outbound TLS and the
- * agents' trust use it alike.
+ * nothing). The subject's Common Name is never consulted. A DNS name of the certificate must already be plain
+ * ASCII letters, digits, hyphens and dots (after an optional leading {@code *.}) and is never converted: the name
+ * constraints of its CAs were checked against those very characters, so a name that only turns into the host
+ * through IDN mapping (a soft hyphen dropped, a full-width letter folded) would match a name the constraints
+ * never saw. Only the host asked for is converted to its "xn--" form. The one home of this rule: outbound TLS and
+ * the agents' trust use it alike.
  */
 public final class HostNames {
 
@@ -93,12 +97,12 @@ public final class HostNames {
             }
             return Match.MISMATCH;
         }
-        String wanted = normalise(asked);
+        String wanted = normaliseAsked(asked);
         if (wanted == null) {
             return Match.MISMATCH;
         }
         for (GeneralName name : names.getNames()) {
-            if (name.getTagNo() == GeneralName.dNSName && dnsMatches(normalise(dns(name)), wanted)) {
+            if (name.getTagNo() == GeneralName.dNSName && dnsMatches(held(dns(name)), wanted)) {
                 return Match.MATCHED;
             }
         }
@@ -137,14 +141,40 @@ public final class HostNames {
         return ((ASN1String) name.getName()).getString();
     }
 
-    /** Lower case, ASCII (an internationalised name as its "xn--" form), no trailing dot; {@code null} if invalid. */
-    private static String normalise(String name) {
-        String trimmed = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+    /** The host asked for: lower case, ASCII (an internationalised name as its "xn--" form), no trailing dot; {@code null} if invalid. */
+    private static String normaliseAsked(String name) {
         try {
-            return IDN.toASCII(trimmed, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+            return IDN.toASCII(withoutTrailingDot(name), IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException invalid) {
             return null;
         }
+    }
+
+    /** A DNS name of the certificate, lower case, no trailing dot; {@code null} (matching nothing) unless plain LDH. */
+    private static String held(String name) {
+        String trimmed = withoutTrailingDot(name);
+        String labels = trimmed.startsWith("*.") ? trimmed.substring(2) : trimmed;
+        return isLdh(labels) ? trimmed.toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static String withoutTrailingDot(String name) {
+        return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+    }
+
+    /** Non-empty labels of ASCII letters, digits and hyphens, separated by single dots. */
+    private static boolean isLdh(String name) {
+        if (name.isEmpty() || name.startsWith(".") || name.endsWith(".") || name.contains("..")) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ldh = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+                    || c == '.';
+            if (!ldh) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String stripBrackets(String host) {

@@ -54,6 +54,15 @@ public final class NameConstraintsCheck {
         }
     }
 
+    /** Thrown when a name of a certificate below the CA cannot be read as its form requires. */
+    public static final class UnreadableNameException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableNameException(Throwable cause) {
+            super(cause);
+        }
+    }
+
     /**
      * The constraints of {@code ca}, or {@code null} when it has none.
      *
@@ -92,8 +101,11 @@ public final class NameConstraintsCheck {
      * The first name of {@code certificate} outside these constraints, as "DNS:host", or {@code null} when all
      * are inside. The subject is checked unless the caller says it must not be (a self-issued CA certificate
      * in the middle of a path, RFC 5280 6.1.3 b).
+     *
+     * @throws UnreadableNameException if an email address of the subject is not a string (nothing can say
+     *                                 whether it is inside)
      */
-    public String violation(X509CertificateHolder certificate, boolean checkSubject) {
+    public String violation(X509CertificateHolder certificate, boolean checkSubject) throws UnreadableNameException {
         List<GeneralName> names = new ArrayList<>();
         X500Name subject = certificate.getSubject();
         if (checkSubject && subject.getRDNs().length > 0) {
@@ -101,8 +113,7 @@ public final class NameConstraintsCheck {
             for (RDN rdn : subject.getRDNs()) {
                 for (AttributeTypeAndValue value : rdn.getTypesAndValues()) {
                     if (PKCSObjectIdentifiers.pkcs_9_at_emailAddress.equals(value.getType())) {
-                        names.add(new GeneralName(GeneralName.rfc822Name,
-                                ((ASN1String) value.getValue()).getString()));
+                        names.add(new GeneralName(GeneralName.rfc822Name, emailAddress(value)));
                     }
                 }
             }
@@ -119,8 +130,55 @@ public final class NameConstraintsCheck {
             } catch (NameConstraintValidatorException | RuntimeException outside) {
                 return ExtensionTexts.generalName(name);
             }
+            if (wildcardMayBeExcluded(name)) {
+                return ExtensionTexts.generalName(name);
+            }
         }
         return null;
+    }
+
+    private static String emailAddress(AttributeTypeAndValue value) throws UnreadableNameException {
+        try {
+            return ((ASN1String) value.getValue()).getString();
+        } catch (ClassCastException notAString) {
+            throw new UnreadableNameException(notAString);
+        }
+    }
+
+    /**
+     * BouncyCastle reads {@code *.example.com} as one literal name, so an excluded {@code evil.example.com} does not
+     * contain it, yet the certificate is then valid for evil.example.com. A wildcard stands for any one label, so
+     * whether some expansion falls into an excluded subtree cannot be ruled out once that subtree is the wildcard's
+     * base domain or lies below it; such a wildcard is refused, as BoringSSL and Go do. Subtrees above the base
+     * domain ({@code example.com}, {@code com}) contain the literal name already and are BouncyCastle's to find.
+     */
+    private boolean wildcardMayBeExcluded(GeneralName name) {
+        if (name.getTagNo() != GeneralName.dNSName || constraints.getExcludedSubtrees() == null) {
+            return false;
+        }
+        String dns = lowerWithoutDot(((ASN1String) name.getName()).getString());
+        if (!dns.startsWith("*.")) {
+            return false;
+        }
+        String base = dns.substring(2);
+        for (GeneralSubtree excluded : constraints.getExcludedSubtrees()) {
+            if (excluded.getBase().getTagNo() != GeneralName.dNSName) {
+                continue;
+            }
+            String subtree = lowerWithoutDot(((ASN1String) excluded.getBase().getName()).getString());
+            if (subtree.startsWith(".")) {
+                subtree = subtree.substring(1);
+            }
+            if (subtree.equals(base) || subtree.endsWith("." + base)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lowerWithoutDot(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
     /** "permitted: DNS:.example.com, IP:10.0.0.0/8; excluded: email:example.org". */

@@ -306,6 +306,35 @@ class OutboundConformanceTest {
                     return Served.of(server().issuedBy("CN=Narrow Intermediate", key).build(), narrow);
                 }, notTrusted + "the name DNS:localhost of " + server + " is outside the name constraints of the"
                         + " intermediate CA certificate 'Narrow Intermediate' (excluded: DNS:localhost)."),
+                new Case("a wildcard that could stand for a name of an excluded subtree", "localhost", () -> {
+                    KeyPair rootKey = PkiFixtures.freshEc();
+                    STORE.add(ca("No Evil Root", rootKey).exclude(dns("evil.example.com")).build());
+                    return Served.of(server().issuedBy("CN=No Evil Root", rootKey).dns("*.example.com").build());
+                }, notTrusted + "the name DNS:*.example.com of " + server + " is outside the name constraints of the"
+                        + " CA certificate 'No Evil Root' of the store (excluded: DNS:evil.example.com).")
+                        // OpenSSL reads the wildcard as one literal name, which no excluded subtree below it contains
+                        .butOpensslAccepts(),
+                new Case("a DNS name that becomes the host only through IDN mapping (soft hyphen)", "localhost", () -> {
+                    KeyPair rootKey = PkiFixtures.freshEc();
+                    STORE.add(ca("No Localhost Mapping Root", rootKey).exclude(dns("localhost")).build());
+                    return Served.of(leaf("localhost").issuedBy("CN=No Localhost Mapping Root", rootKey)
+                            .dns("local\u00ADhost").purpose(KeyPurposeId.id_kp_serverAuth).build());
+                }, notTrusted + server + " does not name localhost: it holds DNS:local\u00ADhost."),
+                new Case("an intermediate whose extended key usage leaves out TLS servers", "localhost", () -> {
+                    KeyPair key = PkiFixtures.freshEc();
+                    byte[] clients = caBy("Client Issuing", key, ROOT, ROOT_KEY).purpose(KeyPurposeId.id_kp_clientAuth)
+                            .build();
+                    return Served.of(server().issuedBy("CN=Client Issuing", key).build(), clients);
+                }, notTrusted + "the intermediate CA certificate 'Client Issuing' may not issue certificates for TLS"
+                        + " servers: its extended key usage (clientAuth) includes neither serverAuth nor"
+                        + " anyExtendedKeyUsage."),
+                new Case("TLS 1.3 with a key for key encipherment only", "localhost",
+                        () -> Served.of(server().keyUsage(KeyUsage.keyEncipherment).build(), intermediate),
+                        notTrusted + server + " may not be used by a TLS 1.3 server: its key usage (keyEncipherment)"
+                                + " lacks digitalSignature, which TLS 1.3 requires of every server key (keyEncipherment"
+                                + " and keyAgreement serve only the key exchanges of older TLS versions).")
+                        // OpenSSL's client checks only that some TLS usage is there, whatever the version
+                        .butOpensslAccepts(),
                 new Case("a key usage that does not allow a TLS server", "localhost",
                         () -> Served.of(server().keyUsage(KeyUsage.nonRepudiation).build(), intermediate),
                         notTrusted + server + " may not be used by a TLS server: its key usage (nonRepudiation) allows"

@@ -45,22 +45,29 @@ final class StoreTrustManager extends X509ExtendedTrustManager {
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
         String host = null;
+        String protocol = null;
         if (socket instanceof SSLSocket ssl) {
             host = peerHost(ssl.getHandshakeSession());
+            protocol = protocol(ssl.getHandshakeSession());
         }
-        verify(chain, host);
+        verify(chain, host, protocol);
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
             throws CertificateException {
-        verify(chain, engine == null ? null : engine.getPeerHost());
+        verify(chain, engine == null ? null : engine.getPeerHost(),
+                engine == null ? null : protocol(engine.getHandshakeSession()));
     }
 
     /** Without a socket or engine the host is unknown: the chain is checked, not the name. */
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-        verify(chain, null);
+        verify(chain, null, null);
+    }
+
+    private static String protocol(SSLSession handshake) {
+        return handshake == null ? null : handshake.getProtocol();
     }
 
     @Override
@@ -93,7 +100,7 @@ final class StoreTrustManager extends X509ExtendedTrustManager {
         return issuers.toArray(X509Certificate[]::new);
     }
 
-    void verify(X509Certificate[] chain, String host) throws ServerNotTrustedException {
+    void verify(X509Certificate[] chain, String host, String protocol) throws ServerNotTrustedException {
         String named = host != null ? host : Messages.Net_theServer;
         List<Certificate> presented = new ArrayList<>();
         for (int i = 0; chain != null && i < chain.length && i <= ServerChainValidator.MAX_CHAIN; i++) {
@@ -104,7 +111,7 @@ final class StoreTrustManager extends X509ExtendedTrustManager {
                         List.of());
             }
         }
-        ServerChainVerdict verdict = ServerChainValidator.validate(presented, anchors, host, clock.instant());
+        ServerChainVerdict verdict = ServerChainValidator.validate(presented, anchors, host, clock.instant(), protocol);
         if (!verdict.trusted()) {
             throw new ServerNotTrustedException(message(verdict, named), host, verdict.problems());
         }
