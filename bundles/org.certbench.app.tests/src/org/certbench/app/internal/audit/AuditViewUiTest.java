@@ -42,7 +42,7 @@ class AuditViewUiTest {
 
     @Test
     void showsTheLogNewestFirstWithDamagedLinesAndFilters() throws Exception {
-        String marker = "uitest" + System.nanoTime();
+        String marker = "ui" + System.nanoTime() % 1_000_000_000L;
         Path directory = AuditLog.ofHome().directory();
         for (String month : OWN_MONTHS) {
             Files.deleteIfExists(directory.resolve(month));
@@ -71,13 +71,15 @@ class AuditViewUiTest {
 
         List<List<String>> rows = ui.rows(table);
         String damaged = rows.get(0).get(RESULT);
-        assertTrue(damaged.contains("2099-04.jsonl, line 2") && damaged.contains("cut off"), damaged);
+        assertTrue(damaged.startsWith("2099-04.jsonl, line 2: ") && damaged.contains("cut off"), damaged);
         assertEquals(List.of("", "", "damaged line", "", "", ""), rows.get(0).subList(TIME, RESULT));
         assertEquals(List.of("2099-04-01 00:00:00", System.getProperty("user.name"), "host.generate",
                 "https " + marker, "", "AB:CD:EF:01:23:45…", "ok"), rows.get(1));
-        assertEquals(List.of("2099-03-02 09:30:00", "settings.proxy", "proxy.host=", "proxy.host=proxy.example…", "ok"), pick(rows.get(2), TIME, ACTION, BEFORE, AFTER, RESULT));
+        assertEquals(List.of("2099-03-02 09:30:00", "settings.proxy", "proxy.host=", "proxy.host=proxy.e…", "ok"),
+                pick(rows.get(2), TIME, ACTION, BEFORE, AFTER, RESULT));
         assertEquals(List.of("2099-03-01 11:00:00", "agent.trust", "AB:CD:EF:01:23:45…", "",
-                "failed: the agent did not answer within 10 s"), pick(rows.get(3), TIME, ACTION, BEFORE, AFTER, RESULT));
+                "failed: the agent did not answer within 10 s"),
+                pick(rows.get(3), TIME, ACTION, BEFORE, AFTER, RESULT));
         assertEquals(List.of("2099-03-01 10:00:00", "ca.import"), pick(rows.get(4), TIME, ACTION));
         ui.screenshot(main, Path.of("target", "screenshots", "audit-view.png"));
 
@@ -106,6 +108,9 @@ class AuditViewUiTest {
         ui.type(filter, "damaged line");
         ui.waitUntil("the filter to find the damaged line", () -> table.getItemCount() >= 1);
         assertTrue(ui.rows(table).stream().allMatch(row -> row.get(ACTION).equals("damaged line")));
+        ui.selectRows(table, ui.rowIndex(table, RESULT, damaged));
+        assertTrue(ui.onUi(details::getText).startsWith(directory.resolve("2099-04.jsonl") + ", line 2: "),
+                ui.onUi(details::getText));
         ui.type(filter, "");
     }
 

@@ -9,14 +9,14 @@ import org.certbench.app.internal.Messages;
 /** The columns of the Audit view: title, width, text and sort order. */
 enum AuditColumn {
 
-    TIME(Messages.Audit_time, 150, AuditLine::timeText),
-    WHO(Messages.Audit_who, 90, AuditLine::who),
+    TIME(Messages.Audit_time, 140, AuditLine::timeText),
+    WHO(Messages.Audit_who, 80, AuditLine::who),
     ACTION(Messages.Audit_action, 120, AuditLine::action),
-    OBJECT(Messages.Audit_object, 200, AuditLine::object),
-    BEFORE(Messages.Audit_before, 165, line -> line.entry() == null ? "" : Fingerprints.shorten(line.entry().before())), //$NON-NLS-1$
-    AFTER(Messages.Audit_after, 165, line -> line.entry() == null ? "" : Fingerprints.shorten(line.entry().after())), //$NON-NLS-1$
+    OBJECT(Messages.Audit_object, 200, line -> CellText.cut(line.object(), CellText.OBJECT)),
+    BEFORE(Messages.Audit_before, 155, line -> line.entry() == null ? "" : CellText.value(line.entry().before())), //$NON-NLS-1$
+    AFTER(Messages.Audit_after, 155, line -> line.entry() == null ? "" : CellText.value(line.entry().after())), //$NON-NLS-1$
     /** The last column: it also gets what the others leave of the table's width. */
-    RESULT(Messages.Audit_result, 300, AuditLine::result);
+    RESULT(Messages.Audit_result, 260, AuditLine::result);
 
     final String title;
     final int width;

@@ -1,5 +1,7 @@
 package org.certbench.app.internal.audit;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -11,19 +13,21 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * A row of the Audit view: an entry of the audit log, or a line of it that could not be read ({@code damage} says
- * which and why, in the reader's words).
+ * which and why, in the reader's words; {@code damageInTable} the same without the log's directory, which every
+ * line shares, so that the table shows the file, the line and the reason first).
  */
-record AuditLine(AuditEntry entry, String damage) {
+record AuditLine(AuditEntry entry, String damage, String damageInTable) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss") //$NON-NLS-1$
             .withZone(ZoneOffset.UTC);
 
     static AuditLine of(AuditEntry entry) {
-        return new AuditLine(entry, null);
+        return new AuditLine(entry, null, null);
     }
 
-    static AuditLine damaged(String problem) {
-        return new AuditLine(null, problem);
+    static AuditLine damaged(String problem, Path directory) {
+        String prefix = directory.toString() + File.separator;
+        return new AuditLine(null, problem, problem.startsWith(prefix) ? problem.substring(prefix.length()) : problem);
     }
 
     /** The entry's time; {@code null} for a damaged line, whose time could not be read. */
@@ -51,7 +55,7 @@ record AuditLine(AuditEntry entry, String damage) {
 
     String result() {
         if (entry == null) {
-            return damage;
+            return damageInTable;
         }
         if (entry.ok()) {
             return Messages.Audit_ok;

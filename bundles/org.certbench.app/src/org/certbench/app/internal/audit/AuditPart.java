@@ -128,7 +128,7 @@ public final class AuditPart {
                     lines.add(AuditLine.of(entry));
                 }
                 for (String problem : records.problems()) {
-                    lines.add(AuditLine.damaged(problem));
+                    lines.add(AuditLine.damaged(problem, log.directory()));
                 }
                 sync.asyncExec(() -> show(lines, null));
                 return Status.OK_STATUS;
@@ -167,7 +167,7 @@ public final class AuditPart {
     private static String details(AuditLine line) {
         AuditEntry entry = line.entry();
         if (entry == null) {
-            return line.result();
+            return line.damage();
         }
         return NLS.bind(Messages.Audit_details, new Object[] { line.timeText(), entry.who(), entry.action(),
                 line.object(), value(entry.before()), value(entry.after()), line.result() });
