@@ -108,6 +108,19 @@ final class AgentStore {
         AtomicFiles.write(fileOf(entry.name()), text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The agent as stored now, {@code null} if it has no file: another process (a shell beside the workbench) may
+     * have added, changed or removed it since this one loaded the inventory.
+     */
+    AgentEntry readCurrent(String name) throws IOException, CertBenchCryptoException {
+        Path file = fileOf(name);
+        try {
+            return read(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
     void delete(String name) throws IOException {
         Files.deleteIfExists(fileOf(name));
     }
