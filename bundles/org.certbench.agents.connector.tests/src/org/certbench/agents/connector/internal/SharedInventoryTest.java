@@ -79,6 +79,28 @@ class SharedInventoryTest {
     }
 
     @Test
+    void theListShowsWhatAnotherHolderAddedChangedAndRemoved() throws Exception {
+        Inventory workbench = open();
+        workbench.change("db-01", add(new AgentEntry("db-01", "10.0.0.1", 9443, NOW, null, null)));
+        assertEquals(List.of("db-01"), names(workbench));
+        Inventory shell = open();
+
+        shell.change("web-01", add(new AgentEntry("web-01", "10.0.0.2", 9443, NOW, null, null)));
+        assertEquals(List.of("db-01", "web-01"), names(workbench), "added by the shell");
+
+        shell.change("web-01", current -> new AgentEntry(current.name(), "web-01.example", current.port(),
+                current.added(), null, null));
+        assertEquals("web-01.example", workbench.list().get(1).host(), "changed by the shell");
+
+        shell.change("db-01", current -> null);
+        assertEquals(List.of("web-01"), names(workbench), "removed by the shell");
+    }
+
+    private static List<String> names(Inventory inventory) {
+        return inventory.list().stream().map(AgentEntry::name).toList();
+    }
+
+    @Test
     void twoHoldersAddingAtOnceLoseNoAgent() throws Exception {
         Inventory workbench = open();
         Inventory shell = open();

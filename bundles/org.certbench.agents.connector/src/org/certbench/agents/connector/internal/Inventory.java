@@ -1,6 +1,7 @@
 package org.certbench.agents.connector.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.FleetException;
+import org.certbench.core.FileStamp;
 import org.certbench.core.HomeLock;
 import org.eclipse.osgi.util.NLS;
 
@@ -22,6 +24,9 @@ import org.eclipse.osgi.util.NLS;
  * The workbench and a shell may change the inventory at once: a change takes the same bucket's region of
  * {@code agents/agents.lock} (names hash alike in every process), reads the agent's file as it is now and
  * changes that, so neither process writes back its stale copy over the other's change or adds an agent twice.
+ * The list is brought up to date with what another process changed when the directory changed: the files whose
+ * {@link FileStamp} differs from what this process last read or wrote are read again (a listing and a
+ * {@code stat} per agent, no reading, when only this process wrote).
  */
 final class Inventory {
 
@@ -39,6 +44,10 @@ final class Inventory {
     private final Map<String, AgentEntry> agents = new ConcurrentHashMap<>();
     private final ReentrantLock[] locks = new ReentrantLock[64];
     private final List<String> loadProblems;
+    /** Per agent file, its stamp when this process last read or wrote it, and the agent's name in it. */
+    private final Map<Path, FileStamp> stamps = new ConcurrentHashMap<>();
+    private final Map<Path, String> names = new ConcurrentHashMap<>();
+    private FileStamp knownDirectory = FileStamp.ABSENT;
 
     Inventory(AgentStore store) throws IOException {
         this.store = store;
@@ -46,9 +55,71 @@ final class Inventory {
         for (int i = 0; i < locks.length; i++) {
             locks[i] = new ReentrantLock();
         }
+        knownDirectory = FileStamp.of(store.path());
         AgentStore.Loaded loaded = store.load();
-        loaded.agents().forEach(agent -> agents.put(agent.name(), agent));
+        for (AgentEntry agent : loaded.agents()) {
+            agents.put(agent.name(), agent);
+            remember(agent.name());
+        }
         this.loadProblems = loaded.problems();
+    }
+
+    /** Records the stamp of the agent's file as this process read or wrote it. */
+    private void remember(String name) {
+        Path file = store.fileOf(name);
+        try {
+            FileStamp stamp = FileStamp.of(file);
+            if (stamp.equals(FileStamp.ABSENT)) {
+                stamps.remove(file);
+                names.remove(file);
+            } else {
+                stamps.put(file, stamp);
+                names.put(file, name);
+            }
+        } catch (IOException e) {
+            stamps.remove(file); // read again at the next look
+        }
+    }
+
+    /**
+     * Brings this process's copy up to date with the files another process added, changed or removed since this
+     * one last looked; an unreadable file is skipped (it was reported at start, or is being replaced).
+     */
+    synchronized void readChanges() {
+        try {
+            FileStamp directory = FileStamp.of(store.path());
+            if (directory.equals(knownDirectory)) {
+                return;
+            }
+            // the stamp before the listing: a change during it is seen at the next look
+            knownDirectory = directory;
+            java.util.Set<Path> present = new java.util.HashSet<>();
+            for (Path file : store.agentFiles()) {
+                present.add(file);
+                FileStamp stamp = FileStamp.of(file);
+                if (!stamp.equals(stamps.get(file))) {
+                    try {
+                        AgentEntry agent = store.read(file);
+                        agents.put(agent.name(), agent);
+                        stamps.put(file, stamp);
+                        names.put(file, agent.name());
+                    } catch (IOException | RuntimeException | org.certbench.crypto.CertBenchCryptoException e) {
+                        // as at start: an unreadable agent file is left out
+                    }
+                }
+            }
+            for (Path gone : List.copyOf(stamps.keySet())) {
+                if (!present.contains(gone)) {
+                    stamps.remove(gone);
+                    String name = names.remove(gone);
+                    if (name != null) {
+                        agents.remove(name);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            knownDirectory = FileStamp.ABSENT; // looked at again next time
+        }
     }
 
     List<String> loadProblems() {
@@ -56,6 +127,7 @@ final class Inventory {
     }
 
     List<AgentEntry> list() {
+        readChanges();
         return agents.values().stream()
                 .sorted(Comparator.comparing((AgentEntry agent) -> agent.name().toLowerCase(Locale.ROOT))
                         .thenComparing(AgentEntry::name))
@@ -94,6 +166,7 @@ final class Inventory {
                         store.write(next);
                         agents.put(name, next);
                     }
+                    remember(name);
                 } catch (IOException e) {
                     throw new FleetException(NLS.bind(Messages.Store_cannotWrite, store.fileOf(name), e.getMessage()),
                             e);
@@ -122,6 +195,7 @@ final class Inventory {
         } else {
             agents.put(name, current);
         }
+        remember(name);
         return current;
     }
 
