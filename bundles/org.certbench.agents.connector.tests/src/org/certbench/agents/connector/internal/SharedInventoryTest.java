@@ -96,6 +96,68 @@ class SharedInventoryTest {
         assertEquals(List.of("web-01"), names(workbench), "removed by the shell");
     }
 
+    @Test
+    void aSecondProcessAddingAndChangingWhileThisOneDoesLosesNothing() throws Exception {
+        int count = 60;
+        Inventory workbench = open();
+        workbench.change("shared", add(new AgentEntry("shared", "10.0.0.9", 0, NOW, null, null)));
+        Path directory = work.resolve("agents");
+        Process shell = new ProcessBuilder(java(), "-cp", classPath(), InventoryProcess.class.getName(),
+                directory.toString(), "sh-", Integer.toString(count), "shared").redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader output = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    shell.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals("ready", output.readLine(), "the second process started (class path " + classPath() + ")");
+            try (java.io.Writer go = new java.io.OutputStreamWriter(shell.getOutputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                go.write("go\n");
+            }
+            for (int i = 0; i < count; i++) {
+                String name = "wb-" + i;
+                workbench.change(name, add(new AgentEntry(name, "10.1.0.1", 9443, NOW, null, null)));
+                incrementPort(workbench, "shared");
+            }
+            assertTrue(shell.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "the second process ended");
+            String rest = String.join("\n", output.lines().toList());
+            assertEquals(0, shell.exitValue(), rest);
+            assertEquals("added " + count, rest);
+        } finally {
+            shell.destroyForcibly();
+        }
+
+        assertEquals(2 * count + 1, workbench.list().size(), "the workbench's list");
+        assertEquals(2 * count + 1, open().list().size(), "on disk");
+        assertEquals(2 * count, open().get("shared").port(), "every increment of both processes counted");
+    }
+
+    /** A read-modify-write of one agent that both processes make: the port counts the changes. */
+    static void incrementPort(Inventory inventory, String name) throws FleetException {
+        inventory.change(name, current -> new AgentEntry(current.name(), current.host(), current.port() + 1,
+                current.added(), current.pinnedCertificate(), current.trustedCa(), current.pinnedKey()));
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /** Where the classes the second process needs come from in this framework: this fragment, its host, core, NLS. */
+    private static String classPath() {
+        List<String> entries = new ArrayList<>();
+        for (Class<?> type : List.of(InventoryProcess.class, Inventory.class, AgentEntry.class,
+                org.certbench.core.FileStamp.class, Certificate.class, org.eclipse.osgi.util.NLS.class)) {
+            try {
+                String entry = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+                if (!entries.contains(entry)) {
+                    entries.add(entry);
+                }
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
     private static List<String> names(Inventory inventory) {
         return inventory.list().stream().map(AgentEntry::name).toList();
     }
