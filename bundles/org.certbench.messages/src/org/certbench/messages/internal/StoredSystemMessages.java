@@ -11,23 +11,37 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
 
+import org.certbench.core.FileStamp;
+import org.certbench.core.FileWatch;
+import org.certbench.core.HomeLock;
 import org.certbench.core.StateDirectory;
 import org.certbench.messages.Severity;
 import org.certbench.messages.SystemMessage;
 import org.certbench.messages.SystemMessages;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
-/** {@link SystemMessages} kept in {@code <home>/messages/messages.tsv}, every change written atomically. */
+/**
+ * {@link SystemMessages} kept in {@code <home>/messages/messages.tsv}, every change written atomically. The workbench
+ * and a shell share the file: every change is made under the home's lock on the messages
+ * ({@code messages.lock}) to what is on disk, read again when another process changed it, and the file is watched,
+ * so that the bell shows what another process posted or marked read.
+ */
 @Component(service = SystemMessages.class)
 public final class StoredSystemMessages implements SystemMessages {
 
     private static final String SOURCE = "System messages";
+    private static final System.Logger LOG = System.getLogger(StoredSystemMessages.class.getName());
 
     private final MessageFile file;
+    private final HomeLock lock;
+    /** The file as this process last read or wrote it. */
+    private FileStamp known = FileStamp.ABSENT;
+    private FileWatch watch;
     private final Clock clock;
     private final IntConsumer announcer;
     private final SecureRandom random = new SecureRandom();
@@ -38,17 +52,42 @@ public final class StoredSystemMessages implements SystemMessages {
     public StoredSystemMessages(@Reference EventAdmin events) throws IOException {
         this(new MessageFile(StateDirectory.area("messages").resolve("messages.tsv")), Clock.systemUTC(),
                 unread -> events.postEvent(new Event(TOPIC_CHANGED, Map.of(PROPERTY_UNREAD, unread))));
+        watch(FileWatch.DEFAULT_PERIOD);
     }
 
     StoredSystemMessages(MessageFile file, Clock clock, IntConsumer announcer) throws IOException {
         this.file = file;
         this.clock = clock;
         this.announcer = announcer;
+        this.lock = new HomeLock(file.path().resolveSibling("messages.lock"));
+        // the stamp before the content: a change between the two is read again at the next look, never missed
+        known = FileStamp.of(file.path());
         MessageFile.Loaded loaded = file.load();
         messages.addAll(loaded.messages());
         if (loaded.damagedLines() > 0) {
             post(Severity.WARNING, SOURCE, loaded.damagedLines() + " damaged line(s) of " + file.path()
                     + " could not be read and were dropped; the other messages are kept.", null);
+        }
+    }
+
+    /** Tells the announcer what another process changed, looking every {@code period}. */
+    void watch(java.time.Duration period) throws IOException {
+        watch = FileWatch.start(file.path(), period, () -> {
+            int unread;
+            synchronized (this) {
+                if (!readIfChanged()) {
+                    return;
+                }
+                unread = countUnread();
+            }
+            announcer.accept(unread);
+        });
+    }
+
+    @Deactivate
+    public void stop() {
+        if (watch != null) {
+            watch.close();
         }
     }
 
@@ -62,17 +101,24 @@ public final class StoredSystemMessages implements SystemMessages {
         SystemMessage message;
         int unread;
         synchronized (this) {
-            if (dedupKey != null) {
-                for (SystemMessage earlier : messages) {
-                    if (dedupKey.equals(earlier.key())) {
-                        return earlier;
+            SystemMessage earlier = locked(() -> {
+                readIfChanged();
+                if (dedupKey != null) {
+                    for (SystemMessage stored : messages) {
+                        if (dedupKey.equals(stored.key())) {
+                            return stored;
+                        }
                     }
                 }
+                messages.add(new SystemMessage(newId(), clock.instant(), severity, source.strip(), text.strip(),
+                        dedupKey, false));
+                saveOrUndo(() -> messages.remove(messages.size() - 1));
+                return null;
+            });
+            if (earlier != null) {
+                return earlier;
             }
-            message = new SystemMessage(newId(), clock.instant(), severity, source.strip(), text.strip(), dedupKey,
-                    false);
-            messages.add(message);
-            saveOrUndo(() -> messages.remove(messages.size() - 1));
+            message = messages.get(messages.size() - 1);
             unread = countUnread();
         }
         announcer.accept(unread);
@@ -81,11 +127,13 @@ public final class StoredSystemMessages implements SystemMessages {
 
     @Override
     public synchronized List<SystemMessage> list() {
+        readIfChangedOrKeep();
         return List.copyOf(messages.reversed());
     }
 
     @Override
     public synchronized int unreadCount() {
+        readIfChangedOrKeep();
         return countUnread();
     }
 
@@ -94,13 +142,16 @@ public final class StoredSystemMessages implements SystemMessages {
         SystemMessage marked;
         int unread;
         synchronized (this) {
-            int index = indexOf(id);
-            SystemMessage before = messages.get(index);
-            marked = before.markedRead();
-            if (!before.read()) {
-                messages.set(index, marked);
-                saveOrUndo(() -> messages.set(index, before));
-            }
+            marked = locked(() -> {
+                readIfChanged();
+                int index = indexOf(id);
+                SystemMessage before = messages.get(index);
+                if (!before.read()) {
+                    messages.set(index, before.markedRead());
+                    saveOrUndo(() -> messages.set(index, before));
+                }
+                return messages.get(index);
+            });
             unread = countUnread();
         }
         announcer.accept(unread);
@@ -111,16 +162,22 @@ public final class StoredSystemMessages implements SystemMessages {
     public int markAllRead() {
         int marked;
         synchronized (this) {
-            List<SystemMessage> before = List.copyOf(messages);
-            marked = countUnread();
+            marked = locked(() -> {
+                readIfChanged();
+                List<SystemMessage> before = List.copyOf(messages);
+                int unread = countUnread();
+                if (unread > 0) {
+                    messages.replaceAll(SystemMessage::markedRead);
+                    saveOrUndo(() -> {
+                        messages.clear();
+                        messages.addAll(before);
+                    });
+                }
+                return unread;
+            });
             if (marked == 0) {
                 return 0;
             }
-            messages.replaceAll(SystemMessage::markedRead);
-            saveOrUndo(() -> {
-                messages.clear();
-                messages.addAll(before);
-            });
         }
         announcer.accept(0);
         return marked;
@@ -150,6 +207,48 @@ public final class StoredSystemMessages implements SystemMessages {
         return (int) messages.stream().filter(message -> !message.read()).count();
     }
 
+    /** Runs a change under the home's lock on the messages; a lock that cannot be taken fails in words. */
+    private <T> T locked(HomeLock.Work<T, RuntimeException> work) {
+        try {
+            return lock.call(work);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save the system messages to " + file.path() + ": cannot lock "
+                    + lock.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads the file again if another process changed it since this one last read or wrote it (one {@code stat}
+     * when not). Called holding this object's monitor.
+     *
+     * @return whether the messages changed
+     */
+    private boolean readIfChanged() {
+        try {
+            FileStamp now = FileStamp.of(file.path());
+            if (now.equals(known)) {
+                return false;
+            }
+            MessageFile.Loaded loaded = file.load();
+            messages.clear();
+            messages.addAll(loaded.messages());
+            known = now;
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the system messages from " + file.path() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** For readers: what another process wrote if it can be read, else what this one holds (and why, in the log). */
+    private void readIfChangedOrKeep() {
+        try {
+            readIfChanged();
+        } catch (UncheckedIOException e) {
+            LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
+        }
+    }
+
     private void saveOrUndo(Runnable undo) {
         try {
             file.save(messages);
@@ -157,6 +256,11 @@ public final class StoredSystemMessages implements SystemMessages {
             undo.run();
             throw new UncheckedIOException("cannot save the system messages to " + file.path() + ": " + e.getMessage(),
                     e);
+        }
+        try {
+            known = FileStamp.of(file.path());
+        } catch (IOException e) {
+            known = FileStamp.ABSENT; // read again next time
         }
     }
 

@@ -49,6 +49,7 @@ public final class FileTrustStore implements TrustStore {
     private final ExpiryCheck expiry;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
+    private static final System.Logger LOG = System.getLogger(FileTrustStore.class.getName());
     private static final String IMPORT = "ca.import"; //$NON-NLS-1$
     private static final String DELETE = "ca.delete"; //$NON-NLS-1$
 
@@ -78,7 +79,7 @@ public final class FileTrustStore implements TrustStore {
                 return thread;
             });
             long interval = settings.checkInterval().toMillis();
-            scheduler.scheduleAtFixedRate(this::checkExpiry, 0, interval, TimeUnit.MILLISECONDS);
+            scheduler.scheduleAtFixedRate(this::scheduledExpiryCheck, 0, interval, TimeUnit.MILLISECONDS);
         } else {
             scheduler = null;
         }
@@ -220,6 +221,18 @@ public final class FileTrustStore implements TrustStore {
     @Override
     public int checkExpiry() {
         return expiry.run(snapshot);
+    }
+
+    /**
+     * A run that throws (a message that cannot be written: disk full) is logged and the next run tries again: a
+     * {@code ScheduledExecutorService} silently cancels a schedule for good once one run throws.
+     */
+    void scheduledExpiryCheck() {
+        try {
+            checkExpiry();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, NLS.bind(Messages.Expiry_runFailed, String.valueOf(e.getMessage())), e);
+        }
     }
 
     private Certificate issuerOf(Certificate certificate) {

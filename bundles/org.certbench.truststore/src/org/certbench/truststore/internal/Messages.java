@@ -26,6 +26,7 @@ public final class Messages extends NLS {
     public static String Anchor_unusable;
     public static String Expiry_expired;
     public static String Expiry_expiresSoon;
+    public static String Expiry_runFailed;
     public static String Settings_invalid;
     public static String Settings_unreadable;
     public static String Reload_unreadable;

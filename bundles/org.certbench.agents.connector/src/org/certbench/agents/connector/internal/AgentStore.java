@@ -67,12 +67,7 @@ final class AgentStore {
 
     /** Reads every agent file on all cores; an unreadable file is reported and skipped, never fatal. */
     Loaded load() throws IOException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(directory)) {
-            files = listing.filter(file -> file.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
-        } catch (NoSuchFileException e) {
-            return new Loaded(List.of(), List.of());
-        }
+        List<Path> files = agentFiles();
         List<Object> reads = files.parallelStream().map(this::readOrProblem).toList();
         List<AgentEntry> agents = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -84,6 +79,15 @@ final class AgentStore {
             }
         }
         return new Loaded(agents, Collections.unmodifiableList(problems));
+    }
+
+    /** The agent files, sorted; none when the directory does not exist yet. */
+    List<Path> agentFiles() throws IOException {
+        try (Stream<Path> listing = Files.list(directory)) {
+            return listing.filter(file -> file.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+        } catch (NoSuchFileException e) {
+            return List.of();
+        }
     }
 
     void write(AgentEntry entry) throws IOException {
@@ -106,6 +110,19 @@ final class AgentStore {
         StringWriter text = new StringWriter();
         properties.store(text, "CertBench agent; certificates are in certificates/<SHA-256>.pem"); //$NON-NLS-1$
         AtomicFiles.write(fileOf(entry.name()), text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The agent as stored now, {@code null} if it has no file: another process (a shell beside the workbench) may
+     * have added, changed or removed it since this one loaded the inventory.
+     */
+    AgentEntry readCurrent(String name) throws IOException, CertBenchCryptoException {
+        Path file = fileOf(name);
+        try {
+            return read(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
     }
 
     void delete(String name) throws IOException {
@@ -163,7 +180,8 @@ final class AgentStore {
         }
     }
 
-    private AgentEntry read(Path file) throws IOException, CertBenchCryptoException {
+    /** One agent file, read as {@link #load} does. */
+    AgentEntry read(Path file) throws IOException, CertBenchCryptoException {
         Properties properties = new Properties();
         try (Reader reader = new StringReader(Files.readString(file, StandardCharsets.UTF_8))) {
             properties.load(reader);

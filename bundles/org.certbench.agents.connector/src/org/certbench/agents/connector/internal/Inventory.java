@@ -1,6 +1,7 @@
 package org.certbench.agents.connector.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.FleetException;
+import org.certbench.core.FileStamp;
+import org.certbench.core.HomeLock;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -17,6 +20,13 @@ import org.eclipse.osgi.util.NLS;
  * chosen by its name, so a batch updating a thousand agents writes their files in parallel, while two
  * changes of the same agent never interleave. ReentrantLocks rather than {@code synchronized}, so that a
  * virtual thread waiting on one does not pin its carrier during file I/O.
+ * <p>
+ * The workbench and a shell may change the inventory at once: a change takes the same bucket's region of
+ * {@code agents/agents.lock} (names hash alike in every process), reads the agent's file as it is now and
+ * changes that, so neither process writes back its stale copy over the other's change or adds an agent twice.
+ * The list is brought up to date with what another process changed when the directory changed: the files whose
+ * {@link FileStamp} differs from what this process last read or wrote are read again (a listing and a
+ * {@code stat} per agent, no reading, when only this process wrote).
  */
 final class Inventory {
 
@@ -30,18 +40,86 @@ final class Inventory {
     }
 
     private final AgentStore store;
+    private final HomeLock homeLock;
     private final Map<String, AgentEntry> agents = new ConcurrentHashMap<>();
     private final ReentrantLock[] locks = new ReentrantLock[64];
     private final List<String> loadProblems;
+    /** Per agent file, its stamp when this process last read or wrote it, and the agent's name in it. */
+    private final Map<Path, FileStamp> stamps = new ConcurrentHashMap<>();
+    private final Map<Path, String> names = new ConcurrentHashMap<>();
+    private FileStamp knownDirectory = FileStamp.ABSENT;
 
     Inventory(AgentStore store) throws IOException {
         this.store = store;
+        this.homeLock = new HomeLock(store.path().resolve("agents.lock")); //$NON-NLS-1$
         for (int i = 0; i < locks.length; i++) {
             locks[i] = new ReentrantLock();
         }
+        knownDirectory = FileStamp.of(store.path());
         AgentStore.Loaded loaded = store.load();
-        loaded.agents().forEach(agent -> agents.put(agent.name(), agent));
+        for (AgentEntry agent : loaded.agents()) {
+            agents.put(agent.name(), agent);
+            remember(agent.name());
+        }
         this.loadProblems = loaded.problems();
+    }
+
+    /** Records the stamp of the agent's file as this process read or wrote it. */
+    private void remember(String name) {
+        Path file = store.fileOf(name);
+        try {
+            FileStamp stamp = FileStamp.of(file);
+            if (stamp.equals(FileStamp.ABSENT)) {
+                stamps.remove(file);
+                names.remove(file);
+            } else {
+                stamps.put(file, stamp);
+                names.put(file, name);
+            }
+        } catch (IOException e) {
+            stamps.remove(file); // read again at the next look
+        }
+    }
+
+    /**
+     * Brings this process's copy up to date with the files another process added, changed or removed since this
+     * one last looked; an unreadable file is skipped (it was reported at start, or is being replaced).
+     */
+    synchronized void readChanges() {
+        try {
+            FileStamp directory = FileStamp.of(store.path());
+            if (directory.equals(knownDirectory)) {
+                return;
+            }
+            // the stamp before the listing: a change during it is seen at the next look
+            knownDirectory = directory;
+            java.util.Set<Path> present = new java.util.HashSet<>();
+            for (Path file : store.agentFiles()) {
+                present.add(file);
+                FileStamp stamp = FileStamp.of(file);
+                if (!stamp.equals(stamps.get(file))) {
+                    try {
+                        AgentEntry agent = store.read(file);
+                        agents.put(agent.name(), agent);
+                        stamps.put(file, stamp);
+                        names.put(file, agent.name());
+                    } catch (IOException | RuntimeException | org.certbench.crypto.CertBenchCryptoException e) {
+                        // as at start: an unreadable agent file is left out
+                    }
+                }
+            }
+            for (Path gone : List.copyOf(stamps.keySet())) {
+                if (!present.contains(gone)) {
+                    stamps.remove(gone);
+                    String name = names.remove(gone);
+                    if (name != null) {
+                        agents.remove(name);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            knownDirectory = FileStamp.ABSENT; // looked at again next time
+        }
     }
 
     List<String> loadProblems() {
@@ -49,6 +127,7 @@ final class Inventory {
     }
 
     List<AgentEntry> list() {
+        readChanges();
         return agents.values().stream()
                 .sorted(Comparator.comparing((AgentEntry agent) -> agent.name().toLowerCase(Locale.ROOT))
                         .thenComparing(AgentEntry::name))
@@ -67,28 +146,57 @@ final class Inventory {
         return agents.get(name);
     }
 
-    /** Applies {@code change} to the agent and stores the result, under the agent's lock. */
+    /**
+     * Applies {@code change} to the agent as stored now and stores the result, under the agent's lock in this
+     * process and in every other one.
+     */
     AgentEntry change(String name, Change change) throws FleetException {
-        ReentrantLock lock = locks[Math.floorMod(name.hashCode(), locks.length)];
+        int bucket = Math.floorMod(name.hashCode(), locks.length);
+        ReentrantLock lock = locks[bucket];
         lock.lock();
         try {
-            AgentEntry current = agents.get(name);
-            AgentEntry next = change.apply(current);
-            try {
-                if (next == null) {
-                    store.delete(name);
-                    agents.remove(name);
-                } else {
-                    store.write(next);
-                    agents.put(name, next);
+            return homeLock.call(bucket, () -> {
+                AgentEntry current = current(name);
+                AgentEntry next = change.apply(current);
+                try {
+                    if (next == null) {
+                        store.delete(name);
+                        agents.remove(name);
+                    } else {
+                        store.write(next);
+                        agents.put(name, next);
+                    }
+                    remember(name);
+                } catch (IOException e) {
+                    throw new FleetException(NLS.bind(Messages.Store_cannotWrite, store.fileOf(name), e.getMessage()),
+                            e);
                 }
-            } catch (IOException e) {
-                throw new FleetException(NLS.bind(Messages.Store_cannotWrite, store.fileOf(name), e.getMessage()), e);
-            }
-            return next;
+                return next;
+            });
+        } catch (IOException e) {
+            throw new FleetException(NLS.bind(Messages.Store_cannotWrite, store.fileOf(name),
+                    NLS.bind(Messages.Store_cannotLock, homeLock.path(), e.getMessage())), e);
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The agent as stored now, and this process's copy brought up to date with it. */
+    private AgentEntry current(String name) throws FleetException {
+        AgentEntry current;
+        try {
+            current = store.readCurrent(name);
+        } catch (IOException | IllegalArgumentException | java.time.format.DateTimeParseException
+                | org.certbench.crypto.CertBenchCryptoException e) {
+            throw new FleetException(NLS.bind(Messages.Store_cannotRead, store.fileOf(name), e.getMessage()), e);
+        }
+        if (current == null) {
+            agents.remove(name);
+        } else {
+            agents.put(name, current);
+        }
+        remember(name);
+        return current;
     }
 
     /** @return the name as stored (stripped), or throws if it cannot be an agent's name */

@@ -1,0 +1,31 @@
+package org.certbench.core;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+
+/**
+ * What tells cheaply (one {@code stat}) whether another process changed a file since this one read or wrote it:
+ * its modification time, size and file key (the inode: {@link AtomicFiles} replaces a file by a new one, so a
+ * rewrite within the clock's resolution still shows).
+ */
+public record FileStamp(FileTime modified, long size, Object fileKey) {
+
+    /** A file that does not exist. */
+    public static final FileStamp ABSENT = new FileStamp(FileTime.fromMillis(0), -1, null);
+
+    /** @throws IOException when the file exists but cannot be examined */
+    public static FileStamp of(Path file) throws IOException {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return new FileStamp(attributes.lastModifiedTime(), attributes.size(), attributes.fileKey());
+        } catch (NoSuchFileException e) {
+            return ABSENT;
+        }
+    }
+}

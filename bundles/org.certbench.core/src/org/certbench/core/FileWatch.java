@@ -1,0 +1,73 @@
+package org.certbench.core;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * How an open workbench notices what another process (a {@code certbench-shell} command) changed in the home: the
+ * {@link FileStamp} of a file is compared every period on one daemon thread shared by all watches, and the
+ * watcher is told when it differs. A stamp costs one {@code stat}; unlike a {@code WatchService} it also works on
+ * network file systems and sees a file replaced by rename. A watcher that throws is logged and asked again next
+ * time: one failed run never ends a watch.
+ */
+public final class FileWatch implements AutoCloseable {
+
+    /** How often the stores of the home look by default: an administrator sees a shell's change within it. */
+    public static final Duration DEFAULT_PERIOD = Duration.ofSeconds(2);
+
+    private static final System.Logger LOG = System.getLogger(FileWatch.class.getName());
+    private static final TextBundle TEXTS = new TextBundle("org.certbench.core.messages", //$NON-NLS-1$
+            FileWatch.class.getClassLoader());
+
+    private static final class Scheduler {
+        static final ScheduledExecutorService INSTANCE = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "CertBench file watch"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    private final Path file;
+    private final Runnable changed;
+    private FileStamp known;
+    private final ScheduledFuture<?> schedule;
+
+    private FileWatch(Path file, FileStamp known, Duration period, Runnable changed) {
+        this.file = file;
+        this.known = known;
+        this.changed = changed;
+        this.schedule = Scheduler.INSTANCE.scheduleWithFixedDelay(this::look, period.toMillis(), period.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Watches {@code file}: {@code changed} runs (on the watch thread) after its stamp differs from what it was
+     * now. The watcher compares with its own state itself: a change this process made also tells it.
+     */
+    public static FileWatch start(Path file, Duration period, Runnable changed) throws IOException {
+        return new FileWatch(file, FileStamp.of(file), period, changed);
+    }
+
+    private void look() {
+        try {
+            FileStamp now = FileStamp.of(file);
+            if (!now.equals(known)) {
+                known = now;
+                changed.run();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, TEXTS.format("watchFailed", file, String.valueOf(e.getMessage())), //$NON-NLS-1$
+                    e);
+        }
+    }
+
+    @Override
+    public void close() {
+        schedule.cancel(false);
+    }
+}
