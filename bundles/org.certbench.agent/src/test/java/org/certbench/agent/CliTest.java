@@ -235,6 +235,19 @@ class CliTest {
         assertTrue(error(result).string("message").contains(option), result.stderr());
     }
 
+    /** Refused before anything starts: no server is bound for a limit that makes no sense. */
+    @ParameterizedTest
+    @ValueSource(strings = { "0", "-3", "65537", "many", "" })
+    void aConnectionLimitThatIsNoCountIsAUsageError(String value) throws Exception {
+        for (String option : new String[] { "--max-connections", "--max-connections-per-address" }) {
+            Agents.CliResult result = Agents.cli("run", "--state-dir", state.toString(), "--port", "0", option, value);
+
+            assertEquals(2, result.exitCode(), result.stderr());
+            assertEquals(option + " must be a number from 1 to 65536, not \"" + value + "\".",
+                    error(result).string("message"));
+        }
+    }
+
     @Test
     void missingRequiredOptionAndUnknownCommandAreUsageErrors() throws Exception {
         Agents.CliResult missing = cli("certificate-apply", "--file", "x.crt");
