@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import org.certbench.core.ControlCharacters;
+
 /**
  * The agent's log: one line per event on a stream (stderr for {@code certbench-agent run}), so that
  * journald or a terminal shows start, port, certificate in use and every refused call as they happen.
@@ -68,8 +70,7 @@ public final class AgentLog {
                 case '\n' -> escaped.append("\\n");
                 case '\t' -> escaped.append("\\t");
                 default -> {
-                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
-                            || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')) {
+                    if (ControlCharacters.isControl(c)) {
                         escaped.append(String.format("\\u%04x", (int) c));
                     } else {
                         escaped.append(c);

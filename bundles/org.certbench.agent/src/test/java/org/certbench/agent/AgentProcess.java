@@ -67,6 +67,11 @@ public final class AgentProcess {
     public static Agents.CliResult run(String... arguments) throws IOException, InterruptedException {
         Process process = builder(Main.class, arguments).start();
         process.getOutputStream().close();
+        return complete(process, "certbench-agent " + List.of(arguments));
+    }
+
+    /** Waits (60 s at most) for a CLI process and collects what it printed on stdout and stderr. */
+    static Agents.CliResult complete(Process process, String what) throws IOException, InterruptedException {
         var stderr = new java.util.concurrent.CompletableFuture<String>();
         Thread.ofVirtual().start(() -> {
             try {
@@ -78,7 +83,7 @@ public final class AgentProcess {
         String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("certbench-agent did not finish: " + List.of(arguments));
+            throw new IllegalStateException(what + " did not finish");
         }
         return new Agents.CliResult(process.exitValue(), stdout, stderr.join());
     }

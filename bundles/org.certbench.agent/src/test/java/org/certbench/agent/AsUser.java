@@ -2,13 +2,11 @@ package org.certbench.agent;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code certbench-agent} run as another user ({@code runuser -u USER}, the tests run as root): the service user
@@ -27,20 +25,7 @@ final class AsUser {
         command.set(classPath, readableClassPath(command.get(classPath), scratch));
         Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                 .start();
-        var stderr = new java.util.concurrent.CompletableFuture<String>();
-        Thread.ofVirtual().start(() -> {
-            try {
-                stderr.complete(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                stderr.completeExceptionally(e);
-            }
-        });
-        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("certbench-agent as " + user + " did not finish: " + arguments[0]);
-        }
-        return new Agents.CliResult(process.exitValue(), stdout, stderr.join());
+        return AgentProcess.complete(process, "certbench-agent as " + user + ": " + arguments[0]);
     }
 
     private static String readableClassPath(String classPath, Path scratch) throws IOException {

@@ -53,28 +53,18 @@ class HostileAgentsBatchTest {
                 gone.close();
                 expected.put(name, "connection refused (is the agent running on that port?)");
             }
-            HostileAgent silent = HostileAgent.start(HostileAgent.Behaviour.SILENT);
-            hostile.add(silent);
-            fleet.add("silent", "127.0.0.1", silent.port(), null);
+            addHostile(fleet, hostile, "silent", HostileAgent.Behaviour.SILENT);
             // the read timeout and the call's deadline are both 2 s: either may say so first
             expected.put("silent", "within 2 seconds.");
             // each read is answered in time: only the call's whole deadline ends it
-            HostileAgent trickle = HostileAgent.start(HostileAgent.Behaviour.TRICKLE);
-            hostile.add(trickle);
-            fleet.add("trickle", "127.0.0.1", trickle.port(), null);
+            addHostile(fleet, hostile, "trickle", HostileAgent.Behaviour.TRICKLE);
             expected.put("trickle", "The call to the agent was not complete within 2 seconds.");
-            HostileAgent garbage = HostileAgent.start(HostileAgent.Behaviour.SILENT);
-            hostile.add(garbage);
-            fleet.add("garbage", "127.0.0.1", garbage.port(), null);
+            HostileAgent garbage = addHostile(fleet, hostile, "garbage", HostileAgent.Behaviour.SILENT);
             garbage.become(HostileAgent.Behaviour.GARBAGE);
             expected.put("garbage", "No TLS connection with 127.0.0.1:" + garbage.port());
-            HostileAgent malformed = HostileAgent.start(HostileAgent.Behaviour.MALFORMED_LENGTH);
-            hostile.add(malformed);
-            fleet.add("malformed", "127.0.0.1", malformed.port(), null);
+            addHostile(fleet, hostile, "malformed", HostileAgent.Behaviour.MALFORMED_LENGTH);
             expected.put("malformed", "The agent's answer has the Content-Length \"12abc\", which is not a number of bytes.");
-            HostileAgent oversized = HostileAgent.start(HostileAgent.Behaviour.OVERSIZED);
-            hostile.add(oversized);
-            fleet.add("oversized", "127.0.0.1", oversized.port(), null);
+            addHostile(fleet, hostile, "oversized", HostileAgent.Behaviour.OVERSIZED);
             expected.put("oversized", "The agent's answer announces 999999999 bytes; an answer has at most 262144.");
             all.addAll(expected.keySet());
             assertEquals(20, all.size());
@@ -106,5 +96,14 @@ class HostileAgentsBatchTest {
                 server.close();
             }
         }
+    }
+
+    /** Starts a hostile agent and adds it to the fleet (which pins the certificate it presents). */
+    private static HostileAgent addHostile(FileAgentFleet fleet, List<AutoCloseable> hostile, String name,
+            HostileAgent.Behaviour behaviour) throws Exception {
+        HostileAgent agent = HostileAgent.start(behaviour);
+        hostile.add(agent);
+        fleet.add(name, "127.0.0.1", agent.port(), null);
+        return agent;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.certbench.agents.protocol.Endpoint;
+import org.certbench.core.ControlCharacters;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -129,9 +130,7 @@ final class HttpExchange {
         StringBuilder shown = new StringBuilder();
         for (int i = 0; i < text.length() && shown.length() < max; i++) {
             char c = text.charAt(i);
-            boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
-                    || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
-            shown.append(control ? '?' : c);
+            shown.append(ControlCharacters.isControl(c) ? '?' : c);
         }
         return text.length() > max ? shown + "…" : shown.toString(); //$NON-NLS-1$
     }
