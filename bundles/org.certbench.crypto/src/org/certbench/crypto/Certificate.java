@@ -12,7 +12,6 @@ import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.certbench.crypto.internal.BouncyCastle;
-import org.certbench.crypto.internal.DisplayFormats;
 import org.certbench.crypto.internal.DistinguishedNames;
 import org.certbench.crypto.internal.EmptyIssuerTolerance;
 import org.certbench.crypto.internal.ExtensionTexts;
@@ -107,7 +106,7 @@ public final class Certificate {
     }
 
     public String sha256Fingerprint() {
-        return DisplayFormats.colonHex(SummaryFactory.digest("SHA-256", der));
+        return Fingerprints.sha256(der);
     }
 
     /**
@@ -117,8 +116,7 @@ public final class Certificate {
      */
     public String publicKeySha256Fingerprint() {
         try {
-            return DisplayFormats.colonHex(SummaryFactory.digest("SHA-256",
-                    holder.getSubjectPublicKeyInfo().getEncoded("DER")));
+            return Fingerprints.sha256(holder.getSubjectPublicKeyInfo().getEncoded("DER"));
         } catch (java.io.IOException e) {
             // the key info was parsed from DER when this certificate was read; encoding it again cannot fail
             throw new IllegalStateException(e);

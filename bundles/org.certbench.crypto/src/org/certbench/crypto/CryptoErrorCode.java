@@ -71,7 +71,9 @@ public enum CryptoErrorCode {
     CHAIN_CRITICAL_EXTENSION,
     CHAIN_WEAK_KEY,
     CHAIN_WEAK_SIGNATURE,
-    CHAIN_PKIX_REFUSED;
+    CHAIN_PKIX_REFUSED,
+    FINGERPRINT_NOT_HEX,
+    FINGERPRINT_LENGTH;
 
     /** The administrator's text for this code with the given arguments filled in. */
     public String message(Object... arguments) {

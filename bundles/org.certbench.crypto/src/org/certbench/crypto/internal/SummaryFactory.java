@@ -9,6 +9,7 @@ import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 import org.certbench.crypto.CertificateSummary;
+import org.certbench.crypto.Fingerprints;
 
 /** Builds the summary of a parsed certificate. */
 public final class SummaryFactory {
@@ -30,7 +31,7 @@ public final class SummaryFactory {
                 holder.getSerialNumber(),
                 holder.getNotBefore().toInstant(),
                 holder.getNotAfter().toInstant(),
-                DisplayFormats.colonHex(digest("SHA-256", der)),
+                Fingerprints.sha256(der),
                 DisplayFormats.colonHex(digest("SHA-1", der)),
                 ExtensionTexts.subjectAlternativeNames(extensions),
                 key.algorithm(),

@@ -245,6 +245,8 @@ class FileTrustStoreTest {
 
         assertEquals(entry, store.get(entry.certificate().sha256Fingerprint()));
         assertEquals(entry, store.get(entry.id().substring(0, 10)));
+        // as pasted from openssl with blanks: the crypto core's one reading of what administrators type
+        assertEquals(entry, store.get(" " + entry.certificate().sha256Fingerprint().substring(0, 11).replace(':', ' ')));
         assertEquals("Which CA certificate? Give its SHA-256 fingerprint (a unique prefix is enough).",
                 assertThrows(TrustStoreException.class, () -> store.get(" ")).getMessage());
     }

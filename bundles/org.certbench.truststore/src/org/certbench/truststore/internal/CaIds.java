@@ -1,8 +1,7 @@
 package org.certbench.truststore.internal;
 
-import java.util.Locale;
-
 import org.certbench.crypto.Certificate;
+import org.certbench.crypto.Fingerprints;
 
 /** The store's id of a certificate: its SHA-256 fingerprint in lower-case hex, without colons. */
 final class CaIds {
@@ -11,11 +10,6 @@ final class CaIds {
     }
 
     static String of(Certificate certificate) {
-        return normalise(certificate.sha256Fingerprint());
-    }
-
-    /** An id or prefix as a user may type it: with colons, in upper case, with blanks around. */
-    static String normalise(String typed) {
-        return typed.strip().replace(":", "").toLowerCase(Locale.ROOT);
+        return Fingerprints.lowerHex(certificate.sha256Fingerprint());
     }
 }

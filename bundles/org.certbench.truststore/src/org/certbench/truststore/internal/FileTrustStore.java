@@ -22,6 +22,7 @@ import org.certbench.crypto.Certificate;
 import org.certbench.crypto.CertificateReadResult;
 import org.certbench.crypto.Certificates;
 import org.certbench.crypto.CryptoProblem;
+import org.certbench.crypto.Fingerprints;
 import org.certbench.messages.Severity;
 import org.certbench.messages.SystemMessages;
 import org.certbench.truststore.CaCheck;
@@ -142,10 +143,10 @@ public final class FileTrustStore implements TrustStore {
 
     @Override
     public CaEntry get(String id) throws TrustStoreException {
-        if (id == null || CaIds.normalise(id).isEmpty()) {
+        if (id == null || Fingerprints.lowerHex(id).isEmpty()) {
             throw new TrustStoreException(Messages.Id_missing);
         }
-        String prefix = CaIds.normalise(id);
+        String prefix = Fingerprints.lowerHex(id);
         CaEntry exact = byId.get(prefix);
         if (exact != null) {
             return exact;

@@ -10,6 +10,8 @@ import org.certbench.agents.connector.BatchMonitor;
 import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.FleetException;
 import org.certbench.crypto.Certificate;
+import org.certbench.crypto.Fingerprints;
+import org.certbench.crypto.InvalidRequestException;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -32,9 +34,10 @@ final class AgentAdder {
         }
         String expected = null;
         if (expectedFingerprint != null && !expectedFingerprint.isBlank()) {
-            expected = Fingerprints.normalise(expectedFingerprint);
-            if (expected == null) {
-                throw new FleetException(NLS.bind(Messages.Add_badFingerprint, expectedFingerprint.strip()));
+            try {
+                expected = Fingerprints.parseSha256(expectedFingerprint);
+            } catch (InvalidRequestException e) {
+                throw new FleetException(e.getMessage(), e);
             }
         }
         if (parts.inventory().find(name) != null) {
@@ -47,7 +50,7 @@ final class AgentAdder {
         } catch (AgentCallException e) {
             throw new FleetException(NLS.bind(Messages.Add_unreachable, name, e.getMessage()), e);
         }
-        if (expected != null && !expected.equals(Fingerprints.normalise(presented.sha256Fingerprint()))) {
+        if (expected != null && !Fingerprints.shown(expected).equals(presented.sha256Fingerprint())) {
             throw new FleetException(NLS.bind(Messages.Add_fingerprintMismatch,
                     new Object[] { name, presented.sha256Fingerprint(), expectedFingerprint.strip() }));
         }

@@ -23,6 +23,8 @@ import org.certbench.core.AtomicFiles;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.Certificates;
+import org.certbench.crypto.Fingerprints;
+import org.certbench.crypto.InvalidRequestException;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -195,15 +197,16 @@ final class AgentStore {
                 certificate(properties.getProperty("trustedCa"))); //$NON-NLS-1$
         return pinnedKey == null || pinnedKey.isBlank() ? entry
                 : new AgentEntry(entry.name(), entry.host(), entry.port(), entry.added(), pinned, entry.trustedCa(),
-                        Fingerprints.colonHex(keyFingerprint(pinnedKey)));
+                        Fingerprints.shown(hex(pinnedKey)));
     }
 
-    private static String keyFingerprint(String text) {
-        String hex = Fingerprints.normalise(text);
-        if (hex == null) {
-            throw new IllegalArgumentException(NLS.bind(Messages.Store_badFingerprint, text));
+    /** A fingerprint in an agent file as its hex digits, or the file refused in the crypto core's words. */
+    private static String hex(String fingerprint) {
+        try {
+            return Fingerprints.parseSha256(fingerprint);
+        } catch (InvalidRequestException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        return hex;
     }
 
     private static String required(Properties properties, String key) {
@@ -218,17 +221,14 @@ final class AgentStore {
         if (fingerprint == null || fingerprint.isBlank()) {
             return null;
         }
-        String hex = Fingerprints.normalise(fingerprint);
-        if (hex == null) {
-            throw new IllegalArgumentException(NLS.bind(Messages.Store_badFingerprint, fingerprint));
-        }
+        String hex = hex(fingerprint);
         Certificate cached = certificateCache.get(hex);
         if (cached != null) {
             return cached;
         }
         Path file = certificates.resolve(hex + ".pem"); //$NON-NLS-1$
         Certificate certificate = Certificates.read(file).certificate();
-        if (!hex.equals(Fingerprints.normalise(certificate.sha256Fingerprint()))) {
+        if (!Fingerprints.shown(hex).equals(certificate.sha256Fingerprint())) {
             throw new IllegalArgumentException(NLS.bind(Messages.Store_certificateChanged, file));
         }
         certificateCache.putIfAbsent(hex, certificate);
@@ -239,7 +239,7 @@ final class AgentStore {
         if (certificate == null) {
             return;
         }
-        String hex = Fingerprints.normalise(certificate.sha256Fingerprint());
+        String hex = hex(certificate.sha256Fingerprint());
         Path file = folder.resolve(hex + ".pem"); //$NON-NLS-1$
         // content-addressed and never changed: written once, then shared
         if (!Files.exists(file)) {

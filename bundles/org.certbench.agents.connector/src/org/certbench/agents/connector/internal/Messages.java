@@ -7,7 +7,6 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.certbench.agents.connector.internal.messages"; //$NON-NLS-1$
 
-    public static String Add_badFingerprint;
     public static String Add_badHost;
     public static String Add_badPort;
     public static String Add_fingerprintMismatch;
@@ -71,7 +70,6 @@ public final class Messages extends NLS {
     public static String Import_alreadyPresent;
     public static String Import_otherAddress;
     public static String SelfSigned_notSelfSigned;
-    public static String Store_badFingerprint;
     public static String Store_cannotRead;
     public static String Store_cannotWrite;
     public static String Store_cannotLock;

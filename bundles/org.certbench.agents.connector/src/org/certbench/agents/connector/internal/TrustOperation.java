@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.AgentResult;
@@ -15,6 +16,7 @@ import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.FleetException;
 import org.certbench.agents.connector.TrustChange;
 import org.certbench.crypto.Certificate;
+import org.certbench.crypto.Fingerprints;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -45,8 +47,8 @@ final class TrustOperation {
         AgentConnector.Handshake handshake = parts.connector().handshake(agent);
         Certificate presented = handshake.certificate();
         if (confirmationRequired) {
-            String confirmed = Fingerprints.normalise(confirmedFingerprint);
-            if (confirmed == null || !confirmed.equals(Fingerprints.normalise(presented.sha256Fingerprint()))) {
+            Optional<String> confirmed = Fingerprints.normalise(confirmedFingerprint);
+            if (confirmed.isEmpty() || !Fingerprints.shown(confirmed.get()).equals(presented.sha256Fingerprint())) {
                 return AgentResult.failed(name, NLS.bind(Messages.Trust_notConfirmed, presented.sha256Fingerprint(),
                         confirmedFingerprint == null ? "-" : confirmedFingerprint)); //$NON-NLS-1$
             }

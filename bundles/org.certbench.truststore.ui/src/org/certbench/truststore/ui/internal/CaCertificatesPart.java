@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.certbench.core.WidgetIds;
 import org.certbench.crypto.CertificateDetailsContributor;
+import org.certbench.crypto.Fingerprints;
 import org.certbench.truststore.CaEntry;
 import org.certbench.ui.Buttons;
 import org.certbench.ui.TableRows;
@@ -256,9 +257,9 @@ public final class CaCertificatesPart {
     }
 
 
-    /** The filter finds a CA by its name, its issuer's, or the start of its SHA-256 fingerprint (colons optional). */
+    /** The filter finds a CA by its name, its issuer's, or the start of its SHA-256 fingerprint (as typed or pasted). */
     private static boolean matches(CaEntry entry, String filter) {
-        String fingerprint = filter.replace(":", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        String fingerprint = Fingerprints.lowerHex(filter);
         return entry.commonName().toLowerCase(Locale.ROOT).contains(filter)
                 || entry.certificate().issuerCommonName().toLowerCase(Locale.ROOT).contains(filter)
                 || entry.id().startsWith(fingerprint);

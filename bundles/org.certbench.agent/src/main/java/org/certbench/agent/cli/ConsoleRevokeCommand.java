@@ -6,9 +6,10 @@ import java.util.Map;
 
 import org.certbench.agent.Messages;
 import org.certbench.agent.certificates.AgentErrors;
-import org.certbench.agent.state.ConsoleRegistry;
 import org.certbench.agents.protocol.ErrorCode;
 import org.certbench.agents.protocol.ProtocolException;
+import org.certbench.crypto.Fingerprints;
+import org.certbench.crypto.InvalidRequestException;
 
 /** {@code console-revoke SHA256-FINGERPRINT}: stop accepting a console; its next request gets 403. */
 final class ConsoleRevokeCommand implements CliCommand {
@@ -34,8 +35,10 @@ final class ConsoleRevokeCommand implements CliCommand {
             throw ParsedArguments.usage("CLI_MISSING_FINGERPRINT");
         }
         String given = arguments.positionals().get(0);
-        if (ConsoleRegistry.normalise(given).isEmpty()) {
-            throw ParsedArguments.usage("CLI_INVALID_FINGERPRINT", given);
+        try {
+            Fingerprints.parseSha256(given);
+        } catch (InvalidRequestException e) {
+            throw ParsedArguments.usage("CLI_INVALID_FINGERPRINT", e.getMessage());
         }
         boolean revoked;
         try {

@@ -13,6 +13,7 @@ import org.certbench.agent.state.ConsoleRegistry;
 import org.certbench.agents.protocol.ErrorCode;
 import org.certbench.agents.protocol.ErrorResponse;
 import org.certbench.crypto.CertBenchCryptoException;
+import org.certbench.crypto.Fingerprints;
 
 /**
  * Decides per HTTP request, whatever its path, whether the TLS client is an authorised console: no client
@@ -67,7 +68,7 @@ final class AccessControl {
         if (consoles.isAuthorized(der)) {
             return null;
         }
-        String fingerprint = ConsoleRegistry.fingerprint(der);
+        String fingerprint = Fingerprints.sha256(der);
         long left = unknownCertificate.admit();
         if (left >= 0) {
             log.warn("LOG_REFUSED_UNKNOWN_CERTIFICATE", request.method(), request.path(), client, fingerprint,

@@ -15,9 +15,9 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
 import org.certbench.agent.AgentLog;
-import org.certbench.agent.state.ConsoleRegistry;
 import org.certbench.agents.protocol.ConnectionDeadlines;
 import org.certbench.agents.protocol.ErrorResponse;
+import org.certbench.crypto.Fingerprints;
 
 /**
  * One client connection: the TLS handshake, then HTTP/1.1 requests until the client closes, stays idle
@@ -130,7 +130,7 @@ final class ConnectionHandler implements Runnable {
     /** The fingerprint of the authorised console that made the call: the "who" of the audit log. */
     private static String console(SSLSocket socket) {
         try {
-            return ConsoleRegistry.fingerprint(socket.getSession().getPeerCertificates()[0].getEncoded());
+            return Fingerprints.sha256(socket.getSession().getPeerCertificates()[0].getEncoded());
         } catch (SSLPeerUnverifiedException | CertificateEncodingException e) {
             return ManagementApi.UNKNOWN_CONSOLE;
         }

@@ -6,21 +6,16 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.certbench.core.AtomicFiles;
 import org.certbench.core.AuditLog;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.Certificates;
+import org.certbench.crypto.Fingerprints;
 
 /**
  * The console certificates an agent accepts for management calls. Each is a PEM file in
@@ -30,7 +25,6 @@ import org.certbench.crypto.Certificates;
  */
 public final class ConsoleRegistry {
 
-    private static final Pattern FINGERPRINT = Pattern.compile("[0-9A-F]{64}");
     private static final String SUFFIX = ".pem";
     private static final String AUTHORIZE = "console.authorize";
     private static final String REVOKE = "console.revoke";
@@ -67,8 +61,8 @@ public final class ConsoleRegistry {
      * @return false if no accepted certificate has it
      */
     public boolean revoke(String fingerprint) throws IOException {
-        String hex = normalise(fingerprint).orElseThrow();
-        String shown = HexFormat.ofDelimiter(":").withUpperCase().formatHex(HexFormat.of().parseHex(hex));
+        String hex = Fingerprints.normalise(fingerprint).orElseThrow();
+        String shown = Fingerprints.shown(hex);
         boolean revoked;
         try {
             revoked = Files.deleteIfExists(fileFor(hex));
@@ -105,30 +99,12 @@ public final class ConsoleRegistry {
         return Files.isRegularFile(fileFor(hex(der)));
     }
 
-    /** The fingerprint as upper-case hex without separators, if {@code text} is a SHA-256 fingerprint. */
-    public static Optional<String> normalise(String text) {
-        String hex = text.replace(":", "").replace(" ", "").toUpperCase(Locale.ROOT);
-        return FINGERPRINT.matcher(hex).matches() ? Optional.of(hex) : Optional.empty();
-    }
-
-    /** Upper-case hex pairs separated by colons, as {@link Certificate#sha256Fingerprint()} shows them. */
-    public static String fingerprint(byte[] der) {
-        return HexFormat.ofDelimiter(":").withUpperCase().formatHex(sha256(der));
-    }
-
     private Path fileFor(String hexFingerprint) {
         return state.consolesDirectory().resolve(hexFingerprint + SUFFIX);
     }
 
+    /** Upper-case hex digits without separators: how the files in {@code consoles/} are named. */
     private static String hex(byte[] der) {
-        return HexFormat.of().withUpperCase().formatHex(sha256(der));
-    }
-
-    private static byte[] sha256(byte[] der) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(der);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Fingerprints.normalise(Fingerprints.sha256(der)).orElseThrow();
     }
 }
