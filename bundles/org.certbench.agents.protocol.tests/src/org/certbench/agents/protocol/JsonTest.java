@@ -106,6 +106,19 @@ class JsonTest {
     }
 
     @Test
+    void theProtocolsSpellingIsPinnedByteForByte() {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("text", "\"\\/\b\f\n\r\t\u0000\u001f\u007f é \uD83D\uDE00 \u2028\u2029");
+        value.put("numbers", List.of(0.1, 100.0, 1e10, 1e-7, 0.1f, -3, Long.MAX_VALUE,
+                java.math.BigInteger.TWO.pow(70), new java.math.BigDecimal("1.50")));
+        value.put("code", ErrorCode.NOT_FOUND);
+
+        assertEquals("{\"text\":\"\\\"\\\\/\\b\\f\\n\\r\\t\\u0000\\u001f\u007f é \uD83D\uDE00 \\u2028\\u2029\","
+                + "\"numbers\":[0.1,100.0,1.0E+10,1.0E-7,0.10000000149011612,-3,9223372036854775807,"
+                + "1180591620717411303424,1.50],\"code\":\"NOT_FOUND\"}", Json.write(value));
+    }
+
+    @Test
     void refusesValuesThatAreNotJson() {
         assertThrows(IllegalArgumentException.class, () -> Json.write(new Object()));
         assertThrows(IllegalArgumentException.class, () -> Json.write(Double.NaN));
