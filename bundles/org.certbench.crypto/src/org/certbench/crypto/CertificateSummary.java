@@ -4,12 +4,10 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
+import org.certbench.core.IdenticalFields;
 import org.certbench.crypto.internal.DisplayFormats;
 import org.certbench.crypto.internal.Messages;
 
@@ -61,15 +59,6 @@ public record CertificateSummary(String subject, String issuer, String commonNam
      * by their absence. Empty for an empty selection.
      */
     public static Map<SummaryField, String> commonFields(Collection<CertificateSummary> selection) {
-        Iterator<CertificateSummary> summaries = selection.iterator();
-        if (!summaries.hasNext()) {
-            return Map.of();
-        }
-        Map<SummaryField, String> common = new LinkedHashMap<>(summaries.next().fields());
-        while (summaries.hasNext()) {
-            Map<SummaryField, String> next = summaries.next().fields();
-            common.entrySet().removeIf(field -> !Objects.equals(field.getValue(), next.get(field.getKey())));
-        }
-        return common;
+        return IdenticalFields.of(selection.stream().map(CertificateSummary::fields).toList());
     }
 }

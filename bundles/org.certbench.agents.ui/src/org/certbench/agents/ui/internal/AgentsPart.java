@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.certbench.agents.connector.AgentFleet;
@@ -12,6 +11,7 @@ import org.certbench.agents.connector.AgentResult;
 import org.certbench.agents.connector.AgentStatus;
 import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.FleetException;
+import org.certbench.core.IdenticalFields;
 import org.certbench.core.WidgetIds;
 import org.certbench.crypto.CertificateDetailsContributor;
 import org.certbench.ui.Buttons;
@@ -175,12 +175,7 @@ public final class AgentsPart {
             ContributedRows.append(certificate, List.of(), contributors, Messages.Job_details);
             return;
         }
-        Map<String, String> common = new LinkedHashMap<>(rows.get(0).fields());
-        for (AgentRow row : rows.subList(1, rows.size())) {
-            Map<String, String> fields = row.fields();
-            common.entrySet().removeIf(field -> !Objects.equals(field.getValue(), fields.get(field.getKey())));
-        }
-        common.forEach((field, value) -> new TableItem(certificate, SWT.NONE).setText(new String[] { field, value }));
+        IdenticalFields.of(rows.stream().map(AgentRow::fields).toList()).forEach((field, value) -> new TableItem(certificate, SWT.NONE).setText(new String[] { field, value }));
         // an agent without a certificate (unreachable) shares no contributed row with the others
         boolean allPresent = rows.stream().allMatch(row -> row.certificate() != null);
         ContributedRows.append(certificate, allPresent ? rows.stream().map(AgentRow::certificate).toList() : List.of(),
