@@ -63,9 +63,17 @@ public final class ConfigurationOwners {
         return owner.equals(runningUser()) ? null : runningAsRoot() ? attributes.owner() : null;
     }
 
-    /** Whether this process runs as root (the name Java reports, as the rule above compares names). */
+    /**
+     * Whether this process runs as root: CertBench's one root check (the home's rules here, the agent's default
+     * state directory, running a service's tools as its own user). By the effective user id, which the owner of
+     * {@code /proc/self} is; where there is no {@code /proc}, by the name Java reports.
+     */
     public static boolean runningAsRoot() {
-        return ROOT.equals(runningUser());
+        try {
+            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid")); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return ROOT.equals(runningUser());
+        }
     }
 
     private static String runningUser() {

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.certbench.core.ConfigurationOwners;
+
 /**
  * Runs a service's own tool (reload command, psql, pg_ctl) and keeps what it said, for the administrator. As
  * root, a tool of a service that runs as another user runs as that user (PostgreSQL's refuse root).
@@ -33,7 +35,7 @@ final class ProcessRun {
 
     /** The command as {@code user} when CertBench runs as root and the user is another; else as it is. */
     static List<String> as(UserPrincipal user, List<String> command) {
-        if (user == null || !"root".equals(System.getProperty("user.name")) || "root".equals(user.getName())) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (user == null || !ConfigurationOwners.runningAsRoot() || "root".equals(user.getName())) { //$NON-NLS-1$
             return command;
         }
         List<String> wrapped = new ArrayList<>();

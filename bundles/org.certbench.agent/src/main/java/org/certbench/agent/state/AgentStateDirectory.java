@@ -92,16 +92,8 @@ public final class AgentStateDirectory {
 
     /** {@code /var/lib/certbench-agent} for root (the service), else {@code ~/.certbench-agent}. */
     public static Path defaultLocation() {
-        return isRoot() ? SYSTEM_DEFAULT : Path.of(System.getProperty("user.home"), ".certbench-agent");
-    }
-
-    private static boolean isRoot() {
-        try {
-            // /proc/self belongs to the process's effective user id
-            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return "root".equals(System.getProperty("user.name"));
-        }
+        return ConfigurationOwners.runningAsRoot() ? SYSTEM_DEFAULT
+                : Path.of(System.getProperty("user.home"), ".certbench-agent");
     }
 
     public Path root() {
