@@ -21,6 +21,7 @@ public final class Messages extends NLS {
     public static String Store_cannotWrite;
     public static String Store_cannotDelete;
     public static String Store_cannotRead;
+    public static String Store_cannotLock;
     public static String Store_notCa;
     public static String Anchor_emptySubject;
     public static String Anchor_unusable;
