@@ -121,17 +121,20 @@ class SharedTrustStoreTest {
     }
 
     @Test
-    void twoCasImportedWithinOneClockTickAreBothSeen() throws Exception {
+    void aCaImportedWithinTheClockTickOfTheLastLookIsSeen() throws Exception {
         FileTrustStore workbench = open();
-        workbench.list();
         FileTrustStore shell = open();
-
         shell.importCertificate(ca("First CA"));
         assertEquals(List.of("First CA"), names(workbench.list()));
+        Path directory = work.resolve("truststore");
+        java.nio.file.attribute.FileTime looked = Files.getLastModifiedTime(directory);
+
         shell.importCertificate(ca("Second CA"));
+        // as a coarse file system clock would leave it: the directory's stamp as the workbench last saw it
+        Files.setLastModifiedTime(directory, looked);
 
         assertEquals(List.of("First CA", "Second CA"), names(workbench.list()),
-                "a directory stamp taken in the tick of a change is looked at again");
+                "a directory stamp taken in the tick of its change is looked at again");
     }
 
     private static void awaitSeen(List<List<String>> seen, List<String> expected) throws InterruptedException {

@@ -66,12 +66,6 @@ public final class FileTrustStore implements TrustStore {
     private static final String IMPORT = "ca.import"; //$NON-NLS-1$
     private static final String DELETE = "ca.delete"; //$NON-NLS-1$
 
-    /**
-     * A directory's modification time has a coarse clock (a few milliseconds, a second on some file systems): a
-     * stamp taken within this of its change may hide a second change in the same tick, so it is looked at again.
-     */
-    private static final Duration RACY = Duration.ofSeconds(2);
-
     private final AuditLog audit;
     private final HomeLock lock;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -352,7 +346,7 @@ public final class FileTrustStore implements TrustStore {
         Instant looked = Instant.now();
         Map<String, CaDirectory.Stored> next = directory.update(files);
         knownDirectory = now;
-        racy = !now.equals(FileStamp.ABSENT) && now.modified().toInstant().isAfter(looked.minus(RACY));
+        racy = now.racyAt(looked);
         if (next.equals(files)) {
             return false;
         }

@@ -48,6 +48,7 @@ public final class Messages extends NLS {
     public static String Net_failed;
     public static String Net_notHttps;
     public static String Net_cannotSave;
+    public static String Net_cannotRead;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
