@@ -163,7 +163,14 @@ public final class FileTrustStore implements TrustStore {
 
     @Override
     public ImportResult importCertificate(Path file) throws CertBenchCryptoException, TrustStoreException {
-        CaCheck check = check(file);
+        CaCheck check;
+        try {
+            check = check(file);
+        } catch (CertBenchCryptoException e) {
+            // no certificate to name: the entry names the file
+            audit.failed(IMPORT, file.toAbsolutePath().toString(), null, e.getMessage());
+            throw e;
+        }
         if (!check.accepted()) {
             TrustStoreException refused = new TrustStoreException(NLS.bind(Messages.Check_refused, file.getFileName(),
                     String.join("; ", check.problems()))); //$NON-NLS-1$
