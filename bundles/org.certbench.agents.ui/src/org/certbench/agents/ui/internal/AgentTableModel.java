@@ -26,6 +26,10 @@ final class AgentTableModel {
         join();
     }
 
+    List<AgentEntry> entries() {
+        return entries;
+    }
+
     void setStatuses(Collection<AgentStatus> fresh) {
         fresh.forEach(status -> statuses.put(status.agent().name(), status));
         join();
