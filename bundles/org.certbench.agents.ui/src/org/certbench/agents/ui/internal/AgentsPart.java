@@ -121,19 +121,20 @@ public final class AgentsPart {
 
     /**
      * A shell using the same home added, changed or removed agents: the table shows the inventory as it is now, and
-     * the status of the agents that are new or changed is fetched (the others keep theirs).
+     * the status of the agents that are new or changed is fetched (the others keep theirs). New or changed means
+     * without a status of the agent as it is now: the inventory may already be shown, read by an earlier refresh.
      */
     private final Runnable inventoryChanged = () -> sync.asyncExec(() -> {
         if (table == null || table.table().isDisposed()) {
             return;
         }
-        java.util.Set<AgentEntry> shown = new java.util.HashSet<>(model.entries());
         List<AgentEntry> now = fleet.list();
         model.setEntries(now);
         showRows();
-        List<String> changed = now.stream().filter(entry -> !shown.contains(entry)).map(AgentEntry::name).toList();
-        if (!changed.isEmpty()) {
-            refresh(changed);
+        List<String> unchecked = now.stream().filter(entry -> !model.hasStatusOf(entry)).map(AgentEntry::name)
+                .toList();
+        if (!unchecked.isEmpty()) {
+            refresh(unchecked);
         }
     });
 
