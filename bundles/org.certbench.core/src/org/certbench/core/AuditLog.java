@@ -21,6 +21,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +50,16 @@ public final class AuditLog {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC); //$NON-NLS-1$
     private static final Pattern FILE_NAME = Pattern.compile("\\d{4}-\\d{2}\\.jsonl"); //$NON-NLS-1$
     private static final String SUFFIX = ".jsonl"; //$NON-NLS-1$
+
+    /**
+     * Who hears, besides the log, of entries that could not be written (the system messages, installed by their
+     * bundle: this bundle depends on no other).
+     */
+    private static final List<Consumer<NotWritten>> FAILURE_LISTENERS = new CopyOnWriteArrayList<>();
+
+    /** Entries that could not be written to {@code directory}, and why. */
+    public record NotWritten(Path directory, String action, String object, int entries, String reason) {
+    }
 
     private final Path directory;
     private final UserPrincipal owner;
@@ -98,15 +110,44 @@ public final class AuditLog {
      * @return whether the entry was written; if not, the reason is logged (the change itself stands)
      */
     public boolean record(String who, String action, String object, String before, String after, String failure) {
-        AuditEntry entry = entry(who, action, object, before, after, failure);
+        return recordAll(List.of(entry(who, action, object, before, after, failure)));
+    }
+
+    /**
+     * Appends {@code entries} (of one batch, see {@link #appendAll}); if they cannot be written the reason is logged
+     * and the failure listeners are told (the changes themselves stand).
+     *
+     * @return whether the entries were written
+     */
+    public boolean recordAll(List<AuditEntry> entries) {
         try {
-            append(entry);
+            appendAll(entries);
             return true;
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, TEXTS.format("auditNotWritten", action, object, directory, //$NON-NLS-1$
-                    String.valueOf(e.getMessage())), e);
+            AuditEntry first = entries.get(0);
+            String reason = String.valueOf(e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, TEXTS.format("auditNotWritten", first.action(), //$NON-NLS-1$
+                    entries.size() == 1 ? first.object() : TEXTS.format("auditEntries", entries.size()), directory, //$NON-NLS-1$
+                    reason), e);
+            NotWritten failure = new NotWritten(directory, first.action(), first.object(), entries.size(), reason);
+            for (Consumer<NotWritten> listener : FAILURE_LISTENERS) {
+                try {
+                    listener.accept(failure);
+                } catch (RuntimeException listenerFailure) {
+                    LOG.log(System.Logger.Level.WARNING, String.valueOf(listenerFailure.getMessage()), listenerFailure);
+                }
+            }
             return false;
         }
+    }
+
+    /** {@code listener} is told, on the thread of the change, of every entry of this process not written. */
+    public static void addFailureListener(Consumer<NotWritten> listener) {
+        FAILURE_LISTENERS.add(listener);
+    }
+
+    public static void removeFailureListener(Consumer<NotWritten> listener) {
+        FAILURE_LISTENERS.remove(listener);
     }
 
     /** An entry made now by {@code who}: succeeded when {@code failure} is {@code null}, else failed with it. */

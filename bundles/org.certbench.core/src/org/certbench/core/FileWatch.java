@@ -46,6 +46,15 @@ public final class FileWatch implements AutoCloseable {
     }
 
     /**
+     * Runs {@code look} every {@code period} on the watch thread, for a store whose state is more than one file's
+     * stamp (a directory of files, where the store compares the stamps itself). A look that throws is logged and
+     * runs again next time.
+     */
+    public static FileWatch every(Duration period, Path watched, Runnable look) {
+        return new FileWatch(watched, null, period, look);
+    }
+
+    /**
      * Watches {@code file}: {@code changed} runs (on the watch thread) after its stamp differs from what it was
      * now. The watcher compares with its own state itself: a change this process made also tells it.
      */
@@ -55,6 +64,10 @@ public final class FileWatch implements AutoCloseable {
 
     private void look() {
         try {
+            if (known == null) {
+                changed.run();
+                return;
+            }
             FileStamp now = FileStamp.of(file);
             if (!now.equals(known)) {
                 known = now;

@@ -29,6 +29,14 @@ public interface OutboundTls {
     void setProxy(ProxySettings proxy) throws TrustStoreException;
 
     /**
+     * Tells {@code listener}, on any thread, after the proxy changed: by this process, or by another one using the
+     * same home (a {@code net:proxy} in a shell beside the workbench), seen within a few seconds.
+     */
+    void addChangeListener(Runnable listener);
+
+    void removeChangeListener(Runnable listener);
+
+    /**
      * Connects to {@code url} and reports success or, in words, why not (for a refused certificate, the message of
      * the {@link ServerNotTrustedException}). Never throws for a failed connection.
      */

@@ -7,7 +7,8 @@ import org.certbench.crypto.CertBenchCryptoException;
 
 /**
  * The CA certificates of this CertBench, one file each in {@code <home>/truststore/}, written atomically.
- * Thread-safe. Changes are visible to {@link OutboundTls} at once.
+ * Thread-safe. Changes are visible to {@link OutboundTls} at once; changes another process made to the same home
+ * are read again.
  */
 public interface TrustStore {
 
@@ -60,4 +61,12 @@ public interface TrustStore {
      * @return how many messages this check posted
      */
     int checkExpiry();
+
+    /**
+     * Tells {@code listener}, on any thread, after the list changed: by this process, or by another one using the
+     * same home (a {@code certbench-shell} command beside the workbench), seen within a few seconds.
+     */
+    void addChangeListener(Runnable listener);
+
+    void removeChangeListener(Runnable listener);
 }

@@ -125,4 +125,13 @@ public interface AgentFleet {
 
     /** Writes {@link #consoleCertificate()} to {@code file} as PEM. */
     Certificate exportConsoleCertificate(Path file) throws FleetException;
+
+    /**
+     * Tells {@code listener}, on any thread, after another process using the same home (a {@code certbench-shell}
+     * beside the workbench) added, changed or removed agents, seen within a few seconds. This process's own changes
+     * are answered by the calls that make them.
+     */
+    void addChangeListener(Runnable listener);
+
+    void removeChangeListener(Runnable listener);
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import org.certbench.core.AuditLog;
+import org.certbench.core.HomeLock;
 import org.certbench.core.ConfigurationOwners;
 import org.certbench.core.StateDirectory;
 import org.certbench.crypto.CertBenchCryptoException;
@@ -64,6 +65,7 @@ public final class HostCertificateService implements HostCertificates {
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final Path settingsDirectory;
     private final SettingsFiles settingsFiles;
+    private final HomeLock settingsLock;
     private final GenerateRecommendation recommendation;
     private final Supplier<HostIdentity> hostIdentity;
     private final Clock clock;
@@ -83,6 +85,7 @@ public final class HostCertificateService implements HostCertificates {
             Clock clock, Duration confirmTimeout, boolean checkAtStart) {
         this.settingsDirectory = settingsDirectory;
         this.settingsFiles = new SettingsFiles(settingsDirectory);
+        this.settingsLock = new HomeLock(settingsDirectory.toAbsolutePath().resolve("settings.lock")); //$NON-NLS-1$
         this.recommendation = new GenerateRecommendation(messages);
         this.hostIdentity = hostIdentity;
         this.clock = clock;
@@ -185,25 +188,37 @@ public final class HostCertificateService implements HostCertificates {
                     new Object[] { String.join(", ", unknown), target.displayName(), String.join(", ", known) })); //$NON-NLS-1$ //$NON-NLS-2$
         }
         synchronized (lock(target)) {
-            Map<String, String> values = new HashMap<>(settingsFiles.read(target.id()).values());
-            String before = new TreeMap<>(values).toString();
-            changes.forEach((key, value) -> {
-                if (value == null || value.isBlank()) {
-                    values.remove(key);
-                } else {
-                    values.put(key, value.strip());
-                }
-            });
-            TargetSettings written;
             try {
-                written = settingsFiles.write(target.id(), values);
-            } catch (HostCertificateException e) {
-                audit.failed(CONFIGURE, target.id(), before, e.getMessage());
-                throw e;
+                // a shell configuring beside the workbench: each changes the file as it is on disk, under one lock
+                return settingsLock.call(() -> configureLocked(target, changes));
+            } catch (IOException e) {
+                throw new HostCertificateException(Reason.SETTINGS_UNAVAILABLE, NLS.bind(Messages.Settings_cannotLock,
+                        new Object[] { settingsDirectory.resolve(target.id() + ".properties"), settingsLock.path(), //$NON-NLS-1$
+                                e.getMessage() }), e);
             }
-            audit.succeeded(CONFIGURE, target.id(), before, new TreeMap<>(values).toString());
-            return written;
         }
+    }
+
+    private TargetSettings configureLocked(ServiceTarget target, Map<String, String> changes)
+            throws HostCertificateException {
+        Map<String, String> values = new HashMap<>(settingsFiles.read(target.id()).values());
+        String before = new TreeMap<>(values).toString();
+        changes.forEach((key, value) -> {
+            if (value == null || value.isBlank()) {
+                values.remove(key);
+            } else {
+                values.put(key, value.strip());
+            }
+        });
+        TargetSettings written;
+        try {
+            written = settingsFiles.write(target.id(), values);
+        } catch (HostCertificateException e) {
+            audit.failed(CONFIGURE, target.id(), before, e.getMessage());
+            throw e;
+        }
+        audit.succeeded(CONFIGURE, target.id(), before, new TreeMap<>(values).toString());
+        return written;
     }
 
     @Override

@@ -37,6 +37,7 @@ public final class Messages extends NLS {
     public static String Setting_expectReloadMode;
     public static String Settings_unreadable;
     public static String Settings_unwritable;
+    public static String Settings_cannotLock;
     public static String Apply_notConfigured;
     public static String Apply_reloadFailed;
     public static String Apply_notServed;

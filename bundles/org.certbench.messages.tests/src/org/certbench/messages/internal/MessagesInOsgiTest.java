@@ -62,6 +62,31 @@ class MessagesInOsgiTest {
         }
     }
 
+    @Test
+    void anAuditEntryThatCannotBeWrittenBecomesASystemMessage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path work)
+            throws Exception {
+        SystemMessages messages = service(SystemMessages.class);
+        java.nio.file.Path notADirectory = java.nio.file.Files.writeString(work.resolve("home"), "a file");
+        org.certbench.core.AuditLog log = new org.certbench.core.AuditLog(notADirectory.resolve("audit"), null,
+                java.time.Clock.systemUTC());
+
+        java.util.function.BooleanSupplier reported = () -> messages.list().stream().anyMatch(
+                message -> message.source().equals("Audit log")
+                        && message.text().startsWith("The audit log in " + log.directory() + " cannot be written"));
+        // the bundle's component may activate just after the service it needs appeared
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        do {
+            log.succeeded("plugin.install", "example-plugin", null, "1.0.0");
+        } while (!reported.getAsBoolean() && System.nanoTime() < deadline && sleep());
+
+        assertTrue(reported.getAsBoolean(), String.valueOf(messages.list()));
+    }
+
+    private static boolean sleep() throws InterruptedException {
+        Thread.sleep(50);
+        return true;
+    }
+
     private <T> T service(Class<T> type) throws InterruptedException {
         ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
         tracker.open();

@@ -58,6 +58,47 @@ class TrustStoreAuditTest {
         assertTrue(Files.exists(home.resolve("audit/" + java.time.YearMonth.now(ZoneOffset.UTC) + ".jsonl")));
     }
 
+    @Test
+    void importingAFileThatIsNoCertificateLeavesAFailedEntryNamingTheFile() throws Exception {
+        FileTrustStore store = new FileTrustStore(home.resolve("truststore"), new TrustStoreSettings(
+                TrustStoreSettings.DEFAULT_WARNING_DAYS, Duration.ofHours(24), List.of()), new RecordedMessages(),
+                Clock.fixed(NOW, ZoneOffset.UTC), false);
+        Path notes = Files.writeString(home.resolve("notes.pem"), "not a certificate\n");
+
+        org.certbench.crypto.CertBenchCryptoException refused = assertThrows(
+                org.certbench.crypto.CertBenchCryptoException.class, () -> store.importCertificate(notes));
+
+        List<AuditEntry> entries = new AuditLog(home.resolve("audit"), null, Clock.systemUTC()).read(null).entries();
+        assertEquals(1, entries.size());
+        assertEquals("ca.import", entries.get(0).action());
+        assertEquals(false, entries.get(0).ok());
+        assertEquals(notes.toAbsolutePath().toString(), entries.get(0).object());
+        assertEquals(refused.getMessage(), entries.get(0).message());
+        assertEquals(null, entries.get(0).after());
+    }
+
+    @Test
+    void settingTheProxyIsAuditedWithTheValuesBeforeAndAfter() throws Exception {
+        FileTrustStore store = new FileTrustStore(home.resolve("truststore"), new TrustStoreSettings(
+                TrustStoreSettings.DEFAULT_WARNING_DAYS, Duration.ofHours(24), List.of()), new RecordedMessages(),
+                Clock.fixed(NOW, ZoneOffset.UTC), false);
+        OutboundTlsService tls = new OutboundTlsService(store, new NetSettings(home.resolve("net.properties")),
+                Clock.systemUTC());
+        org.certbench.truststore.ProxySettings proxy = new org.certbench.truststore.ProxySettings("proxy.example", 3128);
+
+        tls.setProxy(proxy);
+        tls.setProxy(org.certbench.truststore.ProxySettings.NONE);
+
+        List<AuditEntry> entries = new AuditLog(home.resolve("audit"), null, Clock.systemUTC()).read(null).entries();
+        assertEquals(List.of("settings.proxy", "settings.proxy"), entries.stream().map(AuditEntry::action).toList());
+        assertEquals(List.of(true, true), entries.stream().map(AuditEntry::ok).toList());
+        assertEquals(home.resolve("net.properties").toString(), entries.get(0).object());
+        assertEquals(org.certbench.truststore.ProxySettings.NONE.toString(), entries.get(0).before());
+        assertEquals(proxy.toString(), entries.get(0).after());
+        assertEquals(proxy.toString(), entries.get(1).before());
+        assertEquals(org.certbench.truststore.ProxySettings.NONE.toString(), entries.get(1).after());
+    }
+
     private Path pem(String name, byte[] der) throws Exception {
         return Files.writeString(home.resolve(name), "-----BEGIN CERTIFICATE-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der) + "\n-----END CERTIFICATE-----\n",

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.certbench.core.AtomicFiles;
+import org.certbench.core.FileStamp;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.Certificates;
@@ -34,7 +35,8 @@ final class CaDirectory {
     record Scan(Map<String, CaEntry> entries, List<String> unreadable) {
     }
 
-    private record FileRead(Path file, CaEntry entry, String problem) {
+    /** A certificate file as last read: its stamp, and its entry or what is wrong with it. */
+    record Stored(FileStamp stamp, CaEntry entry, String problem) {
     }
 
     private final Path directory;
@@ -49,20 +51,56 @@ final class CaDirectory {
 
     /** Reads every certificate file; the parsing runs on all cores, as 10,000 files must load within a second. */
     Scan scan() throws IOException {
+        return scan(update(Map.of()));
+    }
+
+    /**
+     * The certificate files as they are now, by file name in name order: a file whose stamp is what
+     * {@code before} holds is kept as read then, the others are read (a listing and a {@code stat} per file
+     * when nothing changed).
+     */
+    Map<String, Stored> update(Map<String, Stored> before) throws IOException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(directory)) {
             files = listing.filter(CaDirectory::isCertificateFile).sorted().toList();
         } catch (NoSuchFileException e) {
-            return new Scan(Map.of(), List.of());
+            return Map.of();
         }
-        List<FileRead> reads = files.parallelStream().map(CaDirectory::read).toList();
+        Map<String, Stored> now = new LinkedHashMap<>();
+        List<Path> changed = new ArrayList<>();
+        List<FileStamp> stamps = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            Stored known = before.get(name);
+            // the stamp before the content: a change between the two shows as a different stamp next time
+            FileStamp stamp = FileStamp.of(file);
+            if (stamp.equals(FileStamp.ABSENT)) {
+                continue; // deleted since the listing
+            }
+            now.put(name, known != null && known.stamp().equals(stamp) ? known : null);
+            if (now.get(name) == null) {
+                changed.add(file);
+                stamps.add(stamp);
+            }
+        }
+        List<FileRead> reads = changed.parallelStream().map(CaDirectory::read).toList();
+        for (int i = 0; i < changed.size(); i++) {
+            FileRead read = reads.get(i);
+            now.put(changed.get(i).getFileName().toString(), new Stored(stamps.get(i), read.entry(), read.problem()));
+        }
+        return now;
+    }
+
+    /** The entries by id (the first file of a certificate stored twice wins) and the unreadable files in words. */
+    static Scan scan(Map<String, Stored> files) {
         Map<String, CaEntry> entries = new LinkedHashMap<>();
         List<String> unreadable = new ArrayList<>();
-        for (FileRead read : reads) {
-            if (read.entry() != null) {
-                entries.putIfAbsent(read.entry().id(), read.entry());
+        for (var file : files.entrySet()) {
+            Stored stored = file.getValue();
+            if (stored.entry() != null) {
+                entries.putIfAbsent(stored.entry().id(), stored.entry());
             } else {
-                unreadable.add(NLS.bind(Messages.Reload_unreadable, read.file().getFileName(), read.problem()));
+                unreadable.add(NLS.bind(Messages.Reload_unreadable, file.getKey(), stored.problem()));
             }
         }
         return new Scan(entries, Collections.unmodifiableList(unreadable));
@@ -82,6 +120,9 @@ final class CaDirectory {
     static Comparator<CaEntry> byCommonName() {
         return Comparator.comparing((CaEntry entry) -> entry.commonName().toLowerCase(Locale.ROOT))
                 .thenComparing(CaEntry::id);
+    }
+
+    private record FileRead(Path file, CaEntry entry, String problem) {
     }
 
     private static FileRead read(Path file) {

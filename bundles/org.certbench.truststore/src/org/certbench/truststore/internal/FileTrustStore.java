@@ -1,19 +1,26 @@
 package org.certbench.truststore.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.certbench.core.AtomicFiles;
 import org.certbench.core.AuditLog;
+import org.certbench.core.FileStamp;
+import org.certbench.core.FileWatch;
+import org.certbench.core.HomeLock;
 import org.certbench.core.StateDirectory;
 import org.certbench.crypto.CaImportCheck;
 import org.certbench.crypto.CaImportRules;
@@ -42,6 +49,12 @@ import org.osgi.service.component.annotations.Reference;
  * The trust store in {@code <home>/truststore/}. Readers get an immutable snapshot; every change replaces it,
  * so {@link #list()} returns the same list instance until the store changes (OutboundTls caches by it).
  * Immediate: the expiry check runs at start and then every interval, workbench or shell.
+ * <p>
+ * The workbench and a shell share the directory: a change is made under the home's lock on the store
+ * ({@code truststore.lock}) to the files as they are on disk, and what another process changed is read again
+ * (the directory's stamp says whether anything was added or removed; then only files whose stamp differs are
+ * parsed), when this process reads or changes the store and, in the workbench, every two seconds, so its
+ * listeners learn of a CA a shell imported or deleted.
  */
 @Component(service = TrustStore.class, immediate = true)
 public final class FileTrustStore implements TrustStore {
@@ -55,24 +68,35 @@ public final class FileTrustStore implements TrustStore {
     private static final String DELETE = "ca.delete"; //$NON-NLS-1$
 
     private final AuditLog audit;
+    private final HomeLock lock;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private FileWatch watch;
     private volatile List<CaEntry> snapshot = List.of();
     private volatile Map<String, CaEntry> byId = Map.of();
+    /** The certificate files as this process last read or wrote them, and the directory's stamp then. */
+    private Map<String, CaDirectory.Stored> files = Map.of();
+    private FileStamp knownDirectory = FileStamp.ABSENT;
+    private boolean racy = true;
 
     @Activate
     public FileTrustStore(@Reference SystemMessages messages) throws IOException {
         this(StateDirectory.area("truststore"), //$NON-NLS-1$
                 TrustStoreSettings.load(StateDirectory.root().resolve("truststore.properties")), messages, //$NON-NLS-1$
                 Clock.systemUTC(), true);
+        watch(FileWatch.DEFAULT_PERIOD);
     }
 
     FileTrustStore(Path storeDirectory, TrustStoreSettings settings, SystemMessages messages, Clock clock,
             boolean scheduled) throws IOException {
         this.directory = new CaDirectory(storeDirectory);
+        this.lock = new HomeLock(storeDirectory.toAbsolutePath().resolveSibling("truststore.lock")); //$NON-NLS-1$
         this.clock = clock;
         this.audit = new AuditLog(storeDirectory.toAbsolutePath().getParent().resolve(AuditLog.DIRECTORY), null, clock);
         this.expiry = new ExpiryCheck(messages, settings.warningDays(), clock);
         settings.problems().forEach(problem -> messages.post(Severity.WARNING, Messages.Source, problem, null));
-        replace(directory.scan().entries());
+        synchronized (this) {
+            readIfChanged();
+        }
         if (scheduled) {
             scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "CertBench CA expiry check"); //$NON-NLS-1$
@@ -86,15 +110,46 @@ public final class FileTrustStore implements TrustStore {
         }
     }
 
+    /** Looks every {@code period} for what another process changed, and tells the listeners. */
+    void watch(Duration period) {
+        watch = FileWatch.every(period, directory.path(), () -> {
+            boolean changed;
+            synchronized (this) {
+                try {
+                    changed = readIfChanged();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            if (changed) {
+                announce();
+            }
+        });
+    }
+
     @Deactivate
     public void stop() {
         if (scheduler != null) {
             scheduler.shutdownNow();
         }
+        if (watch != null) {
+            watch.close();
+        }
+    }
+
+    @Override
+    public void addChangeListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeChangeListener(Runnable listener) {
+        listeners.remove(listener);
     }
 
     @Override
     public CaCheck check(Path file) throws CertBenchCryptoException {
+        catchUp();
         CertificateReadResult read = Certificates.readUpload(file);
         Certificate certificate = read.certificate();
         CaImportCheck rules = CaImportRules.check(certificate, clock.instant());
@@ -109,40 +164,60 @@ public final class FileTrustStore implements TrustStore {
 
     @Override
     public ImportResult importCertificate(Path file) throws CertBenchCryptoException, TrustStoreException {
-        CaCheck check = check(file);
+        CaCheck check;
+        try {
+            check = check(file);
+        } catch (CertBenchCryptoException e) {
+            // no certificate to name: the entry names the file
+            audit.failed(IMPORT, file.toAbsolutePath().toString(), null, e.getMessage());
+            throw e;
+        }
         if (!check.accepted()) {
             TrustStoreException refused = new TrustStoreException(NLS.bind(Messages.Check_refused, file.getFileName(),
                     String.join("; ", check.problems()))); //$NON-NLS-1$
             audit.failed(IMPORT, check.certificate().subject(), null, refused.getMessage());
             throw refused;
         }
+        ImportResult result;
         synchronized (this) {
-            CaEntry existing = byId.get(CaIds.of(check.certificate()));
-            if (existing != null) {
-                return new ImportResult(existing, true, check.warnings(), check.notices());
-            }
-            CaEntry entry;
-            try {
-                entry = directory.write(check.certificate());
-            } catch (IOException e) {
-                audit.failed(IMPORT, check.certificate().subject(), null, e.getMessage());
-                throw new TrustStoreException(NLS.bind(Messages.Store_cannotWrite, directory.path(), e.getMessage()), e);
-            }
-            audit.succeeded(IMPORT, entry.certificate().subject(), null, entry.certificate().sha256Fingerprint());
-            Map<String, CaEntry> next = new LinkedHashMap<>(byId);
-            next.put(entry.id(), entry);
-            replace(next);
-            return new ImportResult(entry, false, check.warnings(), check.notices());
+            result = locked(() -> {
+                readForChange();
+                CaEntry existing = byId.get(CaIds.of(check.certificate()));
+                if (existing != null) {
+                    return new ImportResult(existing, true, check.warnings(), check.notices());
+                }
+                CaEntry entry;
+                try {
+                    entry = directory.write(check.certificate());
+                } catch (IOException e) {
+                    audit.failed(IMPORT, check.certificate().subject(), null, e.getMessage());
+                    throw new TrustStoreException(NLS.bind(Messages.Store_cannotWrite, directory.path(),
+                            e.getMessage()), e);
+                }
+                audit.succeeded(IMPORT, entry.certificate().subject(), null, entry.certificate().sha256Fingerprint());
+                readIfChangedOrKeep();
+                return new ImportResult(entry, false, check.warnings(), check.notices());
+            });
         }
+        if (!result.alreadyPresent()) {
+            announce();
+        }
+        return result;
     }
 
     @Override
     public List<CaEntry> list() {
+        catchUp();
         return snapshot;
     }
 
     @Override
     public CaEntry get(String id) throws TrustStoreException {
+        catchUp();
+        return find(id);
+    }
+
+    private CaEntry find(String id) throws TrustStoreException {
         if (id == null || Fingerprints.lowerHex(id).isEmpty()) {
             throw new TrustStoreException(Messages.Id_missing);
         }
@@ -181,46 +256,56 @@ public final class FileTrustStore implements TrustStore {
 
     @Override
     public CaEntry delete(String id) throws TrustStoreException {
+        CaEntry deleted;
         synchronized (this) {
-            CaEntry entry = get(id);
-            try {
-                directory.delete(entry);
-            } catch (IOException e) {
-                audit.failed(DELETE, entry.certificate().subject(), entry.certificate().sha256Fingerprint(),
-                        e.getMessage());
-                throw new TrustStoreException(
-                        NLS.bind(Messages.Store_cannotDelete, directory.path().resolve(entry.fileName()), e.getMessage()),
-                        e);
-            }
-            audit.succeeded(DELETE, entry.certificate().subject(), entry.certificate().sha256Fingerprint(), null);
-            Map<String, CaEntry> next = new LinkedHashMap<>(byId);
-            next.remove(entry.id());
-            replace(next);
-            return entry;
+            deleted = locked(() -> {
+                readForChange();
+                CaEntry entry = find(id);
+                try {
+                    directory.delete(entry);
+                } catch (IOException e) {
+                    audit.failed(DELETE, entry.certificate().subject(), entry.certificate().sha256Fingerprint(),
+                            e.getMessage());
+                    throw new TrustStoreException(NLS.bind(Messages.Store_cannotDelete,
+                            directory.path().resolve(entry.fileName()), e.getMessage()), e);
+                }
+                audit.succeeded(DELETE, entry.certificate().subject(), entry.certificate().sha256Fingerprint(), null);
+                readIfChangedOrKeep();
+                return entry;
+            });
         }
+        announce();
+        return deleted;
     }
 
     @Override
     public ReloadResult reload() throws TrustStoreException {
         ReloadResult result;
         synchronized (this) {
+            Map<String, CaEntry> before = byId;
             CaDirectory.Scan scan;
             try {
-                scan = directory.scan();
+                FileStamp stamp = FileStamp.of(directory.path());
+                files = directory.update(Map.of());
+                knownDirectory = stamp;
+                racy = true;
+                scan = CaDirectory.scan(files);
             } catch (IOException e) {
                 throw new TrustStoreException(NLS.bind(Messages.Store_cannotRead, directory.path(), e.getMessage()), e);
             }
-            int added = (int) scan.entries().keySet().stream().filter(id -> !byId.containsKey(id)).count();
-            int removed = (int) byId.keySet().stream().filter(id -> !scan.entries().containsKey(id)).count();
+            int added = (int) scan.entries().keySet().stream().filter(id -> !before.containsKey(id)).count();
+            int removed = (int) before.keySet().stream().filter(id -> !scan.entries().containsKey(id)).count();
             replace(scan.entries());
             result = new ReloadResult(scan.entries().size(), added, removed, scan.unreadable());
         }
+        announce();
         checkExpiry();
         return result;
     }
 
     @Override
     public int checkExpiry() {
+        catchUp();
         return expiry.run(snapshot);
     }
 
@@ -243,6 +328,80 @@ public final class FileTrustStore implements TrustStore {
             }
         }
         return null;
+    }
+
+    /** Runs a change under the home's lock on the store; a lock that cannot be taken fails in words. */
+    private <T> T locked(HomeLock.Work<T, TrustStoreException> work) throws TrustStoreException {
+        try {
+            return lock.call(work);
+        } catch (IOException e) {
+            throw new TrustStoreException(NLS.bind(Messages.Store_cannotLock,
+                    new Object[] { directory.path(), lock.path(), e.getMessage() }), e);
+        }
+    }
+
+    /**
+     * Reads again what another process added, removed or rewrote since this one last looked (one {@code stat}
+     * when the directory's stamp is what it was). Called holding this object's monitor.
+     *
+     * @return whether the list changed
+     */
+    private boolean readIfChanged() throws IOException {
+        FileStamp now = FileStamp.of(directory.path());
+        if (now.equals(knownDirectory) && !racy) {
+            return false;
+        }
+        Instant looked = Instant.now();
+        Map<String, CaDirectory.Stored> next = directory.update(files);
+        knownDirectory = now;
+        racy = now.racyAt(looked);
+        if (next.equals(files)) {
+            return false;
+        }
+        files = next;
+        replace(CaDirectory.scan(next).entries());
+        return true;
+    }
+
+    /** Before a change: what is on disk now, or the change is refused in words. */
+    private void readForChange() throws TrustStoreException {
+        try {
+            readIfChanged();
+        } catch (IOException e) {
+            throw new TrustStoreException(NLS.bind(Messages.Store_cannotRead, directory.path(), e.getMessage()), e);
+        }
+    }
+
+    /** For readers: what another process changed if it can be read, else what this one holds (why, in the log). */
+    private boolean readIfChangedOrKeep() {
+        try {
+            return readIfChanged();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING,
+                    NLS.bind(Messages.Store_cannotRead, directory.path(), String.valueOf(e.getMessage())), e);
+            return false;
+        }
+    }
+
+    private void catchUp() {
+        boolean changed;
+        synchronized (this) {
+            changed = readIfChangedOrKeep();
+        }
+        if (changed) {
+            announce();
+        }
+    }
+
+    /** Outside this object's monitor: a listener may read the store again. */
+    private void announce() {
+        for (Runnable listener : listeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
+            }
+        }
     }
 
     private void replace(Map<String, CaEntry> entries) {

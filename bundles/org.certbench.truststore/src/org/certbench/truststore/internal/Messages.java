@@ -21,6 +21,7 @@ public final class Messages extends NLS {
     public static String Store_cannotWrite;
     public static String Store_cannotDelete;
     public static String Store_cannotRead;
+    public static String Store_cannotLock;
     public static String Store_notCa;
     public static String Anchor_emptySubject;
     public static String Anchor_unusable;
@@ -47,6 +48,7 @@ public final class Messages extends NLS {
     public static String Net_failed;
     public static String Net_notHttps;
     public static String Net_cannotSave;
+    public static String Net_cannotRead;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -15,13 +15,18 @@ import java.nio.channels.UnresolvedAddressException;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 
+import org.certbench.core.FileStamp;
+import org.certbench.core.FileWatch;
+import org.certbench.core.HomeLock;
 import org.certbench.core.StateDirectory;
 import org.certbench.crypto.TrustAnchorIndex;
 import org.certbench.truststore.CaEntry;
@@ -34,17 +39,30 @@ import org.certbench.truststore.TrustStoreException;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@link OutboundTls} over the CA trust store and {@code <home>/net.properties}. */
+/**
+ * {@link OutboundTls} over the CA trust store and {@code <home>/net.properties}. The workbench and a shell share the
+ * settings file: it is written under the home's lock on it ({@code net.lock}), read again when another process
+ * changed it (its stamp), and watched in the workbench, so a {@code net:proxy} run beside it takes effect there.
+ */
 @Component(service = OutboundTls.class)
 public final class OutboundTlsService implements OutboundTls {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private final TrustStore store;
+    private static final System.Logger LOG = System.getLogger(OutboundTlsService.class.getName());
+
     private final NetSettings settings;
-    private volatile ProxySettings proxy;
+    private final HomeLock lock;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private FileWatch watch;
+    /** The settings as this process last read or wrote them, and the file's stamp then. */
+    private ProxySettings proxy;
+    private FileStamp known;
+    private boolean racy;
     /** The store's snapshot the key store was built from: the store replaces its list on every change. */
     private List<CaEntry> anchorsBuiltFrom;
     private TrustAnchorIndex anchors;
@@ -53,13 +71,46 @@ public final class OutboundTlsService implements OutboundTls {
     @Activate
     public OutboundTlsService(@Reference TrustStore store) throws IOException {
         this(store, new NetSettings(StateDirectory.root().resolve("net.properties")), Clock.systemUTC()); //$NON-NLS-1$
+        watch(FileWatch.DEFAULT_PERIOD);
     }
 
     OutboundTlsService(TrustStore store, NetSettings settings, Clock clock) throws IOException {
         this.store = store;
         this.clock = clock;
         this.settings = settings;
-        this.proxy = settings.load();
+        this.lock = new HomeLock(settings.path().toAbsolutePath().resolveSibling("net.lock")); //$NON-NLS-1$
+        synchronized (this) {
+            known = FileStamp.ABSENT;
+            racy = true;
+            proxy = ProxySettings.NONE;
+            readIfChanged();
+        }
+    }
+
+    /** Tells the listeners what another process changed, looking every {@code period}. */
+    void watch(Duration period) throws IOException {
+        watch = FileWatch.start(settings.path(), period, () -> {
+            if (readIfChangedOrKeep()) {
+                announce();
+            }
+        });
+    }
+
+    @Deactivate
+    public void stop() {
+        if (watch != null) {
+            watch.close();
+        }
+    }
+
+    @Override
+    public void addChangeListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeChangeListener(Runnable listener) {
+        listeners.remove(listener);
     }
 
     @Override
@@ -74,17 +125,71 @@ public final class OutboundTlsService implements OutboundTls {
 
     @Override
     public ProxySettings proxy() {
-        return proxy;
+        if (readIfChangedOrKeep()) {
+            announce();
+        }
+        synchronized (this) {
+            return proxy;
+        }
     }
 
     @Override
     public void setProxy(ProxySettings proxy) throws TrustStoreException {
-        try {
-            settings.save(proxy);
-        } catch (IOException e) {
-            throw new TrustStoreException(NLS.bind(Messages.Net_cannotSave, settings.path(), e.getMessage()), e);
+        synchronized (this) {
+            try {
+                lock.call(() -> {
+                    settings.save(proxy);
+                    known = FileStamp.of(settings.path());
+                    racy = known.racyAt(Instant.now());
+                    this.proxy = proxy;
+                    return null;
+                });
+            } catch (IOException e) {
+                throw new TrustStoreException(NLS.bind(Messages.Net_cannotSave, settings.path(), e.getMessage()), e);
+            }
         }
-        this.proxy = proxy;
+        announce();
+    }
+
+    /**
+     * Reads the settings again if another process changed them since this one last read or wrote them (one
+     * {@code stat} when not).
+     *
+     * @return whether the proxy changed
+     */
+    private synchronized boolean readIfChanged() throws IOException {
+        FileStamp now = FileStamp.of(settings.path());
+        if (now.equals(known) && !racy) {
+            return false;
+        }
+        // a file that cannot be read is named once in the log, and read again when it changes
+        known = now;
+        racy = now.racyAt(Instant.now());
+        ProxySettings loaded = settings.load();
+        boolean changed = !loaded.equals(proxy);
+        proxy = loaded;
+        return changed;
+    }
+
+    /** For readers: what another process wrote if it can be read, else what this one holds (why, in the log). */
+    private boolean readIfChangedOrKeep() {
+        try {
+            return readIfChanged();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, NLS.bind(Messages.Net_cannotRead, settings.path(),
+                    String.valueOf(e.getMessage())), e);
+            return false;
+        }
+    }
+
+    private void announce() {
+        for (Runnable listener : listeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
+            }
+        }
     }
 
     @Override
@@ -97,7 +202,7 @@ public final class OutboundTlsService implements OutboundTls {
         try {
             HttpResponse<Void> response = client.send(HttpRequest.newBuilder(url).timeout(TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
-            return new ConnectionCheck(target, proxy.toString(), true, response.statusCode(),
+            return new ConnectionCheck(target, proxy().toString(), true, response.statusCode(),
                     NLS.bind(Messages.Net_ok, target, response.statusCode()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -118,6 +223,7 @@ public final class OutboundTlsService implements OutboundTls {
         if (failure instanceof HttpConnectTimeoutException || failure instanceof HttpTimeoutException) {
             return NLS.bind(Messages.Net_timeout, target, TIMEOUT.toSeconds());
         }
+        ProxySettings proxy = proxy();
         if (cause(failure, ConnectException.class) != null && !(failure instanceof SSLHandshakeException)) {
             return NLS.bind(Messages.Net_refused, proxy.isDirect() ? target : proxy.toString());
         }
@@ -128,11 +234,11 @@ public final class OutboundTlsService implements OutboundTls {
     }
 
     private ConnectionCheck failed(URI url, String message) {
-        return new ConnectionCheck(url.toString(), proxy.toString(), false, 0, message);
+        return new ConnectionCheck(url.toString(), proxy().toString(), false, 0, message);
     }
 
     private HttpClient client(SSLContext context) {
-        ProxySettings current = proxy;
+        ProxySettings current = proxy();
         return HttpClient.newBuilder()
                 .sslContext(context)
                 .proxy(current.isDirect() ? HttpClient.Builder.NO_PROXY
@@ -154,7 +260,7 @@ public final class OutboundTlsService implements OutboundTls {
     }
 
     private X509ExtendedTrustManager trustManager() {
-        return new StoreTrustManager(anchors(), clock, proxy);
+        return new StoreTrustManager(anchors(), clock, proxy());
     }
 
     private synchronized TrustAnchorIndex anchors() {

@@ -63,6 +63,39 @@ class SharedInventoryTest {
     }
 
     @Test
+    void theWatchTellsTheWorkbenchWhatAShellAddedChangedAndRemoved() throws Exception {
+        FileAgentFleet workbench = new FileAgentFleet(work.resolve("agents"), work.resolve("console"),
+                new FleetOptions(2, java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(15),
+                        java.time.Duration.ofSeconds(60)), java.time.Clock.systemUTC());
+        List<List<String>> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        workbench.addChangeListener(() -> seen.add(workbench.list().stream()
+                .map(agent -> agent.name() + "@" + agent.host()).toList()));
+        workbench.watch(java.time.Duration.ofMillis(20));
+        try {
+            Inventory shell = open();
+            shell.change("web-01", add(new AgentEntry("web-01", "10.0.0.2", 9443, NOW, null, null)));
+            awaitSeen(seen, List.of("web-01@10.0.0.2"));
+
+            shell.change("web-01", current -> new AgentEntry(current.name(), "web-01.example", current.port(),
+                    current.added(), null, null));
+            awaitSeen(seen, List.of("web-01@web-01.example"));
+
+            shell.change("web-01", current -> null);
+            awaitSeen(seen, List.of());
+        } finally {
+            workbench.stop();
+        }
+    }
+
+    private static void awaitSeen(List<List<String>> seen, List<String> expected) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (!seen.contains(expected) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(seen.contains(expected), "a listener saw " + expected + ": " + seen);
+    }
+
+    @Test
     void anAgentAnotherHolderAddedIsNotAddedAgainAndOneItRemovedIsNotWrittenBack() throws Exception {
         Inventory workbench = open();
         Inventory shell = open();

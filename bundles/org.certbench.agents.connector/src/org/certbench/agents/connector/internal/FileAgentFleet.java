@@ -26,6 +26,7 @@ import org.certbench.agents.connector.TrustChange;
 import org.certbench.agents.connector.VerifiedCertificate;
 import org.certbench.core.AtomicFiles;
 import org.certbench.core.AuditLog;
+import org.certbench.core.FileWatch;
 import org.certbench.core.StateDirectory;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
@@ -33,6 +34,7 @@ import org.certbench.crypto.Certificates;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * The fleet in {@code <home>/agents/} with the console identity in {@code <home>/console/}. Each operation
@@ -46,10 +48,35 @@ public final class FileAgentFleet implements AgentFleet {
     private final AgentAdder adder;
     private final FleetAudit audit;
 
+    private FileWatch watch;
+
     @Activate
     public FileAgentFleet() throws IOException {
         this(StateDirectory.area("agents"), StateDirectory.area("console"), FleetOptions.defaults(), //$NON-NLS-1$ //$NON-NLS-2$
                 Clock.systemUTC());
+        watch(FileWatch.DEFAULT_PERIOD);
+    }
+
+    /** Looks every {@code period} for what another process changed in the inventory, and tells the listeners. */
+    void watch(java.time.Duration period) {
+        watch = FileWatch.every(period, parts.store().path(), parts.inventory()::readChanges);
+    }
+
+    @Deactivate
+    public void stop() {
+        if (watch != null) {
+            watch.close();
+        }
+    }
+
+    @Override
+    public void addChangeListener(Runnable listener) {
+        parts.inventory().addChangeListener(listener);
+    }
+
+    @Override
+    public void removeChangeListener(Runnable listener) {
+        parts.inventory().removeChangeListener(listener);
     }
 
     FileAgentFleet(Path agentsDirectory, Path consoleDirectory, FleetOptions options, Clock clock) throws IOException {

@@ -27,7 +27,6 @@ final class FleetAudit {
     static final String SELF_SIGNED = "agent.self-signed";
     static final String REKEY = "agent.rekey";
 
-    private static final System.Logger LOG = System.getLogger(FleetAudit.class.getName());
 
     private final AuditLog log;
 
@@ -56,11 +55,8 @@ final class FleetAudit {
                 entries.add(log.entry(who, action, agent.agent(), null, null, String.valueOf(agent.message())));
             }
         }
-        try {
-            log.appendAll(entries);
-        } catch (java.io.IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "audit entries of " + action + " not written to " //$NON-NLS-1$ //$NON-NLS-2$
-                    + log.directory() + ": " + e.getMessage(), e); //$NON-NLS-1$
+        if (!entries.isEmpty()) {
+            log.recordAll(entries);
         }
         return result;
     }

@@ -48,6 +48,9 @@ final class Inventory {
     private final Map<Path, FileStamp> stamps = new ConcurrentHashMap<>();
     private final Map<Path, String> names = new ConcurrentHashMap<>();
     private FileStamp knownDirectory = FileStamp.ABSENT;
+    /** The directory's stamp was taken within the clock tick of its change: a later change may not show in it. */
+    private boolean racy;
+    private final java.util.List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Inventory(AgentStore store) throws IOException {
         this.store = store;
@@ -56,6 +59,7 @@ final class Inventory {
             locks[i] = new ReentrantLock();
         }
         knownDirectory = FileStamp.of(store.path());
+        racy = knownDirectory.racyAt(java.time.Instant.now());
         AgentStore.Loaded loaded = store.load();
         for (AgentEntry agent : loaded.agents()) {
             agents.put(agent.name(), agent);
@@ -81,18 +85,44 @@ final class Inventory {
         }
     }
 
+    /** {@code listener} is told, on the thread that noticed, when another process changed the inventory. */
+    void addChangeListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    void removeChangeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
     /**
      * Brings this process's copy up to date with the files another process added, changed or removed since this
-     * one last looked; an unreadable file is skipped (it was reported at start, or is being replaced).
+     * one last looked, and tells the listeners if anything changed; an unreadable file is skipped (it was reported
+     * at start, or is being replaced).
      */
-    synchronized void readChanges() {
+    void readChanges() {
+        if (readChangesLocked()) {
+            for (Runnable listener : listeners) {
+                try {
+                    listener.run();
+                } catch (RuntimeException e) {
+                    System.getLogger(Inventory.class.getName()).log(System.Logger.Level.WARNING,
+                            String.valueOf(e.getMessage()), e);
+                }
+            }
+        }
+    }
+
+    /** @return whether an agent was added, changed or removed */
+    private synchronized boolean readChangesLocked() {
+        boolean changed = false;
         try {
             FileStamp directory = FileStamp.of(store.path());
-            if (directory.equals(knownDirectory)) {
-                return;
+            if (directory.equals(knownDirectory) && !racy) {
+                return false;
             }
             // the stamp before the listing: a change during it is seen at the next look
             knownDirectory = directory;
+            racy = directory.racyAt(java.time.Instant.now());
             java.util.Set<Path> present = new java.util.HashSet<>();
             for (Path file : store.agentFiles()) {
                 present.add(file);
@@ -100,7 +130,7 @@ final class Inventory {
                 if (!stamp.equals(stamps.get(file))) {
                     try {
                         AgentEntry agent = store.read(file);
-                        agents.put(agent.name(), agent);
+                        changed |= !agent.equals(agents.put(agent.name(), agent));
                         stamps.put(file, stamp);
                         names.put(file, agent.name());
                     } catch (IOException | RuntimeException | org.certbench.crypto.CertBenchCryptoException e) {
@@ -113,13 +143,14 @@ final class Inventory {
                     stamps.remove(gone);
                     String name = names.remove(gone);
                     if (name != null) {
-                        agents.remove(name);
+                        changed |= agents.remove(name) != null;
                     }
                 }
             }
         } catch (IOException e) {
             knownDirectory = FileStamp.ABSENT; // looked at again next time
         }
+        return changed;
     }
 
     List<String> loadProblems() {

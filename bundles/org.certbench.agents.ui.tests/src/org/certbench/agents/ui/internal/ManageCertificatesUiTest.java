@@ -131,6 +131,32 @@ class ManageCertificatesUiTest {
         ui.click(ui.button(wizard, "Close"));
     }
 
+    @Test
+    void anAgentAShellAddsOrRemovesShowsWithoutRefresh() throws Exception {
+        Path inventory = org.certbench.core.StateDirectory.area("agents");
+        Path alpha = inventory.resolve("ui-alpha.agent");
+        assertTrue(Files.isRegularFile(alpha), "the inventory's file of ui-alpha: " + alpha);
+        Path gamma = inventory.resolve("ui-gamma.agent");
+        // as a shell beside the workbench adds one: a whole file renamed into place (the same agent, another name)
+        Path temporary = inventory.resolve("ui-gamma.tmp");
+        Files.writeString(temporary, Files.readString(alpha).replace("name=ui-alpha", "name=ui-gamma"));
+        Files.move(temporary, gamma, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        try {
+            try {
+                ui.waitUntil("the shell's agent listed with its status, nobody pressing Refresh", () -> ui.rows(table)
+                        .stream().anyMatch(row -> row.get(0).equals("ui-gamma") && row.get(2).equals("trusted")));
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "; the table: " + ui.rows(table) + "; the fleet: "
+                        + fleet.list().stream().map(AgentEntry::name).toList(), e);
+            }
+        } finally {
+            Files.deleteIfExists(gamma);
+        }
+        ui.waitUntil("the agent the shell removed gone", () -> ui.rows(table).stream()
+                .noneMatch(row -> row.get(0).equals("ui-gamma")));
+        assertEquals(2, ui.rows(table).size(), ui.rows(table).toString());
+    }
+
     private String fingerprintOf(String name) throws Exception {
         return fleet.status(name).certificate().sha256Fingerprint();
     }

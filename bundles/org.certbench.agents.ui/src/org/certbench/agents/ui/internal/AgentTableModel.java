@@ -26,6 +26,12 @@ final class AgentTableModel {
         join();
     }
 
+    /** Whether a status was fetched for the agent as {@code entry} has it (not for an older host or pin). */
+    boolean hasStatusOf(AgentEntry entry) {
+        AgentStatus status = statuses.get(entry.name());
+        return status != null && status.agent().equals(entry);
+    }
+
     void setStatuses(Collection<AgentStatus> fresh) {
         fresh.forEach(status -> statuses.put(status.agent().name(), status));
         join();

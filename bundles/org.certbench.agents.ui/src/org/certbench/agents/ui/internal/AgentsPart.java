@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.AgentResult;
 import org.certbench.agents.connector.AgentStatus;
@@ -38,6 +39,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -109,7 +111,32 @@ public final class AgentsPart {
         model.setEntries(fleet.list());
         showRows();
         refreshAll();
+        fleet.addChangeListener(inventoryChanged);
     }
+
+    @PreDestroy
+    public void dispose() {
+        fleet.removeChangeListener(inventoryChanged);
+    }
+
+    /**
+     * A shell using the same home added, changed or removed agents: the table shows the inventory as it is now, and
+     * the status of the agents that are new or changed is fetched (the others keep theirs). New or changed means
+     * without a status of the agent as it is now: the inventory may already be shown, read by an earlier refresh.
+     */
+    private final Runnable inventoryChanged = () -> sync.asyncExec(() -> {
+        if (table == null || table.table().isDisposed()) {
+            return;
+        }
+        List<AgentEntry> now = fleet.list();
+        model.setEntries(now);
+        showRows();
+        List<String> unchecked = now.stream().filter(entry -> !model.hasStatusOf(entry)).map(AgentEntry::name)
+                .toList();
+        if (!unchecked.isEmpty()) {
+            refresh(unchecked);
+        }
+    });
 
     @Focus
     public void focus() {

@@ -38,11 +38,13 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
  * The first seed's "CA Certificates": a virtual, sortable, filterable table of the trust store, with New
- * Certificate, Details, Export, Delete and Reload. Every change to the store runs in a Job.
+ * Certificate, Details, Export, Delete and Reload. Every change to the store runs in a Job. What a shell using the
+ * same home imports or deletes shows without Reload: the store tells the part, which shows its list again.
  */
 public final class CaCertificatesPart {
 
@@ -78,6 +80,13 @@ public final class CaCertificatesPart {
     private Button details;
     private Button export;
     private Button delete;
+    /** The store's list as shown: a change the part itself already showed is not shown again. */
+    private List<CaEntry> shown;
+    private final Runnable storeChanged = () -> sync.asyncExec(() -> {
+        if (table != null && !table.table().isDisposed() && store.list() != shown) {
+            refresh();
+        }
+    });
 
     @PostConstruct
     public void create(Composite parent) {
@@ -97,6 +106,12 @@ public final class CaCertificatesPart {
         count.setData(WidgetIds.KEY, COUNT_ID);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
         refresh();
+        store.addChangeListener(storeChanged);
+    }
+
+    @PreDestroy
+    public void dispose() {
+        store.removeChangeListener(storeChanged);
     }
 
     @Focus
@@ -145,7 +160,8 @@ public final class CaCertificatesPart {
 
     /** Reads the store's current list (in memory, cheap) into the table. */
     void refresh() {
-        model.setAll(store.list());
+        shown = store.list();
+        model.setAll(shown);
         showRows();
     }
 

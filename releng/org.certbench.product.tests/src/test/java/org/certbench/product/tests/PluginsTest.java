@@ -37,6 +37,24 @@ class PluginsTest {
 
         assertEquals(0, shell(home, "plugin:remove com.example.certbench.plugin").status());
         assertEquals("(none)\n", shell(home, "plugin:list").out());
+
+        // both changes are in the audit log, with name and version as the value after and before
+        java.util.List<String> audit;
+        try (var months = Files.list(home.resolve("audit"))) {
+            audit = months.flatMap(month -> {
+                try {
+                    return Files.readAllLines(month).stream();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+        String installedJar = home.resolve("plugins/com.example.certbench.plugin.jar").toString();
+        assertEquals(2, audit.size(), String.join("\n", audit));
+        assertTrue(audit.get(0).contains("\"action\":\"plugin.install\",\"object\":\"" + installedJar
+                + "\",\"before\":null,\"after\":\"com.example.certbench.plugin 1.0.0\",\"result\":\"ok\""), audit.get(0));
+        assertTrue(audit.get(1).contains("\"action\":\"plugin.remove\",\"object\":\"" + installedJar
+                + "\",\"before\":\"com.example.certbench.plugin 1.0.0\",\"after\":null,\"result\":\"ok\""), audit.get(1));
     }
 
     @Test
