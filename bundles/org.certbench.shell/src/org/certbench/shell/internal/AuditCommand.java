@@ -10,7 +10,7 @@ import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.certbench.core.AuditLog;
 import org.certbench.core.AuditRecords;
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
 import org.osgi.service.component.annotations.Component;
 
 /**

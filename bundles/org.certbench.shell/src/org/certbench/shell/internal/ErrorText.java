@@ -2,7 +2,7 @@ package org.certbench.shell.internal;
 
 import java.lang.reflect.InvocationTargetException;
 
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
 
 /** The words an administrator reads for a failed command: the message, never a stack trace. */
 final class ErrorText {

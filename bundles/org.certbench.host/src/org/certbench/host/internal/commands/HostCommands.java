@@ -17,7 +17,7 @@ import org.certbench.host.TargetSetting;
 import org.certbench.host.TargetSettings;
 import org.certbench.host.TargetStatus;
 import org.certbench.host.UploadCheck;
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -6,7 +6,7 @@ import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.certbench.messages.SystemMessages;
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

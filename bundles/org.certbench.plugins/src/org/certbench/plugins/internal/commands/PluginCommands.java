@@ -8,7 +8,7 @@ import org.apache.felix.service.command.Descriptor;
 import org.certbench.plugins.PluginException;
 import org.certbench.plugins.PluginInfo;
 import org.certbench.plugins.Plugins;
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -9,7 +9,7 @@ import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.certbench.crypto.CertBenchCryptoException;
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
 import org.certbench.truststore.CaCheck;
 import org.certbench.truststore.CaEntry;
 import org.certbench.truststore.CaStatus;

@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.Descriptor;
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
 import org.certbench.truststore.ConnectionCheck;
 import org.certbench.truststore.OutboundTls;
 import org.certbench.truststore.ProxySettings;

@@ -7,7 +7,7 @@ import org.apache.felix.service.command.Descriptor;
 import org.certbench.example.haproxy.HaproxyException;
 import org.certbench.example.haproxy.HaproxyFrontend;
 import org.certbench.example.haproxy.HaproxyMonitor;
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

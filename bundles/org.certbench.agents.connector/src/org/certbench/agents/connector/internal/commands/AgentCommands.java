@@ -22,7 +22,7 @@ import org.certbench.agents.connector.TrustChange;
 import org.certbench.agents.connector.TrustState;
 import org.certbench.agents.connector.internal.Messages;
 import org.certbench.crypto.Certificate;
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -5,7 +5,7 @@ import java.util.function.Function;
 
 import org.certbench.agents.connector.AgentResult;
 import org.certbench.agents.connector.BatchResult;
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
 
 /**
  * A line of a batch command's result: the agent, {@code ok} / {@code failed} / {@code cancelled}, and what
