@@ -11,8 +11,10 @@ package org.certbench.core.commands;
  * for each function the component registers:
  * <ul>
  * <li>{@code FUNCTION} — one line: what the command does (shown in the list);</li>
- * <li>{@code FUNCTION}{@value #USAGE_SUFFIX} — how to call it and its options, one per line (shown by
- * {@code help SCOPE:FUNCTION}).</li>
+ * <li>{@code FUNCTION}{@value #USAGE_SUFFIX} — its arguments, one line for each way to call it (an empty line for
+ * no arguments), e.g. {@code [--der] ID FILE}; shown after {@code SCOPE:FUNCTION} by {@code help} and with a
+ * wrong call;</li>
+ * <li>{@code FUNCTION}{@value #OPTIONS_SUFFIX} — what each option and argument means, one per line.</li>
  * </ul>
  * A command without them is still listed, saying that it has no description.
  */
@@ -23,6 +25,9 @@ public final class CommandHelp {
 
     /** Appended to a function's name: the key of its usage and options. */
     public static final String USAGE_SUFFIX = ".usage";
+
+    /** Appended to a function's name: the key of what its options and arguments mean. */
+    public static final String OPTIONS_SUFFIX = ".options";
 
     private CommandHelp() {
     }
