@@ -3,6 +3,7 @@ package org.certbench.shell.internal;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 
+import org.apache.felix.gogo.runtime.SyntaxError;
 import org.certbench.core.commands.CommandException;
 import org.eclipse.osgi.util.NLS;
 
@@ -18,7 +19,8 @@ final class ErrorText {
      */
     static String of(String command, Throwable failure) {
         Throwable cause = unwrap(failure);
-        if (cause instanceof CommandException || cause.getMessage() != null && !cause.getMessage().isBlank()) {
+        if (cause instanceof CommandException
+                || !isBug(cause) && cause.getMessage() != null && !cause.getMessage().isBlank()) {
             return cause.getMessage();
         }
         StackTraceElement[] trace = cause.getStackTrace();
@@ -26,6 +28,13 @@ final class ErrorText {
                 : trace[0].getClassName().substring(trace[0].getClassName().lastIndexOf('.') + 1) + "." //$NON-NLS-1$
                         + trace[0].getMethodName() + ":" + trace[0].getLineNumber(); //$NON-NLS-1$
         return NLS.bind(Messages.Error_unexpected, new Object[] { command, cause.getClass().getName(), where });
+    }
+
+    /** What only a mistake in the command's code throws: its message speaks of the code, not of the task. */
+    private static boolean isBug(Throwable cause) {
+        return cause instanceof NullPointerException || cause instanceof ClassCastException
+                || cause instanceof IndexOutOfBoundsException || cause instanceof ArithmeticException
+                || cause instanceof Error;
     }
 
     /** Gogo found the command but no method that takes these arguments (their number or their types). */
@@ -36,9 +45,12 @@ final class ErrorText {
 
     /** Gogo's parser could not read the line (an open quote or bracket). */
     static boolean isSyntaxError(Throwable failure) {
-        String type = failure.getClass().getName();
-        return type.equals("org.apache.felix.gogo.runtime.SyntaxError") //$NON-NLS-1$
-                || type.equals("org.apache.felix.gogo.runtime.EOFError"); //$NON-NLS-1$
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SyntaxError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String wrongArguments(String command, List<CommandTexts> known) {

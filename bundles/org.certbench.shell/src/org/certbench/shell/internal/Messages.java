@@ -17,6 +17,8 @@ public final class Messages extends NLS {
     public static String Error_undefinedVariable;
     public static String Error_syntax;
     public static String Error_unexpected;
+    public static String Audit_badSince;
+    public static String Audit_unreadable;
     public static String Help_noDescription;
     public static String Help_noSuchCommand;
 
