@@ -3,10 +3,10 @@ package org.certbench.messages.internal.commands;
 import java.util.List;
 
 import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.certbench.messages.SystemMessages;
 import org.certbench.core.commands.CommandException;
+import org.certbench.core.commands.CommandHelp;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -15,7 +15,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = MessagesCommands.class, property = {
         CommandProcessor.COMMAND_SCOPE + "=messages",
         CommandProcessor.COMMAND_FUNCTION + "=list",
-        CommandProcessor.COMMAND_FUNCTION + "=read" })
+        CommandProcessor.COMMAND_FUNCTION + "=read",
+        CommandHelp.MESSAGES_PROPERTY + "=org.certbench.messages.internal.commands.help" })
 public final class MessagesCommands {
 
     private final SystemMessages messages;
@@ -25,9 +26,8 @@ public final class MessagesCommands {
         this.messages = messages;
     }
 
-    @Descriptor("list the system messages, newest first")
     public List<MessageRow> list(
-            @Descriptor("only the unread ones") @Parameter(names = "--unread", presentValue = "true",
+            @Parameter(names = "--unread", presentValue = "true",
                     absentValue = "false") boolean unreadOnly) {
         return messages.list().stream()
                 .filter(message -> !unreadOnly || !message.read())
@@ -35,8 +35,7 @@ public final class MessagesCommands {
                 .toList();
     }
 
-    @Descriptor("mark a system message read, or all of them with --all")
-    public String read(@Descriptor("the message's id (a unique prefix is enough), or --all") String id) {
+    public String read(String id) {
         if ("--all".equals(id)) {
             int marked = messages.markAllRead();
             return marked == 1 ? "1 message marked read" : marked + " messages marked read";

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.Descriptor;
 import org.certbench.core.commands.CommandException;
+import org.certbench.core.commands.CommandHelp;
 import org.certbench.truststore.ConnectionCheck;
 import org.certbench.truststore.OutboundTls;
 import org.certbench.truststore.ProxySettings;
@@ -18,7 +18,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = NetCommands.class, property = {
         CommandProcessor.COMMAND_SCOPE + "=net",
         CommandProcessor.COMMAND_FUNCTION + "=check",
-        CommandProcessor.COMMAND_FUNCTION + "=proxy" })
+        CommandProcessor.COMMAND_FUNCTION + "=proxy",
+        CommandHelp.MESSAGES_PROPERTY + "=org.certbench.truststore.internal.commands.nethelp" })
 public final class NetCommands {
 
     private final OutboundTls tls;
@@ -28,8 +29,7 @@ public final class NetCommands {
         this.tls = tls;
     }
 
-    @Descriptor("connect to an https:// URL as CertBench's outbound connections do, and say whether it verifies")
-    public ConnectionCheck check(@Descriptor("the URL, e.g. https://updates.example.com/") String url) {
+    public ConnectionCheck check(String url) {
         ConnectionCheck check;
         try {
             check = tls.check(new URI(url));
@@ -42,21 +42,18 @@ public final class NetCommands {
         return check;
     }
 
-    @Descriptor("show the proxy of outbound connections")
     public String proxy() {
         return "proxy: " + tls.proxy();
     }
 
-    @Descriptor("use no proxy: --none")
-    public String proxy(@Descriptor("--none") String none) {
+    public String proxy(String none) {
         if (!"--none".equals(none)) {
             throw new CommandException("net:proxy takes HOST PORT, or --none for direct connections");
         }
         return set(ProxySettings.NONE);
     }
 
-    @Descriptor("send outbound connections through an HTTP proxy (HTTPS by CONNECT)")
-    public String proxy(@Descriptor("the proxy's host") String host, @Descriptor("its port") int port) {
+    public String proxy(String host, int port) {
         try {
             return set(new ProxySettings(host, port));
         } catch (IllegalArgumentException e) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.AgentFleet;
@@ -23,6 +22,7 @@ import org.certbench.agents.connector.TrustState;
 import org.certbench.agents.connector.internal.Messages;
 import org.certbench.crypto.Certificate;
 import org.certbench.core.commands.CommandException;
+import org.certbench.core.commands.CommandHelp;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,7 +44,8 @@ import org.osgi.service.component.annotations.Reference;
         CommandProcessor.COMMAND_FUNCTION + "=verify",
         CommandProcessor.COMMAND_FUNCTION + "=apply",
         CommandProcessor.COMMAND_FUNCTION + "=selfsigned",
-        CommandProcessor.COMMAND_FUNCTION + "=console" })
+        CommandProcessor.COMMAND_FUNCTION + "=console",
+        CommandHelp.MESSAGES_PROPERTY + "=org.certbench.agents.connector.internal.commands.help" })
 public final class AgentCommands {
 
     private final AgentFleet fleet;
@@ -54,11 +55,10 @@ public final class AgentCommands {
         this.fleet = fleet;
     }
 
-    @Descriptor("add an agent; the certificate it presents now is pinned (compare its SHA-256 fingerprint out of band)")
     public AgentShown add(
-            @Descriptor("refuse the add unless the agent presents this SHA-256 fingerprint") @Parameter(names = "--fingerprint", absentValue = "") String fingerprint,
-            @Descriptor("the agent's name") String name, @Descriptor("its host name or IP address") String host,
-            @Descriptor("its TLS port (9443 by default on the agent)") int port) {
+            @Parameter(names = "--fingerprint", absentValue = "") String fingerprint,
+            String name, String host,
+            int port) {
         try {
             return AgentShown.of(fleet.add(name, host, port, fingerprint.isBlank() ? null : fingerprint));
         } catch (FleetException e) {
@@ -66,9 +66,8 @@ public final class AgentCommands {
         }
     }
 
-    @Descriptor("add the agents of a CSV file name,host,port (with that header line); importing it again retries the failed lines")
     // Gogo maps agent:import to _import: "import" is a Java keyword
-    public List<AgentOutcome> _import(@Descriptor("the CSV file") String file) {
+    public List<AgentOutcome> _import(String file) {
         try {
             return AgentOutcome.of(fleet.importCsv(Path.of(file), BatchMonitor.NONE),
                     status -> status.state().text() + ", SHA-256 " + status.certificate().sha256Fingerprint(),
@@ -78,8 +77,7 @@ public final class AgentCommands {
         }
     }
 
-    @Descriptor("remove an agent and what this console trusts for it")
-    public String remove(@Descriptor("the agent's name") String name) {
+    public String remove(String name) {
         try {
             AgentEntry removed = fleet.remove(name);
             return "removed '" + removed.name() + "' (" + removed.address() + ")";
@@ -88,15 +86,13 @@ public final class AgentCommands {
         }
     }
 
-    @Descriptor("list the agents with their live status (a TLS handshake with each, concurrently)")
     public List<AgentRow> list() {
         List<String> names = fleet.list().stream().map(AgentEntry::name).toList();
         BatchResult<AgentStatus> statuses = fleet.refresh(names, BatchMonitor.NONE);
         return statuses.values().stream().map(AgentRow::of).toList();
     }
 
-    @Descriptor("show an agent's live status and the certificate it presents")
-    public AgentShown show(@Descriptor("the agent's name (quote a name with spaces)") String name) {
+    public AgentShown show(String name) {
         try {
             return AgentShown.of(fleet.status(name));
         } catch (FleetException e) {
@@ -104,13 +100,12 @@ public final class AgentCommands {
         }
     }
 
-    @Descriptor("trust the certificate the agents present now: pins a self-signed one, trusts the issuing CA of a CA-issued one, and pins its key; a pin is replaced only with --fingerprint or --yes")
     public List<AgentOutcome> trust(
-            @Descriptor("every untrusted agent of the inventory") @Parameter(names = "--untrusted", presentValue = "true", absentValue = "false") boolean untrusted,
-            @Descriptor("make this CA certificate known first, so it is trusted for the agents it issued certificates to (also for an agent trusted by its pinned certificate today)") @Parameter(names = "--ca", absentValue = "") String caFile,
-            @Descriptor("the SHA-256 fingerprint of the certificate the agent presents, compared out of band: trust it even if it replaces the pinned one, and nothing else") @Parameter(names = "--fingerprint", absentValue = "") String fingerprint,
-            @Descriptor("trust what the agents present even where it replaces a pinned certificate or key (for scripts)") @Parameter(names = "--yes", presentValue = "true", absentValue = "false") boolean yes,
-            @Descriptor("the agents' names") String... names) {
+            @Parameter(names = "--untrusted", presentValue = "true", absentValue = "false") boolean untrusted,
+            @Parameter(names = "--ca", absentValue = "") String caFile,
+            @Parameter(names = "--fingerprint", absentValue = "") String fingerprint,
+            @Parameter(names = "--yes", presentValue = "true", absentValue = "false") boolean yes,
+            String... names) {
         if (!fingerprint.isBlank() && (yes || untrusted || names == null || names.length != 1)) {
             throw new CommandException(Messages.Command_fingerprintForOne);
         }
@@ -183,15 +178,14 @@ public final class AgentCommands {
                 presented.publicKeySha256Fingerprint(), status.reason(), agent.name() });
     }
 
-    @Descriptor("have each agent make a CSR with its own key and save it as DIR/NAME.csr (CN and SANs: the agent's FQDN, hostname and static IPs)")
     public List<AgentOutcome> csr(
-            @Descriptor("the directory for the CSR files") @Parameter(names = "--dir", absentValue = "") String directory,
-            @Descriptor("organization (O)") @Parameter(names = "--o", absentValue = "") String organization,
-            @Descriptor("organizational unit (OU)") @Parameter(names = "--ou", absentValue = "") String unit,
-            @Descriptor("country (C), two letters") @Parameter(names = "--c", absentValue = "") String country,
-            @Descriptor("state or province (ST)") @Parameter(names = "--st", absentValue = "") String state,
-            @Descriptor("locality (L)") @Parameter(names = "--l", absentValue = "") String locality,
-            @Descriptor("the agents' names") String... names) {
+            @Parameter(names = "--dir", absentValue = "") String directory,
+            @Parameter(names = "--o", absentValue = "") String organization,
+            @Parameter(names = "--ou", absentValue = "") String unit,
+            @Parameter(names = "--c", absentValue = "") String country,
+            @Parameter(names = "--st", absentValue = "") String state,
+            @Parameter(names = "--l", absentValue = "") String locality,
+            String... names) {
         Path dir = requiredPath(directory, "--dir DIR");
         return AgentOutcome.of(
                 fleet.generateCsrs(required(names), new CsrSubject(organization, unit, country, state, locality), dir,
@@ -200,11 +194,10 @@ public final class AgentCommands {
                 "csr");
     }
 
-    @Descriptor("check the CA-issued certificates in DIR for the agents (matched by key): issued by the CA, the agent's key, validity, serverAuth")
     public List<AgentOutcome> verify(
-            @Descriptor("the CA certificate file") @Parameter(names = "--ca", absentValue = "") String caFile,
-            @Descriptor("the directory with the agents' certificate files (.crt .cer .pem .der)") @Parameter(names = "--dir", absentValue = "") String directory,
-            @Descriptor("the agents' names") String... names) {
+            @Parameter(names = "--ca", absentValue = "") String caFile,
+            @Parameter(names = "--dir", absentValue = "") String directory,
+            String... names) {
         return AgentOutcome.of(fleet.verifyCertificates(required(names), requiredPath(caFile, "--ca FILE"),
                 requiredPath(directory, "--dir DIR"), BatchMonitor.NONE),
                 verified -> verified.file().getFileName() + " verified (SHA-256 "
@@ -212,11 +205,10 @@ public final class AgentCommands {
                 "verify");
     }
 
-    @Descriptor("verify, then apply the CA-issued certificates in DIR to the agents; this console then trusts the CA for them")
     public List<AgentOutcome> apply(
-            @Descriptor("the CA certificate file") @Parameter(names = "--ca", absentValue = "") String caFile,
-            @Descriptor("the directory with the agents' certificate files (.crt .cer .pem .der)") @Parameter(names = "--dir", absentValue = "") String directory,
-            @Descriptor("the agents' names") String... names) {
+            @Parameter(names = "--ca", absentValue = "") String caFile,
+            @Parameter(names = "--dir", absentValue = "") String directory,
+            String... names) {
         return AgentOutcome.of(fleet.applyCertificates(required(names), requiredPath(caFile, "--ca FILE"),
                 requiredPath(directory, "--dir DIR"), BatchMonitor.NONE),
                 applied -> applied.file().getFileName() + " applied (SHA-256 "
@@ -224,19 +216,17 @@ public final class AgentCommands {
                 "apply");
     }
 
-    @Descriptor("switch the agents to self-signed certificates (the earlier one if kept) and pin them")
     public List<AgentOutcome> selfsigned(
-            @Descriptor("generate a new private key and self-signed certificate") @Parameter(names = "--rekey", presentValue = "true", absentValue = "false") boolean rekey,
-            @Descriptor("the agents' names") String... names) {
+            @Parameter(names = "--rekey", presentValue = "true", absentValue = "false") boolean rekey,
+            String... names) {
         return AgentOutcome.of(fleet.applySelfSigned(required(names), rekey, BatchMonitor.NONE),
                 change -> change.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                         + ", pinned SHA-256 " + change.certificate().sha256Fingerprint(),
                 "selfsigned");
     }
 
-    @Descriptor("show this console's client certificate, or export it as PEM, to authorise on agents (certbench-agent console-authorize --file FILE)")
     public ConsoleShown console(
-            @Descriptor("write the certificate to this file") @Parameter(names = "--out", absentValue = "") String out) {
+            @Parameter(names = "--out", absentValue = "") String out) {
         try {
             Certificate certificate = out.isBlank() ? fleet.consoleCertificate()
                     : fleet.exportConsoleCertificate(Path.of(out));
