@@ -16,8 +16,10 @@ import org.certbench.host.TargetSetting;
 import org.certbench.host.TargetSettings;
 import org.certbench.host.TargetStatus;
 import org.certbench.host.UploadCheck;
+import org.certbench.host.internal.Messages;
 import org.certbench.core.commands.CommandException;
 import org.certbench.core.commands.CommandHelp;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -60,7 +62,7 @@ public final class HostCommands {
         for (String assignment : assignments) {
             int equals = assignment.indexOf('=');
             if (equals <= 0) {
-                throw new CommandException("not KEY=VALUE: " + assignment);
+                throw new CommandException(NLS.bind(Messages.Command_notKeyValue, assignment));
             }
             changes.put(assignment.substring(0, equals).strip(), assignment.substring(equals + 1));
         }
@@ -71,7 +73,7 @@ public final class HostCommands {
     }
 
     public HostApplied generate(String id) {
-        return applied(call(() -> host.generate(id)), "generated for " + host.host().fqdn() + " and served");
+        return applied(call(() -> host.generate(id)), NLS.bind(Messages.Command_generated, host.host().fqdn()));
     }
 
     public HostChecked check(String certificate,
@@ -80,11 +82,11 @@ public final class HostCommands {
         Path keyFile = existing(key);
         UploadCheck check = host.check(certificateFile, keyFile);
         if (!check.accepted()) {
-            throw new CommandException("would be refused: " + String.join(" ", check.problems()));
+            throw new CommandException(NLS.bind(Messages.Command_wouldBeRefused, String.join(" ", check.problems()))); //$NON-NLS-1$
         }
         List<String> chain = check.credentials().chain().stream().map(next -> next.summary().commonName()).toList();
-        return new HostChecked(certificate, key, check.warnings().isEmpty() ? "would be accepted"
-                : "would be accepted with warnings", check.warnings(), check.notices(), chain,
+        return new HostChecked(certificate, key, check.warnings().isEmpty() ? Messages.Command_wouldBeAccepted
+                : Messages.Command_wouldBeAcceptedWithWarnings, check.warnings(), check.notices(), chain,
                 CertificateDetails.of(check.credentials().certificate()));
     }
 
@@ -93,7 +95,7 @@ public final class HostCommands {
             String key) {
         Path certificateFile = existing(certificate);
         Path keyFile = existing(key);
-        return applied(call(() -> host.upload(id, certificateFile, keyFile)), "uploaded and served");
+        return applied(call(() -> host.upload(id, certificateFile, keyFile)), Messages.Command_uploaded);
     }
 
     private static HostApplied applied(ApplyResult result, String what) {
@@ -107,11 +109,12 @@ public final class HostCommands {
         for (TargetSetting setting : known) {
             String value = settings.value(setting.key()).orElse(null);
             if (value != null) {
-                lines.add(setting.key() + "=" + value);
+                lines.add(setting.key() + "=" + value); //$NON-NLS-1$
             } else if (setting.required()) {
-                lines.add(setting.key() + " (required, not set)");
+                lines.add(NLS.bind(Messages.Command_settingRequired, setting.key()));
             } else {
-                lines.add(setting.key() + " (default: " + (setting.defaultValue() == null ? "none" : setting.defaultValue()) + ")");
+                lines.add(NLS.bind(Messages.Command_settingDefault, setting.key(),
+                        setting.defaultValue() == null ? Messages.Command_settingNoDefault : setting.defaultValue()));
             }
         }
         return lines;
@@ -120,7 +123,7 @@ public final class HostCommands {
     private static Path existing(String file) {
         Path path = Path.of(file);
         if (!Files.exists(path)) {
-            throw new CommandException("no such file: " + file);
+            throw new CommandException(NLS.bind(Messages.Command_noSuchFile, file));
         }
         return path;
     }

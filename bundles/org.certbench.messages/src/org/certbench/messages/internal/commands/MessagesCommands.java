@@ -7,6 +7,7 @@ import org.apache.felix.service.command.Parameter;
 import org.certbench.messages.SystemMessages;
 import org.certbench.core.commands.CommandException;
 import org.certbench.core.commands.CommandHelp;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,12 +37,12 @@ public final class MessagesCommands {
     }
 
     public String read(String id) {
-        if ("--all".equals(id)) {
+        if ("--all".equals(id)) { //$NON-NLS-1$
             int marked = messages.markAllRead();
-            return marked == 1 ? "1 message marked read" : marked + " messages marked read";
+            return marked == 1 ? Messages.Command_markedOne : NLS.bind(Messages.Command_markedMany, marked);
         }
         try {
-            return "marked read: " + messages.markRead(id).text();
+            return NLS.bind(Messages.Command_marked, messages.markRead(id).text());
         } catch (IllegalArgumentException e) {
             throw new CommandException(e.getMessage(), e);
         }

@@ -18,6 +18,8 @@ import org.certbench.truststore.ImportResult;
 import org.certbench.truststore.ReloadResult;
 import org.certbench.truststore.TrustStore;
 import org.certbench.truststore.TrustStoreException;
+import org.certbench.truststore.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,9 +49,10 @@ public final class CaCommands {
         Path path = Path.of(file);
         CaCheck check = readCheck(path);
         if (!check.accepted()) {
-            throw new CommandException(path.getFileName() + " would be refused: " + String.join("; ", check.problems()));
+            throw new CommandException(NLS.bind(Messages.Command_wouldBeRefused, path.getFileName(),
+                    String.join("; ", check.problems()))); //$NON-NLS-1$
         }
-        String result = check.alreadyStored() != null ? "already in the CA certificates" : "would be imported";
+        String result = check.alreadyStored() != null ? Messages.Command_alreadyStored : Messages.Command_wouldBeImported;
         return new CaChecked(file, result, check.alreadyStored(), check.warnings(), check.notices(),
                 CaDetails.of(check.certificate()));
     }
@@ -58,8 +61,8 @@ public final class CaCommands {
     public CaChecked _import(String file) {
         try {
             ImportResult result = store.importCertificate(Path.of(file));
-            return new CaChecked(file, result.alreadyPresent() ? "already in the CA certificates; nothing changed"
-                    : "imported", result.entry().id(), result.warnings(), result.notices(),
+            return new CaChecked(file, result.alreadyPresent() ? Messages.Command_alreadyPresent
+                    : Messages.Command_imported, result.entry().id(), result.warnings(), result.notices(),
                     CaDetails.of(result.entry().certificate()));
         } catch (CertBenchCryptoException | TrustStoreException e) {
             throw new CommandException(e.getMessage(), e);
@@ -73,7 +76,7 @@ public final class CaCommands {
     public CaShown show(String id) {
         CaEntry entry = entry(id);
         return new CaShown(entry.id(), CaStatus.of(entry, clock.instant()).text(),
-                entry.usableAsTrustAnchor() ? "yes" : entry.anchorProblem(), entry.fileName(),
+                entry.usableAsTrustAnchor() ? Messages.Command_yes : entry.anchorProblem(), entry.fileName(),
                 CaDetails.of(entry.certificate()));
     }
 
@@ -85,7 +88,7 @@ public final class CaCommands {
         ExportFormat format = der ? ExportFormat.DER : ExportFormat.PEM;
         try {
             CaEntry entry = store.exportTo(id, format, Path.of(file));
-            return "exported '" + entry.commonName() + "' as " + format + " to " + file;
+            return NLS.bind(Messages.Command_exported, new Object[] { entry.commonName(), format, file });
         } catch (TrustStoreException e) {
             throw new CommandException(e.getMessage(), e);
         }
@@ -94,7 +97,7 @@ public final class CaCommands {
     public String delete(String id) {
         try {
             CaEntry deleted = store.delete(id);
-            return "deleted '" + deleted.commonName() + "' (" + deleted.id() + ")";
+            return NLS.bind(Messages.Command_deleted, deleted.commonName(), deleted.id());
         } catch (TrustStoreException e) {
             throw new CommandException(e.getMessage(), e);
         }
@@ -110,7 +113,7 @@ public final class CaCommands {
 
     private CaCheck readCheck(Path path) {
         if (!Files.exists(path)) {
-            throw new CommandException("no such file: " + path);
+            throw new CommandException(NLS.bind(Messages.Command_noSuchFile, path));
         }
         try {
             return store.check(path);

@@ -10,6 +10,8 @@ import org.certbench.truststore.ConnectionCheck;
 import org.certbench.truststore.OutboundTls;
 import org.certbench.truststore.ProxySettings;
 import org.certbench.truststore.TrustStoreException;
+import org.certbench.truststore.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,7 +36,7 @@ public final class NetCommands {
         try {
             check = tls.check(new URI(url));
         } catch (URISyntaxException e) {
-            throw new CommandException("not a URL: " + url + " (" + e.getReason() + ")", e);
+            throw new CommandException(NLS.bind(Messages.Command_notAUrl, url, e.getReason()), e);
         }
         if (!check.success()) {
             throw new CommandException(check.message());
@@ -43,12 +45,12 @@ public final class NetCommands {
     }
 
     public String proxy() {
-        return "proxy: " + tls.proxy();
+        return NLS.bind(Messages.Command_proxy, tls.proxy());
     }
 
     public String proxy(String none) {
-        if (!"--none".equals(none)) {
-            throw new CommandException("net:proxy takes HOST PORT, or --none for direct connections");
+        if (!"--none".equals(none)) { //$NON-NLS-1$
+            throw new CommandException(Messages.Command_proxyArguments);
         }
         return set(ProxySettings.NONE);
     }
@@ -67,6 +69,6 @@ public final class NetCommands {
         } catch (TrustStoreException e) {
             throw new CommandException(e.getMessage(), e);
         }
-        return "proxy: " + proxy;
+        return NLS.bind(Messages.Command_proxy, proxy);
     }
 }

@@ -17,6 +17,7 @@ import org.certbench.agents.connector.BatchMonitor;
 import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.CsrSubject;
 import org.certbench.agents.connector.FleetException;
+import org.certbench.agents.connector.SelfSignedChange;
 import org.certbench.agents.connector.TrustChange;
 import org.certbench.agents.connector.TrustState;
 import org.certbench.agents.connector.internal.Messages;
@@ -48,6 +49,10 @@ import org.osgi.service.component.annotations.Reference;
         CommandHelp.MESSAGES_PROPERTY + "=org.certbench.agents.connector.internal.commands.help" })
 public final class AgentCommands {
 
+    private static final String TRUST = "trust"; //$NON-NLS-1$
+    private static final String DIR_OPTION = "--dir DIR"; //$NON-NLS-1$
+    private static final String CA_OPTION = "--ca FILE"; //$NON-NLS-1$
+
     private final AgentFleet fleet;
 
     @Activate
@@ -70,8 +75,8 @@ public final class AgentCommands {
     public List<AgentOutcome> _import(String file) {
         try {
             return AgentOutcome.of(fleet.importCsv(Path.of(file), BatchMonitor.NONE),
-                    status -> status.state().text() + ", SHA-256 " + status.certificate().sha256Fingerprint(),
-                    "import " + file);
+                    status -> NLS.bind(Messages.Command_imported, status.state().text(), status.certificate().sha256Fingerprint()),
+                    NLS.bind(Messages.Command_importWhat, file));
         } catch (FleetException e) {
             throw new CommandException(e.getMessage(), e);
         }
@@ -80,7 +85,7 @@ public final class AgentCommands {
     public String remove(String name) {
         try {
             AgentEntry removed = fleet.remove(name);
-            return "removed '" + removed.name() + "' (" + removed.address() + ")";
+            return NLS.bind(Messages.Command_removed, removed.name(), removed.address());
         } catch (FleetException e) {
             throw new CommandException(e.getMessage(), e);
         }
@@ -118,16 +123,16 @@ public final class AgentCommands {
         }
         if (!fingerprint.isBlank()) {
             return AgentOutcome.of(fleet.trustConfirmed(Map.of(names[0], fingerprint.strip()), BatchMonitor.NONE),
-                    AgentCommands::describe, "trust");
+                    AgentCommands::describe, TRUST);
         }
         List<String> selection = untrusted ? untrustedAgents(names) : required(names);
         if (selection.isEmpty()) {
             return List.of();
         }
         if (yes) {
-            return AgentOutcome.of(fleet.trust(selection, BatchMonitor.NONE), AgentCommands::describe, "trust");
+            return AgentOutcome.of(fleet.trust(selection, BatchMonitor.NONE), AgentCommands::describe, TRUST);
         }
-        return AgentOutcome.of(trustKeepingPins(selection), AgentCommands::describe, "trust");
+        return AgentOutcome.of(trustKeepingPins(selection), AgentCommands::describe, TRUST);
     }
 
     /**
@@ -186,43 +191,44 @@ public final class AgentCommands {
             @Parameter(names = "--st", absentValue = "") String state,
             @Parameter(names = "--l", absentValue = "") String locality,
             String... names) {
-        Path dir = requiredPath(directory, "--dir DIR");
+        Path dir = requiredPath(directory, DIR_OPTION);
         return AgentOutcome.of(
                 fleet.generateCsrs(required(names), new CsrSubject(organization, unit, country, state, locality), dir,
                         BatchMonitor.NONE),
-                file -> file.file() + " (" + file.subject() + "; " + String.join(", ", file.alternativeNames()) + ")",
-                "csr");
+                file -> NLS.bind(Messages.Command_csrSaved, new Object[] { file.file(), file.subject(),
+                        String.join(", ", file.alternativeNames()) }), //$NON-NLS-1$
+                "csr"); //$NON-NLS-1$
     }
 
     public List<AgentOutcome> verify(
             @Parameter(names = "--ca", absentValue = "") String caFile,
             @Parameter(names = "--dir", absentValue = "") String directory,
             String... names) {
-        return AgentOutcome.of(fleet.verifyCertificates(required(names), requiredPath(caFile, "--ca FILE"),
-                requiredPath(directory, "--dir DIR"), BatchMonitor.NONE),
-                verified -> verified.file().getFileName() + " verified (SHA-256 "
-                        + verified.certificate().sha256Fingerprint() + ")",
-                "verify");
+        return AgentOutcome.of(fleet.verifyCertificates(required(names), requiredPath(caFile, CA_OPTION),
+                requiredPath(directory, DIR_OPTION), BatchMonitor.NONE),
+                verified -> NLS.bind(Messages.Command_verified, verified.file().getFileName(),
+                        verified.certificate().sha256Fingerprint()),
+                "verify"); //$NON-NLS-1$
     }
 
     public List<AgentOutcome> apply(
             @Parameter(names = "--ca", absentValue = "") String caFile,
             @Parameter(names = "--dir", absentValue = "") String directory,
             String... names) {
-        return AgentOutcome.of(fleet.applyCertificates(required(names), requiredPath(caFile, "--ca FILE"),
-                requiredPath(directory, "--dir DIR"), BatchMonitor.NONE),
-                applied -> applied.file().getFileName() + " applied (SHA-256 "
-                        + applied.certificate().sha256Fingerprint() + ")",
-                "apply");
+        return AgentOutcome.of(fleet.applyCertificates(required(names), requiredPath(caFile, CA_OPTION),
+                requiredPath(directory, DIR_OPTION), BatchMonitor.NONE),
+                applied -> NLS.bind(Messages.Command_applied, applied.file().getFileName(),
+                        applied.certificate().sha256Fingerprint()),
+                "apply"); //$NON-NLS-1$
     }
 
     public List<AgentOutcome> selfsigned(
             @Parameter(names = "--rekey", presentValue = "true", absentValue = "false") boolean rekey,
             String... names) {
         return AgentOutcome.of(fleet.applySelfSigned(required(names), rekey, BatchMonitor.NONE),
-                change -> change.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                        + ", pinned SHA-256 " + change.certificate().sha256Fingerprint(),
-                "selfsigned");
+                change -> NLS.bind(Messages.Command_selfSigned, outcome(change.outcome()),
+                        change.certificate().sha256Fingerprint()),
+                "selfsigned"); //$NON-NLS-1$
     }
 
     public ConsoleShown console(
@@ -231,7 +237,7 @@ public final class AgentCommands {
             Certificate certificate = out.isBlank() ? fleet.consoleCertificate()
                     : fleet.exportConsoleCertificate(Path.of(out));
             return new ConsoleShown(certificate.subject(), certificate.sha256Fingerprint(), certificate.notAfter(),
-                    out.isBlank() ? "-" : out, certificate.pem());
+                    out.isBlank() ? "-" : out, certificate.pem()); //$NON-NLS-1$
         } catch (FleetException e) {
             throw new CommandException(e.getMessage(), e);
         }
@@ -239,7 +245,7 @@ public final class AgentCommands {
 
     private List<String> untrustedAgents(String[] names) {
         if (names != null && names.length > 0) {
-            throw new CommandException("give agent names or --untrusted, not both");
+            throw new CommandException(Messages.Command_namesOrUntrusted);
         }
         List<String> all = fleet.list().stream().map(AgentEntry::name).toList();
         return fleet.refresh(all, BatchMonitor.NONE).results().stream().filter(AgentResult::succeeded)
@@ -249,25 +255,38 @@ public final class AgentCommands {
 
     private static String describe(TrustChange change) {
         return switch (change.kind()) {
-            case PINNED_CERTIFICATE -> "pinned SHA-256 " + change.trusted().sha256Fingerprint()
-                    + (change.previous() == null ? "" : ", was " + change.previous().sha256Fingerprint());
-            case TRUSTED_CA -> "trusts the CA '" + change.trusted().summary().commonName() + "' (SHA-256 "
-                    + change.trusted().sha256Fingerprint() + ")"
-                    + (change.previous() == null ? "" : ", was '" + change.previous().summary().commonName() + "'");
-            case ALREADY_TRUSTED -> "SHA-256 " + change.presented().sha256Fingerprint();
+            case PINNED_CERTIFICATE -> change.previous() == null
+                    ? NLS.bind(Messages.Command_pinned, change.trusted().sha256Fingerprint())
+                    : NLS.bind(Messages.Command_pinnedWas, change.trusted().sha256Fingerprint(),
+                            change.previous().sha256Fingerprint());
+            case TRUSTED_CA -> change.previous() == null
+                    ? NLS.bind(Messages.Command_trustsCa, change.trusted().summary().commonName(),
+                            change.trusted().sha256Fingerprint())
+                    : NLS.bind(Messages.Command_trustsCaWas, new Object[] { change.trusted().summary().commonName(),
+                            change.trusted().sha256Fingerprint(), change.previous().summary().commonName() });
+            case ALREADY_TRUSTED -> NLS.bind(Messages.Command_alreadyTrusted, change.presented().sha256Fingerprint());
+        };
+    }
+
+    private static String outcome(SelfSignedChange.Outcome outcome) {
+        return switch (outcome) {
+            case ALREADY_IN_USE -> Messages.Command_selfSignedAlreadyInUse;
+            case RESTORED -> Messages.Command_selfSignedRestored;
+            case CREATED -> Messages.Command_selfSignedCreated;
+            case REKEYED -> Messages.Command_selfSignedRekeyed;
         };
     }
 
     private static List<String> required(String[] names) {
         if (names == null || names.length == 0) {
-            throw new CommandException("which agents? give their names");
+            throw new CommandException(Messages.Command_whichAgents);
         }
         return Arrays.asList(names);
     }
 
     private static Path requiredPath(String value, String option) {
         if (value == null || value.isBlank()) {
-            throw new CommandException("missing " + option);
+            throw new CommandException(NLS.bind(Messages.Command_missingOption, option));
         }
         return Path.of(value);
     }
