@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ import org.osgi.util.tracker.ServiceTracker;
  * wired to here (and theirs), Gogo's left out. It resolves, and its TrustStore service registers and answers.
  */
 class TrustStoreWithoutGogoTest {
+
+    /** What every CertBench runtime starts besides its bundles: SCR runs the components, EventAdmin sends events. */
+    private static final List<String> RUNTIME = List.of("org.apache.felix.scr", "org.eclipse.equinox.event");
 
     @TempDir
     Path storage;
@@ -67,7 +71,8 @@ class TrustStoreWithoutGogoTest {
             tracker.open(true);
             try {
                 Object trustStore = tracker.waitForService(10_000);
-                assertNotNull(trustStore, "TrustStore registered without Gogo");
+                assertNotNull(trustStore, () -> "TrustStore registered without Gogo; bundles: " + installed.stream()
+                        .map(bundle -> bundle.getSymbolicName() + "=" + bundle.getState()).toList());
                 ServiceReference<Object> reference = tracker.getServiceReference();
                 assertEquals(store, reference.getBundle());
                 // another framework, other classes: called by name
@@ -83,15 +88,29 @@ class TrustStoreWithoutGogoTest {
     }
 
     /**
+     * The location as another framework can install it: Equinox marks bundles installed from its configuration
+     * "initial@", and the test runtime names them relative to its install area.
+     */
+    private static String absolute(String location, BundleContext context) {
+        String plain = location.replaceFirst("^initial@", "");
+        String prefix = "reference:file:";
+        if (!plain.startsWith(prefix) || plain.startsWith(prefix + "/")) {
+            return plain;
+        }
+        Path installArea = Path.of(URI.create(context.getProperty("osgi.install.area")));
+        return prefix + installArea.resolve(plain.substring(prefix.length())).normalize();
+    }
+
+    /**
      * The locations of the trust store and of every bundle it is wired to, transitively, here; Gogo's bundles, the
-     * system bundle and test fragments left out. SCR, which runs the components, is added with its own wires.
+     * system bundle and test fragments left out. SCR and EventAdmin are added with their own wires.
      */
     private static Map<String, String> dependencies(Bundle trustStore) {
         Map<String, String> locations = new LinkedHashMap<>();
         Deque<Bundle> next = new ArrayDeque<>();
         next.add(trustStore);
         for (Bundle bundle : trustStore.getBundleContext().getBundles()) {
-            if ("org.apache.felix.scr".equals(bundle.getSymbolicName())) {
+            if (RUNTIME.contains(bundle.getSymbolicName())) {
                 next.add(bundle);
             }
         }
@@ -103,8 +122,7 @@ class TrustStoreWithoutGogoTest {
                     || name.startsWith("org.opentest4j") || name.startsWith("org.apiguardian")) {
                 continue;
             }
-            // Equinox marks bundles installed from its configuration "initial@"; the rest is the location itself
-            locations.put(name, bundle.getLocation().replaceFirst("^initial@", ""));
+            locations.put(name, absolute(bundle.getLocation(), trustStore.getBundleContext()));
             BundleWiring wiring = bundle.adapt(BundleWiring.class);
             if (wiring != null) {
                 for (BundleWire wire : wiring.getRequiredWires(null)) {
