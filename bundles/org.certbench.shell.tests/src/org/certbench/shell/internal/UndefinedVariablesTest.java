@@ -28,4 +28,15 @@ class UndefinedVariablesTest {
         assertEquals(Optional.empty(), UndefinedVariables.first("ca:check \\$x", DEFINED::contains));
         assertEquals(Optional.empty(), UndefinedVariables.first("ca:check a$", DEFINED::contains));
     }
+
+    @Test
+    void aClosuresOwnVariablesAreLeftToItsRun() {
+        assertEquals(Optional.empty(), UndefinedVariables.first("each [a b] { echo $it $1 ${args} }", DEFINED::contains));
+        assertEquals(Optional.of("x"), UndefinedVariables.first("each [a b] { echo $it } ; echo ${x}", DEFINED::contains));
+    }
+
+    @Test
+    void aBracedNameOpensNoClosure() {
+        assertEquals(Optional.of("y"), UndefinedVariables.first("echo ${home} $y", DEFINED::contains));
+    }
 }
