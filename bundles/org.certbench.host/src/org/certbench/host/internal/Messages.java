@@ -68,6 +68,16 @@ public final class Messages extends NLS {
     public static String Warning_noTls;
     public static String Recommend_noCertificate;
     public static String Recommend_notThisHost;
+    public static String Command_notKeyValue;
+    public static String Command_generated;
+    public static String Command_wouldBeRefused;
+    public static String Command_wouldBeAccepted;
+    public static String Command_wouldBeAcceptedWithWarnings;
+    public static String Command_uploaded;
+    public static String Command_settingRequired;
+    public static String Command_settingDefault;
+    public static String Command_settingNoDefault;
+    public static String Command_noSuchFile;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -95,7 +95,8 @@ class AuditCommandTest {
     private int run(String line, OutputFormat format) {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
-        return new OneShotCommand(processor, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return new OneShotCommand(processor,
+                new CommandCatalog(FrameworkUtil.getBundle(OneShotCommand.class).getBundleContext()), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), format).run(line);
     }
 

@@ -1,6 +1,7 @@
 package org.certbench.shell.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.felix.service.command.CommandProcessor;
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
+import org.certbench.core.commands.CommandHelp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,8 +70,157 @@ class CommandsInOsgiTest {
     @Test
     void wrongArgumentsAreAUsageErrorInWords() {
         assertEquals(ExitStatus.USAGE, run("certbench:version surplus", OutputFormat.TEXT));
-        assertEquals("certbench-shell: wrong arguments for certbench:version "
-                + "(run 'help certbench:version' to see how to call it)\n", err());
+        assertEquals("certbench-shell: wrong arguments for certbench:version; call it as: certbench:version "
+                + "('help certbench:version' says more)\n", err());
+    }
+
+    @Test
+    void anArgumentOfTheWrongTypeIsAUsageErrorWithTheCommandsUsage() {
+        withTestCommands(() -> {
+            assertEquals(ExitStatus.USAGE, run("test:number twelve", OutputFormat.TEXT));
+            assertEquals("certbench-shell: wrong arguments for test:number; call it as: test:number N "
+                    + "('help test:number' says more)\n", err());
+        });
+    }
+
+    @Test
+    void helpListsEveryCommandByTheNameAdministratorsTypeWithItsBundlesText() {
+        withTestCommands(() -> {
+            assertEquals(ExitStatus.OK, run("help", OutputFormat.TEXT), err());
+
+            assertTrue(out().startsWith("COMMAND "), out());
+            assertTrue(out().contains("\ncertbench:help "), out());
+            assertTrue(out().matches("(?s).*\ncertbench:version +show the CertBench version, the Java runtime,.*"), out());
+            assertTrue(out().matches("(?s).*\ntest:import +import a test file \\(from the test's messages\\)\n.*"), out());
+            assertTrue(out().matches("(?s).*\ntest:quiet +\\(no description: its bundle gives no help texts\\)\n.*"),
+                    out());
+            assertFalse(out().contains("_import"), out());
+            assertFalse(out().contains("felix:"), out());
+        });
+    }
+
+    @Test
+    void helpAsJsonForScripts() {
+        withTestCommands(() -> {
+            assertEquals(ExitStatus.OK, run("help", OutputFormat.JSON), err());
+            assertTrue(out().contains("{\"command\":\"test:import\",\"description\":\"import a test file (from the test's messages)\"}"),
+                    out());
+        });
+    }
+
+    @Test
+    void helpOfACommandShowsHowToCallItAndItsOptions() {
+        withTestCommands(() -> {
+            assertEquals(ExitStatus.OK, run("help test:import", OutputFormat.TEXT), err());
+            assertEquals("""
+                    test:import [--force] FILE
+                        import a test file (from the test's messages)
+                        --force  import even if it is there
+                        FILE     the file
+                    """, out());
+        });
+    }
+
+    @Test
+    void helpOfAFunctionNameShowsItInEveryScope() {
+        withTestCommands(() -> {
+            assertEquals(ExitStatus.OK, run("help import", OutputFormat.TEXT), err());
+            assertTrue(out().startsWith("test:import [--force] FILE\n"), out());
+        });
+    }
+
+    @Test
+    void helpOfAnUnknownCommandFailsInWords() {
+        assertEquals(ExitStatus.FAILED, run("help nosuch:thing", OutputFormat.TEXT));
+        assertEquals("certbench-shell: no such command: nosuch:thing (run 'help' to list the commands)\n", err());
+    }
+
+    @Test
+    void anUndefinedVariableIsNamedAndNothingRuns() {
+        withTestCommands(() -> {
+            assertEquals(ExitStatus.USAGE, run("test:echo $x", OutputFormat.TEXT));
+            assertEquals("certbench-shell: the variable $x is not defined, so the command was not run "
+                    + "(write \\$ or quote with ' ' for a dollar sign that is meant literally)\n", err());
+            assertEquals(0, echoed.get());
+        });
+    }
+
+    @Test
+    void aQuotedDollarSignIsText() {
+        withTestCommands(() -> {
+            assertEquals(ExitStatus.OK, run("test:echo '$x'", OutputFormat.TEXT), err());
+            assertEquals("$x\n", out());
+        });
+    }
+
+    @Test
+    void aLineThatCannotBeParsedIsAUsageErrorInWords() {
+        withTestCommands(() -> {
+            assertEquals(ExitStatus.USAGE, run("test:echo \"open", OutputFormat.TEXT), err());
+            assertEquals("certbench-shell: the command line cannot be read: unexpected EOT looking for matching quote: \"\n",
+                    err());
+        });
+    }
+
+    @Test
+    void aCommandsBugIsToldInWordsNotAsABareExceptionName() {
+        withTestCommands(() -> {
+            assertEquals(ExitStatus.FAILED, run("test:broken", OutputFormat.TEXT));
+            assertTrue(err().startsWith("certbench-shell: test:broken failed with an unexpected error "
+                    + "(java.lang.NullPointerException at CommandsInOsgiTest$TestCommands.broken:"), err());
+            assertTrue(err().endsWith("this is a bug of the command's bundle: please report it with this line\n"),
+                    err());
+        });
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger echoed = new java.util.concurrent.atomic.AtomicInteger();
+
+    private void withTestCommands(Runnable test) {
+        ServiceRegistration<?> described = context.registerService(Object.class, new TestCommands(echoed),
+                FrameworkUtil.asDictionary(Map.of(CommandProcessor.COMMAND_SCOPE, "test",
+                        CommandProcessor.COMMAND_FUNCTION, new String[] { "import", "number", "echo", "broken" },
+                        CommandHelp.MESSAGES_PROPERTY, "org.certbench.shell.internal.testhelp")));
+        ServiceRegistration<?> quiet = context.registerService(Object.class, new QuietCommand(),
+                FrameworkUtil.asDictionary(Map.of(CommandProcessor.COMMAND_SCOPE, "test",
+                        CommandProcessor.COMMAND_FUNCTION, new String[] { "quiet" })));
+        try {
+            test.run();
+        } finally {
+            described.unregister();
+            quiet.unregister();
+        }
+    }
+
+    public static final class TestCommands {
+        private final java.util.concurrent.atomic.AtomicInteger echoed;
+
+        TestCommands(java.util.concurrent.atomic.AtomicInteger echoed) {
+            this.echoed = echoed;
+        }
+
+        public String _import(String file) {
+            return file;
+        }
+
+        public int number(int n) {
+            return n;
+        }
+
+        public String echo(String text) {
+            echoed.incrementAndGet();
+            return text;
+        }
+
+        public String broken() {
+            String nothing = System.getProperty("certbench.test.no.such.property");
+            return nothing.strip();
+        }
+    }
+
+    public static final class QuietCommand {
+        public String quiet() {
+            return "";
+        }
     }
 
     @Test
@@ -92,7 +243,8 @@ class CommandsInOsgiTest {
     }
 
     private int run(String line, OutputFormat format) {
-        return new OneShotCommand(processor, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return new OneShotCommand(processor,
+                new CommandCatalog(FrameworkUtil.getBundle(OneShotCommand.class).getBundleContext()), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), format).run(line);
     }
 

@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.certbench.core.AuditLog;
 import org.certbench.core.AuditRecords;
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
+import org.certbench.core.commands.CommandHelp;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -20,25 +21,24 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = AuditCommand.class, property = {
         CommandProcessor.COMMAND_SCOPE + "=audit",
-        CommandProcessor.COMMAND_FUNCTION + "=list" })
+        CommandProcessor.COMMAND_FUNCTION + "=list",
+        CommandHelp.MESSAGES_PROPERTY + "=org.certbench.shell.internal.help" })
 public final class AuditCommand {
 
-    @Descriptor("list the audit log: every change of trust, certificates, plug-ins and settings, oldest first;"
-            + " lines that cannot be read are listed as damaged")
     public List<AuditRow> list(
-            @Descriptor("from this UTC day on, e.g. 2026-12-01") @Parameter(names = "--since", absentValue = "") String since) {
+            @Parameter(names = "--since", absentValue = "") String since) {
         LocalDate from;
         try {
             from = since.isBlank() ? null : AuditLog.parseSince(since.strip());
         } catch (IllegalArgumentException e) {
-            throw new CommandException("audit:list: " + e.getMessage());
+            throw new CommandException(NLS.bind(Messages.Audit_badSince, e.getMessage()));
         }
         AuditLog log = AuditLog.ofHome();
         AuditRecords records;
         try {
             records = log.read(from);
         } catch (IOException e) {
-            throw new CommandException("audit:list: cannot read " + log.directory() + ": " + e.getMessage(), e);
+            throw new CommandException(NLS.bind(Messages.Audit_unreadable, log.directory(), e.getMessage()), e);
         }
         List<AuditRow> rows = new ArrayList<>(records.entries().stream().map(AuditRow::of).toList());
         records.problems().stream().map(AuditRow::damaged).forEach(rows::add);

@@ -10,28 +10,33 @@ import java.nio.charset.Charset;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
+import org.eclipse.osgi.util.NLS;
 
 /** The {@code g!} prompt: one Gogo session, a line at a time, until {@code exit} or end of input. */
 final class InteractiveShell {
 
-    private static final String PROMPT = "g! ";
+    private static final String PROMPT = "g! "; //$NON-NLS-1$
 
     private final CommandProcessor processor;
+    private final CommandRunner runner;
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
 
-    InteractiveShell(CommandProcessor processor, InputStream in, PrintStream out, PrintStream err) {
+    InteractiveShell(CommandProcessor processor, CommandCatalog catalog, InputStream in, PrintStream out,
+            PrintStream err) {
         this.processor = processor;
+        this.runner = new CommandRunner(catalog);
         this.in = in;
         this.out = out;
         this.err = err;
     }
 
     int run() {
-        out.println("CertBench shell - 'help' lists the commands, 'exit' leaves.");
+        out.println(Messages.Shell_banner);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, Charset.defaultCharset()));
         try (CommandSession session = processor.createSession(in, out, err)) {
+            CommandRunner.prepare(session);
             while (true) {
                 out.print(PROMPT);
                 out.flush();
@@ -45,19 +50,17 @@ final class InteractiveShell {
                 }
             }
         } catch (IOException e) {
-            err.println("certbench-shell: cannot read the console: " + e.getMessage());
+            err.println("certbench-shell: " + NLS.bind(Messages.Shell_consoleUnreadable, e.getMessage())); //$NON-NLS-1$
             return ExitStatus.FAILED;
         }
     }
 
     private void execute(CommandSession session, String line) {
-        try {
-            Object result = session.execute(line);
-            if (result != null) {
-                out.println(session.format(result, Converter.INSPECT));
-            }
-        } catch (Exception e) {
-            err.println(ErrorText.of(e));
+        CommandRunner.Outcome outcome = runner.run(session, line);
+        if (outcome.error() != null) {
+            err.println(outcome.error());
+        } else if (outcome.result() != null) {
+            out.println(session.format(outcome.result(), Converter.INSPECT));
         }
     }
 

@@ -3,7 +3,6 @@ package org.certbench.shell.internal;
 import java.io.InputStream;
 import java.io.PrintStream;
 
-import org.apache.felix.gogo.runtime.CommandNotFoundException;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
@@ -11,13 +10,18 @@ import org.apache.felix.service.command.Converter;
 /** Runs one command line, prints what it returns on stdout and its error on stderr, returns the exit status. */
 final class OneShotCommand {
 
+    private static final String PREFIX = "certbench-shell: "; //$NON-NLS-1$
+
     private final CommandProcessor processor;
+    private final CommandRunner runner;
     private final PrintStream out;
     private final PrintStream err;
     private final OutputFormat format;
 
-    OneShotCommand(CommandProcessor processor, PrintStream out, PrintStream err, OutputFormat format) {
+    OneShotCommand(CommandProcessor processor, CommandCatalog catalog, PrintStream out, PrintStream err,
+            OutputFormat format) {
         this.processor = processor;
+        this.runner = new CommandRunner(catalog);
         this.out = out;
         this.err = err;
         this.format = format;
@@ -25,21 +29,14 @@ final class OneShotCommand {
 
     int run(String commandLine) {
         try (CommandSession session = processor.createSession(InputStream.nullInputStream(), out, err)) {
-            Object result = session.execute(commandLine);
-            print(session, result);
-            return ExitStatus.OK;
-        } catch (CommandNotFoundException e) {
-            err.println("certbench-shell: no such command: " + e.getCommand() + " (run 'help' to list the commands)");
-            return ExitStatus.USAGE;
-        } catch (Exception e) {
-            if (ErrorText.isArgumentMismatch(e)) {
-                String command = commandLine.strip().split("\\s+")[0];
-                err.println("certbench-shell: wrong arguments for " + command + " (run 'help " + command
-                        + "' to see how to call it)");
-                return ExitStatus.USAGE;
+            CommandRunner.prepare(session);
+            CommandRunner.Outcome outcome = runner.run(session, commandLine);
+            if (outcome.error() != null) {
+                err.println(PREFIX + outcome.error());
+            } else {
+                print(session, outcome.result());
             }
-            err.println("certbench-shell: " + ErrorText.of(e));
-            return ExitStatus.FAILED;
+            return outcome.status();
         } finally {
             out.flush();
             err.flush();

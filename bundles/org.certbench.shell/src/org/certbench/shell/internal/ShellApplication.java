@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.felix.service.command.CommandProcessor;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -31,17 +32,18 @@ public final class ShellApplication implements IApplication {
         }
         CommandProcessor processor = awaitCommandProcessor();
         if (processor == null) {
-            System.err.println("certbench-shell: the Gogo command processor did not start within "
-                    + PROCESSOR_WAIT_SECONDS + " s (is org.apache.felix.gogo.runtime in the product?)");
+            System.err.println("certbench-shell: " //$NON-NLS-1$
+                    + NLS.bind(Messages.Shell_noProcessor, PROCESSOR_WAIT_SECONDS));
             return exit(ExitStatus.FAILED);
         }
+        CommandCatalog catalog = new CommandCatalog(FrameworkUtil.getBundle(getClass()).getBundleContext());
         PrintStream out = System.out;
         PrintStream err = System.err;
         if (arguments.commandLine().isEmpty()) {
-            return exit(new InteractiveShell(processor, System.in, out, err).run());
+            return exit(new InteractiveShell(processor, catalog, System.in, out, err).run());
         }
         OutputFormat format = arguments.json() ? OutputFormat.JSON : OutputFormat.TEXT;
-        return exit(new OneShotCommand(processor, out, err, format).run(arguments.commandLine()));
+        return exit(new OneShotCommand(processor, catalog, out, err, format).run(arguments.commandLine()));
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.certbench.shell.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * The shell's own options ({@code --json}) and the command line that follows them. Several words after
  * the options are joined with spaces, so {@code certbench-shell ca:list} and
@@ -17,8 +19,7 @@ record ShellArguments(boolean json, String commandLine) {
             if (words.isEmpty() && "--json".equals(arg)) {
                 json = true;
             } else if (words.isEmpty() && arg.startsWith("--")) {
-                throw new IllegalArgumentException("unknown option " + arg
-                        + " (the shell takes --json before the command; --home DIR goes first, to the launcher)");
+                throw new IllegalArgumentException(NLS.bind(Messages.Shell_unknownOption, arg));
             } else {
                 words.add(arg);
             }

@@ -3,12 +3,12 @@ package org.certbench.shell.internal;
 import org.apache.felix.service.command.CommandProcessor;
 import org.certbench.core.StateDirectory;
 import org.certbench.crypto.CryptoProviders;
-import org.apache.felix.service.command.Descriptor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.certbench.core.commands.CommandHelp;
 
 /**
  * {@code certbench:version} — which CertBench this is, on which Java, which implementation does its cryptography,
@@ -16,7 +16,8 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = VersionCommand.class, property = {
         CommandProcessor.COMMAND_SCOPE + "=certbench",
-        CommandProcessor.COMMAND_FUNCTION + "=version" })
+        CommandProcessor.COMMAND_FUNCTION + "=version",
+        CommandHelp.MESSAGES_PROPERTY + "=org.certbench.shell.internal.help" })
 public final class VersionCommand {
 
     private final BundleContext context;
@@ -26,7 +27,6 @@ public final class VersionCommand {
         this.context = context;
     }
 
-    @Descriptor("show the CertBench version, the Java runtime, the cryptography in use and the state directory")
     public ProductVersion version() {
         Bundle self = context.getBundle();
         Bundle framework = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);

@@ -49,6 +49,18 @@ public final class Messages extends NLS {
     public static String Net_notHttps;
     public static String Net_cannotSave;
     public static String Net_cannotRead;
+    public static String Command_wouldBeRefused;
+    public static String Command_alreadyStored;
+    public static String Command_wouldBeImported;
+    public static String Command_alreadyPresent;
+    public static String Command_imported;
+    public static String Command_yes;
+    public static String Command_exported;
+    public static String Command_deleted;
+    public static String Command_noSuchFile;
+    public static String Command_notAUrl;
+    public static String Command_proxy;
+    public static String Command_proxyArguments;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -20,7 +20,7 @@ import org.certbench.agents.connector.internal.commands.AgentOutcome;
 import org.certbench.agents.connector.internal.commands.AgentRow;
 import org.certbench.agents.connector.internal.commands.AgentShown;
 import org.certbench.agents.connector.internal.commands.ConsoleShown;
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
 import org.certbench.testing.pki.Openssl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

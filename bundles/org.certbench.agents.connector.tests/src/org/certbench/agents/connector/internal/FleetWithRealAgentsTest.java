@@ -28,7 +28,6 @@ import org.certbench.agents.connector.SelfSignedChange;
 import org.certbench.agents.connector.TrustChange;
 import org.certbench.agents.connector.TrustState;
 import org.certbench.agents.connector.VerifiedCertificate;
-import org.certbench.agents.protocol.SelfSignedOutcome;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.Certificates;
 import org.certbench.testing.pki.Openssl;
@@ -176,10 +175,10 @@ class FleetWithRealAgentsTest {
 
         // self-signed: use existing (alpha's pinned one comes back) and rekey (beta gets a new pinned one)
         SelfSignedChange restored = fleet.applySelfSigned(List.of("alpha"), false, BatchMonitor.NONE).values().get(0);
-        assertEquals(SelfSignedOutcome.RESTORED, restored.outcome());
+        assertEquals(SelfSignedChange.Outcome.RESTORED, restored.outcome());
         assertEquals(alphaSelfSigned, restored.certificate());
         SelfSignedChange rekeyed = fleet.applySelfSigned(List.of("beta"), true, BatchMonitor.NONE).values().get(0);
-        assertEquals(SelfSignedOutcome.REKEYED, rekeyed.outcome());
+        assertEquals(SelfSignedChange.Outcome.REKEYED, rekeyed.outcome());
         assertNotEquals(added.get("beta"), rekeyed.certificate());
         assertEquals(rekeyed.certificate().sha256Fingerprint(), Openssl.servedFingerprint(work, beta.port));
         assertEquals(TrustState.TRUSTED, fleet.status("alpha").state());

@@ -13,6 +13,7 @@ import org.certbench.agents.protocol.ApplySelfSignedRequest;
 import org.certbench.agents.protocol.ApplySelfSignedResponse;
 import org.certbench.agents.protocol.Endpoint;
 import org.certbench.agents.protocol.ProtocolException;
+import org.certbench.agents.protocol.SelfSignedOutcome;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.Certificates;
@@ -66,6 +67,16 @@ final class SelfSignedOperation {
                     NLS.bind(Messages.Apply_notPresented, confirmation.certificate().sha256Fingerprint()));
         }
         return AgentResult.succeeded(name,
-                new SelfSignedChange(name, response.outcome(), certificate, reply.presented()), null);
+                new SelfSignedChange(name, outcome(response.outcome()), certificate, reply.presented()), null);
+    }
+
+    /** The wire's outcome in the connector's words; a new protocol outcome fails the build here, not a caller. */
+    private static SelfSignedChange.Outcome outcome(SelfSignedOutcome outcome) {
+        return switch (outcome) {
+            case ALREADY_IN_USE -> SelfSignedChange.Outcome.ALREADY_IN_USE;
+            case RESTORED -> SelfSignedChange.Outcome.RESTORED;
+            case CREATED -> SelfSignedChange.Outcome.CREATED;
+            case REKEYED -> SelfSignedChange.Outcome.REKEYED;
+        };
     }
 }

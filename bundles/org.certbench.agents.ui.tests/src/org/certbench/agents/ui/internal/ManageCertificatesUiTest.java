@@ -106,6 +106,8 @@ class ManageCertificatesUiTest {
         ui.screenshot(wizard, Path.of("target", "screenshots", "manage-certificates-self-signed.png"));
 
         assertTrue(ui.rows(results).stream().allMatch(row -> row.get(1).equals("succeeded")), ui.rows(results).toString());
+        assertTrue(ui.rows(results).stream().allMatch(row -> row.get(2).startsWith("rekeyed, SHA-256 ")),
+                ui.rows(results).toString());
         assertEquals(false, ui.onUi(ui.byId(wizard, Button.class, SelfSignedPage.RETRY_ID)::isEnabled));
         ui.click(ui.button(wizard, "Close"));
         assertNotEquals(alphaBefore, fingerprintOf("ui-alpha"), "a new key and certificate");

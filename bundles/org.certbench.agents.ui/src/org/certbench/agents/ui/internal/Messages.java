@@ -95,6 +95,11 @@ public final class Messages extends NLS {
     public static String Wizard_noDirectory;
     public static String Wizard_noCa;
     public static String Wizard_working;
+    public static String SelfSigned_result;
+    public static String SelfSigned_alreadyInUse;
+    public static String SelfSigned_restored;
+    public static String SelfSigned_created;
+    public static String SelfSigned_rekeyed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -9,6 +9,7 @@ import org.certbench.ui.Buttons;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -66,10 +67,18 @@ final class SelfSignedPage extends WizardPage {
                 (agents, monitor) -> wizard.fleet().applySelfSigned(agents, newKey, monitor));
         if (result != null) {
             last = result;
-            results.show(result, value -> ((SelfSignedChange) value).outcome().name().toLowerCase(java.util.Locale.ROOT)
-                    .replace('_', ' ') + ", SHA-256 " //$NON-NLS-1$
-                    + ((SelfSignedChange) value).certificate().sha256Fingerprint());
+            results.show(result, value -> NLS.bind(Messages.SelfSigned_result, outcome(((SelfSignedChange) value).outcome()),
+                    ((SelfSignedChange) value).certificate().sha256Fingerprint()));
             retry.setEnabled(!result.toRetry().isEmpty());
         }
+    }
+
+    private static String outcome(SelfSignedChange.Outcome outcome) {
+        return switch (outcome) {
+            case ALREADY_IN_USE -> Messages.SelfSigned_alreadyInUse;
+            case RESTORED -> Messages.SelfSigned_restored;
+            case CREATED -> Messages.SelfSigned_created;
+            case REKEYED -> Messages.SelfSigned_rekeyed;
+        };
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import org.certbench.crypto.HostIdentity;
 import org.certbench.host.HostCertificates;
 import org.certbench.host.internal.HostCertificatesForTests;
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

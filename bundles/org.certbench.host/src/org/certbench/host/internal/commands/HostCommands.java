@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.Descriptor;
 import org.certbench.crypto.Certificate;
 import org.certbench.host.ApplyResult;
 import org.certbench.host.HostCertificateException;
@@ -17,7 +16,10 @@ import org.certbench.host.TargetSetting;
 import org.certbench.host.TargetSettings;
 import org.certbench.host.TargetStatus;
 import org.certbench.host.UploadCheck;
-import org.certbench.shell.CommandException;
+import org.certbench.host.internal.Messages;
+import org.certbench.core.commands.CommandException;
+import org.certbench.core.commands.CommandHelp;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -30,7 +32,8 @@ import org.osgi.service.component.annotations.Reference;
         CommandProcessor.COMMAND_FUNCTION + "=configure",
         CommandProcessor.COMMAND_FUNCTION + "=generate",
         CommandProcessor.COMMAND_FUNCTION + "=check",
-        CommandProcessor.COMMAND_FUNCTION + "=upload" })
+        CommandProcessor.COMMAND_FUNCTION + "=upload",
+        CommandHelp.MESSAGES_PROPERTY + "=org.certbench.host.internal.commands.help" })
 public final class HostCommands {
 
     private final HostCertificates host;
@@ -40,14 +43,12 @@ public final class HostCommands {
         this.host = host;
     }
 
-    @Descriptor("list the services whose certificates CertBench manages")
     public List<HostRow> list() {
         return host.targets().stream().map(target -> new HostRow(target.id(), target.displayName(), target.configured()))
                 .toList();
     }
 
-    @Descriptor("show a service's settings and the certificate it serves now (read by a TLS handshake)")
-    public HostShown show(@Descriptor("the service's id, e.g. https or postgresql") String id) {
+    public HostShown show(String id) {
         TargetStatus status = call(() -> host.show(id));
         List<String> chain = status.served().stream().skip(1).map(next -> next.summary().commonName()).toList();
         return new HostShown(status.id(), status.displayName(), status.configured(),
@@ -55,14 +56,13 @@ public final class HostCommands {
                 status.warnings(), chain, CertificateDetails.of(status.certificate()));
     }
 
-    @Descriptor("change a service's settings; KEY= (empty) goes back to the default")
-    public HostSettingsShown configure(@Descriptor("the service's id, e.g. https or postgresql") String id,
-            @Descriptor("KEY=VALUE pairs, e.g. check.address=127.0.0.1:443") String... assignments) {
+    public HostSettingsShown configure(String id,
+            String... assignments) {
         Map<String, String> changes = new LinkedHashMap<>();
         for (String assignment : assignments) {
             int equals = assignment.indexOf('=');
             if (equals <= 0) {
-                throw new CommandException("not KEY=VALUE: " + assignment);
+                throw new CommandException(NLS.bind(Messages.Command_notKeyValue, assignment));
             }
             changes.put(assignment.substring(0, equals).strip(), assignment.substring(equals + 1));
         }
@@ -72,33 +72,30 @@ public final class HostCommands {
         return new HostSettingsShown(id, stored.file().toString(), settingLines(known, stored));
     }
 
-    @Descriptor("generate a key and a self-signed certificate for this host's names and apply them to a service")
-    public HostApplied generate(@Descriptor("the service's id, e.g. https or postgresql") String id) {
-        return applied(call(() -> host.generate(id)), "generated for " + host.host().fqdn() + " and served");
+    public HostApplied generate(String id) {
+        return applied(call(() -> host.generate(id)), NLS.bind(Messages.Command_generated, host.host().fqdn()));
     }
 
-    @Descriptor("check a certificate file and a key file for upload; applies nothing")
-    public HostChecked check(@Descriptor("the certificate file (PEM or DER; a PEM chain allowed)") String certificate,
-            @Descriptor("the private key file (unencrypted)") String key) {
+    public HostChecked check(String certificate,
+            String key) {
         Path certificateFile = existing(certificate);
         Path keyFile = existing(key);
         UploadCheck check = host.check(certificateFile, keyFile);
         if (!check.accepted()) {
-            throw new CommandException("would be refused: " + String.join(" ", check.problems()));
+            throw new CommandException(NLS.bind(Messages.Command_wouldBeRefused, String.join(" ", check.problems()))); //$NON-NLS-1$
         }
         List<String> chain = check.credentials().chain().stream().map(next -> next.summary().commonName()).toList();
-        return new HostChecked(certificate, key, check.warnings().isEmpty() ? "would be accepted"
-                : "would be accepted with warnings", check.warnings(), check.notices(), chain,
+        return new HostChecked(certificate, key, check.warnings().isEmpty() ? Messages.Command_wouldBeAccepted
+                : Messages.Command_wouldBeAcceptedWithWarnings, check.warnings(), check.notices(), chain,
                 CertificateDetails.of(check.credentials().certificate()));
     }
 
-    @Descriptor("upload a certificate and its private key to a service: check, apply, confirm it is served")
-    public HostApplied upload(@Descriptor("the service's id, e.g. https or postgresql") String id,
-            @Descriptor("the certificate file (PEM or DER; a PEM chain allowed)") String certificate,
-            @Descriptor("the private key file (unencrypted)") String key) {
+    public HostApplied upload(String id,
+            String certificate,
+            String key) {
         Path certificateFile = existing(certificate);
         Path keyFile = existing(key);
-        return applied(call(() -> host.upload(id, certificateFile, keyFile)), "uploaded and served");
+        return applied(call(() -> host.upload(id, certificateFile, keyFile)), Messages.Command_uploaded);
     }
 
     private static HostApplied applied(ApplyResult result, String what) {
@@ -112,11 +109,12 @@ public final class HostCommands {
         for (TargetSetting setting : known) {
             String value = settings.value(setting.key()).orElse(null);
             if (value != null) {
-                lines.add(setting.key() + "=" + value);
+                lines.add(setting.key() + "=" + value); //$NON-NLS-1$
             } else if (setting.required()) {
-                lines.add(setting.key() + " (required, not set)");
+                lines.add(NLS.bind(Messages.Command_settingRequired, setting.key()));
             } else {
-                lines.add(setting.key() + " (default: " + (setting.defaultValue() == null ? "none" : setting.defaultValue()) + ")");
+                lines.add(NLS.bind(Messages.Command_settingDefault, setting.key(),
+                        setting.defaultValue() == null ? Messages.Command_settingNoDefault : setting.defaultValue()));
             }
         }
         return lines;
@@ -125,7 +123,7 @@ public final class HostCommands {
     private static Path existing(String file) {
         Path path = Path.of(file);
         if (!Files.exists(path)) {
-            throw new CommandException("no such file: " + file);
+            throw new CommandException(NLS.bind(Messages.Command_noSuchFile, file));
         }
         return path;
     }

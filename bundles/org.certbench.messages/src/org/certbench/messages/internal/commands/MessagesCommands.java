@@ -3,10 +3,11 @@ package org.certbench.messages.internal.commands;
 import java.util.List;
 
 import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.certbench.messages.SystemMessages;
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
+import org.certbench.core.commands.CommandHelp;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -15,7 +16,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = MessagesCommands.class, property = {
         CommandProcessor.COMMAND_SCOPE + "=messages",
         CommandProcessor.COMMAND_FUNCTION + "=list",
-        CommandProcessor.COMMAND_FUNCTION + "=read" })
+        CommandProcessor.COMMAND_FUNCTION + "=read",
+        CommandHelp.MESSAGES_PROPERTY + "=org.certbench.messages.internal.commands.help" })
 public final class MessagesCommands {
 
     private final SystemMessages messages;
@@ -25,9 +27,8 @@ public final class MessagesCommands {
         this.messages = messages;
     }
 
-    @Descriptor("list the system messages, newest first")
     public List<MessageRow> list(
-            @Descriptor("only the unread ones") @Parameter(names = "--unread", presentValue = "true",
+            @Parameter(names = "--unread", presentValue = "true",
                     absentValue = "false") boolean unreadOnly) {
         return messages.list().stream()
                 .filter(message -> !unreadOnly || !message.read())
@@ -35,14 +36,13 @@ public final class MessagesCommands {
                 .toList();
     }
 
-    @Descriptor("mark a system message read, or all of them with --all")
-    public String read(@Descriptor("the message's id (a unique prefix is enough), or --all") String id) {
-        if ("--all".equals(id)) {
+    public String read(String id) {
+        if ("--all".equals(id)) { //$NON-NLS-1$
             int marked = messages.markAllRead();
-            return marked == 1 ? "1 message marked read" : marked + " messages marked read";
+            return marked == 1 ? Messages.Command_markedOne : NLS.bind(Messages.Command_markedMany, marked);
         }
         try {
-            return "marked read: " + messages.markRead(id).text();
+            return NLS.bind(Messages.Command_marked, messages.markRead(id).text());
         } catch (IllegalArgumentException e) {
             throw new CommandException(e.getMessage(), e);
         }

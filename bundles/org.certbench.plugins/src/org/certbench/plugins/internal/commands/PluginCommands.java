@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.Descriptor;
 import org.certbench.plugins.PluginException;
 import org.certbench.plugins.PluginInfo;
 import org.certbench.plugins.Plugins;
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
+import org.certbench.core.commands.CommandHelp;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -18,7 +18,8 @@ import org.osgi.service.component.annotations.Reference;
         CommandProcessor.COMMAND_SCOPE + "=plugin",
         CommandProcessor.COMMAND_FUNCTION + "=install",
         CommandProcessor.COMMAND_FUNCTION + "=list",
-        CommandProcessor.COMMAND_FUNCTION + "=remove" })
+        CommandProcessor.COMMAND_FUNCTION + "=remove",
+        CommandHelp.MESSAGES_PROPERTY + "=org.certbench.plugins.internal.commands.help" })
 public final class PluginCommands {
 
     private final Plugins plugins;
@@ -28,8 +29,7 @@ public final class PluginCommands {
         this.plugins = plugins;
     }
 
-    @Descriptor("install a plug-in (an OSGi bundle built against CertBench's API); it starts with the next start")
-    public PluginInfo install(@Descriptor("the plug-in's jar file") String jar) {
+    public PluginInfo install(String jar) {
         try {
             return plugins.install(Path.of(jar));
         } catch (PluginException e) {
@@ -37,13 +37,11 @@ public final class PluginCommands {
         }
     }
 
-    @Descriptor("list the installed plug-ins")
     public List<PluginInfo> list() {
         return plugins.list();
     }
 
-    @Descriptor("remove a plug-in")
-    public PluginInfo remove(@Descriptor("its name (bundle symbolic name, as plugin:list shows it)") String name) {
+    public PluginInfo remove(String name) {
         try {
             return plugins.remove(name);
         } catch (PluginException e) {

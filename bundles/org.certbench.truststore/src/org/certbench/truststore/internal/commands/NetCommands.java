@@ -4,12 +4,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.Descriptor;
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
+import org.certbench.core.commands.CommandHelp;
 import org.certbench.truststore.ConnectionCheck;
 import org.certbench.truststore.OutboundTls;
 import org.certbench.truststore.ProxySettings;
 import org.certbench.truststore.TrustStoreException;
+import org.certbench.truststore.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -18,7 +20,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = NetCommands.class, property = {
         CommandProcessor.COMMAND_SCOPE + "=net",
         CommandProcessor.COMMAND_FUNCTION + "=check",
-        CommandProcessor.COMMAND_FUNCTION + "=proxy" })
+        CommandProcessor.COMMAND_FUNCTION + "=proxy",
+        CommandHelp.MESSAGES_PROPERTY + "=org.certbench.truststore.internal.commands.nethelp" })
 public final class NetCommands {
 
     private final OutboundTls tls;
@@ -28,13 +31,12 @@ public final class NetCommands {
         this.tls = tls;
     }
 
-    @Descriptor("connect to an https:// URL as CertBench's outbound connections do, and say whether it verifies")
-    public ConnectionCheck check(@Descriptor("the URL, e.g. https://updates.example.com/") String url) {
+    public ConnectionCheck check(String url) {
         ConnectionCheck check;
         try {
             check = tls.check(new URI(url));
         } catch (URISyntaxException e) {
-            throw new CommandException("not a URL: " + url + " (" + e.getReason() + ")", e);
+            throw new CommandException(NLS.bind(Messages.Command_notAUrl, url, e.getReason()), e);
         }
         if (!check.success()) {
             throw new CommandException(check.message());
@@ -42,21 +44,18 @@ public final class NetCommands {
         return check;
     }
 
-    @Descriptor("show the proxy of outbound connections")
     public String proxy() {
-        return "proxy: " + tls.proxy();
+        return NLS.bind(Messages.Command_proxy, tls.proxy());
     }
 
-    @Descriptor("use no proxy: --none")
-    public String proxy(@Descriptor("--none") String none) {
-        if (!"--none".equals(none)) {
-            throw new CommandException("net:proxy takes HOST PORT, or --none for direct connections");
+    public String proxy(String none) {
+        if (!"--none".equals(none)) { //$NON-NLS-1$
+            throw new CommandException(Messages.Command_proxyArguments);
         }
         return set(ProxySettings.NONE);
     }
 
-    @Descriptor("send outbound connections through an HTTP proxy (HTTPS by CONNECT)")
-    public String proxy(@Descriptor("the proxy's host") String host, @Descriptor("its port") int port) {
+    public String proxy(String host, int port) {
         try {
             return set(new ProxySettings(host, port));
         } catch (IllegalArgumentException e) {
@@ -70,6 +69,6 @@ public final class NetCommands {
         } catch (TrustStoreException e) {
             throw new CommandException(e.getMessage(), e);
         }
-        return "proxy: " + proxy;
+        return NLS.bind(Messages.Command_proxy, proxy);
     }
 }

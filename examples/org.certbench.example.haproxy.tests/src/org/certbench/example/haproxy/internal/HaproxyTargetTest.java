@@ -27,7 +27,7 @@ import org.certbench.host.HostCertificates;
 import org.certbench.host.PairFiles;
 import org.certbench.host.ServerCredentials;
 import org.certbench.host.TargetSettings;
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
 import org.certbench.testing.pki.PkiFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

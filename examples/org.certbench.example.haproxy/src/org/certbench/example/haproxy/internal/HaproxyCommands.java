@@ -3,18 +3,19 @@ package org.certbench.example.haproxy.internal;
 import java.util.List;
 
 import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.Descriptor;
 import org.certbench.example.haproxy.HaproxyException;
 import org.certbench.example.haproxy.HaproxyFrontend;
 import org.certbench.example.haproxy.HaproxyMonitor;
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
+import org.certbench.core.commands.CommandHelp;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code haproxy:status} — HAProxy's frontends and the certificate each serves, through its runtime API. */
 @Component(service = HaproxyCommands.class, property = { CommandProcessor.COMMAND_SCOPE + "=haproxy", //$NON-NLS-1$
-        CommandProcessor.COMMAND_FUNCTION + "=status" }) //$NON-NLS-1$
+        CommandProcessor.COMMAND_FUNCTION + "=status",
+        CommandHelp.MESSAGES_PROPERTY + "=org.certbench.example.haproxy.internal.help" }) //$NON-NLS-1$
 public final class HaproxyCommands {
 
     private final HaproxyMonitor monitor;
@@ -24,8 +25,6 @@ public final class HaproxyCommands {
         this.monitor = monitor;
     }
 
-    @Descriptor("list HAProxy's frontends and the certificate each serves (subject, SHA-256, file), "
-            + "through the admin socket set with host:configure haproxy admin.socket=PATH")
     public List<HaproxyFrontend> status() {
         try {
             return monitor.frontends();

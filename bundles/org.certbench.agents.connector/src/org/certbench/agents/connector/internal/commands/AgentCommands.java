@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.AgentFleet;
@@ -18,11 +17,13 @@ import org.certbench.agents.connector.BatchMonitor;
 import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.CsrSubject;
 import org.certbench.agents.connector.FleetException;
+import org.certbench.agents.connector.SelfSignedChange;
 import org.certbench.agents.connector.TrustChange;
 import org.certbench.agents.connector.TrustState;
 import org.certbench.agents.connector.internal.Messages;
 import org.certbench.crypto.Certificate;
-import org.certbench.shell.CommandException;
+import org.certbench.core.commands.CommandException;
+import org.certbench.core.commands.CommandHelp;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,8 +45,13 @@ import org.osgi.service.component.annotations.Reference;
         CommandProcessor.COMMAND_FUNCTION + "=verify",
         CommandProcessor.COMMAND_FUNCTION + "=apply",
         CommandProcessor.COMMAND_FUNCTION + "=selfsigned",
-        CommandProcessor.COMMAND_FUNCTION + "=console" })
+        CommandProcessor.COMMAND_FUNCTION + "=console",
+        CommandHelp.MESSAGES_PROPERTY + "=org.certbench.agents.connector.internal.commands.help" })
 public final class AgentCommands {
+
+    private static final String TRUST = "trust"; //$NON-NLS-1$
+    private static final String DIR_OPTION = "--dir DIR"; //$NON-NLS-1$
+    private static final String CA_OPTION = "--ca FILE"; //$NON-NLS-1$
 
     private final AgentFleet fleet;
 
@@ -54,11 +60,10 @@ public final class AgentCommands {
         this.fleet = fleet;
     }
 
-    @Descriptor("add an agent; the certificate it presents now is pinned (compare its SHA-256 fingerprint out of band)")
     public AgentShown add(
-            @Descriptor("refuse the add unless the agent presents this SHA-256 fingerprint") @Parameter(names = "--fingerprint", absentValue = "") String fingerprint,
-            @Descriptor("the agent's name") String name, @Descriptor("its host name or IP address") String host,
-            @Descriptor("its TLS port (9443 by default on the agent)") int port) {
+            @Parameter(names = "--fingerprint", absentValue = "") String fingerprint,
+            String name, String host,
+            int port) {
         try {
             return AgentShown.of(fleet.add(name, host, port, fingerprint.isBlank() ? null : fingerprint));
         } catch (FleetException e) {
@@ -66,37 +71,33 @@ public final class AgentCommands {
         }
     }
 
-    @Descriptor("add the agents of a CSV file name,host,port (with that header line); importing it again retries the failed lines")
     // Gogo maps agent:import to _import: "import" is a Java keyword
-    public List<AgentOutcome> _import(@Descriptor("the CSV file") String file) {
+    public List<AgentOutcome> _import(String file) {
         try {
             return AgentOutcome.of(fleet.importCsv(Path.of(file), BatchMonitor.NONE),
-                    status -> status.state().text() + ", SHA-256 " + status.certificate().sha256Fingerprint(),
-                    "import " + file);
+                    status -> NLS.bind(Messages.Command_imported, status.state().text(), status.certificate().sha256Fingerprint()),
+                    NLS.bind(Messages.Command_importWhat, file));
         } catch (FleetException e) {
             throw new CommandException(e.getMessage(), e);
         }
     }
 
-    @Descriptor("remove an agent and what this console trusts for it")
-    public String remove(@Descriptor("the agent's name") String name) {
+    public String remove(String name) {
         try {
             AgentEntry removed = fleet.remove(name);
-            return "removed '" + removed.name() + "' (" + removed.address() + ")";
+            return NLS.bind(Messages.Command_removed, removed.name(), removed.address());
         } catch (FleetException e) {
             throw new CommandException(e.getMessage(), e);
         }
     }
 
-    @Descriptor("list the agents with their live status (a TLS handshake with each, concurrently)")
     public List<AgentRow> list() {
         List<String> names = fleet.list().stream().map(AgentEntry::name).toList();
         BatchResult<AgentStatus> statuses = fleet.refresh(names, BatchMonitor.NONE);
         return statuses.values().stream().map(AgentRow::of).toList();
     }
 
-    @Descriptor("show an agent's live status and the certificate it presents")
-    public AgentShown show(@Descriptor("the agent's name (quote a name with spaces)") String name) {
+    public AgentShown show(String name) {
         try {
             return AgentShown.of(fleet.status(name));
         } catch (FleetException e) {
@@ -104,13 +105,12 @@ public final class AgentCommands {
         }
     }
 
-    @Descriptor("trust the certificate the agents present now: pins a self-signed one, trusts the issuing CA of a CA-issued one, and pins its key; a pin is replaced only with --fingerprint or --yes")
     public List<AgentOutcome> trust(
-            @Descriptor("every untrusted agent of the inventory") @Parameter(names = "--untrusted", presentValue = "true", absentValue = "false") boolean untrusted,
-            @Descriptor("make this CA certificate known first, so it is trusted for the agents it issued certificates to (also for an agent trusted by its pinned certificate today)") @Parameter(names = "--ca", absentValue = "") String caFile,
-            @Descriptor("the SHA-256 fingerprint of the certificate the agent presents, compared out of band: trust it even if it replaces the pinned one, and nothing else") @Parameter(names = "--fingerprint", absentValue = "") String fingerprint,
-            @Descriptor("trust what the agents present even where it replaces a pinned certificate or key (for scripts)") @Parameter(names = "--yes", presentValue = "true", absentValue = "false") boolean yes,
-            @Descriptor("the agents' names") String... names) {
+            @Parameter(names = "--untrusted", presentValue = "true", absentValue = "false") boolean untrusted,
+            @Parameter(names = "--ca", absentValue = "") String caFile,
+            @Parameter(names = "--fingerprint", absentValue = "") String fingerprint,
+            @Parameter(names = "--yes", presentValue = "true", absentValue = "false") boolean yes,
+            String... names) {
         if (!fingerprint.isBlank() && (yes || untrusted || names == null || names.length != 1)) {
             throw new CommandException(Messages.Command_fingerprintForOne);
         }
@@ -123,16 +123,16 @@ public final class AgentCommands {
         }
         if (!fingerprint.isBlank()) {
             return AgentOutcome.of(fleet.trustConfirmed(Map.of(names[0], fingerprint.strip()), BatchMonitor.NONE),
-                    AgentCommands::describe, "trust");
+                    AgentCommands::describe, TRUST);
         }
         List<String> selection = untrusted ? untrustedAgents(names) : required(names);
         if (selection.isEmpty()) {
             return List.of();
         }
         if (yes) {
-            return AgentOutcome.of(fleet.trust(selection, BatchMonitor.NONE), AgentCommands::describe, "trust");
+            return AgentOutcome.of(fleet.trust(selection, BatchMonitor.NONE), AgentCommands::describe, TRUST);
         }
-        return AgentOutcome.of(trustKeepingPins(selection), AgentCommands::describe, "trust");
+        return AgentOutcome.of(trustKeepingPins(selection), AgentCommands::describe, TRUST);
     }
 
     /**
@@ -183,65 +183,61 @@ public final class AgentCommands {
                 presented.publicKeySha256Fingerprint(), status.reason(), agent.name() });
     }
 
-    @Descriptor("have each agent make a CSR with its own key and save it as DIR/NAME.csr (CN and SANs: the agent's FQDN, hostname and static IPs)")
     public List<AgentOutcome> csr(
-            @Descriptor("the directory for the CSR files") @Parameter(names = "--dir", absentValue = "") String directory,
-            @Descriptor("organization (O)") @Parameter(names = "--o", absentValue = "") String organization,
-            @Descriptor("organizational unit (OU)") @Parameter(names = "--ou", absentValue = "") String unit,
-            @Descriptor("country (C), two letters") @Parameter(names = "--c", absentValue = "") String country,
-            @Descriptor("state or province (ST)") @Parameter(names = "--st", absentValue = "") String state,
-            @Descriptor("locality (L)") @Parameter(names = "--l", absentValue = "") String locality,
-            @Descriptor("the agents' names") String... names) {
-        Path dir = requiredPath(directory, "--dir DIR");
+            @Parameter(names = "--dir", absentValue = "") String directory,
+            @Parameter(names = "--o", absentValue = "") String organization,
+            @Parameter(names = "--ou", absentValue = "") String unit,
+            @Parameter(names = "--c", absentValue = "") String country,
+            @Parameter(names = "--st", absentValue = "") String state,
+            @Parameter(names = "--l", absentValue = "") String locality,
+            String... names) {
+        Path dir = requiredPath(directory, DIR_OPTION);
         return AgentOutcome.of(
                 fleet.generateCsrs(required(names), new CsrSubject(organization, unit, country, state, locality), dir,
                         BatchMonitor.NONE),
-                file -> file.file() + " (" + file.subject() + "; " + String.join(", ", file.alternativeNames()) + ")",
-                "csr");
+                file -> NLS.bind(Messages.Command_csrSaved, new Object[] { file.file(), file.subject(),
+                        String.join(", ", file.alternativeNames()) }), //$NON-NLS-1$
+                "csr"); //$NON-NLS-1$
     }
 
-    @Descriptor("check the CA-issued certificates in DIR for the agents (matched by key): issued by the CA, the agent's key, validity, serverAuth")
     public List<AgentOutcome> verify(
-            @Descriptor("the CA certificate file") @Parameter(names = "--ca", absentValue = "") String caFile,
-            @Descriptor("the directory with the agents' certificate files (.crt .cer .pem .der)") @Parameter(names = "--dir", absentValue = "") String directory,
-            @Descriptor("the agents' names") String... names) {
-        return AgentOutcome.of(fleet.verifyCertificates(required(names), requiredPath(caFile, "--ca FILE"),
-                requiredPath(directory, "--dir DIR"), BatchMonitor.NONE),
-                verified -> verified.file().getFileName() + " verified (SHA-256 "
-                        + verified.certificate().sha256Fingerprint() + ")",
-                "verify");
+            @Parameter(names = "--ca", absentValue = "") String caFile,
+            @Parameter(names = "--dir", absentValue = "") String directory,
+            String... names) {
+        return AgentOutcome.of(fleet.verifyCertificates(required(names), requiredPath(caFile, CA_OPTION),
+                requiredPath(directory, DIR_OPTION), BatchMonitor.NONE),
+                verified -> NLS.bind(Messages.Command_verified, verified.file().getFileName(),
+                        verified.certificate().sha256Fingerprint()),
+                "verify"); //$NON-NLS-1$
     }
 
-    @Descriptor("verify, then apply the CA-issued certificates in DIR to the agents; this console then trusts the CA for them")
     public List<AgentOutcome> apply(
-            @Descriptor("the CA certificate file") @Parameter(names = "--ca", absentValue = "") String caFile,
-            @Descriptor("the directory with the agents' certificate files (.crt .cer .pem .der)") @Parameter(names = "--dir", absentValue = "") String directory,
-            @Descriptor("the agents' names") String... names) {
-        return AgentOutcome.of(fleet.applyCertificates(required(names), requiredPath(caFile, "--ca FILE"),
-                requiredPath(directory, "--dir DIR"), BatchMonitor.NONE),
-                applied -> applied.file().getFileName() + " applied (SHA-256 "
-                        + applied.certificate().sha256Fingerprint() + ")",
-                "apply");
+            @Parameter(names = "--ca", absentValue = "") String caFile,
+            @Parameter(names = "--dir", absentValue = "") String directory,
+            String... names) {
+        return AgentOutcome.of(fleet.applyCertificates(required(names), requiredPath(caFile, CA_OPTION),
+                requiredPath(directory, DIR_OPTION), BatchMonitor.NONE),
+                applied -> NLS.bind(Messages.Command_applied, applied.file().getFileName(),
+                        applied.certificate().sha256Fingerprint()),
+                "apply"); //$NON-NLS-1$
     }
 
-    @Descriptor("switch the agents to self-signed certificates (the earlier one if kept) and pin them")
     public List<AgentOutcome> selfsigned(
-            @Descriptor("generate a new private key and self-signed certificate") @Parameter(names = "--rekey", presentValue = "true", absentValue = "false") boolean rekey,
-            @Descriptor("the agents' names") String... names) {
+            @Parameter(names = "--rekey", presentValue = "true", absentValue = "false") boolean rekey,
+            String... names) {
         return AgentOutcome.of(fleet.applySelfSigned(required(names), rekey, BatchMonitor.NONE),
-                change -> change.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                        + ", pinned SHA-256 " + change.certificate().sha256Fingerprint(),
-                "selfsigned");
+                change -> NLS.bind(Messages.Command_selfSigned, outcome(change.outcome()),
+                        change.certificate().sha256Fingerprint()),
+                "selfsigned"); //$NON-NLS-1$
     }
 
-    @Descriptor("show this console's client certificate, or export it as PEM, to authorise on agents (certbench-agent console-authorize --file FILE)")
     public ConsoleShown console(
-            @Descriptor("write the certificate to this file") @Parameter(names = "--out", absentValue = "") String out) {
+            @Parameter(names = "--out", absentValue = "") String out) {
         try {
             Certificate certificate = out.isBlank() ? fleet.consoleCertificate()
                     : fleet.exportConsoleCertificate(Path.of(out));
             return new ConsoleShown(certificate.subject(), certificate.sha256Fingerprint(), certificate.notAfter(),
-                    out.isBlank() ? "-" : out, certificate.pem());
+                    out.isBlank() ? "-" : out, certificate.pem()); //$NON-NLS-1$
         } catch (FleetException e) {
             throw new CommandException(e.getMessage(), e);
         }
@@ -249,7 +245,7 @@ public final class AgentCommands {
 
     private List<String> untrustedAgents(String[] names) {
         if (names != null && names.length > 0) {
-            throw new CommandException("give agent names or --untrusted, not both");
+            throw new CommandException(Messages.Command_namesOrUntrusted);
         }
         List<String> all = fleet.list().stream().map(AgentEntry::name).toList();
         return fleet.refresh(all, BatchMonitor.NONE).results().stream().filter(AgentResult::succeeded)
@@ -259,25 +255,38 @@ public final class AgentCommands {
 
     private static String describe(TrustChange change) {
         return switch (change.kind()) {
-            case PINNED_CERTIFICATE -> "pinned SHA-256 " + change.trusted().sha256Fingerprint()
-                    + (change.previous() == null ? "" : ", was " + change.previous().sha256Fingerprint());
-            case TRUSTED_CA -> "trusts the CA '" + change.trusted().summary().commonName() + "' (SHA-256 "
-                    + change.trusted().sha256Fingerprint() + ")"
-                    + (change.previous() == null ? "" : ", was '" + change.previous().summary().commonName() + "'");
-            case ALREADY_TRUSTED -> "SHA-256 " + change.presented().sha256Fingerprint();
+            case PINNED_CERTIFICATE -> change.previous() == null
+                    ? NLS.bind(Messages.Command_pinned, change.trusted().sha256Fingerprint())
+                    : NLS.bind(Messages.Command_pinnedWas, change.trusted().sha256Fingerprint(),
+                            change.previous().sha256Fingerprint());
+            case TRUSTED_CA -> change.previous() == null
+                    ? NLS.bind(Messages.Command_trustsCa, change.trusted().summary().commonName(),
+                            change.trusted().sha256Fingerprint())
+                    : NLS.bind(Messages.Command_trustsCaWas, new Object[] { change.trusted().summary().commonName(),
+                            change.trusted().sha256Fingerprint(), change.previous().summary().commonName() });
+            case ALREADY_TRUSTED -> NLS.bind(Messages.Command_alreadyTrusted, change.presented().sha256Fingerprint());
+        };
+    }
+
+    private static String outcome(SelfSignedChange.Outcome outcome) {
+        return switch (outcome) {
+            case ALREADY_IN_USE -> Messages.Command_selfSignedAlreadyInUse;
+            case RESTORED -> Messages.Command_selfSignedRestored;
+            case CREATED -> Messages.Command_selfSignedCreated;
+            case REKEYED -> Messages.Command_selfSignedRekeyed;
         };
     }
 
     private static List<String> required(String[] names) {
         if (names == null || names.length == 0) {
-            throw new CommandException("which agents? give their names");
+            throw new CommandException(Messages.Command_whichAgents);
         }
         return Arrays.asList(names);
     }
 
     private static Path requiredPath(String value, String option) {
         if (value == null || value.isBlank()) {
-            throw new CommandException("missing " + option);
+            throw new CommandException(NLS.bind(Messages.Command_missingOption, option));
         }
         return Path.of(value);
     }

@@ -5,13 +5,20 @@ import java.util.function.Function;
 
 import org.certbench.agents.connector.AgentResult;
 import org.certbench.agents.connector.BatchResult;
-import org.certbench.shell.CommandException;
+import org.certbench.agents.connector.internal.Messages;
+import org.certbench.core.commands.CommandException;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * A line of a batch command's result: the agent, {@code ok} / {@code failed} / {@code cancelled}, and what
  * was done or why not.
  */
 public record AgentOutcome(String agent, String result, String detail) {
+
+    // what scripts compare (--json): identifiers, not words to translate
+    private static final String OK = "ok"; //$NON-NLS-1$
+    private static final String FAILED = "failed"; //$NON-NLS-1$
+    private static final String CANCELLED = "cancelled"; //$NON-NLS-1$
 
     /**
      * The lines of a batch; if any agent failed or was not run, a {@link CommandException} whose message
@@ -21,11 +28,12 @@ public record AgentOutcome(String agent, String result, String detail) {
         List<AgentOutcome> lines = batch.results().stream().map(result -> line(result, describe)).toList();
         if (!batch.allSucceeded()) {
             StringBuilder message = new StringBuilder();
-            message.append(what).append(": ").append(batch.toRetry().size()).append(" of ")
-                    .append(batch.results().size()).append(" agents failed or were not run");
-            lines.forEach(line -> message.append(System.lineSeparator()).append("  ").append(line.agent())
-                    .append(": ").append(line.result()).append(" - ").append(line.detail()));
-            batch.notices().forEach(notice -> message.append(System.lineSeparator()).append("  note: ").append(notice));
+            message.append(NLS.bind(Messages.Command_batchFailed, new Object[] { what, batch.toRetry().size(),
+                    batch.results().size() }));
+            lines.forEach(line -> message.append(System.lineSeparator()).append(NLS.bind(Messages.Command_batchLine,
+                    new Object[] { line.agent(), line.result(), line.detail() })));
+            batch.notices().forEach(notice -> message.append(System.lineSeparator())
+                    .append(NLS.bind(Messages.Command_batchNote, notice)));
             throw new CommandException(message.toString());
         }
         return lines;
@@ -35,11 +43,11 @@ public record AgentOutcome(String agent, String result, String detail) {
         return switch (result.outcome()) {
             case SUCCEEDED -> {
                 String detail = describe.apply(result.value());
-                yield new AgentOutcome(result.agent(), "ok",
-                        result.message() == null ? detail : detail + " (" + result.message() + ")");
+                yield new AgentOutcome(result.agent(), OK,
+                        result.message() == null ? detail : NLS.bind(Messages.Command_withNote, detail, result.message()));
             }
-            case FAILED -> new AgentOutcome(result.agent(), "failed", result.message());
-            case CANCELED -> new AgentOutcome(result.agent(), "cancelled", result.message());
+            case FAILED -> new AgentOutcome(result.agent(), FAILED, result.message());
+            case CANCELED -> new AgentOutcome(result.agent(), CANCELLED, result.message());
         };
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.certbench.agents.connector.AgentStatus;
+import org.certbench.agents.connector.internal.Messages;
 import org.certbench.crypto.Certificate;
 
 /** A line of {@code agent:list}: the live status beside what the certificate panel shows. */
@@ -19,7 +20,7 @@ public record AgentRow(String name, String address, String status, String subjec
         }
         return new AgentRow(status.agent().name(), status.agent().address(), status.state().text(),
                 certificate.summary().commonName(), certificate.summary().issuerCommonName(),
-                LocalDate.ofInstant(certificate.notAfter(), ZoneOffset.UTC), certificate.isSelfSigned() ? "yes" : "no",
+                LocalDate.ofInstant(certificate.notAfter(), ZoneOffset.UTC), certificate.isSelfSigned() ? Messages.Command_yes : Messages.Command_no,
                 note);
     }
 }

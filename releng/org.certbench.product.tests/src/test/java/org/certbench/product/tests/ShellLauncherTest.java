@@ -1,6 +1,7 @@
 package org.certbench.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -49,6 +50,63 @@ class ShellLauncherTest {
         assertEquals("", result.out());
         assertEquals("certbench-shell: no such command: nosuch:command (run 'help' to list the commands)\n",
                 result.err());
+    }
+
+    @Test
+    void helpListsEveryCommandByTheNameAdministratorsType() throws Exception {
+        Command.Result result = shell("help").run();
+
+        assertEquals(0, result.status(), result::toString);
+        List<String> commands = result.out().lines().skip(1).map(line -> line.split(" ", 2)[0]).toList();
+        for (String command : List.of("ca:import", "agent:import", "ca:check", "host:upload", "net:proxy",
+                "messages:read", "plugin:install", "audit:list", "certbench:version", "certbench:help")) {
+            assertTrue(commands.contains(command), command + " in " + result);
+        }
+        assertTrue(result.out().contains("check and import a CA certificate file"), result::toString);
+        assertFalse(result.out().contains("_import"), result::toString);
+        assertFalse(result.out().contains("(no description"), "every command has its bundle's text: " + result);
+        assertEquals("", result.err());
+    }
+
+    @Test
+    void helpOfACommandShowsHowToCallIt() throws Exception {
+        Command.Result result = shell("help ca:export").run();
+
+        assertEquals(0, result.status(), result::toString);
+        assertEquals("""
+                ca:export [--der] ID FILE
+                    export a CA certificate to a file, as PEM (default) or DER
+                    --der  write DER (binary) instead of PEM
+                    ID     its SHA-256 fingerprint (a unique prefix is enough)
+                    FILE   the file to write
+                """, result.out());
+    }
+
+    @Test
+    void anUndefinedVariableIsNamedNotANullPointerException() throws Exception {
+        Command.Result result = shell("ca:check $x").run();
+
+        assertEquals(2, result.status(), result::toString);
+        assertEquals("certbench-shell: the variable $x is not defined, so the command was not run "
+                + "(write \\$ or quote with ' ' for a dollar sign that is meant literally)\n", result.err());
+    }
+
+    @Test
+    void aWrongNumberOfArgumentsShowsHowToCallTheCommand() throws Exception {
+        Command.Result result = shell("ca:check").run();
+
+        assertEquals(2, result.status(), result::toString);
+        assertEquals("certbench-shell: wrong arguments for ca:check; call it as: ca:check FILE "
+                + "('help ca:check' says more)\n", result.err());
+    }
+
+    @Test
+    void anArgumentOfTheWrongTypeShowsHowToCallTheCommand() throws Exception {
+        Command.Result result = shell("net:proxy proxy.example eighty").run();
+
+        assertEquals(2, result.status(), result::toString);
+        assertEquals("certbench-shell: wrong arguments for net:proxy; call it as: net:proxy | net:proxy HOST PORT | "
+                + "net:proxy --none ('help net:proxy' says more)\n", result.err());
     }
 
     @Test

@@ -1,0 +1,59 @@
+package org.certbench.shell.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.felix.service.command.CommandProcessor;
+import org.certbench.core.commands.CommandException;
+import org.certbench.core.commands.CommandHelp;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * {@code help} — CertBench's list of commands, in place of {@code felix:help}'s: it lists what is registered
+ * by the names administrators type (Gogo's help lists Java method names, and misses {@code ca:import}, whose
+ * method is {@code _import}), with the texts of each command's bundle, which can be translated (Gogo's
+ * {@code @Descriptor} takes compile-time constants only). The shell's sessions look in the {@code certbench}
+ * scope first, so a plain {@code help} is this one.
+ */
+@Component(service = HelpCommand.class, property = {
+        CommandProcessor.COMMAND_SCOPE + "=certbench",
+        CommandProcessor.COMMAND_FUNCTION + "=help",
+        CommandHelp.MESSAGES_PROPERTY + "=org.certbench.shell.internal.help" })
+public final class HelpCommand {
+
+    private final CommandCatalog catalog;
+
+    @Activate
+    public HelpCommand(BundleContext context) {
+        this.catalog = new CommandCatalog(context);
+    }
+
+    public List<CommandSummary> help() {
+        return catalog.all().stream().map(command -> new CommandSummary(command.name(), command.description()))
+                .toList();
+    }
+
+    public String help(String name) {
+        List<CommandTexts> commands = catalog.named(name);
+        if (commands.isEmpty()) {
+            throw new CommandException(NLS.bind(Messages.Help_noSuchCommand, name));
+        }
+        List<String> lines = new ArrayList<>();
+        for (CommandTexts command : commands) {
+            if (!lines.isEmpty()) {
+                lines.add(""); //$NON-NLS-1$
+            }
+            lines.addAll(command.calls());
+            lines.add("    " + command.description()); //$NON-NLS-1$
+            command.options().forEach(option -> lines.add("    " + option)); //$NON-NLS-1$
+        }
+        return String.join("\n", lines); //$NON-NLS-1$
+    }
+
+    /** One line of the list. */
+    public record CommandSummary(String command, String description) {
+    }
+}
