@@ -3,7 +3,10 @@ package org.certbench.plugins;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /** Install, list and remove plug-ins. Thread-safe. */
+@ProviderType
 public interface Plugins {
 
     /**

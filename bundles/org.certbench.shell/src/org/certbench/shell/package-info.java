@@ -10,4 +10,5 @@
  * throwing {@link org.certbench.shell.CommandException}; its message is printed as it is, without a stack
  * trace, and the one-shot shell exits with a non-zero status.
  */
+@org.osgi.annotation.versioning.Version("1.0.0")
 package org.certbench.shell;

@@ -5,11 +5,14 @@ import java.net.http.HttpClient;
 
 import javax.net.ssl.SSLContext;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * Every connection of CertBench to the outside world: verified against the CA trust store only (not the
  * JDK's cacerts), host names verified, through the configured HTTP proxy. Connections to managed agents do
  * not use this: they trust by pin or per-agent CA.
  */
+@ProviderType
 public interface OutboundTls {
 
     /**

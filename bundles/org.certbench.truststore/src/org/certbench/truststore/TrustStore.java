@@ -5,10 +5,13 @@ import java.util.List;
 
 import org.certbench.crypto.CertBenchCryptoException;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * The CA certificates of this CertBench, one file each in {@code <home>/truststore/}, written atomically.
  * Thread-safe. Changes are visible to {@link OutboundTls} at once.
  */
+@ProviderType
 public interface TrustStore {
 
     /**
