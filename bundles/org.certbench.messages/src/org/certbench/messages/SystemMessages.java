@@ -32,6 +32,7 @@ public interface SystemMessages {
     /** All messages, newest first. */
     List<SystemMessage> list();
 
+    /** How many messages are not read yet: the number on the bell. */
     int unreadCount();
 
     /**
