@@ -9,17 +9,30 @@ import java.util.ResourceBundle;
  * Texts an administrator reads, for code that also runs without OSGi (crypto core, protocol, agent): a plain
  * {@link ResourceBundle} looked up with the caller's class loader, so the properties inside a bundle are found
  * under OSGi too, and filled in with {@link MessageFormat} (write {@code ''} for an apostrophe).
+ * <p>
+ * Immutable and thread-safe; the bundle is looked up on each call (the JDK caches it).
  */
 public final class TextBundle {
 
     private final String baseName;
     private final ClassLoader loader;
 
+    /**
+     * @param baseName the properties' base name, e.g. {@code org.certbench.crypto.internal.messages}; not null
+     * @param loader   the class loader that sees them, usually the caller's class's; not null
+     */
     public TextBundle(String baseName, ClassLoader loader) {
         this.baseName = baseName;
         this.loader = loader;
     }
 
+    /**
+     * The text of {@code key} in the default locale, with {@code arguments} filled in. Never throws for a
+     * missing bundle or key: the result is then {@code !key!}, so the gap shows instead of failing the caller.
+     *
+     * @param arguments the values of {@code {0}}, {@code {1}}, …; {@code null} counts as none
+     * @return never {@code null}
+     */
     public String format(String key, Object... arguments) {
         return new MessageFormat(pattern(key), Locale.ROOT).format(arguments == null ? new Object[0] : arguments);
     }

@@ -2,6 +2,8 @@ package org.certbench.crypto;
 
 import java.util.List;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * Extra rows for every certificate details view of CertBench (CA certificates, host certificates, agents), for
  * example the result of a plug-in's own check. A plug-in registers an implementation as an OSGi service
@@ -13,6 +15,7 @@ import java.util.List;
  * certificate of the selection gets the same one, like the built-in fields. A contributor that throws is shown
  * as a row saying so, never breaks the view.
  */
+@ConsumerType
 public interface CertificateDetailsContributor {
 
     /** The rows this contributor adds for the certificate, in display order; empty when it has nothing to say. */

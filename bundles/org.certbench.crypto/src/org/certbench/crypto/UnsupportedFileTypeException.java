@@ -5,10 +5,19 @@ public class UnsupportedFileTypeException extends CertBenchCryptoException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param code      the refusal; its text, from the crypto core's message bundle, is the message
+     * @param arguments what the text names (file, subject, sizes), filled into it in order
+     */
     public UnsupportedFileTypeException(CryptoErrorCode code, Object... arguments) {
         super(code, arguments);
     }
 
+    /**
+     * @param cause     the underlying failure (JCA, BouncyCastle, I/O), kept as the cause
+     * @param code      the refusal; its text, from the crypto core's message bundle, is the message
+     * @param arguments what the text names (file, subject, sizes), filled into it in order
+     */
     public UnsupportedFileTypeException(Throwable cause, CryptoErrorCode code, Object... arguments) {
         super(cause, code, arguments);
     }

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.certbench.crypto.HostIdentity;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * The host certificates of this machine, over every registered {@link ServiceTarget}. Thread-safe; every
  * method except {@link #targets()} and {@link #host()} may block for seconds (handshakes, key generation,
@@ -16,6 +18,7 @@ import org.certbench.crypto.HostIdentity;
  * certificate is served. If the reload fails or the new certificate is not served, the previous pair is put
  * back, the service is reloaded again, and the exception says what happened and what is served now.
  */
+@ProviderType
 public interface HostCertificates {
 
     /** Certificates expiring within this many days get a warning. */

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.certbench.crypto.Certificate;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * A service on this host whose TLS certificate CertBench manages. Register an implementation as an OSGi
  * service and it appears in the Host Certificates view and in {@code host:*}; the built-in ones are
@@ -14,6 +16,7 @@ import org.certbench.crypto.Certificate;
  * on failure, {@link #restorePrevious} for one target at a time. Methods block (files, processes, network) and
  * are never called on a UI thread.
  */
+@ConsumerType
 public interface ServiceTarget {
 
     /** A short identifier, used by the shell and as the settings file name: lower case, no spaces. */

@@ -2,12 +2,15 @@ package org.certbench.messages;
 
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * The system messages (the bell): post, list, mark read. Messages are persisted in the state directory
  * and survive a restart. Every change is announced as an EventAdmin event on {@link #TOPIC_CHANGED}
  * with the property {@link #PROPERTY_UNREAD} (Integer), so views update without polling.
  * Implementations are thread-safe.
  */
+@ProviderType
 public interface SystemMessages {
 
     /** EventAdmin topic of every change (post, read). */
@@ -29,6 +32,7 @@ public interface SystemMessages {
     /** All messages, newest first. */
     List<SystemMessage> list();
 
+    /** How many messages are not read yet: the number on the bell. */
     int unreadCount();
 
     /**

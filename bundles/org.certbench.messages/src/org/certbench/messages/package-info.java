@@ -4,4 +4,5 @@
  * {@link org.certbench.messages.SystemMessages#TOPIC_CHANGED} events (OSGi EventAdmin); plug-ins must
  * not implement the service.
  */
+@org.osgi.annotation.versioning.Version("1.0.0")
 package org.certbench.messages;

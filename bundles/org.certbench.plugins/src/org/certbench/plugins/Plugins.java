@@ -3,7 +3,13 @@ package org.certbench.plugins;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Install, list and remove plug-ins. Thread-safe. */
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Install, list and remove plug-ins. Thread-safe: calls are serialised, so two installs never interleave.
+ * No method returns {@code null}; each blocks for its file work, so UI code calls it from a Job.
+ */
+@ProviderType
 public interface Plugins {
 
     /**
@@ -15,7 +21,7 @@ public interface Plugins {
      */
     PluginInfo install(Path jar) throws PluginException;
 
-    /** The plug-ins in {@code <home>/plugins/}. */
+    /** The plug-ins in {@code <home>/plugins/}; empty when there are none. */
     List<PluginInfo> list();
 
     /**

@@ -4,4 +4,5 @@
  * with the workbench or the shell. {@link org.certbench.plugins.Plugins} is the OSGi service the shell and the
  * workbench call; plug-ins must not implement it.
  */
+@org.osgi.annotation.versioning.Version("1.0.0")
 package org.certbench.plugins;

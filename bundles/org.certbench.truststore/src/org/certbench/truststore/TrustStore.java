@@ -5,11 +5,14 @@ import java.util.List;
 
 import org.certbench.crypto.CertBenchCryptoException;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * The CA certificates of this CertBench, one file each in {@code <home>/truststore/}, written atomically.
  * Thread-safe. Changes are visible to {@link OutboundTls} at once; changes another process made to the same home
  * are read again.
  */
+@ProviderType
 public interface TrustStore {
 
     /**

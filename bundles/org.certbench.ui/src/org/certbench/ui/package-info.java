@@ -3,4 +3,5 @@
  * 10,000 rows), buttons and labelled field rows (text, file, directory) with test ids, and the plug-ins'
  * contributed rows appended to a certificate details table.
  */
+@org.osgi.annotation.versioning.Version("1.0.0")
 package org.certbench.ui;

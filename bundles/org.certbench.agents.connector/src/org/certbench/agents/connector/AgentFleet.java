@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.certbench.crypto.Certificate;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * The agents this console manages, persisted in {@code <home>/agents/}, and every certificate operation on
  * them. Thread-safe.
@@ -19,6 +21,7 @@ import org.certbench.crypto.Certificate;
  * of an agent is refused for an agent that is not trusted, with the reason; the {@link AgentResult}
  * carries it.
  */
+@ProviderType
 public interface AgentFleet {
 
     /**

@@ -1,5 +1,7 @@
 package org.certbench.agents.connector;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * Progress and cancellation of an operation over several agents, free of OSGi and Eclipse types: a UI maps
  * {@link #begin} to {@code SubMonitor.setWorkRemaining} and {@link #agentDone} to {@code worked(1)}, and
@@ -10,6 +12,7 @@ package org.certbench.agents.connector;
  * being worked on finish (a half-applied certificate is worse than a late cancel), so their results are
  * real. Agents not started are reported {@link AgentResult.Outcome#CANCELED}.
  */
+@ConsumerType
 public interface BatchMonitor {
 
     /** A monitor that reports nothing and never cancels. */

@@ -27,7 +27,7 @@ class PluginsPageUiTest {
 
     @Test
     void installListsTheBundleAndRemoveTakesItAway() throws Exception {
-        Path good = bundle("com.example.ui.plugin", "org.certbench.core;version=\"[0.1.0,0.2.0)\"");
+        Path good = bundle("com.example.ui.plugin", "org.certbench.core;version=\"[1.0.0,2.0.0)\"");
         Path unsatisfied = bundle("com.example.ui.needs", "com.example.nowhere");
         Shell main = ui.waitForShell("CertBench");
 
@@ -52,7 +52,7 @@ class PluginsPageUiTest {
 
     @Test
     void aPluginAndAnotherBuiltOnItInstallOneAfterTheOtherInOneSession() throws Exception {
-        Path api = bundle("com.example.ui.api", "org.certbench.core;version=\"[0.1.0,0.2.0)\"",
+        Path api = bundle("com.example.ui.api", "org.certbench.core;version=\"[1.0.0,2.0.0)\"",
                 "com.example.ui.api;version=\"1.0.0\"");
         Path view = bundle("com.example.ui.view", "com.example.ui.api;version=\"[1.0.0,2.0.0)\"", null);
         Shell main = ui.waitForShell("CertBench");

@@ -25,7 +25,7 @@ class PluginsTest {
     @Test
     void aBundleBuiltAgainstTheApiIsInstalledStartsNextTimeAndIsRemoved() throws Exception {
         Path home = work.resolve("home");
-        Path plugin = bundle("com.example.certbench.plugin", "org.certbench.core;version=\"[0.1.0,0.2.0)\"");
+        Path plugin = bundle("com.example.certbench.plugin", "org.certbench.core;version=\"[1.0.0,2.0.0)\"");
 
         Command.Result installed = shell(home, "plugin:install " + plugin);
         assertEquals(0, installed.status(), installed::toString);
@@ -80,7 +80,7 @@ class PluginsTest {
     @Test
     void pluginsThatAnotherUserCouldChangeAreNotLoadedAndNoneIsInstalledThere() throws Exception {
         Path home = work.resolve("home");
-        Path plugin = bundle("com.example.certbench.plugin", "org.certbench.core;version=\"[0.1.0,0.2.0)\"");
+        Path plugin = bundle("com.example.certbench.plugin", "org.certbench.core;version=\"[1.0.0,2.0.0)\"");
         assertEquals(0, shell(home, "plugin:install " + plugin).status());
         Path plugins = home.resolve("plugins");
         Files.setPosixFilePermissions(plugins, PosixFilePermissions.fromString("rwxrwxr-x"));

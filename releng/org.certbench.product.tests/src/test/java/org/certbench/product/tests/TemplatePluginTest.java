@@ -1,0 +1,82 @@
+package org.certbench.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A plug-in author's path: examples/template, copied where nothing of this repository is around, built with its
+ * Maven wrapper against the p2 repository this build produced (offline: Maven Central's artifacts are in the local
+ * repository by now), installed with plugin:install in the built shell.
+ */
+class TemplatePluginTest {
+
+    /** Left over from building the template in place; an author's copy has none of them. */
+    private static final List<String> BUILD_OUTPUTS = List.of("target", "bin");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theTemplateBuiltOutsideTheRepositoryInstallsAndItsTargetAndCommandRun() throws Exception {
+        Path project = copy(Products.REPOSITORY.resolve("examples/template"), work.resolve("template"));
+        Path p2 = Products.REPOSITORY.resolve("releng/org.certbench.product/target/repository");
+
+        Command.Result build = new Command(project.resolve("mvnw"), "-B", "-o", "-q", "verify",
+                "-Dcertbench.repository=" + p2.toUri()).in(project).run();
+        assertEquals(0, build.status(), build::toString);
+        Path plugin = project.resolve(
+                "com.example.certbench.template/target/com.example.certbench.template-1.0.0-SNAPSHOT.jar");
+
+        Path home = work.resolve("home");
+        Command.Result installed = shell(home, "plugin:install " + plugin);
+        assertEquals(0, installed.status(), installed::toString);
+        Command.Result targets = shell(home, "host:list");
+        assertTrue(targets.out().contains("example") && targets.out().contains("Example service"), targets::toString);
+        Command.Result help = shell(home, "help");
+        assertTrue(help.out().contains("example:hello"), help::toString);
+        Command.Result hello = shell(home, "example:hello");
+        assertEquals("The CertBench template plug-in runs.\n", hello.out(), hello::toString);
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path relative = from.relativize(file);
+                if (isBuildOutput(relative)) {
+                    continue;
+                }
+                Path target = to.resolve(relative.toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return to;
+    }
+
+    private static boolean isBuildOutput(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (BUILD_OUTPUTS.contains(name) || name.startsWith(".polyglot.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Command.Result shell(Path home, String command) throws Exception {
+        return new Command(Products.launcher("certbench-shell"), "--home", home.toString(), command).run();
+    }
+}
