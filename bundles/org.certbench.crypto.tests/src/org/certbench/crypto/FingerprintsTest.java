@@ -129,8 +129,10 @@ class FingerprintsTest {
 
     @Test
     void opensshsBase64FormIsRefusedSayingSo() throws Exception {
-        String openssh = "SHA256:" + Base64.getEncoder().withoutPadding().encodeToString(HexFormat.of().parseHex(DIGITS));
-        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> Fingerprints.parseSha256(openssh));
+        String openssh = "SHA256:"
+                + Base64.getEncoder().withoutPadding().encodeToString(HexFormat.of().parseHex(DIGITS));
+        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                () -> Fingerprints.parseSha256(openssh));
         assertEquals(CryptoErrorCode.FINGERPRINT_BASE64, e.code());
         assertEquals("'" + openssh + "' is a SHA-256 fingerprint in base64, as OpenSSH prints it; give the 64 "
                 + "hexadecimal digits 0-9 and A-F (as openssl x509 -fingerprint -sha256 or keytool -list -v print "
@@ -143,7 +145,8 @@ class FingerprintsTest {
         String message = assertThrows(InvalidRequestException.class, () -> Fingerprints.parseSha256(pasted))
                 .getMessage();
         assertEquals("'<U+001B>[2J" + "A".repeat(76) + "…' is not a SHA-256 fingerprint: U+001B is not a "
-                + "hexadecimal digit; give the 64 hexadecimal digits 0-9 and A-F (colons and spaces allowed).", message);
+                + "hexadecimal digit; give the 64 hexadecimal digits 0-9 and A-F (colons and spaces allowed).",
+                message);
         String lines = DIGITS.substring(0, 10) + "\nline two\u202Eevil";
         assertTrue(assertThrows(InvalidRequestException.class, () -> Fingerprints.parseSha256(lines)).getMessage()
                 .startsWith("'" + DIGITS.substring(0, 10) + "<U+000A>line two<U+202E>evil' is not"));

@@ -28,8 +28,8 @@ public final class Fingerprints {
     /** Enough to recognise what was pasted; a whole pasted file would drown the reason. */
     private static final int ECHOED_CHARACTERS = 80;
     /** As keytool (SHA256:, SHA-256:) and openssl x509 -fingerprint (1.x upper case, 3.x lower case) print them. */
-    private static final List<String> LABELS = List.of("SHA256 Fingerprint=", "sha256 Fingerprint=", "SHA-256:", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            "SHA256:"); //$NON-NLS-1$
+    private static final List<String> LABELS = List.of("SHA256 Fingerprint=", //$NON-NLS-1$
+            "sha256 Fingerprint=", "SHA-256:", "SHA256:"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     /** OpenSSH's form after its SHA256: label: the digest in unpadded base64, which is no hex. */
     private static final Pattern OPENSSH_BASE64 = Pattern.compile("[A-Za-z0-9+/]{43}=?"); //$NON-NLS-1$
 
@@ -120,7 +120,8 @@ public final class Fingerprints {
      */
     public static String shown(String hexDigits) {
         if (hexDigits.length() != SHA256_DIGITS || !hexDigits.chars().allMatch(Fingerprints::isHexDigit)) {
-            throw new IllegalArgumentException(Messages.format("FINGERPRINT_NOT_DIGITS", echoed(hexDigits))); //$NON-NLS-1$
+            throw new IllegalArgumentException(
+                    Messages.format("FINGERPRINT_NOT_DIGITS", echoed(hexDigits))); //$NON-NLS-1$
         }
         StringBuilder text = new StringBuilder(SHA256_DIGITS * 3 / 2);
         for (int i = 0; i < SHA256_DIGITS; i += 2) {
