@@ -65,8 +65,9 @@ public final class ConfigurationOwners {
 
     /**
      * Whether this process runs as root: CertBench's one root check (the home's rules here, the agent's default
-     * state directory, running a service's tools as its own user). By the effective user id, which the owner of
-     * {@code /proc/self} is; where there is no {@code /proc}, by the name Java reports.
+     * state directory, running a service's tools as its own user). By the effective user id: the owner of the
+     * {@code /proc/self} directory (the process's own directory the link leads to); where there is no
+     * {@code /proc}, by the name Java reports.
      */
     public static boolean runningAsRoot() {
         try {
@@ -94,7 +95,7 @@ public final class ConfigurationOwners {
         String user = runningUser();
         String owner = attributes.owner().getName();
         if (!anyOwner && !owner.equals(user) && !owner.equals(ROOT)) {
-            throw new IOException(TEXTS.format(user.equals(ROOT) ? "foreignOwnerOfRoot" : "foreignOwner", //$NON-NLS-1$ //$NON-NLS-2$
+            throw new IOException(TEXTS.format(runningAsRoot() ? "foreignOwnerOfRoot" : "foreignOwner", //$NON-NLS-1$ //$NON-NLS-2$
                     path, owner, user));
         }
         if (attributes.permissions().stream().anyMatch(WRITE_BY_OTHERS::contains)) {

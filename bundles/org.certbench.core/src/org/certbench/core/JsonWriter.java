@@ -25,9 +25,12 @@ public final class JsonWriter {
          */
         STRICT,
         /**
-         * The shell's {@code --json}: a number as its {@code toString()}, {@code null} when it is not finite; only
-         * the characters JSON requires are escaped (quote, backslash, control characters; {@code \b} and
-         * {@code \f} as {@code \u0008} and {@code \u000c}).
+         * Exists only for the shell's published {@code --json} output, which it keeps as it was; nothing else
+         * should take it up. A number as its {@code toString()}, {@code null} when it is not finite; a map key of
+         * any type as its {@link String#valueOf(Object)}, each entry written in order (keys that read alike, as
+         * {@code 1} and {@code "1"}, give members of the same name); only the characters JSON requires are
+         * escaped (quote, backslash, control characters; {@code \b} and {@code \f} as {@code \u0008} and
+         * {@code \u000c}).
          */
         LENIENT
     }
@@ -48,8 +51,8 @@ public final class JsonWriter {
 
     /**
      * {@code value} in the given spelling, each value (the top one, members, elements) first passed through
-     * {@code adapter}, which returns it as a JSON value (map with string keys, collection, string, number,
-     * boolean, enum or null).
+     * {@code adapter}, which returns it as a JSON value (map with string keys - any keys in the lenient spelling -,
+     * collection, string, number, boolean, enum or null).
      *
      * @throws IllegalArgumentException for a value the adapter leaves that is no JSON value (and in the strict
      *                                  spelling, for a number that is not finite)
@@ -102,7 +105,12 @@ public final class JsonWriter {
         out.append('{');
         boolean first = true;
         for (Map.Entry<?, ?> member : map.entrySet()) {
-            if (!(member.getKey() instanceof String name)) {
+            String name;
+            if (member.getKey() instanceof String key) {
+                name = key;
+            } else if (spelling == Spelling.LENIENT) {
+                name = String.valueOf(member.getKey());
+            } else {
                 throw new IllegalArgumentException("JSON member names are strings, not " + member.getKey());
             }
             if (!first) {

@@ -73,7 +73,8 @@ public enum CryptoErrorCode {
     CHAIN_WEAK_SIGNATURE,
     CHAIN_PKIX_REFUSED,
     FINGERPRINT_NOT_HEX,
-    FINGERPRINT_LENGTH;
+    FINGERPRINT_LENGTH,
+    FINGERPRINT_BASE64;
 
     /** The administrator's text for this code with the given arguments filled in. */
     public String message(Object... arguments) {

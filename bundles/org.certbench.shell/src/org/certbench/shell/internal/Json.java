@@ -3,7 +3,6 @@ package org.certbench.shell.internal;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,15 +25,12 @@ final class Json {
 
     private static Object jsonValue(Object raw) {
         Object value = Values.unwrap(raw);
+        // maps as they are: the lenient spelling writes each entry, also where keys read alike (1 and "1")
         if (value == null || value instanceof Boolean || value instanceof Number || value instanceof String
-                || value instanceof Collection<?>) {
+                || value instanceof Collection<?> || value instanceof Map<?, ?>) {
             return value;
         } else if (value instanceof Record record) {
             return Values.components(record);
-        } else if (value instanceof Map<?, ?> map) {
-            Map<String, Object> members = new LinkedHashMap<>();
-            map.forEach((key, member) -> members.put(String.valueOf(key), member));
-            return members;
         } else if (value instanceof Object[] array) {
             return Arrays.asList(array);
         } else if (value instanceof byte[] bytes) {

@@ -247,6 +247,12 @@ class FileTrustStoreTest {
         assertEquals(entry, store.get(entry.id().substring(0, 10)));
         // as pasted from openssl with blanks: the crypto core's one reading of what administrators type
         assertEquals(entry, store.get(" " + entry.certificate().sha256Fingerprint().substring(0, 11).replace(':', ' ')));
+        assertEquals(entry, store.get("\u00A0" + entry.certificate().sha256Fingerprint().substring(0, 11) + "\u202F"));
+        // a name or a lone separator is no start of an id
+        assertEquals("No CA certificate has a SHA-256 fingerprint starting with 'Acme Corp'.",
+                assertThrows(TrustStoreException.class, () -> store.get(" Acme Corp")).getMessage());
+        assertEquals("No CA certificate has a SHA-256 fingerprint starting with ':'.",
+                assertThrows(TrustStoreException.class, () -> store.get(":")).getMessage());
         assertEquals("Which CA certificate? Give its SHA-256 fingerprint (a unique prefix is enough).",
                 assertThrows(TrustStoreException.class, () -> store.get(" ")).getMessage());
     }

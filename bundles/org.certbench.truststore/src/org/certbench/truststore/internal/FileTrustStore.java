@@ -29,7 +29,6 @@ import org.certbench.crypto.Certificate;
 import org.certbench.crypto.CertificateReadResult;
 import org.certbench.crypto.Certificates;
 import org.certbench.crypto.CryptoProblem;
-import org.certbench.crypto.Fingerprints;
 import org.certbench.messages.Severity;
 import org.certbench.messages.SystemMessages;
 import org.certbench.truststore.CaCheck;
@@ -218,10 +217,13 @@ public final class FileTrustStore implements TrustStore {
     }
 
     private CaEntry find(String id) throws TrustStoreException {
-        if (id == null || Fingerprints.lowerHex(id).isEmpty()) {
+        if (id == null || id.isBlank()) {
             throw new TrustStoreException(Messages.Id_missing);
         }
-        String prefix = Fingerprints.lowerHex(id);
+        String prefix = CaIds.prefix(id).orElse(null);
+        if (prefix == null) {
+            throw new TrustStoreException(NLS.bind(Messages.Id_unknown, id.strip()));
+        }
         CaEntry exact = byId.get(prefix);
         if (exact != null) {
             return exact;

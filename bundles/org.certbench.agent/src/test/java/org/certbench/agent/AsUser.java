@@ -19,13 +19,18 @@ final class AsUser {
     }
 
     static Agents.CliResult cli(String user, Path scratch, String... arguments) throws Exception {
+        return java(user, scratch, Main.class, arguments);
+    }
+
+    /** The main class of the test class path, run in a JVM of its own as {@code user}. */
+    static Agents.CliResult java(String user, Path scratch, Class<?> mainClass, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of("runuser", "-u", user, "--"));
-        command.addAll(AgentProcess.builder(Main.class, arguments).command());
+        command.addAll(AgentProcess.builder(mainClass, arguments).command());
         int classPath = command.indexOf("-cp") + 1;
         command.set(classPath, readableClassPath(command.get(classPath), scratch));
         Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                 .start();
-        return AgentProcess.complete(process, "certbench-agent as " + user + ": " + arguments[0]);
+        return AgentProcess.complete(process, mainClass.getSimpleName() + " as " + user + ": " + List.of(arguments));
     }
 
     private static String readableClassPath(String classPath, Path scratch) throws IOException {

@@ -306,7 +306,7 @@ class CliTest {
         Agents.CliResult notAFingerprint = cli("console-revoke", "1234");
         assertEquals(2, notAFingerprint.exitCode());
         assertEquals("console-revoke: '1234' is not a SHA-256 fingerprint: it has 4 hexadecimal digits, a SHA-256 "
-                + "fingerprint has 64 (colons allowed).", error(notAFingerprint).string("message"));
+                + "fingerprint has 64 (colons and spaces allowed).", error(notAFingerprint).string("message"));
         Agents.CliResult notHex = cli("console-revoke", "x" + fingerprint.substring(1));
         assertEquals(2, notHex.exitCode());
         assertTrue(error(notHex).string("message").contains("'x' is not a hexadecimal digit"), notHex.stderr());

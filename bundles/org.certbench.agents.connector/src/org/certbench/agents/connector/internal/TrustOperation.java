@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.AgentResult;
@@ -17,6 +16,7 @@ import org.certbench.agents.connector.FleetException;
 import org.certbench.agents.connector.TrustChange;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.Fingerprints;
+import org.certbench.crypto.InvalidRequestException;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -43,15 +43,14 @@ final class TrustOperation {
 
     private AgentResult<TrustChange> trust(String name, String confirmedFingerprint, boolean confirmationRequired)
             throws AgentCallException, FleetException {
+        // a mistyped fingerprint is told as such, before any connection, not as a certificate that differs
+        String confirmed = confirmationRequired ? parsed(confirmedFingerprint) : null;
         AgentEntry agent = parts.inventory().get(name);
         AgentConnector.Handshake handshake = parts.connector().handshake(agent);
         Certificate presented = handshake.certificate();
-        if (confirmationRequired) {
-            Optional<String> confirmed = Fingerprints.normalise(confirmedFingerprint);
-            if (confirmed.isEmpty() || !Fingerprints.shown(confirmed.get()).equals(presented.sha256Fingerprint())) {
-                return AgentResult.failed(name, NLS.bind(Messages.Trust_notConfirmed, presented.sha256Fingerprint(),
-                        confirmedFingerprint == null ? "-" : confirmedFingerprint)); //$NON-NLS-1$
-            }
+        if (confirmed != null && !Fingerprints.shown(confirmed).equals(presented.sha256Fingerprint())) {
+            return AgentResult.failed(name, NLS.bind(Messages.Trust_notConfirmed, presented.sha256Fingerprint(),
+                    confirmedFingerprint.strip()));
         }
         Instant now = parts.clock().instant();
         if (handshake.decision().isTrusted()) {
@@ -74,6 +73,14 @@ final class TrustOperation {
                     NLS.bind(Messages.Trust_caExpired, ca.summary().commonName(), day(ca.notAfter())));
         }
         return trustCa(agent, presented, ca);
+    }
+
+    private static String parsed(String confirmedFingerprint) throws FleetException {
+        try {
+            return Fingerprints.parseSha256(confirmedFingerprint == null ? "" : confirmedFingerprint); //$NON-NLS-1$
+        } catch (InvalidRequestException e) {
+            throw new FleetException(e.getMessage(), e);
+        }
     }
 
     /**

@@ -202,7 +202,8 @@ public final class AgentsPart {
             ContributedRows.append(certificate, List.of(), contributors, Messages.Job_details);
             return;
         }
-        IdenticalFields.of(rows.stream().map(AgentRow::fields).toList()).forEach((field, value) -> new TableItem(certificate, SWT.NONE).setText(new String[] { field, value }));
+        IdenticalFields.of(rows.stream().map(AgentRow::fields).toList())
+                .forEach((field, value) -> new TableItem(certificate, SWT.NONE).setText(new String[] { field, value }));
         // an agent without a certificate (unreachable) shares no contributed row with the others
         boolean allPresent = rows.stream().allMatch(row -> row.certificate() != null);
         ContributedRows.append(certificate, allPresent ? rows.stream().map(AgentRow::certificate).toList() : List.of(),

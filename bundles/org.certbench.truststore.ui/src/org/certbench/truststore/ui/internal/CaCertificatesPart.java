@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import org.certbench.core.WidgetIds;
 import org.certbench.crypto.CertificateDetailsContributor;
-import org.certbench.crypto.Fingerprints;
 import org.certbench.truststore.CaEntry;
 import org.certbench.ui.Buttons;
 import org.certbench.ui.TableRows;
@@ -60,7 +59,7 @@ public final class CaCertificatesPart {
     private final Clock clock = Clock.systemUTC();
     /** Ordered by the time of each sort: whether a certificate has expired depends on it. */
     private final TableRows<CaEntry, CaColumn> model = new TableRows<>(CaColumn.COMMON_NAME,
-            column -> column.order(clock.instant()), CaCertificatesPart::matches);
+            column -> column.order(clock.instant()), CaFilter::matches);
 
     @Inject
     @Service
@@ -270,14 +269,5 @@ public final class CaCertificatesPart {
             MessageDialog.openError(shell, Messages.Error_title, e.getMessage());
         });
         return Status.error(e.getMessage(), e);
-    }
-
-
-    /** The filter finds a CA by its name, its issuer's, or the start of its SHA-256 fingerprint (as typed or pasted). */
-    private static boolean matches(CaEntry entry, String filter) {
-        String fingerprint = Fingerprints.lowerHex(filter);
-        return entry.commonName().toLowerCase(Locale.ROOT).contains(filter)
-                || entry.certificate().issuerCommonName().toLowerCase(Locale.ROOT).contains(filter)
-                || entry.id().startsWith(fingerprint);
     }
 }

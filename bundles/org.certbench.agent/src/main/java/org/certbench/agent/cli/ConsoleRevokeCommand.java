@@ -35,14 +35,15 @@ final class ConsoleRevokeCommand implements CliCommand {
             throw ParsedArguments.usage("CLI_MISSING_FINGERPRINT");
         }
         String given = arguments.positionals().get(0);
+        String digits;
         try {
-            Fingerprints.parseSha256(given);
+            digits = Fingerprints.parseSha256(given);
         } catch (InvalidRequestException e) {
             throw ParsedArguments.usage("CLI_INVALID_FINGERPRINT", e.getMessage());
         }
         boolean revoked;
         try {
-            revoked = context.consoles(arguments).revoke(given);
+            revoked = context.consoles(arguments).revoke(digits);
         } catch (IOException e) {
             throw AgentErrors.fromStateIo(e, context.stateLocation(arguments));
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.certbench.core.AtomicFiles;
 import org.certbench.core.AuditLog;
@@ -57,12 +58,13 @@ public final class ConsoleRegistry {
     /**
      * Stops accepting the certificate with this fingerprint.
      *
-     * @param fingerprint SHA-256, hex with or without colons, any case
+     * @param digits the 64 hex digits of its SHA-256 fingerprint, as {@link Fingerprints#parseSha256} reads them
      * @return false if no accepted certificate has it
+     * @throws IllegalArgumentException if {@code digits} are not 64 hex digits
      */
-    public boolean revoke(String fingerprint) throws IOException {
-        String hex = Fingerprints.normalise(fingerprint).orElseThrow();
-        String shown = Fingerprints.shown(hex);
+    public boolean revoke(String digits) throws IOException {
+        String shown = Fingerprints.shown(digits);
+        String hex = digits.toUpperCase(Locale.ROOT);
         boolean revoked;
         try {
             revoked = Files.deleteIfExists(fileFor(hex));
