@@ -71,7 +71,7 @@ class AgentFloodTest {
             connected += Integer.parseInt(attacker.expect("opened (\\d+) refused (\\d+)").group(1));
         }
         List<Long> whileArriving = poller.stop();
-        assertTrue(connected >= 15_000, "the kernel accepted " + connected + " of the attacker's connections");
+        assertTrue(connected >= 10_000, "the kernel accepted " + connected + " of the attacker's connections");
         assertTrue(!whileArriving.isEmpty());
         report("partial records: console calls while the connections arrived: " + whileArriving.size()
                 + ", slowest " + java.util.Collections.max(whileArriving) + " ms");
