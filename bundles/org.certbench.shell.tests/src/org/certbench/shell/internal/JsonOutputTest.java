@@ -109,7 +109,8 @@ class JsonOutputTest {
     private static String run(CommandProcessor processor, String line) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new OneShotCommand(processor, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = new OneShotCommand(processor,
+                new CommandCatalog(FrameworkUtil.getBundle(JsonOutputTest.class).getBundleContext()), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), OutputFormat.JSON).run(line);
         assertEquals(ExitStatus.OK, status, err.toString(StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8);
