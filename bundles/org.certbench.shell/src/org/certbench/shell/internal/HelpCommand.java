@@ -39,7 +39,10 @@ public final class HelpCommand {
     public String help(String name) {
         List<CommandTexts> commands = catalog.named(name);
         if (commands.isEmpty()) {
-            throw new CommandException(NLS.bind(Messages.Help_noSuchCommand, name));
+            throw new UnknownCommand(catalog.toolNamed(name)
+                    .map(tool -> NLS.bind(Messages.Help_gogoCommand, tool,
+                            tool.substring(tool.indexOf(':') + 1)))
+                    .orElseGet(() -> NLS.bind(Messages.Help_noSuchCommand, name)));
         }
         List<String> lines = new ArrayList<>();
         for (CommandTexts command : commands) {
@@ -51,6 +54,16 @@ public final class HelpCommand {
             command.options().forEach(option -> lines.add("    " + option)); //$NON-NLS-1$
         }
         return String.join("\n", lines); //$NON-NLS-1$
+    }
+
+    /** {@code help NAME} for a name no CertBench command has: a usage error, as running it would be. */
+    static final class UnknownCommand extends CommandException {
+
+        private static final long serialVersionUID = 1L;
+
+        UnknownCommand(String message) {
+            super(message);
+        }
     }
 
     /** One line of the list. */
