@@ -124,6 +124,33 @@ class CommandsInOsgiTest {
     }
 
     @Test
+    void helpOfACommandAsJsonIsARecord() {
+        withTestCommands(() -> {
+            assertEquals(ExitStatus.OK, run("help test:import", OutputFormat.JSON), err());
+            assertEquals("{\"name\":\"test:import\",\"description\":\"import a test file (from the test's messages)\","
+                    + "\"usage\":[\"test:import [--force] FILE\"],"
+                    + "\"options\":[\"--force  import even if it is there\",\"FILE     the file\"]}\n", out());
+        });
+    }
+
+    @Test
+    void helpOfTheAuditListIsItsOwnNotAnotherScopesList() {
+        ServiceRegistration<?> other = context.registerService(Object.class, new QuietCommand(),
+                FrameworkUtil.asDictionary(Map.of(CommandProcessor.COMMAND_SCOPE, "certbench",
+                        CommandProcessor.COMMAND_FUNCTION, new String[] { "list" },
+                        CommandHelp.MESSAGES_PROPERTY, "org.certbench.shell.internal.help")));
+        try {
+            assertEquals(ExitStatus.OK, run("help certbench:list", OutputFormat.TEXT), err());
+            assertTrue(out().startsWith("certbench:list\n    (no description: its bundle gives no help texts)"), out());
+            out.reset();
+            assertEquals(ExitStatus.OK, run("help audit:list", OutputFormat.TEXT), err());
+            assertTrue(out().startsWith("audit:list [--since DAY]\n    list the audit log"), out());
+        } finally {
+            other.unregister();
+        }
+    }
+
+    @Test
     void helpOfAFunctionNameShowsItInEveryScope() {
         withTestCommands(() -> {
             assertEquals(ExitStatus.OK, run("help import", OutputFormat.TEXT), err());
