@@ -274,6 +274,13 @@ class CommandsInOsgiTest {
     }
 
     @Test
+    void aClosureThatCallsItselfWithoutEndIsStoppedInWords() {
+        assertEquals(ExitStatus.USAGE, run("f = { f } ; f", OutputFormat.TEXT));
+        assertEquals("certbench-shell: the line was stopped: it started more than 512 commands inside each other "
+                + "(a closure that calls itself without end?)\n", err());
+    }
+
+    @Test
     void helpOfOneOfGogosCommandsPointsToFelixHelp() {
         ServiceRegistration<?> gogo = context.registerService(Object.class, new QuietCommand(),
                 FrameworkUtil.asDictionary(Map.of(CommandProcessor.COMMAND_SCOPE, "felix",

@@ -19,8 +19,16 @@ final class CommandRunner {
     private static final String SCOPE = "SCOPE"; //$NON-NLS-1$
     private static final String SCOPES = "certbench:*"; //$NON-NLS-1$
 
-    /** What a line came to: its result, or the exit status and the sentence for stderr. */
-    record Outcome(Object result, int status, String error) {
+    /**
+     * What a line came to: its result, or the exit status and the sentence for stderr.
+     *
+     * @param sessionClosed the line had to be stopped by closing its session: a prompt needs a new one
+     */
+    record Outcome(Object result, int status, String error, boolean sessionClosed) {
+
+        Outcome(Object result, int status, String error) {
+            this(result, status, error, false);
+        }
     }
 
     private final CommandCatalog catalog;
@@ -38,16 +46,27 @@ final class CommandRunner {
         if (undefined.isPresent()) {
             return failed(ExitStatus.USAGE, NLS.bind(Messages.Error_undefinedVariable, undefined.get()));
         }
-        try {
-            return new Outcome(session.execute(line), ExitStatus.OK, null);
-        } catch (CommandNotFoundException e) {
-            return failed(ExitStatus.USAGE, NLS.bind(Messages.Error_noSuchCommand, e.getCommand()));
-        } catch (Exception e) {
-            return failure(line, e);
+        try (RunawayGuard guard = new RunawayGuard(session)) {
+            try {
+                Object result = session.execute(line);
+                if (guard.stopped()) {
+                    return new Outcome(null, ExitStatus.USAGE,
+                            NLS.bind(Messages.Error_runaway, RunawayGuard.MAX_THREADS), true);
+                }
+                return new Outcome(result, ExitStatus.OK, null);
+            } catch (CommandNotFoundException e) {
+                return failed(ExitStatus.USAGE, NLS.bind(Messages.Error_noSuchCommand, e.getCommand()));
+            } catch (Exception | StackOverflowError e) {
+                if (guard.stopped() || e instanceof StackOverflowError) {
+                    return new Outcome(null, ExitStatus.USAGE,
+                            NLS.bind(Messages.Error_runaway, RunawayGuard.MAX_THREADS), guard.stopped());
+                }
+                return failure(line, e);
+            }
         }
     }
 
-    private Outcome failure(String line, Exception e) {
+    private Outcome failure(String line, Throwable e) {
         Throwable cause = ErrorText.unwrap(e);
         if (cause instanceof HelpCommand.UnknownCommand) {
             return failed(ExitStatus.USAGE, cause.getMessage());
