@@ -37,16 +37,17 @@ class HostLayeringTest {
     }
 
     @Test
-    void gogoIsAnOptionalImport() {
+    void gogoIsNotImportedOrOptionally() {
         List<BundleRequirement> gogo = bundle.adapt(BundleRevision.class)
                 .getDeclaredRequirements(PackageNamespace.PACKAGE_NAMESPACE).stream()
                 .filter(requirement -> requirement.getDirectives().getOrDefault("filter", "")
                         .contains("org.apache.felix.service.command"))
                 .toList();
 
-        assertEquals(1, gogo.size(), "the import of Gogo's command package");
-        assertEquals(PackageNamespace.RESOLUTION_OPTIONAL,
-                gogo.get(0).getDirectives().get(PackageNamespace.REQUIREMENT_RESOLUTION_DIRECTIVE));
+        // none is fine too: bnd may inline Gogo's constants and import nothing of it
+        assertEquals(List.of(), gogo.stream().filter(requirement -> !PackageNamespace.RESOLUTION_OPTIONAL
+                .equals(requirement.getDirectives().get(PackageNamespace.REQUIREMENT_RESOLUTION_DIRECTIVE)))
+                .toList(), "imports of Gogo's command package that are not optional");
     }
 
     /** This runtime is the workbench's (the shell is in it too): the service is checked here, not the absence. */

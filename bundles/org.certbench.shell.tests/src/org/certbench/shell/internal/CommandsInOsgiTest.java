@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -122,6 +124,33 @@ class CommandsInOsgiTest {
     }
 
     @Test
+    void helpOfACommandAsJsonIsARecord() {
+        withTestCommands(() -> {
+            assertEquals(ExitStatus.OK, run("help test:import", OutputFormat.JSON), err());
+            assertEquals("{\"name\":\"test:import\",\"description\":\"import a test file (from the test's messages)\","
+                    + "\"usage\":[\"test:import [--force] FILE\"],"
+                    + "\"options\":[\"--force  import even if it is there\",\"FILE     the file\"]}\n", out());
+        });
+    }
+
+    @Test
+    void helpOfTheAuditListIsItsOwnNotAnotherScopesList() {
+        ServiceRegistration<?> other = context.registerService(Object.class, new QuietCommand(),
+                FrameworkUtil.asDictionary(Map.of(CommandProcessor.COMMAND_SCOPE, "certbench",
+                        CommandProcessor.COMMAND_FUNCTION, new String[] { "list" },
+                        CommandHelp.MESSAGES_PROPERTY, "org.certbench.shell.internal.help")));
+        try {
+            assertEquals(ExitStatus.OK, run("help certbench:list", OutputFormat.TEXT), err());
+            assertTrue(out().startsWith("certbench:list\n    (no description: its bundle gives no help texts)"), out());
+            out.reset();
+            assertEquals(ExitStatus.OK, run("help audit:list", OutputFormat.TEXT), err());
+            assertTrue(out().startsWith("audit:list [--since DAY]\n    list the audit log"), out());
+        } finally {
+            other.unregister();
+        }
+    }
+
+    @Test
     void helpOfAFunctionNameShowsItInEveryScope() {
         withTestCommands(() -> {
             assertEquals(ExitStatus.OK, run("help import", OutputFormat.TEXT), err());
@@ -130,8 +159,8 @@ class CommandsInOsgiTest {
     }
 
     @Test
-    void helpOfAnUnknownCommandFailsInWords() {
-        assertEquals(ExitStatus.FAILED, run("help nosuch:thing", OutputFormat.TEXT));
+    void helpOfAnUnknownCommandIsAUsageErrorInWords() {
+        assertEquals(ExitStatus.USAGE, run("help nosuch:thing", OutputFormat.TEXT));
         assertEquals("certbench-shell: no such command: nosuch:thing (run 'help' to list the commands)\n", err());
     }
 
@@ -173,12 +202,108 @@ class CommandsInOsgiTest {
         });
     }
 
+    @Test
+    void wrongArgumentsNameTheCommandThatGotThemNotTheFirstWord() {
+        withTestCommands(() -> {
+            for (String line : new String[] { "test:echo a | test:number twelve", "x = 1; test:number twelve" }) {
+                err.reset();
+                assertEquals(ExitStatus.USAGE, run(line, OutputFormat.TEXT), line);
+                assertEquals("certbench-shell: wrong arguments for test:number; call it as: test:number N "
+                        + "('help test:number' says more)\n", err(), line);
+            }
+        });
+    }
+
+    @Test
+    void wrongArgumentsOfACommandTheLineDoesNotNameClearlyComeWithoutAUsage() {
+        withTestCommands(() -> {
+            assertEquals(ExitStatus.USAGE, run("test:echo number | test:number twelve", OutputFormat.TEXT));
+            assertEquals("certbench-shell: wrong arguments for number (run 'help number' to see how to call it)\n",
+                    err());
+        });
+    }
+
+    @Test
+    void aBugOfALaterCommandNamesThatCommand() {
+        withTestCommands(() -> {
+            assertEquals(ExitStatus.FAILED, run("x = 1; test:broken", OutputFormat.TEXT));
+            assertTrue(err().startsWith("certbench-shell: test:broken failed with an unexpected error "
+                    + "(java.lang.NullPointerException at CommandsInOsgiTest$TestCommands.broken:"), err());
+        });
+    }
+
+    @Test
+    void aFailureWhileGogoEvaluatesTheArgumentsBlamesTheLineNotACommand() {
+        withTestCommands(() -> {
+            assertEquals(ExitStatus.USAGE, run("test:echo (\"a\" substring 5)", OutputFormat.TEXT));
+            assertEquals("certbench-shell: the line could not be evaluated: "
+                    + "Range [5, 1) out of bounds for length 1\n", err());
+            assertEquals(0, echoed.get());
+            err.reset();
+            assertEquals(ExitStatus.USAGE, run("test:echo %(1/0)", OutputFormat.TEXT));
+            assertEquals("certbench-shell: the line could not be evaluated: Division by zero\n", err());
+            assertEquals(0, echoed.get());
+        });
+    }
+
+    @Test
+    void aMessageThatOnlyRepeatsItsCauseIsNotShownTheCausesReasonIs() {
+        withTestCommands(() -> {
+            assertEquals(ExitStatus.FAILED, run("test:wrapped", OutputFormat.TEXT));
+            assertEquals("certbench-shell: test:wrapped failed: the signature does not match\n", err());
+        });
+    }
+
+    @Test
+    void aFailureWithoutAReasonAnywhereIsToldAsABugNotAsAnExceptionName() {
+        withTestCommands(() -> {
+            assertEquals(ExitStatus.FAILED, run("test:unexplained", OutputFormat.TEXT));
+            assertTrue(err().startsWith("certbench-shell: test:unexplained failed with an unexpected error "
+                    + "(java.lang.IllegalStateException at CommandsInOsgiTest$TestCommands.unexplained:"), err());
+            assertFalse(err().contains("java.security.GeneralSecurityException"), err());
+        });
+    }
+
+    @Test
+    void aCommandExceptionWithoutAMessageSaysSoNotNull() {
+        withTestCommands(() -> {
+            assertEquals(ExitStatus.FAILED, run("test:silent", OutputFormat.TEXT));
+            assertEquals("certbench-shell: test:silent failed and gave no reason; this is a bug of the command's "
+                    + "bundle: please report it with this line\n", err());
+        });
+    }
+
+    @Test
+    void aClosureThatCallsItselfWithoutEndIsStoppedInWords() {
+        assertEquals(ExitStatus.USAGE, run("f = { f } ; f", OutputFormat.TEXT));
+        assertEquals("certbench-shell: the line was stopped: it started more than 512 commands inside each other "
+                + "(a closure that calls itself without end?)\n", err());
+    }
+
+    @Test
+    void helpOfOneOfGogosCommandsPointsToFelixHelp() {
+        ServiceRegistration<?> gogo = context.registerService(Object.class, new QuietCommand(),
+                FrameworkUtil.asDictionary(Map.of(CommandProcessor.COMMAND_SCOPE, "felix",
+                        CommandProcessor.COMMAND_FUNCTION, new String[] { "lb" })));
+        try {
+            for (String line : new String[] { "help lb", "help felix:lb" }) {
+                err.reset();
+                assertEquals(ExitStatus.USAGE, run(line, OutputFormat.TEXT), line);
+                assertEquals("certbench-shell: felix:lb is one of Gogo's own commands, which CertBench's help does "
+                        + "not list: run 'felix:help lb' to see how to call it\n", err(), line);
+            }
+        } finally {
+            gogo.unregister();
+        }
+    }
+
     private final java.util.concurrent.atomic.AtomicInteger echoed = new java.util.concurrent.atomic.AtomicInteger();
 
     private void withTestCommands(Runnable test) {
         ServiceRegistration<?> described = context.registerService(Object.class, new TestCommands(echoed),
                 FrameworkUtil.asDictionary(Map.of(CommandProcessor.COMMAND_SCOPE, "test",
-                        CommandProcessor.COMMAND_FUNCTION, new String[] { "import", "number", "echo", "broken" },
+                        CommandProcessor.COMMAND_FUNCTION, new String[] { "import", "number", "echo", "broken", "wrapped",
+                                "unexplained", "silent" },
                         CommandHelp.MESSAGES_PROPERTY, "org.certbench.shell.internal.testhelp")));
         ServiceRegistration<?> quiet = context.registerService(Object.class, new QuietCommand(),
                 FrameworkUtil.asDictionary(Map.of(CommandProcessor.COMMAND_SCOPE, "test",
@@ -209,6 +334,18 @@ class CommandsInOsgiTest {
         public String echo(String text) {
             echoed.incrementAndGet();
             return text;
+        }
+
+        public String wrapped() {
+            throw new IllegalStateException(new CertificateException("the signature does not match"));
+        }
+
+        public String unexplained() {
+            throw new IllegalStateException(new GeneralSecurityException());
+        }
+
+        public String silent() {
+            throw new CommandException(null);
         }
 
         public String broken() {

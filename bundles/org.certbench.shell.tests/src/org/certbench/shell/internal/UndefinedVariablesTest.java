@@ -39,4 +39,35 @@ class UndefinedVariablesTest {
     void aBracedNameOpensNoClosure() {
         assertEquals(Optional.of("y"), UndefinedVariables.first("echo ${home} $y", DEFINED::contains));
     }
+
+    @Test
+    void aNameAssignedAtTheStartOfAStatementIsDefinedForTheRestOfTheLine() {
+        assertEquals(Optional.empty(), UndefinedVariables.first("x = /tmp/ca.pem; ca:check $x", DEFINED::contains));
+        assertEquals(Optional.empty(), UndefinedVariables.first("x=1 | echo ${x}", DEFINED::contains));
+        assertEquals(Optional.empty(), UndefinedVariables.first("echo (y = 2) $y", DEFINED::contains));
+        assertEquals(Optional.empty(), UndefinedVariables.first("echo a\n  z = 3\necho $z", DEFINED::contains));
+    }
+
+    @Test
+    void aNameAssignedElsewhereOrLaterIsNotDefined() {
+        assertEquals(Optional.of("x"), UndefinedVariables.first("echo x = 1; ca:check $x", DEFINED::contains));
+        assertEquals(Optional.of("x"), UndefinedVariables.first("ca:check $x; x = 1", DEFINED::contains));
+        assertEquals(Optional.of("x"), UndefinedVariables.first("x == 1; ca:check $x", DEFINED::contains));
+    }
+
+    @Test
+    void aNameFollowedByAnOperatorIsLeftToGogo() {
+        for (String operator : new String[] { "-", ":-", "=", ":=", "::=", "+", ":+", "?", ":?" }) {
+            String line = "ca:check ${x" + operator + "d}";
+            assertEquals(Optional.empty(), UndefinedVariables.first(line, DEFINED::contains), line);
+        }
+        assertEquals(Optional.empty(), UndefinedVariables.first("ca:check ${+x}", DEFINED::contains));
+    }
+
+    @Test
+    void aBracedExpressionEndsAtItsOwnClosingBrace() {
+        assertEquals(Optional.of("y"), UndefinedVariables.first("echo ${x:-{a}} $y", DEFINED::contains));
+        assertEquals(Optional.of("y"), UndefinedVariables.first("echo ${x:-${home}} $y", DEFINED::contains));
+        assertEquals(Optional.empty(), UndefinedVariables.first("each [a] { echo ${x:-d} $it }", DEFINED::contains));
+    }
 }

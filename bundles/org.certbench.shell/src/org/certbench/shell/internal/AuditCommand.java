@@ -22,7 +22,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = AuditCommand.class, property = {
         CommandProcessor.COMMAND_SCOPE + "=audit",
         CommandProcessor.COMMAND_FUNCTION + "=list",
-        CommandHelp.MESSAGES_PROPERTY + "=org.certbench.shell.internal.help" })
+        CommandHelp.MESSAGES_PROPERTY + "=org.certbench.shell.internal.audit" })
 public final class AuditCommand {
 
     public List<AuditRow> list(

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -55,6 +56,26 @@ final class CommandCatalog {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         return all().stream().filter(command -> command.name().equals(wanted)
                 || wanted.indexOf(':') < 0 && command.function().equals(wanted)).toList();
+    }
+
+    /**
+     * The scoped name of a command of Gogo's or the framework's ({@code lb} or {@code felix:lb} gives
+     * {@code felix:lb}), which {@code felix:help} explains; empty for any other name.
+     */
+    Optional<String> toolNamed(String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        for (ServiceReference<?> reference : references()) {
+            if (reference.getProperty(CommandProcessor.COMMAND_SCOPE) instanceof String scope
+                    && FRAMEWORK_SCOPES.contains(scope)) {
+                for (String function : functions(reference.getProperty(CommandProcessor.COMMAND_FUNCTION))) {
+                    String scoped = scope + ":" + function.toLowerCase(Locale.ROOT); //$NON-NLS-1$
+                    if (wanted.equals(scoped) || wanted.equals(function.toLowerCase(Locale.ROOT))) {
+                        return Optional.of(scoped);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private ServiceReference<?>[] references() {

@@ -1,6 +1,5 @@
 package org.certbench.shell.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.felix.service.command.CommandProcessor;
@@ -36,21 +35,27 @@ public final class HelpCommand {
                 .toList();
     }
 
-    public String help(String name) {
+    /** One command's usage; for a function name several scopes have ({@code import}), one per scope. */
+    public Object help(String name) {
         List<CommandTexts> commands = catalog.named(name);
         if (commands.isEmpty()) {
-            throw new CommandException(NLS.bind(Messages.Help_noSuchCommand, name));
+            throw new UnknownCommand(catalog.toolNamed(name)
+                    .map(tool -> NLS.bind(Messages.Help_gogoCommand, tool,
+                            tool.substring(tool.indexOf(':') + 1)))
+                    .orElseGet(() -> NLS.bind(Messages.Help_noSuchCommand, name)));
         }
-        List<String> lines = new ArrayList<>();
-        for (CommandTexts command : commands) {
-            if (!lines.isEmpty()) {
-                lines.add(""); //$NON-NLS-1$
-            }
-            lines.addAll(command.calls());
-            lines.add("    " + command.description()); //$NON-NLS-1$
-            command.options().forEach(option -> lines.add("    " + option)); //$NON-NLS-1$
+        List<CommandUsage> usages = commands.stream().map(CommandUsage::of).toList();
+        return usages.size() == 1 ? usages.get(0) : usages;
+    }
+
+    /** {@code help NAME} for a name no CertBench command has: a usage error, as running it would be. */
+    static final class UnknownCommand extends CommandException {
+
+        private static final long serialVersionUID = 1L;
+
+        UnknownCommand(String message) {
+            super(message);
         }
-        return String.join("\n", lines); //$NON-NLS-1$
     }
 
     /** One line of the list. */

@@ -35,7 +35,8 @@ final class InteractiveShell {
     int run() {
         out.println(Messages.Shell_banner);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, Charset.defaultCharset()));
-        try (CommandSession session = processor.createSession(in, out, err)) {
+        CommandSession session = processor.createSession(in, out, err);
+        try {
             CommandRunner.prepare(session);
             while (true) {
                 out.print(PROMPT);
@@ -45,23 +46,33 @@ final class InteractiveShell {
                     out.println();
                     return ExitStatus.OK;
                 }
-                if (!line.isBlank()) {
-                    execute(session, line);
+                if (!line.isBlank() && !execute(session, line)) {
+                    // the runaway line's session was closed to stop it; its variables are gone with it
+                    session = processor.createSession(in, out, err);
+                    CommandRunner.prepare(session);
                 }
             }
         } catch (IOException e) {
             err.println("certbench-shell: " + NLS.bind(Messages.Shell_consoleUnreadable, e.getMessage())); //$NON-NLS-1$
             return ExitStatus.FAILED;
+        } finally {
+            session.close();
         }
     }
 
-    private void execute(CommandSession session, String line) {
+    /** False when the session was closed to stop the line. */
+    private boolean execute(CommandSession session, String line) {
         CommandRunner.Outcome outcome = runner.run(session, line);
+        if (outcome.sessionClosed()) {
+            err.println(outcome.error());
+            return false;
+        }
         if (outcome.error() != null) {
             err.println(outcome.error());
         } else if (outcome.result() != null) {
             out.println(session.format(outcome.result(), Converter.INSPECT));
         }
+        return true;
     }
 
 }

@@ -17,6 +17,12 @@ public final class Messages extends NLS {
     public static String Error_undefinedVariable;
     public static String Error_syntax;
     public static String Error_unexpected;
+    public static String Error_noReason;
+    public static String Error_failedBecause;
+    public static String Error_notEvaluated;
+    public static String Error_notEvaluatedUnexplained;
+    public static String Error_runaway;
+    public static String Help_gogoCommand;
     public static String Audit_badSince;
     public static String Audit_unreadable;
     public static String Help_noDescription;

@@ -19,6 +19,13 @@ public final class ResultConverter implements Converter {
 
     @Override
     public CharSequence format(Object target, int level, Converter escape) {
+        if (level == Converter.INSPECT && target instanceof CommandUsage usage) {
+            return usage.text();
+        }
+        if (level == Converter.INSPECT && target instanceof Collection<?> collection && !collection.isEmpty()
+                && collection.stream().allMatch(CommandUsage.class::isInstance)) {
+            return String.join("\n\n", collection.stream().map(usage -> ((CommandUsage) usage).text()).toList()); //$NON-NLS-1$
+        }
         if (target instanceof Record record) {
             return level == Converter.INSPECT ? TextRenderer.record(record) : TextRenderer.line(record);
         }

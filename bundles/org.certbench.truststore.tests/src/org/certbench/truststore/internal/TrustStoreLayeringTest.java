@@ -20,8 +20,7 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The trust store is a service of its own: it is wired to no application bundle (the shell), Gogo is only an
- * optional import for its commands, and its services register and answer in a runtime where the shell is not
- * started.
+ * optional import for its commands (if imported at all), and its services register and answer.
  */
 class TrustStoreLayeringTest {
 
@@ -37,25 +36,25 @@ class TrustStoreLayeringTest {
     }
 
     @Test
-    void gogoIsAnOptionalImport() {
+    void gogoIsNotImportedOrOptionally() {
         List<BundleRequirement> gogo = bundle.adapt(BundleRevision.class)
                 .getDeclaredRequirements(PackageNamespace.PACKAGE_NAMESPACE).stream()
                 .filter(requirement -> requirement.getDirectives().getOrDefault("filter", "")
                         .contains("org.apache.felix.service.command"))
                 .toList();
 
-        assertEquals(1, gogo.size(), "the import of Gogo's command package");
-        assertEquals(PackageNamespace.RESOLUTION_OPTIONAL,
-                gogo.get(0).getDirectives().get(PackageNamespace.REQUIREMENT_RESOLUTION_DIRECTIVE));
+        // none is fine too: bnd may inline Gogo's constants and import nothing of it
+        assertEquals(List.of(), gogo.stream().filter(requirement -> !PackageNamespace.RESOLUTION_OPTIONAL
+                .equals(requirement.getDirectives().get(PackageNamespace.REQUIREMENT_RESOLUTION_DIRECTIVE)))
+                .toList(), "imports of Gogo's command package that are not optional");
     }
 
+    /**
+     * The shell is in this runtime (lazily started), so this shows only that the services answer;
+     * TrustStoreWithoutGogoTest shows that they do without the shell and Gogo.
+     */
     @Test
-    void itsServicesWorkWithoutTheShell() throws Exception {
-        assertEquals(List.of(), List.of(bundle.getBundleContext().getBundles()).stream()
-                .filter(other -> other.getSymbolicName().equals("org.certbench.shell")
-                        && other.getState() == Bundle.ACTIVE)
-                .toList(), "the shell application is not running in this test runtime");
-
+    void itsServicesAnswer() throws Exception {
         TrustStore store = service(TrustStore.class);
         OutboundTls outbound = service(OutboundTls.class);
 

@@ -1,6 +1,7 @@
 package org.certbench.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,26 +9,106 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The build's layering check: it reads every bundle's manifest in the repository and fails on a dependency the
- * design forbids. It needs no product, and runs in every {@code ./test}.
+ * The build's layering check: it reads the manifest of every bundle the build made (each module's jar and the
+ * CertBench bundles of both products) and fails on a dependency the design forbids, or on a bundle it cannot
+ * read. It runs in every {@code ./test}, after the products are built.
  */
 class BundleLayeringTest {
 
     @Test
-    void noBundleBreaksTheLayering() throws IOException {
-        List<Path> manifests = BundleLayering.manifests(Products.REPOSITORY);
-        List<String> violations = new ArrayList<>();
-        for (Path manifest : manifests) {
+    void noBuiltBundleBreaksTheLayering() throws IOException {
+        List<Path> modules = BundleLayering.bundleModules(Products.REPOSITORY);
+        Set<String> violations = new TreeSet<>();
+        List<String> checked = new ArrayList<>();
+        for (Path module : modules) {
+            Manifest manifest = BundleLayering.builtManifest(module);
             violations.addAll(BundleLayering.violations(manifest));
+            checked.add(BundleLayering.symbolicName(manifest));
+        }
+        for (Path product : List.of(Products.WORKBENCH, Products.SHELL)) {
+            List<Path> bundles = BundleLayering.productBundles(product);
+            List<String> names = new ArrayList<>();
+            for (Path bundle : bundles) {
+                Manifest manifest = BundleLayering.manifestOf(bundle);
+                violations.addAll(BundleLayering.violations(manifest));
+                names.add(BundleLayering.symbolicName(manifest));
+            }
+            assertTrue(names.containsAll(List.of("org.certbench.core", "org.certbench.host", "org.certbench.shell")),
+                    "CertBench's bundles of " + product + ": " + names);
+            assertTrue(checked.containsAll(names), "every bundle of " + product + " is a module: " + names);
         }
 
-        assertTrue(manifests.size() > 20, "the manifests were found: " + manifests);
-        assertEquals(List.of(), violations);
+        // pomless bundles: the folder is the symbolic name, so each module's own jar was read
+        assertEquals(modules.stream().map(module -> module.getFileName().toString()).toList(), checked);
+        assertEquals(Set.of(), violations);
+    }
+
+    @Test
+    void aModuleThatWasNotBuiltFailsTheCheckInWords(@TempDir Path repository) throws IOException {
+        Path module = Files.createDirectories(repository.resolve("examples/template/com.example.plugin"));
+        Files.writeString(module.resolve("build.properties"), "bin.includes = META-INF/\n");
+        Files.createDirectories(repository.resolve("bundles"));
+
+        assertEquals(List.of(module), BundleLayering.bundleModules(repository));
+        IOException failure = assertThrows(IOException.class, () -> BundleLayering.builtManifest(module));
+        assertEquals("the layering of com.example.plugin cannot be checked: expected its built bundle, one jar in "
+                + module.resolve("target") + ", found [] (build the module first)", failure.getMessage());
+    }
+
+    @Test
+    void aProductThatWasNotBuiltFailsTheCheckInWords(@TempDir Path product) {
+        IOException failure = assertThrows(IOException.class, () -> BundleLayering.productBundles(product));
+        assertEquals("the layering of the product cannot be checked: " + product.resolve("plugins")
+                + " does not exist (build releng/org.certbench.product first)", failure.getMessage());
+    }
+
+    @Test
+    void aJarWithoutABundleManifestFailsTheCheckInWords(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("plain.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new ZipEntry("a.txt"));
+        }
+
+        IOException failure = assertThrows(IOException.class, () -> BundleLayering.manifestOf(jar));
+        assertEquals(jar + " has no bundle manifest (no Bundle-SymbolicName)", failure.getMessage());
+    }
+
+    @Test
+    void aServiceThatImportsGogoWithoutOptionalIsNamed(@TempDir Path dir) throws IOException {
+        Path manifest = manifest(dir, "Bundle-SymbolicName: com.example.haproxy\n"
+                + "Import-Package: org.apache.felix.service.command;version=\"[1.0.0,2.0.0)\",\n"
+                + " org.apache.felix.scr.info; resolution:=optional\n");
+
+        assertEquals(List.of("com.example.haproxy imports org.apache.felix.service.command without "
+                + "resolution:=optional: outside the shell, Gogo and Felix are optional, so that the bundle also "
+                + "works without them"), BundleLayering.violations(manifest));
+    }
+
+    @Test
+    void theShellAndTestBundlesMayImportGogo(@TempDir Path dir) throws IOException {
+        assertEquals(List.of(), BundleLayering.violations(manifest(dir, "Bundle-SymbolicName: org.certbench.shell\n"
+                + "Import-Package: org.apache.felix.gogo.runtime\n")));
+        assertEquals(List.of(), BundleLayering.violations(manifest(dir, "Bundle-SymbolicName: org.certbench.host.tests\n"
+                + "Fragment-Host: org.certbench.host\nImport-Package: org.apache.felix.gogo.runtime\n")));
+    }
+
+    @Test
+    void aDynamicImportOfTheShellIsNamed(@TempDir Path dir) throws IOException {
+        Path manifest = manifest(dir, "Bundle-SymbolicName: com.example.plugin\n"
+                + "DynamicImport-Package: org.certbench.shell.*\n");
+
+        assertEquals(List.of("com.example.plugin depends on org.certbench.shell.*: only the shell application may; "
+                + "throw org.certbench.core.commands.CommandException"), BundleLayering.violations(manifest));
     }
 
     @Test

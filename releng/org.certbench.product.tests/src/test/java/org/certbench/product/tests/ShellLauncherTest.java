@@ -110,6 +110,33 @@ class ShellLauncherTest {
     }
 
     @Test
+    void aVariableAssignedEarlierOnTheLineIsDefined() throws Exception {
+        Command.Result result = shell("x = /nonexistent/ca.pem; ca:check $x").run();
+
+        assertFalse(result.err().contains("is not defined"), result::toString);
+        assertTrue(result.err().startsWith("certbench-shell: "), result::toString);
+        assertTrue(result.err().contains("/nonexistent/ca.pem"), result::toString);
+    }
+
+    @Test
+    void helpOfOneOfGogosCommandsPointsToFelixHelp() throws Exception {
+        Command.Result result = shell("help lb").run();
+
+        assertEquals(2, result.status(), result::toString);
+        assertEquals("certbench-shell: felix:lb is one of Gogo's own commands, which CertBench's help does not list: "
+                + "run 'felix:help lb' to see how to call it\n", result.err());
+    }
+
+    @Test
+    void aClosureThatCallsItselfWithoutEndIsStoppedInWords() throws Exception {
+        Command.Result result = shell("f = { f } ; f").run();
+
+        assertEquals(2, result.status(), result::toString);
+        assertEquals("certbench-shell: the line was stopped: it started more than 512 commands inside each other "
+                + "(a closure that calls itself without end?)\n", result.err());
+    }
+
+    @Test
     void withoutACommandItIsTheInteractivePrompt() throws Exception {
         Command.Result result = shell().input("certbench:version\nexit\n").run();
 
