@@ -129,10 +129,7 @@ final class Inventory {
                 FileStamp stamp = FileStamp.of(file);
                 if (!stamp.equals(stamps.get(file))) {
                     try {
-                        AgentEntry agent = store.read(file);
-                        changed |= !agent.equals(agents.put(agent.name(), agent));
-                        stamps.put(file, stamp);
-                        names.put(file, agent.name());
+                        changed |= apply(file, stamp, store.read(file));
                     } catch (IOException | RuntimeException | org.certbench.crypto.CertBenchCryptoException e) {
                         // as at start: an unreadable agent file is left out
                     }
@@ -140,17 +137,70 @@ final class Inventory {
             }
             for (Path gone : List.copyOf(stamps.keySet())) {
                 if (!present.contains(gone)) {
-                    stamps.remove(gone);
-                    String name = names.remove(gone);
-                    if (name != null) {
-                        changed |= agents.remove(name) != null;
-                    }
+                    changed |= forget(gone);
                 }
             }
         } catch (IOException e) {
             knownDirectory = FileStamp.ABSENT; // looked at again next time
         }
         return changed;
+    }
+
+    /**
+     * Takes {@code agent}, read from {@code file} whose stamp was {@code seen} before reading, if the file is still
+     * as it was: this process's own {@link #change} may have written it since (it holds the agent's lock while it
+     * writes and records the stamp), and an older read must not overwrite its entry.
+     *
+     * @return whether the entry changed
+     */
+    private boolean apply(Path file, FileStamp seen, AgentEntry agent) throws IOException {
+        ReentrantLock lock = lockOf(agent.name());
+        lock.lock();
+        try {
+            if (!FileStamp.of(file).equals(seen)) {
+                return false; // changed while it was read: the next look reads it again
+            }
+            boolean changed = !agent.equals(agents.put(agent.name(), agent));
+            stamps.put(file, seen);
+            names.put(file, agent.name());
+            return changed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Forgets the agent of {@code file}, which the listing did not show, if it is still absent: the listing may have
+     * been taken before this process added it.
+     *
+     * @return whether an agent was removed
+     */
+    private boolean forget(Path file) throws IOException {
+        String name = names.get(file);
+        if (name == null) {
+            stamps.remove(file);
+            return false;
+        }
+        ReentrantLock lock = lockOf(name);
+        lock.lock();
+        try {
+            if (!FileStamp.of(file).equals(FileStamp.ABSENT)) {
+                return false;
+            }
+            stamps.remove(file);
+            names.remove(file);
+            return agents.remove(name) != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private ReentrantLock lockOf(String name) {
+        return locks[bucketOf(name)];
+    }
+
+    private int bucketOf(String name) {
+        return Math.floorMod(name.hashCode(), locks.length);
     }
 
     List<String> loadProblems() {
@@ -182,7 +232,7 @@ final class Inventory {
      * process and in every other one.
      */
     AgentEntry change(String name, Change change) throws FleetException {
-        int bucket = Math.floorMod(name.hashCode(), locks.length);
+        int bucket = bucketOf(name);
         ReentrantLock lock = locks[bucket];
         lock.lock();
         try {
