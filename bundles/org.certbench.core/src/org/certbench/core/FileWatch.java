@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * {@link FileStamp} of a file is compared every period on one daemon thread shared by all watches, and the
  * watcher is told when it differs. A stamp costs one {@code stat}; unlike a {@code WatchService} it also works on
  * network file systems and sees a file replaced by rename. A watcher that throws is logged and asked again next
- * time: one failed run never ends a watch.
+ * time: one failed run never ends a watch, not even one that threw an {@code Error} (except a JVM out of memory).
  */
 public final class FileWatch implements AutoCloseable {
 
@@ -73,9 +73,22 @@ public final class FileWatch implements AutoCloseable {
                 known = now;
                 changed.run();
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (Throwable e) { // NOPMD an Error thrown out of a scheduled run would cancel the watch for good
+            rethrowIfFatal(e);
             LOG.log(System.Logger.Level.WARNING, TEXTS.format("watchFailed", file, String.valueOf(e.getMessage())), //$NON-NLS-1$
                     e);
+        }
+    }
+
+    /**
+     * A watcher's {@code LinkageError} (a plug-in updated under it), {@code AssertionError} or
+     * {@code StackOverflowError} concerns that one run: it is logged and the watch goes on. Only a JVM out of
+     * memory or broken ({@code VirtualMachineError}s other than a stack overflow) is thrown on, as nothing can be
+     * relied on any more.
+     */
+    private static void rethrowIfFatal(Throwable e) {
+        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+            throw (VirtualMachineError) e;
         }
     }
 

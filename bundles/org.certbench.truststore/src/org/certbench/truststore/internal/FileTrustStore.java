@@ -178,9 +178,10 @@ public final class FileTrustStore implements TrustStore {
             audit.failed(IMPORT, check.certificate().subject(), null, refused.getMessage());
             throw refused;
         }
-        ImportResult result;
-        synchronized (this) {
-            result = locked(() -> {
+        // the home's lock first, this object's monitor inside it: while a shell holds the lock, readers and the
+        // watch (which take the monitor) go on with what this process holds
+        ImportResult result = locked(() -> {
+            synchronized (this) {
                 readForChange();
                 CaEntry existing = byId.get(CaIds.of(check.certificate()));
                 if (existing != null) {
@@ -197,8 +198,8 @@ public final class FileTrustStore implements TrustStore {
                 audit.succeeded(IMPORT, entry.certificate().subject(), null, entry.certificate().sha256Fingerprint());
                 readIfChangedOrKeep();
                 return new ImportResult(entry, false, check.warnings(), check.notices());
-            });
-        }
+            }
+        });
         if (!result.alreadyPresent()) {
             announce();
         }
@@ -256,9 +257,8 @@ public final class FileTrustStore implements TrustStore {
 
     @Override
     public CaEntry delete(String id) throws TrustStoreException {
-        CaEntry deleted;
-        synchronized (this) {
-            deleted = locked(() -> {
+        CaEntry deleted = locked(() -> {
+            synchronized (this) {
                 readForChange();
                 CaEntry entry = find(id);
                 try {
@@ -272,8 +272,8 @@ public final class FileTrustStore implements TrustStore {
                 audit.succeeded(DELETE, entry.certificate().subject(), entry.certificate().sha256Fingerprint(), null);
                 readIfChangedOrKeep();
                 return entry;
-            });
-        }
+            }
+        });
         announce();
         return deleted;
     }
@@ -316,7 +316,8 @@ public final class FileTrustStore implements TrustStore {
     void scheduledExpiryCheck() {
         try {
             checkExpiry();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // NOPMD an Error, too, would cancel the schedule for good
+            rethrowIfFatal(e);
             LOG.log(System.Logger.Level.WARNING, NLS.bind(Messages.Expiry_runFailed, String.valueOf(e.getMessage())), e);
         }
     }
@@ -398,9 +399,17 @@ public final class FileTrustStore implements TrustStore {
         for (Runnable listener : listeners) {
             try {
                 listener.run();
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
+            } catch (Throwable e) { // NOPMD one listener's Error must not keep the others, or the change, from going on
+                rethrowIfFatal(e);
+                LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
             }
+        }
+    }
+
+    /** Only a JVM out of memory or broken is thrown on; any other failure of a run or listener is logged. */
+    private static void rethrowIfFatal(Throwable e) {
+        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+            throw (VirtualMachineError) e;
         }
     }
 

@@ -135,18 +135,20 @@ public final class OutboundTlsService implements OutboundTls {
 
     @Override
     public void setProxy(ProxySettings proxy) throws TrustStoreException {
-        synchronized (this) {
-            try {
-                lock.call(() -> {
+        try {
+            // the home's lock first, this object's monitor only inside it: waiting for a shell that holds the lock
+            // must not block the readers and the watch, which take the monitor
+            lock.call(() -> {
+                synchronized (this) {
                     settings.save(proxy);
                     known = FileStamp.of(settings.path());
                     racy = known.racyAt(Instant.now());
                     this.proxy = proxy;
-                    return null;
-                });
-            } catch (IOException e) {
-                throw new TrustStoreException(NLS.bind(Messages.Net_cannotSave, settings.path(), e.getMessage()), e);
-            }
+                }
+                return null;
+            });
+        } catch (IOException e) {
+            throw new TrustStoreException(NLS.bind(Messages.Net_cannotSave, settings.path(), e.getMessage()), e);
         }
         announce();
     }
@@ -186,8 +188,11 @@ public final class OutboundTlsService implements OutboundTls {
         for (Runnable listener : listeners) {
             try {
                 listener.run();
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
+            } catch (Throwable e) { // NOPMD one listener's Error must not keep the others from hearing
+                if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                    throw (VirtualMachineError) e;
+                }
+                LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
             }
         }
     }

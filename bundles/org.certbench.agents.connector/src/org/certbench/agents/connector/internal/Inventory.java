@@ -104,7 +104,10 @@ final class Inventory {
             for (Runnable listener : listeners) {
                 try {
                     listener.run();
-                } catch (RuntimeException e) {
+                } catch (Throwable e) { // NOPMD one listener's Error must not keep the others from hearing
+                    if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                        throw (VirtualMachineError) e;
+                    }
                     System.getLogger(Inventory.class.getName()).log(System.Logger.Level.WARNING,
                             String.valueOf(e.getMessage()), e);
                 }
