@@ -59,7 +59,7 @@ public final class FileWatch implements AutoCloseable {
      * now. The watcher compares with its own state itself: a change this process made also tells it.
      */
     public static FileWatch start(Path file, Duration period, Runnable changed) throws IOException {
-        return new FileWatch(file, FileStamp.of(file), period, changed);
+        return new FileWatch(file, FileStamp.of(file).trustedAt(java.time.Instant.now()), period, changed);
     }
 
     private void look() {
@@ -70,7 +70,8 @@ public final class FileWatch implements AutoCloseable {
             }
             FileStamp now = FileStamp.of(file);
             if (!now.equals(known)) {
-                known = now;
+                // a stamp within the tick of its change is held as unsure: the watcher is asked once more after it
+                known = now.trustedAt(java.time.Instant.now());
                 changed.run();
             }
         } catch (Throwable e) { // NOPMD an Error thrown out of a scheduled run would cancel the watch for good

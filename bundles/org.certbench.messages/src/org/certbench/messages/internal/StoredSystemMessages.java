@@ -61,7 +61,7 @@ public final class StoredSystemMessages implements SystemMessages {
         this.announcer = announcer;
         this.lock = new HomeLock(file.path().resolveSibling("messages.lock"));
         // the stamp before the content: a change between the two is read again at the next look, never missed
-        known = FileStamp.of(file.path());
+        known = FileStamp.of(file.path()).trustedAt(fileSystemNow());
         MessageFile.Loaded loaded = file.load();
         messages.addAll(loaded.messages());
         if (loaded.damagedLines() > 0) {
@@ -230,9 +230,14 @@ public final class StoredSystemMessages implements SystemMessages {
                 return false;
             }
             MessageFile.Loaded loaded = file.load();
+            // an unsure stamp (taken within the tick of a change) is held until the tick has passed: the file is
+            // read again meanwhile, and is a change only if the messages differ
+            known = now.trustedAt(fileSystemNow());
+            if (messages.equals(loaded.messages())) {
+                return false;
+            }
             messages.clear();
             messages.addAll(loaded.messages());
-            known = now;
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the system messages from " + file.path() + ": "
@@ -258,10 +263,15 @@ public final class StoredSystemMessages implements SystemMessages {
                     e);
         }
         try {
-            known = FileStamp.of(file.path());
+            known = FileStamp.of(file.path()).trustedAt(fileSystemNow());
         } catch (IOException e) {
             known = FileStamp.ABSENT; // read again next time
         }
+    }
+
+    /** The file system's time, not the messages' clock (a test's fixed clock): stamps are compared with it. */
+    private static java.time.Instant fileSystemNow() {
+        return java.time.Instant.now();
     }
 
     private String newId() {

@@ -80,7 +80,7 @@ final class CaDirectory {
             now.put(name, known != null && known.stamp().equals(stamp) ? known : null);
             if (now.get(name) == null) {
                 changed.add(file);
-                stamps.add(stamp);
+                stamps.add(stamp.trustedAt(java.time.Instant.now()));
             }
         }
         List<FileRead> reads = changed.parallelStream().map(CaDirectory::read).toList();

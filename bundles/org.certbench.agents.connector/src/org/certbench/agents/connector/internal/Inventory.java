@@ -77,7 +77,7 @@ final class Inventory {
                 stamps.remove(file);
                 names.remove(file);
             } else {
-                stamps.put(file, stamp);
+                stamps.put(file, stamp.trustedAt(java.time.Instant.now()));
                 names.put(file, name);
             }
         } catch (IOException e) {
@@ -164,7 +164,7 @@ final class Inventory {
                 return false; // changed while it was read: the next look reads it again
             }
             boolean changed = !agent.equals(agents.put(agent.name(), agent));
-            stamps.put(file, seen);
+            stamps.put(file, seen.trustedAt(java.time.Instant.now()));
             names.put(file, agent.name());
             return changed;
         } finally {
