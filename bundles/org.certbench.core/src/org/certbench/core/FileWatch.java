@@ -36,6 +36,7 @@ public final class FileWatch implements AutoCloseable {
     private final Runnable changed;
     private FileStamp known;
     private final ScheduledFuture<?> schedule;
+    private final FailureLog failures = new FailureLog(LOG);
 
     private FileWatch(Path file, FileStamp known, Duration period, Runnable changed) {
         this.file = file;
@@ -66,18 +67,19 @@ public final class FileWatch implements AutoCloseable {
         try {
             if (known == null) {
                 changed.run();
-                return;
+            } else {
+                FileStamp now = FileStamp.of(file);
+                if (!now.equals(known)) {
+                    // a stamp within the tick of its change is held as unsure: the watcher is asked once more later
+                    known = now.trustedAt(java.time.Instant.now());
+                    changed.run();
+                }
             }
-            FileStamp now = FileStamp.of(file);
-            if (!now.equals(known)) {
-                // a stamp within the tick of its change is held as unsure: the watcher is asked once more after it
-                known = now.trustedAt(java.time.Instant.now());
-                changed.run();
-            }
+            failures.succeeded(() -> TEXTS.format("watchRecovered", file)); //$NON-NLS-1$
         } catch (Throwable e) { // NOPMD an Error thrown out of a scheduled run would cancel the watch for good
             rethrowIfFatal(e);
-            LOG.log(System.Logger.Level.WARNING, TEXTS.format("watchFailed", file, String.valueOf(e.getMessage())), //$NON-NLS-1$
-                    e);
+            // a failure that persists (an unreadable directory) is logged once, not every period
+            failures.failed(TEXTS.format("watchFailed", file, String.valueOf(e.getMessage())), e); //$NON-NLS-1$
         }
     }
 

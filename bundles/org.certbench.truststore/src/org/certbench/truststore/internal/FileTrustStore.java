@@ -1,7 +1,6 @@
 package org.certbench.truststore.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.certbench.core.AtomicFiles;
 import org.certbench.core.AuditLog;
+import org.certbench.core.FailureLog;
 import org.certbench.core.FileStamp;
 import org.certbench.core.FileWatch;
 import org.certbench.core.HomeLock;
@@ -64,6 +64,8 @@ public final class FileTrustStore implements TrustStore {
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private static final System.Logger LOG = System.getLogger(FileTrustStore.class.getName());
+    /** A directory that stays unreadable is logged once, not at every read of a view and every look of the watch. */
+    private final FailureLog readFailures = new FailureLog(LOG);
     private static final String IMPORT = "ca.import"; //$NON-NLS-1$
     private static final String DELETE = "ca.delete"; //$NON-NLS-1$
 
@@ -115,11 +117,8 @@ public final class FileTrustStore implements TrustStore {
         watch = FileWatch.every(period, directory.path(), () -> {
             boolean changed;
             synchronized (this) {
-                try {
-                    changed = readIfChanged();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                // its failure is logged like a reader's: once until it changes or ends
+                changed = readIfChangedOrKeep();
             }
             if (changed) {
                 announce();
@@ -376,10 +375,12 @@ public final class FileTrustStore implements TrustStore {
     /** For readers: what another process changed if it can be read, else what this one holds (why, in the log). */
     private boolean readIfChangedOrKeep() {
         try {
-            return readIfChanged();
+            boolean changed = readIfChanged();
+            readFailures.succeeded(() -> NLS.bind(Messages.Store_readAgain, directory.path()));
+            return changed;
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING,
-                    NLS.bind(Messages.Store_cannotRead, directory.path(), String.valueOf(e.getMessage())), e);
+            readFailures.failed(NLS.bind(Messages.Store_cannotRead, directory.path(), String.valueOf(e.getMessage())),
+                    e);
             return false;
         }
     }
