@@ -195,7 +195,7 @@ public final class FileTrustStore implements TrustStore {
                             e.getMessage()), e);
                 }
                 audit.succeeded(IMPORT, entry.certificate().subject(), null, entry.certificate().sha256Fingerprint());
-                readIfChangedOrKeep();
+                rememberOwnChange(() -> directory.written(files, entry));
                 return new ImportResult(entry, false, check.warnings(), check.notices());
             }
         });
@@ -269,7 +269,7 @@ public final class FileTrustStore implements TrustStore {
                             directory.path().resolve(entry.fileName()), e.getMessage()), e);
                 }
                 audit.succeeded(DELETE, entry.certificate().subject(), entry.certificate().sha256Fingerprint(), null);
-                readIfChangedOrKeep();
+                rememberOwnChange(() -> CaDirectory.deleted(files, entry));
                 return entry;
             }
         });
@@ -361,6 +361,27 @@ public final class FileTrustStore implements TrustStore {
         files = next;
         replace(CaDirectory.scan(next).entries());
         return true;
+    }
+
+    private interface OwnChange {
+        Map<String, CaDirectory.Stored> files() throws IOException;
+    }
+
+    /**
+     * After this process's own change under the lock: the list updated in memory rather than by listing the
+     * directory again (an import of a thousand CAs would list it a thousand times). The directory's stamp is taken
+     * after the change; it is racy, so a file an administrator dropped meanwhile still shows at the next look.
+     * Called holding this object's monitor.
+     */
+    private void rememberOwnChange(OwnChange change) {
+        try {
+            files = change.files();
+            knownDirectory = FileStamp.of(directory.path());
+            racy = true;
+        } catch (IOException e) {
+            knownDirectory = FileStamp.ABSENT; // listed again at the next look
+        }
+        replace(CaDirectory.scan(files).entries());
     }
 
     /** Before a change: what is on disk now, or the change is refused in words. */
