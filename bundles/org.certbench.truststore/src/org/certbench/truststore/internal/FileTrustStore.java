@@ -149,6 +149,11 @@ public final class FileTrustStore implements TrustStore {
     @Override
     public CaCheck check(Path file) throws CertBenchCryptoException {
         catchUp();
+        return checkAsKnown(file);
+    }
+
+    /** The check against the list as this process holds it now. */
+    private CaCheck checkAsKnown(Path file) throws CertBenchCryptoException {
         CertificateReadResult read = Certificates.readUpload(file);
         Certificate certificate = read.certificate();
         CaImportCheck rules = CaImportRules.check(certificate, clock.instant());
@@ -165,7 +170,9 @@ public final class FileTrustStore implements TrustStore {
     public ImportResult importCertificate(Path file) throws CertBenchCryptoException, TrustStoreException {
         CaCheck check;
         try {
-            check = check(file);
+            // the list is brought up to date under the lock below, where it counts (is the CA there already?);
+            // the chain warning uses the list as last looked at, at most one watch period old
+            check = checkAsKnown(file);
         } catch (CertBenchCryptoException e) {
             // no certificate to name: the entry names the file
             audit.failed(IMPORT, file.toAbsolutePath().toString(), null, e.getMessage());
