@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * {@link FileStamp} of a file is compared every period on one daemon thread shared by all watches, and the
  * watcher is told when it differs. A stamp costs one {@code stat}; unlike a {@code WatchService} it also works on
  * network file systems and sees a file replaced by rename. A watcher that throws is logged and asked again next
- * time: one failed run never ends a watch.
+ * time: one failed run never ends a watch, not even one that threw an {@code Error} (except a JVM out of memory).
  */
 public final class FileWatch implements AutoCloseable {
 
@@ -36,6 +36,7 @@ public final class FileWatch implements AutoCloseable {
     private final Runnable changed;
     private FileStamp known;
     private final ScheduledFuture<?> schedule;
+    private final FailureLog failures = new FailureLog(LOG);
 
     private FileWatch(Path file, FileStamp known, Duration period, Runnable changed) {
         this.file = file;
@@ -59,23 +60,38 @@ public final class FileWatch implements AutoCloseable {
      * now. The watcher compares with its own state itself: a change this process made also tells it.
      */
     public static FileWatch start(Path file, Duration period, Runnable changed) throws IOException {
-        return new FileWatch(file, FileStamp.of(file), period, changed);
+        return new FileWatch(file, FileStamp.of(file).trustedAt(java.time.Instant.now()), period, changed);
     }
 
     private void look() {
         try {
             if (known == null) {
                 changed.run();
-                return;
+            } else {
+                FileStamp now = FileStamp.of(file);
+                if (!now.equals(known)) {
+                    // a stamp within the tick of its change is held as unsure: the watcher is asked once more later
+                    known = now.trustedAt(java.time.Instant.now());
+                    changed.run();
+                }
             }
-            FileStamp now = FileStamp.of(file);
-            if (!now.equals(known)) {
-                known = now;
-                changed.run();
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, TEXTS.format("watchFailed", file, String.valueOf(e.getMessage())), //$NON-NLS-1$
-                    e);
+            failures.succeeded(() -> TEXTS.format("watchRecovered", file)); //$NON-NLS-1$
+        } catch (Throwable e) { // NOPMD an Error thrown out of a scheduled run would cancel the watch for good
+            rethrowIfFatal(e);
+            // a failure that persists (an unreadable directory) is logged once, not every period
+            failures.failed(TEXTS.format("watchFailed", file, String.valueOf(e.getMessage())), e); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * A watcher's {@code LinkageError} (a plug-in updated under it), {@code AssertionError} or
+     * {@code StackOverflowError} concerns that one run: it is logged and the watch goes on. Only a JVM out of
+     * memory or broken ({@code VirtualMachineError}s other than a stack overflow) is thrown on, as nothing can be
+     * relied on any more.
+     */
+    private static void rethrowIfFatal(Throwable e) {
+        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+            throw (VirtualMachineError) e;
         }
     }
 

@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -32,11 +33,16 @@ public final class HomeLock {
      * on it.
      */
     private static final ConcurrentHashMap<Path, LockFile> FILES = new ConcurrentHashMap<>();
+    private static final TextBundle TEXTS = new TextBundle("org.certbench.core.messages", //$NON-NLS-1$
+            HomeLock.class.getClassLoader());
 
     private final Path path;
     private final LockFile file;
 
-    /** @param lockFile for example {@code messages/messages.lock}; created 0600 (its content stays empty) */
+    /**
+     * @param lockFile for example {@code messages/messages.lock}; created 0600 (its content stays empty), owned by
+     *                 its directory's owner, never through a link; anything but a regular file there is refused
+     */
     public HomeLock(Path lockFile) {
         this.path = lockFile.toAbsolutePath().normalize();
         this.file = FILES.computeIfAbsent(path, LockFile::new);
@@ -98,10 +104,34 @@ public final class HomeLock {
         synchronized FileChannel channel() throws IOException {
             if (channel == null || !channel.isOpen()) {
                 Files.createDirectories(path.getParent());
-                channel = FileChannel.open(path, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                        LinkOption.NOFOLLOW_LINKS), PosixFilePermissions.asFileAttribute(AtomicFiles.OWNER_ONLY));
+                String name = path.getFileName().toString();
+                try (LinkSafeDirectory directory = LinkSafeDirectory.open(path.getParent())) {
+                    // owned like its directory: a lock file root created (sudo certbench-shell --home
+                    // ~alice/.certbench) must not lock alice's workbench out of her own home
+                    directory.createIfAbsent(name, AtomicFiles.OWNER_ONLY, ownerFor(directory));
+                    // opening a FIFO planted under the lock's name would wait for a reader for ever
+                    PosixFileAttributes attributes = directory.attributes(name);
+                    if (attributes == null || !attributes.isRegularFile()) {
+                        throw new IOException(TEXTS.format("lockNotRegular", path)); //$NON-NLS-1$
+                    }
+                }
+                channel = FileChannel.open(path, Set.of(StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS));
             }
             return channel;
+        }
+
+        /**
+         * The directory's owner when root creates the file in another user's directory, else {@code null} (the
+         * user's own): only root can give a file away, and another user sharing a group-writable home keeps it.
+         */
+        private static UserPrincipal ownerFor(LinkSafeDirectory directory) throws IOException {
+            UserPrincipal self = directory.path().getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(System.getProperty("user.name")); //$NON-NLS-1$
+            if (!"root".equals(self.getName())) { //$NON-NLS-1$
+                return null;
+            }
+            UserPrincipal owner = Files.getOwner(directory.path(), LinkOption.NOFOLLOW_LINKS);
+            return owner.equals(self) ? null : owner;
         }
     }
 }

@@ -49,9 +49,16 @@ public final class AuditFailureMessages {
         AuditLog.removeFailureListener(listener);
     }
 
+    /**
+     * Called where the entry failed, often holding a store's lock (trust store, inventory, host settings): posting
+     * takes {@code messages.lock} inside it. That order - a store's lock, then the messages' - is the only one: the
+     * messages store writes no audit entry while it holds its lock, so no two processes wait for each other.
+     */
     void report(AuditLog.NotWritten failure) {
+        // clock-hour buckets, not a sliding hour: the processes sharing the home agree on them through the key, so a
+        // failure at 10:59 and another at 11:00 are two messages (README: at most one per clock hour)
         long interval = clock.millis() / INTERVAL.toMillis();
-        Long before = reported.put(failure.directory(), interval);
+        Long before = reported.get(failure.directory());
         if (before != null && before == interval) {
             return;
         }
@@ -60,5 +67,7 @@ public final class AuditFailureMessages {
         messages.post(Severity.ERROR, TEXTS.format("auditSource"), //$NON-NLS-1$
                 TEXTS.format("auditNotWritten", what, failure.directory(), failure.reason(), INTERVAL.toMinutes()), //$NON-NLS-1$
                 "audit-not-written:" + failure.directory() + ':' + interval); //$NON-NLS-1$
+        // only once posted: a post that failed (the messages cannot be written either) is tried at the next failure
+        reported.put(failure.directory(), interval);
     }
 }

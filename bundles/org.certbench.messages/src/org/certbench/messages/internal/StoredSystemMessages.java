@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
 
+import org.certbench.core.FailureLog;
 import org.certbench.core.FileStamp;
+import org.certbench.core.TextBundle;
 import org.certbench.core.FileWatch;
 import org.certbench.core.HomeLock;
 import org.certbench.core.StateDirectory;
@@ -34,8 +36,12 @@ import org.osgi.service.event.EventAdmin;
 @Component(service = SystemMessages.class)
 public final class StoredSystemMessages implements SystemMessages {
 
-    private static final String SOURCE = "System messages";
+    private static final TextBundle TEXTS = new TextBundle("org.certbench.messages.internal.messages", //$NON-NLS-1$
+            StoredSystemMessages.class.getClassLoader());
+    private static final String SOURCE = TEXTS.format("storeSource"); //$NON-NLS-1$
     private static final System.Logger LOG = System.getLogger(StoredSystemMessages.class.getName());
+    /** A file that stays unreadable is logged once, not at every read of the bell. */
+    private final FailureLog readFailures = new FailureLog(LOG);
 
     private final MessageFile file;
     private final HomeLock lock;
@@ -61,12 +67,12 @@ public final class StoredSystemMessages implements SystemMessages {
         this.announcer = announcer;
         this.lock = new HomeLock(file.path().resolveSibling("messages.lock"));
         // the stamp before the content: a change between the two is read again at the next look, never missed
-        known = FileStamp.of(file.path());
+        known = FileStamp.of(file.path()).trustedAt(fileSystemNow());
         MessageFile.Loaded loaded = file.load();
         messages.addAll(loaded.messages());
         if (loaded.damagedLines() > 0) {
-            post(Severity.WARNING, SOURCE, loaded.damagedLines() + " damaged line(s) of " + file.path()
-                    + " could not be read and were dropped; the other messages are kept.", null);
+            post(Severity.WARNING, SOURCE, TEXTS.format("storeDamagedLines", loaded.damagedLines(), file.path()), //$NON-NLS-1$
+                    null);
         }
     }
 
@@ -95,7 +101,7 @@ public final class StoredSystemMessages implements SystemMessages {
     public SystemMessage post(Severity severity, String source, String text, String key) {
         Objects.requireNonNull(severity, "severity");
         if (source == null || source.isBlank() || text == null || text.isBlank()) {
-            throw new IllegalArgumentException("a system message needs a source and a text");
+            throw new IllegalArgumentException(TEXTS.format("storeIncomplete")); //$NON-NLS-1$
         }
         String dedupKey = key == null || key.isBlank() ? null : key;
         SystemMessage message;
@@ -185,20 +191,19 @@ public final class StoredSystemMessages implements SystemMessages {
 
     private int indexOf(String id) {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("which message? Give its id (a unique prefix is enough)");
+            throw new IllegalArgumentException(TEXTS.format("storeIdMissing")); //$NON-NLS-1$
         }
         int found = -1;
         for (int i = 0; i < messages.size(); i++) {
             if (messages.get(i).id().startsWith(id.strip())) {
                 if (found >= 0) {
-                    throw new IllegalArgumentException("more than one message has an id starting with '" + id
-                            + "'; give more characters");
+                    throw new IllegalArgumentException(TEXTS.format("storeIdAmbiguous", id)); //$NON-NLS-1$
                 }
                 found = i;
             }
         }
         if (found < 0) {
-            throw new IllegalArgumentException("no system message has the id '" + id + "'");
+            throw new IllegalArgumentException(TEXTS.format("storeIdUnknown", id)); //$NON-NLS-1$
         }
         return found;
     }
@@ -212,8 +217,8 @@ public final class StoredSystemMessages implements SystemMessages {
         try {
             return lock.call(work);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot save the system messages to " + file.path() + ": cannot lock "
-                    + lock.path() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(TEXTS.format("storeCannotLock", file.path(), lock.path(), e.getMessage()), //$NON-NLS-1$
+                    e);
         }
     }
 
@@ -230,13 +235,17 @@ public final class StoredSystemMessages implements SystemMessages {
                 return false;
             }
             MessageFile.Loaded loaded = file.load();
+            // an unsure stamp (taken within the tick of a change) is held until the tick has passed: the file is
+            // read again meanwhile, and is a change only if the messages differ
+            known = now.trustedAt(fileSystemNow());
+            if (messages.equals(loaded.messages())) {
+                return false;
+            }
             messages.clear();
             messages.addAll(loaded.messages());
-            known = now;
             return true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the system messages from " + file.path() + ": "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(TEXTS.format("storeCannotRead", file.path(), e.getMessage()), e); //$NON-NLS-1$
         }
     }
 
@@ -244,8 +253,9 @@ public final class StoredSystemMessages implements SystemMessages {
     private void readIfChangedOrKeep() {
         try {
             readIfChanged();
+            readFailures.succeeded(() -> TEXTS.format("storeReadAgain", file.path())); //$NON-NLS-1$
         } catch (UncheckedIOException e) {
-            LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
+            readFailures.failed(e.getMessage(), e);
         }
     }
 
@@ -254,14 +264,18 @@ public final class StoredSystemMessages implements SystemMessages {
             file.save(messages);
         } catch (IOException e) {
             undo.run();
-            throw new UncheckedIOException("cannot save the system messages to " + file.path() + ": " + e.getMessage(),
-                    e);
+            throw new UncheckedIOException(TEXTS.format("storeCannotSave", file.path(), e.getMessage()), e); //$NON-NLS-1$
         }
         try {
-            known = FileStamp.of(file.path());
+            known = FileStamp.of(file.path()).trustedAt(fileSystemNow());
         } catch (IOException e) {
             known = FileStamp.ABSENT; // read again next time
         }
+    }
+
+    /** The file system's time, not the messages' clock (a test's fixed clock): stamps are compared with it. */
+    private static java.time.Instant fileSystemNow() {
+        return java.time.Instant.now();
     }
 
     private String newId() {

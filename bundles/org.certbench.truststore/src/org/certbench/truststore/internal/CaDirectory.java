@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -62,7 +63,7 @@ final class CaDirectory {
     Map<String, Stored> update(Map<String, Stored> before) throws IOException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(directory)) {
-            files = listing.filter(CaDirectory::isCertificateFile).sorted().toList();
+            files = listing.filter(CaDirectory::hasCertificateName).sorted().toList();
         } catch (NoSuchFileException e) {
             return Map.of();
         }
@@ -72,15 +73,22 @@ final class CaDirectory {
         for (Path file : files) {
             String name = file.getFileName().toString();
             Stored known = before.get(name);
-            // the stamp before the content: a change between the two shows as a different stamp next time
-            FileStamp stamp = FileStamp.of(file);
-            if (stamp.equals(FileStamp.ABSENT)) {
-                continue; // deleted since the listing
+            // one stat per file, its type and stamp together (a link is followed: an administrator may link a CA
+            // in); the stamp before the content: a change between the two shows as a different stamp next time
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (IOException e) {
+                continue; // deleted since the listing, a link to nowhere, or not ours to read: not a certificate
             }
+            if (!attributes.isRegularFile()) {
+                continue;
+            }
+            FileStamp stamp = new FileStamp(attributes.lastModifiedTime(), attributes.size(), attributes.fileKey());
             now.put(name, known != null && known.stamp().equals(stamp) ? known : null);
             if (now.get(name) == null) {
                 changed.add(file);
-                stamps.add(stamp);
+                stamps.add(stamp.trustedAt(java.time.Instant.now()));
             }
         }
         List<FileRead> reads = changed.parallelStream().map(CaDirectory::read).toList();
@@ -141,10 +149,28 @@ final class CaDirectory {
         return new CaEntry(id, certificate, file.getFileName().toString(), TrustAnchors.problem(certificate));
     }
 
-    private static boolean isCertificateFile(Path file) {
+    private static boolean hasCertificateName(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return !name.startsWith(".") && dot > 0 && Files.isRegularFile(file)
+        return !name.startsWith(".") && dot > 0
                 && CERTIFICATE_EXTENSIONS.contains(name.substring(dot).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The files after this process wrote {@code entry}'s file (under the store's lock), without listing the
+     * directory again. Its stamp is trusted even within the clock tick: the file is named by its certificate's
+     * fingerprint, so a file of that name always holds that certificate.
+     */
+    Map<String, Stored> written(Map<String, Stored> before, CaEntry entry) throws IOException {
+        Map<String, Stored> next = new java.util.TreeMap<>(before);
+        next.put(entry.fileName(), new Stored(FileStamp.of(directory.resolve(entry.fileName())), entry, null));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(next));
+    }
+
+    /** The files after this process deleted {@code entry}'s file, without listing the directory again. */
+    static Map<String, Stored> deleted(Map<String, Stored> before, CaEntry entry) {
+        Map<String, Stored> next = new LinkedHashMap<>(before);
+        next.remove(entry.fileName());
+        return Collections.unmodifiableMap(next);
     }
 }

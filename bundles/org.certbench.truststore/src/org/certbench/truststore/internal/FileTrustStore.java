@@ -1,7 +1,6 @@
 package org.certbench.truststore.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.certbench.core.AtomicFiles;
 import org.certbench.core.AuditLog;
+import org.certbench.core.FailureLog;
 import org.certbench.core.FileStamp;
 import org.certbench.core.FileWatch;
 import org.certbench.core.HomeLock;
@@ -63,6 +63,8 @@ public final class FileTrustStore implements TrustStore {
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private static final System.Logger LOG = System.getLogger(FileTrustStore.class.getName());
+    /** A directory that stays unreadable is logged once, not at every read of a view and every look of the watch. */
+    private final FailureLog readFailures = new FailureLog(LOG);
     private static final String IMPORT = "ca.import"; //$NON-NLS-1$
     private static final String DELETE = "ca.delete"; //$NON-NLS-1$
 
@@ -114,11 +116,8 @@ public final class FileTrustStore implements TrustStore {
         watch = FileWatch.every(period, directory.path(), () -> {
             boolean changed;
             synchronized (this) {
-                try {
-                    changed = readIfChanged();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                // its failure is logged like a reader's: once until it changes or ends
+                changed = readIfChangedOrKeep();
             }
             if (changed) {
                 announce();
@@ -149,6 +148,11 @@ public final class FileTrustStore implements TrustStore {
     @Override
     public CaCheck check(Path file) throws CertBenchCryptoException {
         catchUp();
+        return checkAsKnown(file);
+    }
+
+    /** The check against the list as this process holds it now. */
+    private CaCheck checkAsKnown(Path file) throws CertBenchCryptoException {
         CertificateReadResult read = Certificates.readUpload(file);
         Certificate certificate = read.certificate();
         CaImportCheck rules = CaImportRules.check(certificate, clock.instant());
@@ -165,7 +169,9 @@ public final class FileTrustStore implements TrustStore {
     public ImportResult importCertificate(Path file) throws CertBenchCryptoException, TrustStoreException {
         CaCheck check;
         try {
-            check = check(file);
+            // the list is brought up to date under the lock below, where it counts (is the CA there already?);
+            // the chain warning uses the list as last looked at, at most one watch period old
+            check = checkAsKnown(file);
         } catch (CertBenchCryptoException e) {
             // no certificate to name: the entry names the file
             audit.failed(IMPORT, file.toAbsolutePath().toString(), null, e.getMessage());
@@ -177,9 +183,10 @@ public final class FileTrustStore implements TrustStore {
             audit.failed(IMPORT, check.certificate().subject(), null, refused.getMessage());
             throw refused;
         }
-        ImportResult result;
-        synchronized (this) {
-            result = locked(() -> {
+        // the home's lock first, this object's monitor inside it: while a shell holds the lock, readers and the
+        // watch (which take the monitor) go on with what this process holds
+        ImportResult result = locked(() -> {
+            synchronized (this) {
                 readForChange();
                 CaEntry existing = byId.get(CaIds.of(check.certificate()));
                 if (existing != null) {
@@ -194,10 +201,10 @@ public final class FileTrustStore implements TrustStore {
                             e.getMessage()), e);
                 }
                 audit.succeeded(IMPORT, entry.certificate().subject(), null, entry.certificate().sha256Fingerprint());
-                readIfChangedOrKeep();
+                rememberOwnChange(() -> directory.written(files, entry));
                 return new ImportResult(entry, false, check.warnings(), check.notices());
-            });
-        }
+            }
+        });
         if (!result.alreadyPresent()) {
             announce();
         }
@@ -258,9 +265,8 @@ public final class FileTrustStore implements TrustStore {
 
     @Override
     public CaEntry delete(String id) throws TrustStoreException {
-        CaEntry deleted;
-        synchronized (this) {
-            deleted = locked(() -> {
+        CaEntry deleted = locked(() -> {
+            synchronized (this) {
                 readForChange();
                 CaEntry entry = find(id);
                 try {
@@ -272,10 +278,10 @@ public final class FileTrustStore implements TrustStore {
                             directory.path().resolve(entry.fileName()), e.getMessage()), e);
                 }
                 audit.succeeded(DELETE, entry.certificate().subject(), entry.certificate().sha256Fingerprint(), null);
-                readIfChangedOrKeep();
+                rememberOwnChange(() -> CaDirectory.deleted(files, entry));
                 return entry;
-            });
-        }
+            }
+        });
         announce();
         return deleted;
     }
@@ -318,7 +324,8 @@ public final class FileTrustStore implements TrustStore {
     void scheduledExpiryCheck() {
         try {
             checkExpiry();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // NOPMD an Error, too, would cancel the schedule for good
+            rethrowIfFatal(e);
             LOG.log(System.Logger.Level.WARNING, NLS.bind(Messages.Expiry_runFailed, String.valueOf(e.getMessage())), e);
         }
     }
@@ -365,6 +372,27 @@ public final class FileTrustStore implements TrustStore {
         return true;
     }
 
+    private interface OwnChange {
+        Map<String, CaDirectory.Stored> files() throws IOException;
+    }
+
+    /**
+     * After this process's own change under the lock: the list updated in memory rather than by listing the
+     * directory again (an import of a thousand CAs would list it a thousand times). The directory's stamp is taken
+     * after the change; it is racy, so a file an administrator dropped meanwhile still shows at the next look.
+     * Called holding this object's monitor.
+     */
+    private void rememberOwnChange(OwnChange change) {
+        try {
+            files = change.files();
+            knownDirectory = FileStamp.of(directory.path());
+            racy = true;
+        } catch (IOException e) {
+            knownDirectory = FileStamp.ABSENT; // listed again at the next look
+        }
+        replace(CaDirectory.scan(files).entries());
+    }
+
     /** Before a change: what is on disk now, or the change is refused in words. */
     private void readForChange() throws TrustStoreException {
         try {
@@ -377,10 +405,12 @@ public final class FileTrustStore implements TrustStore {
     /** For readers: what another process changed if it can be read, else what this one holds (why, in the log). */
     private boolean readIfChangedOrKeep() {
         try {
-            return readIfChanged();
+            boolean changed = readIfChanged();
+            readFailures.succeeded(() -> NLS.bind(Messages.Store_readAgain, directory.path()));
+            return changed;
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING,
-                    NLS.bind(Messages.Store_cannotRead, directory.path(), String.valueOf(e.getMessage())), e);
+            readFailures.failed(NLS.bind(Messages.Store_cannotRead, directory.path(), String.valueOf(e.getMessage())),
+                    e);
             return false;
         }
     }
@@ -400,9 +430,17 @@ public final class FileTrustStore implements TrustStore {
         for (Runnable listener : listeners) {
             try {
                 listener.run();
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
+            } catch (Throwable e) { // NOPMD one listener's Error must not keep the others, or the change, from going on
+                rethrowIfFatal(e);
+                LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
             }
+        }
+    }
+
+    /** Only a JVM out of memory or broken is thrown on; any other failure of a run or listener is logged. */
+    private static void rethrowIfFatal(Throwable e) {
+        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+            throw (VirtualMachineError) e;
         }
     }
 

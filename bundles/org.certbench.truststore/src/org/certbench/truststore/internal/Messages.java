@@ -21,6 +21,7 @@ public final class Messages extends NLS {
     public static String Store_cannotWrite;
     public static String Store_cannotDelete;
     public static String Store_cannotRead;
+    public static String Store_readAgain;
     public static String Store_cannotLock;
     public static String Store_notCa;
     public static String Anchor_emptySubject;
@@ -49,6 +50,7 @@ public final class Messages extends NLS {
     public static String Net_notHttps;
     public static String Net_cannotSave;
     public static String Net_cannotRead;
+    public static String Net_readAgain;
     public static String Command_wouldBeRefused;
     public static String Command_alreadyStored;
     public static String Command_wouldBeImported;

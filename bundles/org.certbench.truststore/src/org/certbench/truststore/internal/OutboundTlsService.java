@@ -24,6 +24,7 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 
+import org.certbench.core.FailureLog;
 import org.certbench.core.FileStamp;
 import org.certbench.core.FileWatch;
 import org.certbench.core.HomeLock;
@@ -59,6 +60,7 @@ public final class OutboundTlsService implements OutboundTls {
     private final HomeLock lock;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private FileWatch watch;
+    private final FailureLog readFailures = new FailureLog(LOG);
     /** The settings as this process last read or wrote them, and the file's stamp then. */
     private ProxySettings proxy;
     private FileStamp known;
@@ -135,18 +137,20 @@ public final class OutboundTlsService implements OutboundTls {
 
     @Override
     public void setProxy(ProxySettings proxy) throws TrustStoreException {
-        synchronized (this) {
-            try {
-                lock.call(() -> {
+        try {
+            // the home's lock first, this object's monitor only inside it: waiting for a shell that holds the lock
+            // must not block the readers and the watch, which take the monitor
+            lock.call(() -> {
+                synchronized (this) {
                     settings.save(proxy);
                     known = FileStamp.of(settings.path());
                     racy = known.racyAt(Instant.now());
                     this.proxy = proxy;
-                    return null;
-                });
-            } catch (IOException e) {
-                throw new TrustStoreException(NLS.bind(Messages.Net_cannotSave, settings.path(), e.getMessage()), e);
-            }
+                }
+                return null;
+            });
+        } catch (IOException e) {
+            throw new TrustStoreException(NLS.bind(Messages.Net_cannotSave, settings.path(), e.getMessage()), e);
         }
         announce();
     }
@@ -174,10 +178,12 @@ public final class OutboundTlsService implements OutboundTls {
     /** For readers: what another process wrote if it can be read, else what this one holds (why, in the log). */
     private boolean readIfChangedOrKeep() {
         try {
-            return readIfChanged();
+            boolean changed = readIfChanged();
+            readFailures.succeeded(() -> NLS.bind(Messages.Net_readAgain, settings.path()));
+            return changed;
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, NLS.bind(Messages.Net_cannotRead, settings.path(),
-                    String.valueOf(e.getMessage())), e);
+            // once until it changes or ends, not at every proxy() and every look of the watch
+            readFailures.failed(NLS.bind(Messages.Net_cannotRead, settings.path(), String.valueOf(e.getMessage())), e);
             return false;
         }
     }
@@ -186,8 +192,11 @@ public final class OutboundTlsService implements OutboundTls {
         for (Runnable listener : listeners) {
             try {
                 listener.run();
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
+            } catch (Throwable e) { // NOPMD one listener's Error must not keep the others from hearing
+                if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                    throw (VirtualMachineError) e;
+                }
+                LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
             }
         }
     }

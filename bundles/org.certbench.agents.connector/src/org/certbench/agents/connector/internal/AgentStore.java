@@ -56,6 +56,8 @@ final class AgentStore {
     /** Certificates are immutable and shared by many agents: read each file once. */
     private final Map<String, Certificate> certificateCache = new ConcurrentHashMap<>();
     private List<Certificate> knownCaCache;
+    /** The stamp of {@code known-cas/} when the cache was read: a CA another process made known changes it. */
+    private org.certbench.core.FileStamp knownCaStamp = org.certbench.core.FileStamp.UNSURE;
 
     AgentStore(Path directory) {
         this.directory = directory;
@@ -137,20 +139,19 @@ final class AgentStore {
 
     synchronized void addKnownCa(Certificate ca) throws IOException {
         writeCertificate(knownCas, ca);
-        List<Certificate> known = knownCas();
-        if (!known.contains(ca)) {
-            List<Certificate> next = new ArrayList<>(known);
-            next.add(ca);
-            knownCaCache = List.copyOf(next);
-        }
+        knownCaCache = null; // read again, with what another process made known meanwhile
     }
 
     /**
-     * The known CA certificates, read once (an import of thousands of agents asks for each); unreadable
-     * files are left out: they are the console's own copies, and the CA can be made known again from its file.
+     * The known CA certificates, read again only when {@code known-cas/} changed (an import of thousands of agents
+     * asks for each: one {@code stat} then), so a CA a shell made known is known here too; unreadable files are left
+     * out: they are the console's own copies, and the CA can be made known again from its file.
      */
     synchronized List<Certificate> knownCas() throws IOException {
-        if (knownCaCache == null) {
+        org.certbench.core.FileStamp now = org.certbench.core.FileStamp.of(knownCas);
+        if (knownCaCache == null || !now.equals(knownCaStamp)) {
+            // the stamp before the listing: a change during it is read at the next call
+            knownCaStamp = now.trustedAt(Instant.now());
             knownCaCache = readKnownCas();
         }
         return knownCaCache;

@@ -19,6 +19,7 @@ import javax.net.ssl.KeyManagerFactory;
 
 import org.certbench.agents.connector.FleetException;
 import org.certbench.core.AtomicFiles;
+import org.certbench.core.HomeLock;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.CertificateKeyPair;
@@ -38,6 +39,8 @@ import org.eclipse.osgi.util.NLS;
 final class ConsoleIdentity {
 
     static final Duration VALIDITY = Duration.ofDays(3650);
+    /** Taken while the identity is made, in the console directory (its content stays empty). */
+    static final String LOCK = "console.lock"; //$NON-NLS-1$
     private static final char[] KEYSTORE_PASSWORD = "console".toCharArray(); //$NON-NLS-1$
 
     record Loaded(Certificate certificate, KeyManager[] keyManagers) {
@@ -76,23 +79,35 @@ final class ConsoleIdentity {
 
     private Loaded loadOrCreate() throws FleetException {
         try {
-            if (!Files.exists(keyFile())) {
-                create();
-            } else if (!Files.exists(certificateFile())) {
-                // a crash between writing the key and the certificate: certify the key that is there
-                writeCertificate(PrivateKeys.read(keyFile()));
+            if (!Files.exists(keyFile()) || !Files.exists(certificateFile())) {
+                Files.createDirectories(directory,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))); //$NON-NLS-1$
+                // the workbench and a shell starting together on a fresh home: the first makes the key, the other
+                // finds it once it has the lock, so neither replaces the key the other already presents
+                new HomeLock(directory.resolve(LOCK)).call(() -> {
+                    createIfMissing();
+                    return null;
+                });
             }
             CertificateKeyPair pair = CertificateKeyPair.read(certificateFile(), keyFile());
             return new Loaded(pair.certificate(), keyManagers(pair));
-        } catch (CertBenchCryptoException e) {
-            throw new FleetException(NLS.bind(Messages.Console_unusable, directory, e.getMessage()), e);
-        } catch (IOException | GeneralSecurityException e) {
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) { // NOPMD I/O, crypto and key store failures all make the identity unusable, in words
             throw new FleetException(NLS.bind(Messages.Console_unusable, directory, e.getMessage()), e);
         }
     }
 
+    private void createIfMissing() throws IOException, CertBenchCryptoException {
+        if (!Files.exists(keyFile())) {
+            create();
+        } else if (!Files.exists(certificateFile())) {
+            // a crash between writing the key and the certificate: certify the key that is there
+            writeCertificate(PrivateKeys.read(keyFile()));
+        }
+    }
+
     private void create() throws IOException, CertBenchCryptoException {
-        Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))); //$NON-NLS-1$
         KeyPair keyPair = PrivateKeys.generate(KeyType.DEFAULT);
         AtomicFiles.write(keyFile(), PrivateKeys.toPem(keyPair.getPrivate()).getBytes(StandardCharsets.US_ASCII),
                 AtomicFiles.OWNER_ONLY);

@@ -77,7 +77,7 @@ final class Inventory {
                 stamps.remove(file);
                 names.remove(file);
             } else {
-                stamps.put(file, stamp);
+                stamps.put(file, stamp.trustedAt(java.time.Instant.now()));
                 names.put(file, name);
             }
         } catch (IOException e) {
@@ -104,7 +104,10 @@ final class Inventory {
             for (Runnable listener : listeners) {
                 try {
                     listener.run();
-                } catch (RuntimeException e) {
+                } catch (Throwable e) { // NOPMD one listener's Error must not keep the others from hearing
+                    if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                        throw (VirtualMachineError) e;
+                    }
                     System.getLogger(Inventory.class.getName()).log(System.Logger.Level.WARNING,
                             String.valueOf(e.getMessage()), e);
                 }
@@ -129,10 +132,7 @@ final class Inventory {
                 FileStamp stamp = FileStamp.of(file);
                 if (!stamp.equals(stamps.get(file))) {
                     try {
-                        AgentEntry agent = store.read(file);
-                        changed |= !agent.equals(agents.put(agent.name(), agent));
-                        stamps.put(file, stamp);
-                        names.put(file, agent.name());
+                        changed |= apply(file, stamp, store.read(file));
                     } catch (IOException | RuntimeException | org.certbench.crypto.CertBenchCryptoException e) {
                         // as at start: an unreadable agent file is left out
                     }
@@ -140,17 +140,70 @@ final class Inventory {
             }
             for (Path gone : List.copyOf(stamps.keySet())) {
                 if (!present.contains(gone)) {
-                    stamps.remove(gone);
-                    String name = names.remove(gone);
-                    if (name != null) {
-                        changed |= agents.remove(name) != null;
-                    }
+                    changed |= forget(gone);
                 }
             }
         } catch (IOException e) {
             knownDirectory = FileStamp.ABSENT; // looked at again next time
         }
         return changed;
+    }
+
+    /**
+     * Takes {@code agent}, read from {@code file} whose stamp was {@code seen} before reading, if the file is still
+     * as it was: this process's own {@link #change} may have written it since (it holds the agent's lock while it
+     * writes and records the stamp), and an older read must not overwrite its entry.
+     *
+     * @return whether the entry changed
+     */
+    private boolean apply(Path file, FileStamp seen, AgentEntry agent) throws IOException {
+        ReentrantLock lock = lockOf(agent.name());
+        lock.lock();
+        try {
+            if (!FileStamp.of(file).equals(seen)) {
+                return false; // changed while it was read: the next look reads it again
+            }
+            boolean changed = !agent.equals(agents.put(agent.name(), agent));
+            stamps.put(file, seen.trustedAt(java.time.Instant.now()));
+            names.put(file, agent.name());
+            return changed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Forgets the agent of {@code file}, which the listing did not show, if it is still absent: the listing may have
+     * been taken before this process added it.
+     *
+     * @return whether an agent was removed
+     */
+    private boolean forget(Path file) throws IOException {
+        String name = names.get(file);
+        if (name == null) {
+            stamps.remove(file);
+            return false;
+        }
+        ReentrantLock lock = lockOf(name);
+        lock.lock();
+        try {
+            if (!FileStamp.of(file).equals(FileStamp.ABSENT)) {
+                return false;
+            }
+            stamps.remove(file);
+            names.remove(file);
+            return agents.remove(name) != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private ReentrantLock lockOf(String name) {
+        return locks[bucketOf(name)];
+    }
+
+    private int bucketOf(String name) {
+        return Math.floorMod(name.hashCode(), locks.length);
     }
 
     List<String> loadProblems() {
@@ -182,7 +235,7 @@ final class Inventory {
      * process and in every other one.
      */
     AgentEntry change(String name, Change change) throws FleetException {
-        int bucket = Math.floorMod(name.hashCode(), locks.length);
+        int bucket = bucketOf(name);
         ReentrantLock lock = locks[bucket];
         lock.lock();
         try {

@@ -117,6 +117,25 @@ public final class AgentsPart {
     @PreDestroy
     public void dispose() {
         fleet.removeChangeListener(inventoryChanged);
+        inventoryReader.cancel();
+    }
+
+    /**
+     * Reads the inventory off the UI thread (a read may list the agents' directory and read changed files); one
+     * Job, so the lists read reach the table in order.
+     */
+    private final Job inventoryReader = inventoryReaderJob();
+
+    private final Runnable inventoryChanged = () -> inventoryReader.schedule();
+
+    private Job inventoryReaderJob() {
+        Job job = Job.create(Messages.Job_refresh, monitor -> {
+            List<AgentEntry> now = fleet.list();
+            sync.asyncExec(() -> showInventory(now));
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        return job;
     }
 
     /**
@@ -124,11 +143,10 @@ public final class AgentsPart {
      * the status of the agents that are new or changed is fetched (the others keep theirs). New or changed means
      * without a status of the agent as it is now: the inventory may already be shown, read by an earlier refresh.
      */
-    private final Runnable inventoryChanged = () -> sync.asyncExec(() -> {
+    private void showInventory(List<AgentEntry> now) {
         if (table == null || table.table().isDisposed()) {
             return;
         }
-        List<AgentEntry> now = fleet.list();
         model.setEntries(now);
         showRows();
         List<String> unchecked = now.stream().filter(entry -> !model.hasStatusOf(entry)).map(AgentEntry::name)
@@ -136,7 +154,7 @@ public final class AgentsPart {
         if (!unchecked.isEmpty()) {
             refresh(unchecked);
         }
-    });
+    }
 
     @Focus
     public void focus() {
@@ -223,9 +241,10 @@ public final class AgentsPart {
     void refresh(List<String> names) {
         Job.create(Messages.Job_refresh, monitor -> {
             BatchResult<AgentStatus> result = fleet.refresh(names, new BatchProgress(monitor));
+            List<AgentEntry> now = fleet.list();
             sync.asyncExec(() -> {
                 if (!table.table().isDisposed()) {
-                    model.setEntries(fleet.list());
+                    model.setEntries(now);
                     model.setStatuses(result.values());
                     showRows();
                 }

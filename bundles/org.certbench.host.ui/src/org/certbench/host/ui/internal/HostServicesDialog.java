@@ -26,7 +26,8 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * The host services' settings, one field per setting the target declares (so a plug-in's target gets its page
- * too); Save writes them through the service, as {@code host:configure} does. Reading and writing a small
+ * too); Save sends the fields edited here through the service, as {@code host:configure} does
+ * ({@link SettingEdits}). Reading and writing a small
  * properties file is quick: it is done directly, not in a Job.
  */
 final class HostServicesDialog extends TitleAreaDialog {
@@ -37,6 +38,8 @@ final class HostServicesDialog extends TitleAreaDialog {
     private final HostCertificates hosts;
     private final List<TargetSummary> targets;
     private final Map<String, Text> fields = new HashMap<>();
+    /** The text each field showed when the settings were loaded: Save sends only what differs from it. */
+    private final Map<String, String> shown = new HashMap<>();
     private Combo target;
     private Composite form;
 
@@ -88,6 +91,7 @@ final class HostServicesDialog extends TitleAreaDialog {
             child.dispose();
         }
         fields.clear();
+        shown.clear();
         TargetSummary summary = selected();
         TargetSettings values;
         try {
@@ -102,7 +106,9 @@ final class HostServicesDialog extends TitleAreaDialog {
             label.setToolTipText(setting.description());
             Text text = new Text(form, SWT.BORDER);
             text.setData(WidgetIds.KEY, "host.settings." + setting.key()); //$NON-NLS-1$
-            text.setText(values.value(setting.key()).orElse("")); //$NON-NLS-1$
+            String value = values.value(setting.key()).orElse(""); //$NON-NLS-1$
+            text.setText(value);
+            shown.put(setting.key(), value);
             if (setting.defaultValue() != null && !setting.defaultValue().isBlank()) {
                 text.setMessage(setting.defaultValue());
             }
@@ -126,10 +132,16 @@ final class HostServicesDialog extends TitleAreaDialog {
             super.okPressed();
             return;
         }
-        Map<String, String> changes = new HashMap<>();
-        fields.forEach((key, text) -> changes.put(key, text.getText()));
+        Map<String, String> typed = new HashMap<>();
+        fields.forEach((key, text) -> typed.put(key, text.getText()));
         try {
-            TargetSettings saved = hosts.configure(selected().id(), changes);
+            TargetSettings saved = hosts.configure(selected().id(), SettingEdits.changes(shown, typed));
+            // the fields show the file as stored now, a shell's change since the dialog opened included
+            fields.forEach((key, text) -> {
+                String value = saved.value(key).orElse(""); //$NON-NLS-1$
+                text.setText(value);
+                shown.put(key, value);
+            });
             setErrorMessage(null);
             setMessage(NLS.bind(Messages.Settings_saved, saved.file()), IMessageProvider.INFORMATION);
         } catch (HostCertificateException e) {

@@ -81,11 +81,26 @@ public final class CaCertificatesPart {
     private Button delete;
     /** The store's list as shown: a change the part itself already showed is not shown again. */
     private List<CaEntry> shown;
-    private final Runnable storeChanged = () -> sync.asyncExec(() -> {
-        if (table != null && !table.table().isDisposed() && store.list() != shown) {
-            refresh();
-        }
-    });
+    /**
+     * Reads the store's list off the UI thread: a read may look at the directory (listing it after a change) and
+     * the home may be on a slow or hung file system. One Job, so the lists read reach the table in order.
+     */
+    private final Job reader = readerJob();
+    private final Runnable storeChanged = () -> reader.schedule();
+
+    private Job readerJob() {
+        Job job = Job.create(Messages.Job_load, monitor -> {
+            List<CaEntry> now = store.list();
+            sync.asyncExec(() -> {
+                if (table != null && !table.table().isDisposed() && now != shown) {
+                    show(now);
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        return job;
+    }
 
     @PostConstruct
     public void create(Composite parent) {
@@ -104,13 +119,14 @@ public final class CaCertificatesPart {
         count = new Label(parent, SWT.NONE);
         count.setData(WidgetIds.KEY, COUNT_ID);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
-        refresh();
+        show(store.list()); // the store read its directory when it started: a stat, unless a shell just changed it
         store.addChangeListener(storeChanged);
     }
 
     @PreDestroy
     public void dispose() {
         store.removeChangeListener(storeChanged);
+        reader.cancel();
     }
 
     @Focus
@@ -157,9 +173,13 @@ public final class CaCertificatesPart {
         };
     }
 
-    /** Reads the store's current list (in memory, cheap) into the table. */
+    /** Shows the store's list as read in the background; a newer list is read after a change. */
     void refresh() {
-        shown = store.list();
+        reader.schedule();
+    }
+
+    private void show(List<CaEntry> entries) {
+        shown = entries;
         model.setAll(shown);
         showRows();
     }

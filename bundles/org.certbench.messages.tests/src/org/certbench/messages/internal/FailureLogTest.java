@@ -1,0 +1,64 @@
+package org.certbench.messages.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+import org.certbench.core.FailureLog;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A failure that repeats every look of a watch (a home that cannot be read for an hour) is logged once, again when it
+ * changes, and its end once: not a stack trace every two seconds.
+ */
+class FailureLogTest {
+
+    /** The lines a logger was given, as "LEVEL text". */
+    private static final class Recorded implements System.Logger {
+        final List<String> lines = new CopyOnWriteArrayList<>();
+
+        @Override
+        public String getName() {
+            return "recorded";
+        }
+
+        @Override
+        public boolean isLoggable(Level level) {
+            return true;
+        }
+
+        @Override
+        public void log(Level level, ResourceBundle bundle, String message, Throwable thrown) {
+            lines.add(level + " " + message);
+        }
+
+        @Override
+        public void log(Level level, ResourceBundle bundle, String format, Object... params) {
+            lines.add(level + " " + format);
+        }
+    }
+
+    @Test
+    void aRepeatedFailureIsLoggedOnceAndItsEndOnce() {
+        Recorded log = new Recorded();
+        FailureLog failures = new FailureLog(log);
+        Supplier<String> recovered = () -> "readable again";
+
+        failures.succeeded(recovered);
+        for (int look = 0; look < 100; look++) {
+            failures.failed("cannot read /home/alice/.certbench/truststore: Permission denied", new Exception());
+        }
+        failures.failed("cannot read /home/alice/.certbench/truststore: Input/output error", new Exception());
+        failures.failed("cannot read /home/alice/.certbench/truststore: Input/output error", new Exception());
+        failures.succeeded(recovered);
+        failures.succeeded(recovered);
+        failures.failed("cannot read /home/alice/.certbench/truststore: Permission denied", new Exception());
+
+        assertEquals(List.of("WARNING cannot read /home/alice/.certbench/truststore: Permission denied",
+                "WARNING cannot read /home/alice/.certbench/truststore: Input/output error", "INFO readable again",
+                "WARNING cannot read /home/alice/.certbench/truststore: Permission denied"), log.lines);
+    }
+}
