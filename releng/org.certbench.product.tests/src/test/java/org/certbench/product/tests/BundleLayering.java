@@ -29,7 +29,9 @@ final class BundleLayering {
 
     /**
      * The bundle modules under {@code bundles/} and {@code examples/}, at any depth (an example may group its
-     * bundles, e.g. examples/template/*): Tycho's pomless bundles, the folders with a build.properties.
+     * bundles): Tycho's pomless bundles, the folders with a build.properties. A project with a build of its own
+     * (a Maven wrapper in its folder, like examples/template, which TemplatePluginTest builds and checks) is not
+     * this reactor's.
      */
     static List<Path> bundleModules(Path repository) throws IOException {
         List<Path> modules = new ArrayList<>();
@@ -37,10 +39,20 @@ final class BundleLayering {
             try (Stream<Path> files = Files.walk(repository.resolve(folder), 4)) {
                 files.filter(file -> file.getFileName().toString().equals("build.properties"))
                         .map(Path::getParent).filter(module -> isSourceFolder(repository.relativize(module)))
+                        .filter(module -> !hasBuildOfItsOwn(repository.resolve(folder), module))
                         .sorted().forEach(modules::add);
             }
         }
         return modules;
+    }
+
+    private static boolean hasBuildOfItsOwn(Path folder, Path module) {
+        for (Path directory = module; directory != null && !directory.equals(folder); directory = directory.getParent()) {
+            if (Files.exists(directory.resolve("mvnw"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Not inside a module's build output or sources (a test's resources may hold a build.properties). */
