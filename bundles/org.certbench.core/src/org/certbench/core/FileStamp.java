@@ -35,7 +35,10 @@ public record FileStamp(FileTime modified, long size, Object fileKey) {
         return !equals(ABSENT) && modified.toInstant().isAfter(taken.minus(RACY));
     }
 
-    /** @throws IOException when the file exists but cannot be examined */
+    /**
+     * The stamp of this file now, or the stamp of a missing file.
+     * @throws IOException when the file exists but cannot be examined
+     */
     public static FileStamp of(Path file) throws IOException {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,

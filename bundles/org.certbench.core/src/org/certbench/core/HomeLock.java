@@ -36,12 +36,16 @@ public final class HomeLock {
     private final Path path;
     private final LockFile file;
 
-    /** @param lockFile for example {@code messages/messages.lock}; created 0600 (its content stays empty) */
+    /**
+     * A lock on this file; nothing is locked until {@code run} is called.
+     * @param lockFile for example {@code messages/messages.lock}; created 0600 (its content stays empty)
+     */
     public HomeLock(Path lockFile) {
         this.path = lockFile.toAbsolutePath().normalize();
         this.file = FILES.computeIfAbsent(path, LockFile::new);
     }
 
+    /** {@return the lock file, absolute and normalized} */
     public Path path() {
         return path;
     }
@@ -49,6 +53,11 @@ public final class HomeLock {
     /** Work done while the lock is held. */
     @FunctionalInterface
     public interface Work<T, E extends Exception> {
+        /**
+         * Does the work while the lock is held.
+         * @return its result
+         * @throws E as the work fails
+         */
         T run() throws E;
     }
 
