@@ -86,7 +86,7 @@ public final class Certificate {
         return DistinguishedNames.display(holder.getIssuer());
     }
 
-    /** {@return the serial number, as issued (may be negative in damaged certificates)} */
+    /** {@return the serial number, as the issuer wrote it} */
     public BigInteger serialNumber() {
         return holder.getSerialNumber();
     }

@@ -27,7 +27,7 @@ public record SubjectAlternativeName(Type type, String value) {
             "(\\*\\.)?[A-Za-z0-9_]([A-Za-z0-9_-]{0,62})(\\.[A-Za-z0-9_]([A-Za-z0-9_-]{0,62}))*\\.?");
     private static final int MAX_DNS_NAME_LENGTH = 253;
 
-    /** {@return a DNS name entry; the name is checked when a request or certificate is built} */
+    /** {@return a DNS name entry, the name taken as it is; {@link #parse} checks what an administrator typed} */
     public static SubjectAlternativeName dns(String name) {
         return new SubjectAlternativeName(Type.DNS, name);
     }

@@ -25,7 +25,7 @@ public final class TableRows<T, C> {
     private List<T> visible = List.of();
 
     /**
-     * Rows sorted, then filtered, for a virtual table.
+     * No rows at first, sorted by {@code sortColumn} ascending, with an empty filter.
      * @param sortColumn the column sorted by at first, ascending
      * @param order      the order of a column
      * @param matches    whether a row matches the filter text, given stripped and in lower case, never empty
