@@ -27,6 +27,11 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * Writes {@code content} to {@code target} (written beside it, then renamed into place) with the default
+     * permissions of a new file.
+     * @throws IOException when the file cannot be written
+     */
     public static void write(Path target, byte[] content) throws IOException {
         write(target, content, null);
     }

@@ -66,6 +66,7 @@ public final class AuditLog {
     private final Clock clock;
 
     /**
+     * A log writing into this directory.
      * @param directory the {@code audit} directory (created 0700 on the first entry)
      * @param owner     who its files must belong to ({@code null}: the user running this; root writing into a
      *                  service user's agent state gives that user)
@@ -81,6 +82,7 @@ public final class AuditLog {
         return new AuditLog(StateDirectory.area(DIRECTORY), null, Clock.systemUTC());
     }
 
+    /** {@return the {@code audit} directory this log writes into} */
     public Path directory() {
         return directory;
     }
@@ -146,6 +148,7 @@ public final class AuditLog {
         FAILURE_LISTENERS.add(listener);
     }
 
+    /** Stops notifying a listener added with {@code addFailureListener}; an unknown one is ignored. Thread-safe. */
     public static void removeFailureListener(Consumer<NotWritten> listener) {
         FAILURE_LISTENERS.remove(listener);
     }

@@ -8,6 +8,7 @@ import java.util.List;
  */
 public record AuditRecords(List<AuditEntry> entries, List<String> problems) {
 
+    /** Copies the lists, so the records stay unchanged; neither may be {@code null}. */
     public AuditRecords {
         entries = List.copyOf(entries);
         problems = List.copyOf(problems);

@@ -53,7 +53,10 @@ public record FileStamp(FileTime modified, long size, Object fileKey) {
         return racyAt(taken) ? UNSURE : this;
     }
 
-    /** @throws IOException when the file exists but cannot be examined */
+    /**
+     * The stamp of this file now, or the stamp of a missing file.
+     * @throws IOException when the file exists but cannot be examined
+     */
     public static FileStamp of(Path file) throws IOException {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,

@@ -40,6 +40,7 @@ public final class HomeLock {
     private final LockFile file;
 
     /**
+     * A lock on this file; nothing is locked until {@code run} is called.
      * @param lockFile for example {@code messages/messages.lock}; created 0600 (its content stays empty), owned by
      *                 its directory's owner, never through a link; anything but a regular file there is refused
      */
@@ -48,6 +49,7 @@ public final class HomeLock {
         this.file = FILES.computeIfAbsent(path, LockFile::new);
     }
 
+    /** {@return the lock file, absolute and normalized} */
     public Path path() {
         return path;
     }
@@ -55,6 +57,11 @@ public final class HomeLock {
     /** Work done while the lock is held. */
     @FunctionalInterface
     public interface Work<T, E extends Exception> {
+        /**
+         * Does the work while the lock is held.
+         * @return its result
+         * @throws E as the work fails
+         */
         T run() throws E;
     }
 

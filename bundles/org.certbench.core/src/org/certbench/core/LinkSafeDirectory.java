@@ -100,6 +100,7 @@ public final class LinkSafeDirectory implements Closeable {
         }
     }
 
+    /** {@return the directory's path} */
     public Path path() {
         return path;
     }

@@ -15,6 +15,10 @@ public final class StateDirectory {
     private StateDirectory() {
     }
 
+    /**
+     * {@return CertBench's state directory: {@link #PROPERTY} if set (absolute, normalized), else {@code .certbench} in
+     * the user's home; not created here}
+     */
     public static Path root() {
         String configured = System.getProperty(PROPERTY);
         if (configured != null && !configured.isBlank()) {

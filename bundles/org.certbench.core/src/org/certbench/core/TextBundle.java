@@ -18,6 +18,7 @@ public final class TextBundle {
     private final ClassLoader loader;
 
     /**
+     * Texts from a properties bundle, in the default locale, English where a translation lacks a key.
      * @param baseName the properties' base name, e.g. {@code org.certbench.crypto.internal.messages}; not null
      * @param loader   the class loader that sees them, usually the caller's class's; not null
      */

@@ -6,6 +6,10 @@ package org.certbench.core;
  */
 public final class WidgetIds {
 
+    /**
+     * The SWT widget data key under which a widget's stable id is stored (tests and the UI automation find widgets by
+     * it).
+     */
     public static final String KEY = "org.certbench.widgetId";
 
     private WidgetIds() {

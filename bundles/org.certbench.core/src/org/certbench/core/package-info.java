@@ -1,6 +1,24 @@
 /**
- * What every CertBench bundle shares and nothing else owns: where the state lives and which version
- * runs. Plain Java, no OSGi types, so tests and tools outside OSGi can use it too.
+ * What every CertBench bundle shares and nothing else owns. Plain Java, no OSGi types, so tests, tools and the
+ * agent program outside OSGi can use it too:
+ * <ul>
+ * <li>the home: {@link org.certbench.core.StateDirectory} (where the state lives),
+ * {@link org.certbench.core.ConfigurationOwners} (who may own what configures CertBench);</li>
+ * <li>files: {@link org.certbench.core.AtomicFiles} (the one way to write a file, old or new content after a
+ * crash), {@link org.certbench.core.LinkSafeDirectory} (files of one directory without following links),
+ * {@link org.certbench.core.HomeLock} (read-modify-write across processes), {@link org.certbench.core.FileStamp}
+ * and {@link org.certbench.core.FileWatch} (noticing another process's change);</li>
+ * <li>JSON: {@link org.certbench.core.JsonWriter} (CertBench's one JSON writer, its published spellings) and
+ * {@link org.certbench.core.JsonReader} (strict RFC 8259, refusing with
+ * {@link org.certbench.core.JsonSyntaxException});</li>
+ * <li>the audit log: {@link org.certbench.core.AuditLog}, {@link org.certbench.core.AuditEntry},
+ * {@link org.certbench.core.AuditRecords};</li>
+ * <li>texts and views: {@link org.certbench.core.TextBundle} (messages outside OSGi),
+ * {@link org.certbench.core.ControlCharacters} (what must not reach a log line or terminal as it is),
+ * {@link org.certbench.core.IdenticalFields} (the fields a selection shares),
+ * {@link org.certbench.core.WidgetIds} (widget ids for UI tests).</li>
+ * </ul>
+ * What shell commands share with their bundles is in {@link org.certbench.core.commands}.
  */
 @org.osgi.annotation.versioning.Version("1.0.0")
 package org.certbench.core;

@@ -8,16 +8,22 @@ import java.util.List;
  */
 public record CaImportCheck(List<CryptoProblem> problems, List<CryptoProblem> warnings) {
 
+    /** Copies the lists, so the check stays unchanged; neither may be {@code null}. */
     public CaImportCheck {
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
     }
 
+    /** {@return whether there are no problems (warnings do not refuse)} */
     public boolean accepted() {
         return problems.isEmpty();
     }
 
-    /** @param certificateName file name or subject the message names */
+    /**
+     * Throws when the certificate was refused. @throws CertificateRejectedException naming every problem, when not
+     * {@link #accepted()}
+     * @param certificateName file name or subject the message names
+     */
     public void requireAccepted(String certificateName) throws CertificateRejectedException {
         if (!accepted()) {
             throw new CertificateRejectedException(certificateName, problems);

@@ -27,6 +27,10 @@ public final class CaImportRules {
     private CaImportRules() {
     }
 
+    /**
+     * {@return the problems that refuse the certificate as a CA of the trust store at {@code now}, and the warnings}
+     * Never throws; reads no files.
+     */
     public static CaImportCheck check(Certificate certificate, Instant now) {
         return new CaImportCheck(problems(certificate, now), warnings(certificate));
     }

@@ -11,10 +11,12 @@ public class CertBenchCryptoException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** What went wrong; the message says it in words. */
     private final CryptoErrorCode code;
     private final transient Object[] arguments;
 
     /**
+     * A refusal without an underlying failure.
      * @param code      the refusal; its text, from the crypto core's message bundle, is the message
      * @param arguments what the text names (file, subject, sizes), filled into it in order
      */
@@ -23,6 +25,7 @@ public class CertBenchCryptoException extends Exception {
     }
 
     /**
+     * A refusal caused by a lower-level failure.
      * @param cause     the underlying failure (JCA, BouncyCastle, I/O), kept as the cause
      * @param code      the refusal; its text, from the crypto core's message bundle, is the message
      * @param arguments what the text names (file, subject, sizes), filled into it in order

@@ -55,14 +55,17 @@ public final class Certificate {
         return holder;
     }
 
+    /** {@return the DER encoding, a fresh copy each call} */
     public byte[] der() {
         return der.clone();
     }
 
+    /** {@return the PEM encoding, one "BEGIN CERTIFICATE" block} */
     public String pem() {
         return Pem.encode("CERTIFICATE", der);
     }
 
+    /** {@return the fields an administrator reads, computed once and cached (thread-safe)} */
     public CertificateSummary summary() {
         CertificateSummary built = summary;
         if (built == null) {
@@ -78,14 +81,17 @@ public final class Certificate {
         return DistinguishedNames.display(holder.getSubject());
     }
 
+    /** {@return the issuer's distinguished name as displayed, e.g. {@code CN=Example CA, O=Example}} */
     public String issuer() {
         return DistinguishedNames.display(holder.getIssuer());
     }
 
+    /** {@return the serial number, as the issuer wrote it} */
     public BigInteger serialNumber() {
         return holder.getSerialNumber();
     }
 
+    /** {@return the start of validity} */
     public Instant notBefore() {
         Instant known = notBefore;
         if (known == null) {
@@ -105,6 +111,10 @@ public final class Certificate {
         return known;
     }
 
+    /**
+     * {@return the SHA-256 fingerprint of the DER encoding, upper-case hex pairs separated by colons (see {@link
+     * Fingerprints})}
+     */
     public String sha256Fingerprint() {
         return Fingerprints.sha256(der);
     }
@@ -171,6 +181,10 @@ public final class Certificate {
         return !now.isBefore(notBefore()) && !now.isAfter(notAfter());
     }
 
+    /**
+     * The certificate's public key as a JCA key.
+     * @throws UnsupportedKeyException when its algorithm is neither RSA nor EC on a supported curve
+     */
     public PublicKey publicKey() throws UnsupportedKeyException {
         return PublicKeys.toJca(holder.getSubjectPublicKeyInfo(), subject());
     }

@@ -10,6 +10,11 @@ import java.util.Objects;
  */
 public record CertificateDetail(String label, String value) {
 
+    /**
+     * Checks the detail.
+     * @throws NullPointerException when {@code value} is {@code null}
+     * @throws IllegalArgumentException when the label is {@code null} or blank
+     */
     public CertificateDetail {
         Objects.requireNonNull(value, "value"); //$NON-NLS-1$
         if (label == null || label.isBlank()) {

@@ -13,12 +13,18 @@ import org.certbench.crypto.internal.ItemKind;
  */
 public record CertificateKeyPair(Certificate certificate, KeyPair keyPair) {
 
+    /**
+     * Reads both files (each at most 1 MiB) and checks that the key is the certificate's.
+     * @throws CertBenchCryptoException when either cannot be read or parsed, or they do not belong together; its
+     * message says which file and why
+     */
     public static CertificateKeyPair read(Path certificateFile, Path keyFile) throws CertBenchCryptoException {
         return read(BoundedInput.read(certificateFile), certificateFile.toString(), BoundedInput.read(keyFile),
                 keyFile.toString());
     }
 
     /**
+     * Parses both contents and checks that the key is the certificate's.
      * @throws WrongContentException with {@link CryptoErrorCode#CERTIFICATE_AND_KEY_SWAPPED} when the
      *                               certificate was given as the key and the key as the certificate
      * @throws KeyMismatchException  when the key is not the certificate's
@@ -40,6 +46,10 @@ public record CertificateKeyPair(Certificate certificate, KeyPair keyPair) {
         return new CertificateKeyPair(certificate, keyPair);
     }
 
+    /**
+     * Checks that the key pair's public key is the certificate's.
+     * @throws KeyMismatchException naming both files, when it is not
+     */
     public static void requireMatch(Certificate certificate, KeyPair keyPair, String certificateName, String keyName)
             throws KeyMismatchException {
         if (!certificate.hasPublicKey(keyPair.getPublic())) {

@@ -12,10 +12,12 @@ import java.util.List;
 public record CertificateReadResult(Certificate certificate, CertificateEncoding encoding, int certificatesInFile,
         List<String> notices) {
 
+    /** Copies the notices, so the result stays unchanged; not {@code null}. */
     public CertificateReadResult {
         notices = List.copyOf(notices);
     }
 
+    /** {@return whether the file held more than one certificate and only the first was read} */
     public boolean onlyFirstUsed() {
         return certificatesInFile > 1;
     }

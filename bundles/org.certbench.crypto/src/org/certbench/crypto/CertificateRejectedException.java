@@ -13,11 +13,13 @@ public class CertificateRejectedException extends CertBenchCryptoException {
 
     private final transient List<CryptoProblem> problems;
 
+    /** A refusal listing every problem found; {@code certificateName} is the file name or subject the message names. */
     public CertificateRejectedException(String certificateName, List<CryptoProblem> problems) {
         super(CryptoErrorCode.CERTIFICATE_REJECTED, certificateName, joined(problems));
         this.problems = List.copyOf(problems);
     }
 
+    /** {@return every problem found, in order; unmodifiable} */
     public List<CryptoProblem> problems() {
         return problems;
     }

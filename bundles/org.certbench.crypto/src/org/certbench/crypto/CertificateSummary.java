@@ -24,6 +24,7 @@ public record CertificateSummary(String subject, String issuer, String commonNam
         String signatureAlgorithm, List<String> keyUsage, List<String> extendedKeyUsage, String basicConstraints,
         boolean certificateAuthority, boolean selfSigned) {
 
+    /** Copies the lists, so the summary stays unchanged; none may be {@code null}. */
     public CertificateSummary {
         subjectAlternativeNames = List.copyOf(subjectAlternativeNames);
         keyUsage = List.copyOf(keyUsage);

@@ -39,6 +39,7 @@ public final class CertificationRequest {
         this.requestedExtendedKeyUsage = List.copyOf(ExtensionTexts.extendedKeyUsage(requested));
     }
 
+    /** {@return the DER encoding, a fresh copy each call} */
     public byte[] der() {
         return der.clone();
     }
@@ -58,10 +59,12 @@ public final class CertificationRequest {
         return subjectAlternativeNames;
     }
 
+    /** {@return the key usages the request asks for, as displayed (e.g. {@code Digital Signature}); empty when none} */
     public List<String> requestedKeyUsage() {
         return requestedKeyUsage;
     }
 
+    /** {@return the extended key usages the request asks for, as displayed; empty when none} */
     public List<String> requestedExtendedKeyUsage() {
         return requestedExtendedKeyUsage;
     }
@@ -71,6 +74,7 @@ public final class CertificationRequest {
         return Signers.isSelfSignatureValid(request);
     }
 
+    /** {@return whether the request is for this public key (compared by encoding)} */
     public boolean hasPublicKey(PublicKey key) {
         return PublicKeys.same(request.getSubjectPublicKeyInfo(), PublicKeys.info(key));
     }

@@ -85,6 +85,11 @@ public final class CertificationRequests {
         }
     }
 
+    /**
+     * Reads a PEM or DER request file of at most 1 MiB.
+     * @throws CertBenchCryptoException when the file cannot be read, holds no request or a damaged one; its message
+     * says which and why
+     */
     public static CertificationRequest read(Path file) throws CertBenchCryptoException {
         return read(BoundedInput.read(file), file.toString());
     }

@@ -11,14 +11,17 @@ import java.util.List;
  */
 public record CryptoProblem(CryptoErrorCode code, List<Object> arguments) {
 
+    /** Copies the arguments, so the problem stays unchanged. */
     public CryptoProblem {
         arguments = List.copyOf(arguments);
     }
 
+    /** {@return a problem with this code, naming these arguments in its message} */
     public static CryptoProblem of(CryptoErrorCode code, Object... arguments) {
         return new CryptoProblem(code, List.of(arguments));
     }
 
+    /** {@return the problem in words, from the crypto core's messages, in the default locale} */
     public String message() {
         return code.message(arguments.toArray());
     }

@@ -10,6 +10,7 @@ import java.util.List;
 public record CsrOptions(String commonName, String organization, String organizationalUnit, String country,
         String state, String locality, List<SubjectAlternativeName> alternativeNames) {
 
+    /** Turns {@code null} fields into empty ones and copies the names, so the options stay unchanged. */
     public CsrOptions {
         commonName = orEmpty(commonName);
         organization = orEmpty(organization);
@@ -25,30 +26,37 @@ public record CsrOptions(String commonName, String organization, String organiza
         return new CsrOptions("", "", "", "", "", "", List.of());
     }
 
+    /** {@return a copy with this common name} */
     public CsrOptions withCommonName(String value) {
         return new CsrOptions(value, organization, organizationalUnit, country, state, locality, alternativeNames);
     }
 
+    /** {@return a copy with this organization} */
     public CsrOptions withOrganization(String value) {
         return new CsrOptions(commonName, value, organizationalUnit, country, state, locality, alternativeNames);
     }
 
+    /** {@return a copy with this organizational unit} */
     public CsrOptions withOrganizationalUnit(String value) {
         return new CsrOptions(commonName, organization, value, country, state, locality, alternativeNames);
     }
 
+    /** {@return a copy with this country (two letters; checked when the request is built)} */
     public CsrOptions withCountry(String value) {
         return new CsrOptions(commonName, organization, organizationalUnit, value, state, locality, alternativeNames);
     }
 
+    /** {@return a copy with this state or province} */
     public CsrOptions withState(String value) {
         return new CsrOptions(commonName, organization, organizationalUnit, country, value, locality, alternativeNames);
     }
 
+    /** {@return a copy with this locality} */
     public CsrOptions withLocality(String value) {
         return new CsrOptions(commonName, organization, organizationalUnit, country, state, value, alternativeNames);
     }
 
+    /** {@return a copy with these subject alternative names} */
     public CsrOptions withAlternativeNames(List<SubjectAlternativeName> value) {
         return new CsrOptions(commonName, organization, organizationalUnit, country, state, locality, value);
     }

@@ -29,6 +29,7 @@ import org.certbench.crypto.internal.HostIdentityProbe;
  */
 public record HostIdentity(String hostname, String fqdn, List<InetAddress> staticAddresses) {
 
+    /** Copies the addresses, so the identity stays unchanged; not {@code null}. */
     public HostIdentity {
         staticAddresses = List.copyOf(staticAddresses);
     }

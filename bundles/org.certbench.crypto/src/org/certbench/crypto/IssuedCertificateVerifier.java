@@ -18,6 +18,7 @@ public final class IssuedCertificateVerifier {
     }
 
     /**
+     * A verifier for certificates issued for this key.
      * @param ownerKey  the public key of the private key the certificate must match (the agent's key)
      * @param ownerName how the administrator knows the key's owner, e.g. the agent's name
      */

@@ -6,12 +6,18 @@ package org.certbench.crypto;
  * a fleet of agents re-keys at once. RSA stays available for clients that cannot do ECDSA.
  */
 public enum KeyType {
+    /** Elliptic curve P-256 (secp256r1): the default. */
     EC_P256("EC", 256, "P-256"),
+    /** Elliptic curve P-384 (secp384r1). */
     EC_P384("EC", 384, "P-384"),
+    /** RSA with a 2048-bit modulus, the least CertBench accepts. */
     RSA_2048("RSA", 2048, "RSA 2048"),
+    /** RSA with a 3072-bit modulus. */
     RSA_3072("RSA", 3072, "RSA 3072"),
+    /** RSA with a 4096-bit modulus. */
     RSA_4096("RSA", 4096, "RSA 4096");
 
+    /** The key type used when none is chosen. */
     public static final KeyType DEFAULT = EC_P256;
 
     private final String algorithm;
@@ -29,14 +35,17 @@ public enum KeyType {
         return algorithm;
     }
 
+    /** {@return the key size in bits: the modulus for RSA, the field size for EC} */
     public int bits() {
         return bits;
     }
 
+    /** {@return the name administrators read, e.g. {@code P-256} or {@code RSA 2048}} */
     public String displayName() {
         return displayName;
     }
 
+    /** {@return whether this is an RSA key type} */
     public boolean isRsa() {
         return "RSA".equals(algorithm);
     }

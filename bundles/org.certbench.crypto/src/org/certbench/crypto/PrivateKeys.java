@@ -37,6 +37,10 @@ public final class PrivateKeys {
         return PrivateKeyParser.read(content, sourceName);
     }
 
+    /**
+     * Generates a new key pair, with the native provider where it offers the type.
+     * @throws CertBenchCryptoException with {@link CryptoErrorCode#KEY_GENERATION_FAILED} when no provider can
+     */
     public static KeyPair generate(KeyType type) throws CertBenchCryptoException {
         try {
             Optional<KeyPairGenerator> nativeGenerator = NativeProvider.keyPairGenerator(type.algorithm());

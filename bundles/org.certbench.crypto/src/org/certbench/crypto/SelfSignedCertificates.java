@@ -52,6 +52,7 @@ public final class SelfSignedCertificates {
     }
 
     /**
+     * Builds and signs a self-signed certificate.
      * @param notBefore start of validity, truncated to whole seconds (X.509 has no finer resolution)
      * @param purposes  extended key usages; at least one
      */

@@ -63,7 +63,9 @@ public final class ServerChainValidator {
 
     /** How many certificates from the server are considered at most (the JDK's TLS stack takes 10 as well). */
     public static final int MAX_CHAIN = 10;
+    /** The smallest RSA modulus, in bits, accepted in a chain. */
     public static final int MIN_RSA_BITS = 2048;
+    /** The smallest EC field size, in bits, accepted in a chain. */
     public static final int MIN_EC_BITS = 224;
     private static final int MAX_STEPS = 64;
 
@@ -78,6 +80,7 @@ public final class ServerChainValidator {
     }
 
     /**
+     * Checks a chain a server presented against the store's CAs, at the given time.
      * @param presented the certificates the server sent, its own first
      * @param anchors   the CA certificates of the store
      * @param host      the host name or address the connection asked for, or {@code null} to not check names

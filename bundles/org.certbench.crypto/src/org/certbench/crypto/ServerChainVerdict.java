@@ -14,11 +14,13 @@ import java.util.List;
  */
 public record ServerChainVerdict(List<Certificate> path, Certificate anchor, List<CryptoProblem> problems) {
 
+    /** Copies the lists, so the verdict stays unchanged; neither may be {@code null}. */
     public ServerChainVerdict {
         path = List.copyOf(path);
         problems = List.copyOf(problems);
     }
 
+    /** {@return whether the chain is trusted: no problems were found} */
     public boolean trusted() {
         return problems.isEmpty();
     }

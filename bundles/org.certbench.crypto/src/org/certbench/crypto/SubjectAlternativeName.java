@@ -17,7 +17,9 @@ public record SubjectAlternativeName(Type type, String value) {
 
     /** The kinds of alternative names CertBench writes into certificates and CSRs. */
     public enum Type {
+        /** A DNS name ({@code dNSName}). */
         DNS,
+        /** An IPv4 or IPv6 address ({@code iPAddress}). */
         IP
     }
 
@@ -25,10 +27,12 @@ public record SubjectAlternativeName(Type type, String value) {
             "(\\*\\.)?[A-Za-z0-9_]([A-Za-z0-9_-]{0,62})(\\.[A-Za-z0-9_]([A-Za-z0-9_-]{0,62}))*\\.?");
     private static final int MAX_DNS_NAME_LENGTH = 253;
 
+    /** {@return a DNS name entry, the name taken as it is; {@link #parse} checks what an administrator typed} */
     public static SubjectAlternativeName dns(String name) {
         return new SubjectAlternativeName(Type.DNS, name);
     }
 
+    /** {@return an IP address entry, written in its canonical text form} */
     public static SubjectAlternativeName ip(InetAddress address) {
         return new SubjectAlternativeName(Type.IP, address.getHostAddress());
     }

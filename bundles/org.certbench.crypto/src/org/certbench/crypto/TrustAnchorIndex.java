@@ -21,6 +21,7 @@ public final class TrustAnchorIndex {
         this.bySubject = bySubject;
     }
 
+    /** {@return an index of these CA certificates by subject; the collection is copied} */
     public static TrustAnchorIndex of(Collection<Certificate> anchors) {
         Map<X500Name, List<Certificate>> bySubject = new HashMap<>();
         for (Certificate anchor : anchors) {
@@ -35,6 +36,7 @@ public final class TrustAnchorIndex {
         return all;
     }
 
+    /** {@return how many CA certificates the index holds} */
     public int size() {
         return all.size();
     }

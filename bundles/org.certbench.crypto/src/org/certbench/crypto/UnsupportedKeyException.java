@@ -6,6 +6,7 @@ public class UnsupportedKeyException extends CertBenchCryptoException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * A refusal without an underlying failure.
      * @param code      the refusal; its text, from the crypto core's message bundle, is the message
      * @param arguments what the text names (file, subject, sizes), filled into it in order
      */
@@ -14,6 +15,7 @@ public class UnsupportedKeyException extends CertBenchCryptoException {
     }
 
     /**
+     * A refusal caused by a lower-level failure.
      * @param cause     the underlying failure (JCA, BouncyCastle, I/O), kept as the cause
      * @param code      the refusal; its text, from the crypto core's message bundle, is the message
      * @param arguments what the text names (file, subject, sizes), filled into it in order

@@ -11,11 +11,19 @@
  * <li>values: {@link org.certbench.crypto.Certificate} (DER, PEM, summary, fingerprints, JCA conversion),
  * {@link org.certbench.crypto.CertificateSummary} (including the fields common to a selection),
  * {@link org.certbench.crypto.CertificationRequest}, {@link org.certbench.crypto.HostIdentity};</li>
- * <li>rules: {@link org.certbench.crypto.CaImportRules}, {@link org.certbench.crypto.IssuedCertificateVerifier};</li>
+ * <li>fingerprints: {@link org.certbench.crypto.Fingerprints}, their one home ({@code sha256} of bytes,
+ * {@code parseSha256} of what an administrator typed or pasted, {@code sha256Prefix} for a unique prefix,
+ * {@code shown} for display);</li>
+ * <li>rules: {@link org.certbench.crypto.CaImportRules}, {@link org.certbench.crypto.IssuedCertificateVerifier},
+ * {@link org.certbench.crypto.ServerChainValidator} (outbound TLS chains against the trust store's CAs, indexed by
+ * {@link org.certbench.crypto.TrustAnchorIndex});</li>
  * <li>extending: {@link org.certbench.crypto.CertificateDetailsContributor} (an OSGi service adding rows to every
  * certificate details view), {@link org.certbench.crypto.ContributedDetails} (how views gather those rows);</li>
  * <li>making: {@link org.certbench.crypto.PrivateKeys#generate}, {@link org.certbench.crypto.SelfSignedCertificates},
- * {@link org.certbench.crypto.CertificationRequests#create}.</li>
+ * {@link org.certbench.crypto.CertificationRequests#create}, with {@link org.certbench.crypto.KeyType} and
+ * {@link org.certbench.crypto.KeyPurpose};</li>
+ * <li>the implementation in use: {@link org.certbench.crypto.CryptoProviders} (JDK and BouncyCastle, or the native
+ * provider where it loads).</li>
  * </ul>
  * Every refusal is a {@link org.certbench.crypto.CertBenchCryptoException} (or a subclass) whose message is
  * written for an administrator and whose {@link org.certbench.crypto.CryptoErrorCode} is for programs.

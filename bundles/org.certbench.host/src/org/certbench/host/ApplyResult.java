@@ -13,6 +13,7 @@ import org.certbench.crypto.Certificate;
  */
 public record ApplyResult(String targetId, Certificate applied, List<Certificate> served, List<String> warnings) {
 
+    /** Copies the lists, so the result stays unchanged; neither may be {@code null}. */
     public ApplyResult {
         served = List.copyOf(served);
         warnings = List.copyOf(warnings);

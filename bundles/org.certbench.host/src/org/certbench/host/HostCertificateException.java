@@ -41,17 +41,21 @@ public class HostCertificateException extends Exception {
         UNSAFE_CONFIGURATION
     }
 
+    /** Why the operation was refused, for programs; the message says it in words. */
     private final Reason reason;
 
+    /** A refusal; {@code message} is shown to the administrator as it is. */
     public HostCertificateException(Reason reason, String message) {
         this(reason, message, null);
     }
 
+    /** A refusal caused by a lower-level failure (I/O, TLS, crypto), kept as the cause. */
     public HostCertificateException(Reason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
     }
 
+    /** {@return why the operation was refused} */
     public Reason reason() {
         return reason;
     }

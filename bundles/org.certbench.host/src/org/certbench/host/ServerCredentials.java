@@ -16,6 +16,7 @@ import org.certbench.crypto.PrivateKeys;
  */
 public record ServerCredentials(Certificate certificate, List<Certificate> chain, KeyPair keyPair) {
 
+    /** Copies the chain, so the credentials stay unchanged; not {@code null}. */
     public ServerCredentials {
         chain = List.copyOf(chain);
     }

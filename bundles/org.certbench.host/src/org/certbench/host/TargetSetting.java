@@ -10,10 +10,14 @@ package org.certbench.host;
  */
 public record TargetSetting(String key, String description, String defaultValue, boolean required) {
 
+    /**
+     * {@return a setting without which the service cannot be managed; {@code description} is shown to administrators}
+     */
     public static TargetSetting required(String key, String description) {
         return new TargetSetting(key, description, null, true);
     }
 
+    /** {@return a setting that falls back to {@code defaultValue} when not set} */
     public static TargetSetting optional(String key, String description, String defaultValue) {
         return new TargetSetting(key, description, defaultValue, false);
     }

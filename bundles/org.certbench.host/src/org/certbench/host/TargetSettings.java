@@ -15,15 +15,18 @@ import java.util.TreeMap;
  */
 public record TargetSettings(String targetId, Path file, Map<String, String> values) {
 
+    /** Copies the values, sorted by key, so the settings stay unchanged; not {@code null}. */
     public TargetSettings {
         values = java.util.Collections.unmodifiableMap(new TreeMap<>(values));
     }
 
+    /** {@return the value set for the key, stripped; empty when unset or blank} */
     public Optional<String> value(String key) {
         String value = values.get(key);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
+    /** {@return the value set for the key, stripped, or {@code defaultValue} when unset or blank} */
     public String value(String key, String defaultValue) {
         return value(key).orElse(defaultValue);
     }

@@ -20,6 +20,7 @@ import org.certbench.crypto.HostIdentity;
 public record TargetStatus(String id, String displayName, TargetSettings settings, List<TargetSetting> known,
         boolean configured, List<Certificate> served, String problem, List<String> warnings, HostIdentity host) {
 
+    /** Copies the lists, so the status stays unchanged; neither may be {@code null}. */
     public TargetStatus {
         known = List.copyOf(known);
         served = List.copyOf(served);

@@ -10,6 +10,7 @@ import java.util.List;
  */
 public record TargetSummary(String id, String displayName, boolean configured, List<TargetSetting> settings) {
 
+    /** Copies the settings, so the summary stays unchanged; not {@code null}. */
     public TargetSummary {
         settings = List.copyOf(settings);
     }

@@ -15,12 +15,14 @@ import java.util.List;
 public record UploadCheck(ServerCredentials credentials, List<String> problems, List<String> warnings,
         List<String> notices) {
 
+    /** Copies the lists, so the check stays unchanged; neither may be {@code null}. */
     public UploadCheck {
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
         notices = List.copyOf(notices);
     }
 
+    /** {@return whether there are no problems (warnings do not refuse)} */
     public boolean accepted() {
         return problems.isEmpty();
     }

@@ -2,5 +2,10 @@ package org.certbench.messages;
 
 /** How urgent a system message is. */
 public enum Severity {
-    INFO, WARNING, ERROR
+    /** For the record; nothing to do. */
+    INFO,
+    /** Needs attention soon, e.g. a certificate that expires within the warning period. */
+    WARNING,
+    /** Something failed and needs the administrator's action. */
+    ERROR
 }

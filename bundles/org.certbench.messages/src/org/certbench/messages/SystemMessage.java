@@ -16,6 +16,7 @@ import java.time.Instant;
 public record SystemMessage(String id, Instant time, Severity severity, String source, String text, String key,
         boolean read) {
 
+    /** {@return a copy of this message marked as read} */
     public SystemMessage markedRead() {
         return new SystemMessage(id, time, severity, source, text, key, true);
     }

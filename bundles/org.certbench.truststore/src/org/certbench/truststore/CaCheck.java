@@ -16,12 +16,14 @@ import org.certbench.crypto.Certificate;
 public record CaCheck(Certificate certificate, List<String> problems, List<String> warnings, List<String> notices,
         String alreadyStored) {
 
+    /** Copies the lists, so the check stays unchanged; neither may be {@code null}. */
     public CaCheck {
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
         notices = List.copyOf(notices);
     }
 
+    /** {@return whether there are no problems (warnings do not refuse)} */
     public boolean accepted() {
         return problems.isEmpty();
     }

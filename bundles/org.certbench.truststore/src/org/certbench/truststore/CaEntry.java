@@ -15,18 +15,25 @@ import org.certbench.crypto.CertificateSummary;
  */
 public record CaEntry(String id, Certificate certificate, String fileName, String anchorProblem) {
 
+    /** {@return the fields of the CA certificate an administrator reads} */
     public CertificateSummary summary() {
         return certificate.summary();
     }
 
+    /**
+     * {@return the CA certificate's common name, or "Empty Common Name" (in the administrator's language) when its
+     * subject has none}
+     */
     public String commonName() {
         return certificate.commonName();
     }
 
+    /** {@return whether the certificate may anchor a chain (no anchor problem was found when it was read)} */
     public boolean usableAsTrustAnchor() {
         return anchorProblem == null;
     }
 
+    /** {@return whether the certificate's validity ended before {@code now}} */
     public boolean isExpiredAt(Instant now) {
         return now.isAfter(certificate.notAfter());
     }

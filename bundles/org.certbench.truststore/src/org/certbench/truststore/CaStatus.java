@@ -17,10 +17,17 @@ public record CaStatus(Kind kind, long daysLeft) {
     /** The warning horizon of {@link Kind#EXPIRES_SOON}: the largest default warning threshold. */
     public static final int SOON_DAYS = 90;
 
+    /** How a CA certificate's validity stands. */
     public enum Kind {
-        VALID, EXPIRES_SOON, EXPIRED
+        /** Valid for longer than {@link CaStatus#SOON_DAYS} days. */
+        VALID,
+        /** Valid, but for {@link CaStatus#SOON_DAYS} days or less. */
+        EXPIRES_SOON,
+        /** No longer valid. */
+        EXPIRED
     }
 
+    /** {@return the status of the entry at {@code now}} */
     public static CaStatus of(CaEntry entry, Instant now) {
         Instant notAfter = entry.certificate().notAfter();
         long daysLeft = Duration.between(now, notAfter).toDays();

@@ -2,5 +2,8 @@ package org.certbench.truststore;
 
 /** How a certificate is exported: PEM text or binary DER. */
 public enum ExportFormat {
-    PEM, DER
+    /** Text: "BEGIN CERTIFICATE" blocks, several certificates in one file. */
+    PEM,
+    /** Binary ASN.1 DER: one certificate per file. */
+    DER
 }

@@ -12,6 +12,7 @@ import java.util.List;
  */
 public record ImportResult(CaEntry entry, boolean alreadyPresent, List<String> warnings, List<String> notices) {
 
+    /** Copies the lists, so the result stays unchanged; neither may be {@code null}. */
     public ImportResult {
         warnings = List.copyOf(warnings);
         notices = List.copyOf(notices);

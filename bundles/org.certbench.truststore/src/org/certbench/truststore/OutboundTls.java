@@ -53,6 +53,9 @@ public interface OutboundTls {
      */
     void addChangeListener(Runnable listener);
 
+    /**
+     * Stops calling a listener added with {@link #addChangeListener(Runnable)}; an unknown one is ignored. Thread-safe.
+     */
     void removeChangeListener(Runnable listener);
 
     /**

@@ -12,6 +12,7 @@ import java.util.List;
  */
 public record ReloadResult(int certificates, int added, int removed, List<String> unreadable) {
 
+    /** Copies the list, so the result stays unchanged; not {@code null}. */
     public ReloadResult {
         unreadable = List.copyOf(unreadable);
     }

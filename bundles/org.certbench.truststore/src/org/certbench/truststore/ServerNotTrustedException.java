@@ -16,9 +16,11 @@ public class ServerNotTrustedException extends CertificateException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The host the connection went to. */
     private final String host;
     private final transient List<CryptoProblem> problems;
 
+    /** A refusal of the server at {@code host}; {@code message} is shown as it is and {@code problems} are copied. */
     public ServerNotTrustedException(String message, String host, List<CryptoProblem> problems) {
         super(message);
         this.host = host;

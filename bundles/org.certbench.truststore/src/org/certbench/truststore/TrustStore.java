@@ -71,5 +71,8 @@ public interface TrustStore {
      */
     void addChangeListener(Runnable listener);
 
+    /**
+     * Stops calling a listener added with {@link #addChangeListener(Runnable)}; an unknown one is ignored. Thread-safe.
+     */
     void removeChangeListener(Runnable listener);
 }

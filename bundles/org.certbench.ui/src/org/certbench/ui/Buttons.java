@@ -11,6 +11,7 @@ public final class Buttons {
     private Buttons() {
     }
 
+    /** {@return a push button with this label and widget id, running {@code action} on the UI thread when pressed} */
     public static Button push(Composite parent, String label, String id, Runnable action) {
         Button button = push(parent, label, id);
         button.addListener(SWT.Selection, event -> action.run());

@@ -25,6 +25,7 @@ public final class TableRows<T, C> {
     private List<T> visible = List.of();
 
     /**
+     * No rows at first, sorted by {@code sortColumn} ascending, with an empty filter.
      * @param sortColumn the column sorted by at first, ascending
      * @param order      the order of a column
      * @param matches    whether a row matches the filter text, given stripped and in lower case, never empty
@@ -35,11 +36,16 @@ public final class TableRows<T, C> {
         this.matches = matches;
     }
 
+    /** Replaces all rows (copied), keeping sort and filter. Call on the UI thread. */
     public void setAll(List<T> rows) {
         all = List.copyOf(rows);
         update();
     }
 
+    /**
+     * Shows only rows matching the text (stripped, compared in lower case); an empty text shows all. Call on the UI
+     * thread.
+     */
     public void setFilter(String text) {
         filter = text.strip().toLowerCase(Locale.ROOT);
         update();
@@ -59,10 +65,12 @@ public final class TableRows<T, C> {
                 .sorted(ascending ? sorted : sorted.reversed()).toList();
     }
 
+    /** {@return the column sorted by} */
     public C sortColumn() {
         return sortColumn;
     }
 
+    /** {@return whether the sort is ascending} */
     public boolean ascending() {
         return ascending;
     }
@@ -77,6 +85,10 @@ public final class TableRows<T, C> {
         return all.size();
     }
 
+    /**
+     * {@return the visible row at this index, in sorted and filtered order}
+     * @throws IndexOutOfBoundsException when there is no such row
+     */
     public T get(int index) {
         return visible.get(index);
     }

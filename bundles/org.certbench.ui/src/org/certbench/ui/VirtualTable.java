@@ -32,6 +32,10 @@ public final class VirtualTable<T> {
     private final IntFunction<T> row;
     private final IntSupplier size;
 
+    /**
+     * A virtual table under {@code parent} with this widget id, drawing row {@code i} from {@code row} lazily; {@code
+     * size} tells how many rows there are now. Call on the UI thread.
+     */
     public VirtualTable(Composite parent, String id, IntFunction<T> row, IntSupplier size) {
         this.row = row;
         this.size = size;
@@ -112,6 +116,7 @@ public final class VirtualTable<T> {
         return rows;
     }
 
+    /** {@return the SWT table, for layout and columns; use it on the UI thread only} */
     public Table table() {
         return viewer.getTable();
     }

@@ -52,7 +52,10 @@ public interface AgentFleet {
     /** The inventory, sorted by name (no connection is made). */
     List<AgentEntry> list();
 
-    /** @throws FleetException if no agent has this name */
+    /**
+     * The registered agent of this name (names are case-sensitive); never {@code null}.
+     * @throws FleetException if no agent has this name
+     */
     AgentEntry get(String name) throws FleetException;
 
     /** The live status of one agent (one TLS handshake). */
@@ -136,5 +139,9 @@ public interface AgentFleet {
      */
     void addChangeListener(Runnable listener);
 
+    /**
+     * Stops calling a listener added with {@link #addChangeListener(Runnable)}; unknown listeners are ignored.
+     * Thread-safe.
+     */
     void removeChangeListener(Runnable listener);
 }

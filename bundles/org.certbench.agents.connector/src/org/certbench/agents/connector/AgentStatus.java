@@ -13,6 +13,7 @@ import org.certbench.crypto.Certificate;
 public record AgentStatus(AgentEntry agent, TrustState state, Certificate certificate, String reason,
         String warning) {
 
+    /** {@return whether the console trusts this agent's certificate now (pinned or issued by a known CA)} */
     public boolean isTrusted() {
         return state == TrustState.TRUSTED;
     }

@@ -9,19 +9,23 @@ import java.util.List;
  */
 public record BatchResult<T>(List<AgentResult<T>> results, List<String> notices) {
 
+    /** Copies the lists, so the result stays unchanged; neither may be {@code null}. */
     public BatchResult {
         results = List.copyOf(results);
         notices = List.copyOf(notices);
     }
 
+    /** {@return whether every agent succeeded (also for an empty batch)} */
     public boolean allSucceeded() {
         return results.stream().allMatch(AgentResult::succeeded);
     }
 
+    /** {@return whether the batch was cancelled before every agent's part started} */
     public boolean wasCanceled() {
         return results.stream().anyMatch(result -> result.outcome() == AgentResult.Outcome.CANCELED);
     }
 
+    /** {@return the results that failed, in batch order; empty when none did} */
     public List<AgentResult<T>> failed() {
         return results.stream().filter(result -> result.outcome() == AgentResult.Outcome.FAILED).toList();
     }

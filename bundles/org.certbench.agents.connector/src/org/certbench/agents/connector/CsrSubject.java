@@ -9,6 +9,7 @@ public record CsrSubject(String organization, String organizationUnit, String co
 
     public static final CsrSubject NONE = new CsrSubject("", "", "", "", "");
 
+    /** Strips the fields; {@code null} counts as empty. */
     public CsrSubject {
         organization = strip(organization);
         organizationUnit = strip(organizationUnit);

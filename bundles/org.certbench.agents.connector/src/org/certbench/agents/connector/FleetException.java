@@ -5,10 +5,12 @@ public class FleetException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** A refusal; {@code message} is shown to the administrator as it is. */
     public FleetException(String message) {
         super(message);
     }
 
+    /** A refusal caused by a lower-level failure (I/O, TLS, protocol), kept as the cause. */
     public FleetException(String message, Throwable cause) {
         super(message, cause);
     }

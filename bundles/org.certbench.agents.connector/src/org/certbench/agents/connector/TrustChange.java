@@ -12,6 +12,7 @@ import org.certbench.crypto.Certificate;
  */
 public record TrustChange(String agent, Kind kind, Certificate presented, Certificate previous, Certificate trusted) {
 
+    /** What changed in the console's trust of an agent. */
     public enum Kind {
         /** A self-signed certificate (or a CA-issued one whose CA this console does not know) was pinned. */
         PINNED_CERTIFICATE,

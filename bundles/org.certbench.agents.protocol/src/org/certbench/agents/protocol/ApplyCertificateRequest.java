@@ -10,6 +10,7 @@ import java.util.Map;
  */
 public record ApplyCertificateRequest(String caCertificate, String certificate, boolean whatIf) {
 
+    /** {@return the request body, as {@link Json#write} writes it} */
     public Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("caCertificate", caCertificate);
@@ -18,6 +19,10 @@ public record ApplyCertificateRequest(String caCertificate, String certificate, 
         return json;
     }
 
+    /**
+     * Reads a request body.
+     * @throws ProtocolException with {@link ErrorCode#INVALID_REQUEST} when a field is missing or ill-typed
+     */
     public static ApplyCertificateRequest fromJson(JsonObject json) throws ProtocolException {
         return new ApplyCertificateRequest(json.string("caCertificate"), json.string("certificate"),
                 json.optionalBoolean("whatIf"));

@@ -10,10 +10,15 @@ import java.util.Map;
  */
 public record ApplySelfSignedRequest(boolean rekey) {
 
+    /** {@return the request body, as {@link Json#write} writes it} */
     public Map<String, Object> toJson() {
         return Map.of("rekey", rekey);
     }
 
+    /**
+     * Reads a request body; a missing {@code rekey} means false.
+     * @throws ProtocolException with {@link ErrorCode#INVALID_REQUEST} when a field is ill-typed
+     */
     public static ApplySelfSignedRequest fromJson(JsonObject json) throws ProtocolException {
         return new ApplySelfSignedRequest(json.optionalBoolean("rekey"));
     }

@@ -4,9 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** @param certificate the self-signed certificate now in use */
+/**
+ * The agent's answer to {@link ApplySelfSignedRequest}: whether it kept, renewed or created the certificate.
+ * @param certificate the self-signed certificate now in use
+ */
 public record ApplySelfSignedResponse(SelfSignedOutcome outcome, CertificateInfo certificate) {
 
+    /** {@return the response body, as {@link Json#write} writes it} */
     public Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("outcome", outcome.name());
@@ -14,6 +18,11 @@ public record ApplySelfSignedResponse(SelfSignedOutcome outcome, CertificateInfo
         return json;
     }
 
+    /**
+     * Reads a response body.
+     * @throws ProtocolException with {@link ErrorCode#INVALID_REQUEST} when a field is missing, ill-typed or names an
+     * unknown outcome
+     */
     public static ApplySelfSignedResponse fromJson(JsonObject json) throws ProtocolException {
         String outcome = json.string("outcome");
         try {

@@ -16,6 +16,7 @@ import java.util.Map;
 public record CertificateInfo(String pem, String subject, String issuer, String serialNumber, Instant notBefore,
         Instant notAfter, String sha256Fingerprint, boolean selfSigned) {
 
+    /** {@return this certificate as a JSON object, as {@link Json#write} writes it} */
     public Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("pem", pem);
@@ -29,6 +30,10 @@ public record CertificateInfo(String pem, String subject, String issuer, String 
         return json;
     }
 
+    /**
+     * Reads a certificate object.
+     * @throws ProtocolException with {@link ErrorCode#INVALID_REQUEST} when a field is missing or ill-typed
+     */
     public static CertificateInfo fromJson(JsonObject json) throws ProtocolException {
         return new CertificateInfo(json.string("pem"), json.string("subject"), json.string("issuer"),
                 json.string("serialNumber"), instant(json, "notBefore"), instant(json, "notAfter"),

@@ -14,6 +14,7 @@ import java.util.Map;
 public record CsrRequest(String commonName, String organization, String organizationUnit, String country,
         String state, String locality, List<String> alternativeNames) {
 
+    /** Turns {@code null} fields into empty ones, so that a request always has all fields. */
     public CsrRequest {
         commonName = orEmpty(commonName);
         organization = orEmpty(organization);
@@ -29,6 +30,7 @@ public record CsrRequest(String commonName, String organization, String organiza
         return new CsrRequest("", "", "", "", "", "", List.of());
     }
 
+    /** {@return the request body, as {@link Json#write} writes it} */
     public Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("commonName", commonName);
@@ -41,6 +43,10 @@ public record CsrRequest(String commonName, String organization, String organiza
         return json;
     }
 
+    /**
+     * Reads a request body; missing fields are empty.
+     * @throws ProtocolException with {@link ErrorCode#INVALID_REQUEST} when a field is ill-typed
+     */
     public static CsrRequest fromJson(JsonObject json) throws ProtocolException {
         return new CsrRequest(json.optionalString("commonName"), json.optionalString("organization"),
                 json.optionalString("organizationUnit"), json.optionalString("country"), json.optionalString("state"),

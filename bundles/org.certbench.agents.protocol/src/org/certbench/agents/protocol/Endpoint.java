@@ -17,7 +17,9 @@ public enum Endpoint {
     /** {@link ApplySelfSignedRequest} → {@link ApplySelfSignedResponse}. */
     APPLY_SELF_SIGNED("POST", "/api/v1/certificate/self-signed");
 
+    /** The path every endpoint of this protocol version starts with. */
     public static final String PREFIX = "/api/v1/";
+    /** The content type of every request and response body. */
     public static final String MEDIA_TYPE = "application/json";
     /**
      * Requests carry two PEM certificates at most (a few KiB); anything much larger is not a protocol message.
@@ -37,10 +39,12 @@ public enum Endpoint {
         this.path = path;
     }
 
+    /** {@return the HTTP method, e.g. {@code GET}} */
     public String method() {
         return method;
     }
 
+    /** {@return the request path, starting with {@link #PREFIX}} */
     public String path() {
         return path;
     }

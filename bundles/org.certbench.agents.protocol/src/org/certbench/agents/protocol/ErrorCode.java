@@ -12,10 +12,13 @@ public enum ErrorCode {
     UNAUTHENTICATED(401),
     /** The client certificate is not one of the consoles the agent was told to accept. */
     FORBIDDEN(403),
+    /** No such endpoint. */
     NOT_FOUND(404),
+    /** The endpoint exists, but not with this HTTP method. */
     METHOD_NOT_ALLOWED(405),
     /** Malformed HTTP or JSON, a missing or ill-typed field, an unknown or missing CLI option. */
     INVALID_REQUEST(400),
+    /** The request body is larger than {@link Endpoint#MAX_REQUEST_BYTES}. */
     PAYLOAD_TOO_LARGE(413),
     /** The request line and headers are larger than the agent reads. */
     HEADERS_TOO_LARGE(431),
@@ -25,6 +28,7 @@ public enum ErrorCode {
     CERTIFICATE_REJECTED(422),
     /** A file named on the command line is missing, unreadable or cannot be written. */
     FILE_ERROR(400),
+    /** The agent failed in a way the request did not cause; its log says more. */
     INTERNAL_ERROR(500),
     /** A code sent by a newer peer that this version does not know. */
     UNKNOWN_ERROR(500);

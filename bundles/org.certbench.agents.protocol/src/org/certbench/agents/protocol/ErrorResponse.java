@@ -12,10 +12,12 @@ import java.util.Map;
  */
 public record ErrorResponse(ErrorCode code, String message, Map<String, Object> details) {
 
+    /** Copies the details ({@code null}: none), so the response stays unchanged. */
     public ErrorResponse {
         details = details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
+    /** {@return the response body, {@code {"error": {"code", "message", "details"}}}} */
     public Map<String, Object> toJson() {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", code.name());
@@ -24,10 +26,15 @@ public record ErrorResponse(ErrorCode code, String message, Map<String, Object> 
         return Map.of("error", error);
     }
 
+    /** {@return the response body as JSON text} */
     public String toJsonText() {
         return Json.write(toJson());
     }
 
+    /**
+     * Reads an error body; an unknown code becomes {@link ErrorCode#UNKNOWN_ERROR}.
+     * @throws ProtocolException with {@link ErrorCode#INVALID_REQUEST} when a field is missing or ill-typed
+     */
     public static ErrorResponse fromJson(JsonObject json) throws ProtocolException {
         JsonObject error = json.object("error");
         return new ErrorResponse(ErrorCode.fromName(error.string("code")), error.string("message"),

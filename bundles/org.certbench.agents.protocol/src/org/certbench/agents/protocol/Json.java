@@ -18,6 +18,9 @@ public final class Json {
     }
 
     /**
+     * Parses JSON text into the Java values named above; thread-safe.
+     *
+     * @return the value of the text; JSON {@code null} is {@code null}
      * @throws ProtocolException with {@link ErrorCode#INVALID_REQUEST} for anything RFC 8259 does not allow
      *                           (also trailing commas, duplicate member names and lone surrogates)
      */

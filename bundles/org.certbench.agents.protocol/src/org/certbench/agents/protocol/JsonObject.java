@@ -36,6 +36,7 @@ public final class JsonObject {
         return new JsonObject((Map<String, Object>) map);
     }
 
+    /** {@return whether the member is present and not JSON {@code null}} */
     public boolean has(String name) {
         return members.get(name) != null;
     }

@@ -12,12 +12,16 @@ public class CommandException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** @param message what went wrong, in words an administrator can act on; shown as it is */
+    /**
+     * A refusal without a cause.
+     * @param message what went wrong, in words an administrator can act on; shown as it is
+     */
     public CommandException(String message) {
         super(message);
     }
 
     /**
+     * A refusal caused by a lower-level failure.
      * @param message what went wrong, in words an administrator can act on; shown as it is
      * @param cause   kept for the log, never shown instead of the message
      */

@@ -43,7 +43,12 @@ class TemplatePluginTest {
         Command.Result targets = shell(home, "host:list");
         assertTrue(targets.out().contains("example") && targets.out().contains("Example service"), targets::toString);
         Command.Result help = shell(home, "help");
-        assertTrue(help.out().contains("example:hello"), help::toString);
+        assertTrue(help.out().lines().anyMatch(line -> line.contains("example:hello")
+                && line.contains("say that the template plug-in runs")), help::toString);
+        Command.Result usage = shell(home, "help example:hello");
+        assertEquals(0, usage.status(), usage::toString);
+        assertTrue(usage.out().contains("example:hello") && usage.out().contains("say that the template plug-in runs"),
+                usage::toString);
         Command.Result hello = shell(home, "example:hello");
         assertEquals("The CertBench template plug-in runs.\n", hello.out(), hello::toString);
     }
