@@ -13,6 +13,7 @@ public final class FailureLog {
     private final System.Logger log;
     private String last;
 
+    /** A log of one repeating failure, written to {@code log} (not null); nothing has failed yet. */
     public FailureLog(System.Logger log) {
         this.log = Objects.requireNonNull(log);
     }
