@@ -1,0 +1,59 @@
+package org.certbench.issuers;
+
+import java.util.Objects;
+
+/**
+ * An issuer's failure, with its kind and a message in words for an administrator (what failed and, where the
+ * issuer knows it, what to do). The message never contains key material.
+ */
+public class IssuerException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What kind of failure it was; renewal retries the transient ones and reports all of them. */
+    public enum Reason {
+        /** The issuer will not sign this request (wrong kind, names or key not belonging to it, policy). */
+        REFUSED,
+        /** The issuer cannot be reached or cannot work now (network, CA down, program missing); may pass. */
+        UNAVAILABLE,
+        /** The issuer did not answer within its time limit; may pass. */
+        TIMEOUT,
+        /** What the issuer returned is not a certificate for this request (garbage, wrong key, wrong names). */
+        INVALID_RESPONSE,
+        /** The caller cancelled through {@link IssueMonitor#isCanceled()}. */
+        CANCELED,
+        /** The issuer cannot do what was asked at all (revoke, for one). */
+        UNSUPPORTED
+    }
+
+    private final Reason reason;
+
+    /**
+     * @param reason the kind of failure; never null
+     * @param message what failed, in words
+     */
+    public IssuerException(Reason reason, String message) {
+        super(message);
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /**
+     * @param reason the kind of failure; never null
+     * @param message what failed, in words
+     * @param cause the underlying failure, for logs
+     */
+    public IssuerException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /** {@return the kind of failure} */
+    public Reason reason() {
+        return reason;
+    }
+
+    /** {@return whether trying again later may succeed (unavailable, timed out)} */
+    public boolean isTransient() {
+        return reason == Reason.UNAVAILABLE || reason == Reason.TIMEOUT;
+    }
+}
