@@ -16,7 +16,8 @@ final class VirtualDisplay implements AutoCloseable {
         this.name = name;
     }
 
-    static VirtualDisplay start() throws IOException, InterruptedException {
+    /** Synchronized: test classes run two at a time, and two servers must not pick the same free number. */
+    static synchronized VirtualDisplay start() throws IOException, InterruptedException {
         for (int number = 140; number < 240; number++) {
             Path socket = Path.of("/tmp/.X11-unix/X" + number);
             if (Files.exists(socket) || Files.exists(Path.of("/tmp/.X" + number + "-lock"))) {
