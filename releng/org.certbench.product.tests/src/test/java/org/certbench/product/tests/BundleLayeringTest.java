@@ -30,11 +30,14 @@ class BundleLayeringTest {
         List<Path> modules = BundleLayering.bundleModules(Products.REPOSITORY);
         Set<String> violations = new TreeSet<>();
         List<String> checked = new ArrayList<>();
+        List<Manifest> built = new ArrayList<>();
         for (Path module : modules) {
             Manifest manifest = BundleLayering.builtManifest(module);
             violations.addAll(BundleLayering.violations(manifest));
             checked.add(BundleLayering.symbolicName(manifest));
+            built.add(manifest);
         }
+        violations.addAll(BundleLayering.restrictedImports(built));
         for (Path product : List.of(Products.WORKBENCH, Products.SHELL)) {
             List<Path> bundles = BundleLayering.productBundles(product);
             List<String> names = new ArrayList<>();
@@ -153,6 +156,37 @@ class BundleLayeringTest {
                 + "Import-Package: org.certbench.agents.protocol;version=\"[0.1.0,0.2.0)\"\n");
 
         assertEquals(List.of(), BundleLayering.violations(manifest));
+    }
+
+    @Test
+    void anImportOfAnotherBundlesInternalPackageIsNamed() {
+        Manifest host = ApiBaselineTest.manifest("Bundle-SymbolicName: org.certbench.host\n"
+                + "Export-Package: org.certbench.host;version=\"1.0.0\",org.certbench.host.internal;version=\"0.1.0\";"
+                + "x-internal:=true\n");
+        Manifest fragment = ApiBaselineTest.manifest("Bundle-SymbolicName: org.certbench.host.tests\n"
+                + "Fragment-Host: org.certbench.host\nImport-Package: org.certbench.host.internal\n");
+        Manifest truststore = ApiBaselineTest.manifest("Bundle-SymbolicName: org.certbench.truststore\n"
+                + "Import-Package: org.certbench.host,org.certbench.host.internal;version=\"[0.1,0.2)\"\n");
+
+        assertEquals(List.of("org.certbench.truststore imports org.certbench.host.internal, which org.certbench.host "
+                + "keeps internal (x-internal): use its API, or name org.certbench.truststore in the package's x-friends "
+                + "in org.certbench.host's manifest"), BundleLayering.restrictedImports(List.of(host, fragment, truststore)));
+    }
+
+    @Test
+    void anImportOfAFriendsOnlyPackageIsNamedUnlessByAFriend() {
+        Manifest protocol = ApiBaselineTest.manifest("Bundle-SymbolicName: org.certbench.agents.protocol\n"
+                + "Export-Package: org.certbench.agents.protocol;version=\"1.0.0\";"
+                + "x-friends:=\"org.certbench.agents.connector\"\n");
+        Manifest connector = ApiBaselineTest.manifest("Bundle-SymbolicName: org.certbench.agents.connector\n"
+                + "Import-Package: org.certbench.agents.protocol;version=\"[1.0,2)\"\n");
+        Manifest plugin = ApiBaselineTest.manifest("Bundle-SymbolicName: com.example.plugin\n"
+                + "DynamicImport-Package: org.certbench.agents.protocol\n");
+
+        assertEquals(List.of("com.example.plugin imports org.certbench.agents.protocol, which "
+                + "org.certbench.agents.protocol exports only to org.certbench.agents.connector (x-friends): use its API, "
+                + "or name com.example.plugin in the package's x-friends in org.certbench.agents.protocol's manifest"),
+                BundleLayering.restrictedImports(List.of(protocol, connector, plugin)));
     }
 
     @Test
