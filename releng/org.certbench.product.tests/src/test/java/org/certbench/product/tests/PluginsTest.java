@@ -122,6 +122,19 @@ class PluginsTest {
         assertEquals("(none)\n", shell(home, "plugin:list").out());
     }
 
+    @Test
+    void aPlugInImportingTheAgentsWireProtocolIsRefusedInWords() throws Exception {
+        Path home = work.resolve("home");
+        Path protocolUser = bundle("com.example.protocol.user", "org.certbench.agents.protocol;version=\"[1.0,2)\"");
+
+        Command.Result refused = shell(home, "plugin:install " + protocolUser);
+        assertEquals(1, refused.status(), refused::toString);
+        assertEquals("certbench-shell: com.example.protocol.user imports org.certbench.agents.protocol, which "
+                + "org.certbench.agents.protocol exports only to org.certbench.agents.connector (x-friends): a plug-in "
+                + "may use CertBench's API packages only (README, Extending CertBench), anything else changes without "
+                + "notice. Nothing was installed.\n", refused.err());
+    }
+
     private Path withHeader(Path jar, String header, String value) throws IOException {
         Manifest manifest;
         try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
