@@ -27,26 +27,51 @@ class TemplatePluginTest {
     /** The variant's bundle: the template with one import of a CertBench x-internal package in its manifest. */
     private static final String INTERNAL_USE = "com.example.certbench.internaluse";
 
+    /** The variant's bundle: the template with a class using SWT and CertBench's widgets, as a UI plug-in has. */
+    private static final String UI = "com.example.certbench.ui";
+
     @TempDir
     static Path work;
 
-    /** The template and its internal-using variant, built in one child Maven run (it takes most of the time). */
+    /** The local Maven repository of this build (Maven Central's artifacts, offline), passed on explicitly. */
+    private static final String LOCAL_REPOSITORY = System.getProperty("certbench.localRepository",
+            System.getProperty("user.home") + "/.m2/repository");
+
+    /** The template and its variants, built in one child Maven run (it takes most of the time). */
     private static Path project;
 
     @BeforeAll
-    static void buildTheTemplateAndAVariantImportingAnInternalPackage() throws Exception {
+    static void buildTheTemplateAndItsVariants() throws Exception {
         project = copy(Products.REPOSITORY.resolve("examples/template"), work.resolve("template"));
         Path p2 = Products.REPOSITORY.resolve("releng/org.certbench.product/target/repository");
         Path variant = copy(project.resolve("com.example.certbench.template"), project.resolve(INTERNAL_USE));
         Path manifest = variant.resolve("META-INF/MANIFEST.MF");
         Files.writeString(manifest, Files.readString(manifest).replace("com.example.certbench.template\n",
                 INTERNAL_USE + "\n").replace("Import-Package: ", "Import-Package: org.certbench.host.internal,\n "));
+        Path ui = copy(project.resolve("com.example.certbench.template"), project.resolve(UI));
+        Path uiManifest = ui.resolve("META-INF/MANIFEST.MF");
+        Files.writeString(uiManifest, Files.readString(uiManifest).replace("com.example.certbench.template\n", UI + "\n")
+                .replace("Import-Package: ", "Require-Bundle: org.eclipse.swt,org.eclipse.jface\nImport-Package: "
+                        + "org.certbench.ui;version=\"[1.0.0,2.0.0)\",\n "));
+        Files.writeString(ui.resolve("src/com/example/certbench/template/internal/ExampleView.java"), """
+                package com.example.certbench.template.internal;
+
+                /** Compiles against the workbench's API: SWT and CertBench's widgets. */
+                final class ExampleView {
+                    static Class<?>[] uses() {
+                        return new Class<?>[] { org.eclipse.swt.widgets.Composite.class, org.certbench.ui.FieldRows.class };
+                    }
+                }
+                """);
         Path pom = project.resolve("pom.xml");
         Files.writeString(pom, Files.readString(pom).replace("<module>com.example.certbench.template</module>",
-                "<module>com.example.certbench.template</module><module>" + INTERNAL_USE + "</module>"));
+                "<module>com.example.certbench.template</module><module>" + INTERNAL_USE + "</module><module>" + UI
+                        + "</module>"));
 
+        // only the p2 repository given: never CertBench bundles another build left in the local Maven repository
         Command.Result build = new Command(project.resolve("mvnw"), "-B", "-o", "-q", "verify",
-                "-Dcertbench.repository=" + p2.toUri()).in(project).run();
+                "-Dcertbench.repository=" + p2.toUri(), "-Dtycho.localArtifacts=ignore",
+                "-Dmaven.repo.local=" + LOCAL_REPOSITORY).in(project).run();
         assertEquals(0, build.status(), build::toString);
     }
 
@@ -82,6 +107,16 @@ class TemplatePluginTest {
                 + "keeps internal (x-internal): a plug-in may use CertBench's API packages only (README, Extending "
                 + "CertBench), anything else changes without notice. Nothing was installed.\n", refused.err());
         assertEquals("(none)\n", shell(home, "plugin:list").out());
+    }
+
+    @Test
+    void aUiPlugInBuildsAgainstTheRepositoryAndTheShellLeavesItToTheWorkbench() throws Exception {
+        Path plugin = project.resolve(UI + "/target/" + UI + "-1.0.0-SNAPSHOT.jar");
+        assertTrue(Files.isRegularFile(plugin), plugin + " was built");
+
+        Command.Result refused = shell(work.resolve("home-ui"), "plugin:install " + plugin);
+        assertEquals(1, refused.status(), refused::toString);
+        assertTrue(refused.err().startsWith("certbench-shell: " + UI + " is a workbench plug-in"), refused::toString);
     }
 
     private static Path copy(Path from, Path to) throws IOException {
