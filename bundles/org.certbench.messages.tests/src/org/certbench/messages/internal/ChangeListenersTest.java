@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.certbench.core.ChangeListeners;
@@ -17,35 +16,10 @@ import org.junit.jupiter.api.Test;
  */
 class ChangeListenersTest {
 
-    /** The lines a logger was given, as "LEVEL text". */
-    private static final class Recorded implements System.Logger {
-        final List<String> lines = new CopyOnWriteArrayList<>();
-
-        @Override
-        public String getName() {
-            return "recorded";
-        }
-
-        @Override
-        public boolean isLoggable(Level level) {
-            return true;
-        }
-
-        @Override
-        public void log(Level level, ResourceBundle bundle, String message, Throwable thrown) {
-            lines.add(level + " " + message);
-        }
-
-        @Override
-        public void log(Level level, ResourceBundle bundle, String format, Object... params) {
-            lines.add(level + " " + format);
-        }
-    }
-
     @Test
     void everyListenerIsToldInOrderUntilRemoved() {
         List<String> told = new CopyOnWriteArrayList<>();
-        ChangeListeners listeners = new ChangeListeners(new Recorded());
+        ChangeListeners listeners = new ChangeListeners(new RecordedLogger());
         Runnable first = () -> told.add("first");
         listeners.add(first);
         listeners.add(() -> told.add("second"));
@@ -60,7 +34,7 @@ class ChangeListenersTest {
 
     @Test
     void aListenerThatThrowsIsLoggedOnceAndTheOthersAreStillTold() {
-        Recorded log = new Recorded();
+        RecordedLogger log = new RecordedLogger();
         List<String> told = new CopyOnWriteArrayList<>();
         ChangeListeners listeners = new ChangeListeners(log);
         listeners.add(() -> {
@@ -84,7 +58,7 @@ class ChangeListenersTest {
 
     @Test
     void aListenerThatWorksAgainIsLoggedOnceAndAFailureAfterThatAgain() {
-        Recorded log = new Recorded();
+        RecordedLogger log = new RecordedLogger();
         boolean[] failing = { true };
         ChangeListeners listeners = new ChangeListeners(log);
         Runnable listener = new Runnable() {
@@ -118,7 +92,7 @@ class ChangeListenersTest {
     @Test
     void aListenerMayRemoveItselfWhileItIsTold() {
         List<String> told = new CopyOnWriteArrayList<>();
-        ChangeListeners listeners = new ChangeListeners(new Recorded());
+        ChangeListeners listeners = new ChangeListeners(new RecordedLogger());
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             told.add("once");
@@ -134,7 +108,7 @@ class ChangeListenersTest {
 
     @Test
     void aBrokenJvmIsThrownOn() {
-        ChangeListeners listeners = new ChangeListeners(new Recorded());
+        ChangeListeners listeners = new ChangeListeners(new RecordedLogger());
         listeners.add(() -> {
             throw new InternalError("the JVM is broken");
         });
@@ -144,7 +118,7 @@ class ChangeListenersTest {
 
     @Test
     void aNullListenerIsRefused() {
-        ChangeListeners listeners = new ChangeListeners(new Recorded());
+        ChangeListeners listeners = new ChangeListeners(new RecordedLogger());
 
         assertEquals("listener", assertThrows(NullPointerException.class, () -> listeners.add(null)).getMessage());
     }
