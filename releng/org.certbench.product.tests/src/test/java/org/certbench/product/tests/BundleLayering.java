@@ -123,10 +123,6 @@ final class BundleLayering {
         return symbolicName(manifest.getMainAttributes().getValue("Bundle-SymbolicName"));
     }
 
-    static List<String> violations(Path manifestFile) throws IOException {
-        return violations(read(manifestFile));
-    }
-
     static List<String> violations(Manifest manifest) {
         Attributes headers = manifest.getMainAttributes();
         String bundle = symbolicName(headers.getValue("Bundle-SymbolicName"));
