@@ -26,9 +26,12 @@ public class IssuerException extends Exception {
         UNSUPPORTED
     }
 
+    /** The kind of failure (part of the serialized form). */
     private final Reason reason;
 
     /**
+     * A failure of the given kind, without an underlying cause.
+     *
      * @param reason the kind of failure; never null
      * @param message what failed, in words
      */
@@ -38,6 +41,8 @@ public class IssuerException extends Exception {
     }
 
     /**
+     * A failure of the given kind caused by another one.
+     *
      * @param reason the kind of failure; never null
      * @param message what failed, in words
      * @param cause the underlying failure, for logs

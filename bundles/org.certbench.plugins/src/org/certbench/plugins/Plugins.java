@@ -17,7 +17,8 @@ public interface Plugins {
      * {@code <home>/plugins/}; it starts with the next start of the workbench or the shell. Nothing is left
      * half-installed when it is refused.
      *
-     * @throws PluginException if it is not a bundle, duplicates a product bundle, or cannot be resolved
+     * @throws PluginException if it is not a bundle, duplicates a product bundle, imports a package CertBench keeps
+     *         to itself ({@code x-internal}, or {@code x-friends} not naming it), or cannot be resolved
      */
     PluginInfo install(Path jar) throws PluginException;
 

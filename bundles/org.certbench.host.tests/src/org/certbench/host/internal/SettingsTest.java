@@ -134,4 +134,16 @@ class SettingsTest {
         assertEquals(Path.of("/srv/pg/tls/db.key"), options.keyFile());
         assertEquals(new ServiceAddress("127.0.0.1", 5433), options.checkAddress());
     }
+
+    @Test
+    void anOversizedSettingsFileIsRefusedInWords() throws Exception {
+        Path file = Files.createDirectories(work.resolve("host")).resolve("https.properties");
+        Files.writeString(file, "cert.file=/etc/ssl/a.pem\n" + "#".repeat(10 * 1024 * 1024) + "\n");
+
+        HostCertificateException refused = assertThrows(HostCertificateException.class,
+                () -> new SettingsFiles(work.resolve("host")).read("https"));
+        assertEquals(Reason.SETTINGS_UNAVAILABLE, refused.reason());
+        assertEquals("Cannot read " + file + ": " + file + " is larger than 65536 bytes; it was not read",
+                refused.getMessage());
+    }
 }

@@ -1,9 +1,7 @@
 package org.certbench.host.internal;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -12,6 +10,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 import org.certbench.core.AtomicFiles;
+import org.certbench.core.PropertiesFiles;
 import org.certbench.host.HostCertificateException;
 import org.certbench.host.HostCertificateException.Reason;
 import org.certbench.host.TargetSettings;
@@ -29,8 +28,8 @@ final class SettingsFiles {
     TargetSettings read(String targetId) throws HostCertificateException {
         Path file = file(targetId);
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        try {
+            properties.putAll(PropertiesFiles.load(file, PropertiesFiles.SETTINGS_LIMIT));
         } catch (NoSuchFileException e) {
             // nothing set yet: every setting has its default
         } catch (IOException | IllegalArgumentException e) {

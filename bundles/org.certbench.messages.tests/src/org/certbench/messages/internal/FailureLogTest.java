@@ -3,8 +3,6 @@ package org.certbench.messages.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.ResourceBundle;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import org.certbench.core.FailureLog;
@@ -16,34 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class FailureLogTest {
 
-    /** The lines a logger was given, as "LEVEL text". */
-    private static final class Recorded implements System.Logger {
-        final List<String> lines = new CopyOnWriteArrayList<>();
-
-        @Override
-        public String getName() {
-            return "recorded";
-        }
-
-        @Override
-        public boolean isLoggable(Level level) {
-            return true;
-        }
-
-        @Override
-        public void log(Level level, ResourceBundle bundle, String message, Throwable thrown) {
-            lines.add(level + " " + message);
-        }
-
-        @Override
-        public void log(Level level, ResourceBundle bundle, String format, Object... params) {
-            lines.add(level + " " + format);
-        }
-    }
-
     @Test
     void aRepeatedFailureIsLoggedOnceAndItsEndOnce() {
-        Recorded log = new Recorded();
+        RecordedLogger log = new RecordedLogger();
         FailureLog failures = new FailureLog(log);
         Supplier<String> recovered = () -> "readable again";
 

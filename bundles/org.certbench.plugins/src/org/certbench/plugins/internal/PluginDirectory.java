@@ -74,6 +74,8 @@ public final class PluginDirectory implements Plugins {
                     + " windows): install it in the workbench, Settings > Plug-ins. The shell shares the plug-ins of"
                     + " the same home but does not run workbench plug-ins.");
         }
+        new RestrictedPackages(context.getBundles(), PluginDirectory::isPlugin).refuseImports(plugin.symbolicName(),
+                plugin.importPackage(), plugin.dynamicImportPackage());
         try {
             requireSafe(List.of());
         } catch (IOException e) {

@@ -13,11 +13,12 @@ import java.util.zip.ZipEntry;
 import org.certbench.plugins.PluginException;
 
 /**
- * What a jar says about itself: its bundle symbolic name and version, or why it is no bundle; and whether it is
+ * What a jar says about itself: its bundle symbolic name and version, or why it is no bundle; its imports; whether it is
  * a workbench plug-in, which the headless shell cannot run: a model fragment (in the manifest or plugin.xml), or
  * SWT, JFace, the Eclipse UI or CertBench's own UI among its requirements.
  */
-record PluginJar(Path file, String symbolicName, String version, boolean workbenchOnly) {
+record PluginJar(Path file, String symbolicName, String version, boolean workbenchOnly, String importPackage,
+        String dynamicImportPackage) {
 
     private static final Pattern UI_REQUIREMENT = Pattern
             .compile("(^|[,\\s])org\\.(eclipse\\.(swt|jface|e4\\.ui|ui)|certbench\\.[\\w.]*ui)\\b"); //$NON-NLS-1$
@@ -43,7 +44,7 @@ record PluginJar(Path file, String symbolicName, String version, boolean workben
                 || UI_REQUIREMENT.matcher(String.valueOf(main.getValue("Require-Bundle"))).find()
                 || UI_REQUIREMENT.matcher(String.valueOf(main.getValue("Import-Package"))).find();
         return new PluginJar(file, name.split(";")[0].strip(), version == null ? "0.0.0" : version.strip(),
-                workbenchOnly);
+                workbenchOnly, main.getValue("Import-Package"), main.getValue("DynamicImport-Package"));
     }
 
     private static boolean declaresModelFragment(JarFile jar) throws IOException {

@@ -1,22 +1,13 @@
 package org.certbench.truststore.internal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
+import org.certbench.testing.osgi.ServiceLayering;
 import org.certbench.truststore.OutboundTls;
 import org.certbench.truststore.TrustStore;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.namespace.PackageNamespace;
-import org.osgi.framework.wiring.BundleRequirement;
-import org.osgi.framework.wiring.BundleRevision;
-import org.osgi.framework.wiring.BundleWire;
-import org.osgi.framework.wiring.BundleWiring;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The trust store is a service of its own: it is wired to no application bundle (the shell), Gogo is only an
@@ -28,25 +19,12 @@ class TrustStoreLayeringTest {
 
     @Test
     void theTrustStoreIsWiredToNoShellBundle() {
-        List<String> providers = bundle.adapt(BundleWiring.class).getRequiredWires(null).stream()
-                .map(BundleWire::getProvider).map(BundleRevision::getSymbolicName).distinct().toList();
-
-        assertEquals(List.of(), providers.stream().filter(name -> name.startsWith("org.certbench.shell")).toList(),
-                "wired to " + providers);
+        ServiceLayering.assertWiredToNoShellBundle(bundle);
     }
 
     @Test
     void gogoIsNotImportedOrOptionally() {
-        List<BundleRequirement> gogo = bundle.adapt(BundleRevision.class)
-                .getDeclaredRequirements(PackageNamespace.PACKAGE_NAMESPACE).stream()
-                .filter(requirement -> requirement.getDirectives().getOrDefault("filter", "")
-                        .contains("org.apache.felix.service.command"))
-                .toList();
-
-        // none is fine too: bnd may inline Gogo's constants and import nothing of it
-        assertEquals(List.of(), gogo.stream().filter(requirement -> !PackageNamespace.RESOLUTION_OPTIONAL
-                .equals(requirement.getDirectives().get(PackageNamespace.REQUIREMENT_RESOLUTION_DIRECTIVE)))
-                .toList(), "imports of Gogo's command package that are not optional");
+        ServiceLayering.assertGogoIsNotImportedOrOptionally(bundle);
     }
 
     /**
@@ -55,22 +33,10 @@ class TrustStoreLayeringTest {
      */
     @Test
     void itsServicesAnswer() throws Exception {
-        TrustStore store = service(TrustStore.class);
-        OutboundTls outbound = service(OutboundTls.class);
+        TrustStore store = ServiceLayering.service(bundle, TrustStore.class);
+        OutboundTls outbound = ServiceLayering.service(bundle, OutboundTls.class);
 
         assertNotNull(store.list());
         assertNotNull(outbound.sslContext());
-    }
-
-    private <T> T service(Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(bundle.getBundleContext(), type, null);
-        tracker.open();
-        try {
-            T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(10));
-            assertNotNull(service, type.getSimpleName() + " registered");
-            return service;
-        } finally {
-            tracker.close();
-        }
     }
 }

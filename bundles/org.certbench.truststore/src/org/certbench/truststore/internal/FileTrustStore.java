@@ -10,13 +10,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.certbench.core.AtomicFiles;
 import org.certbench.core.AuditLog;
+import org.certbench.core.ChangeListeners;
 import org.certbench.core.FailureLog;
 import org.certbench.core.FileStamp;
 import org.certbench.core.FileWatch;
@@ -70,7 +70,7 @@ public final class FileTrustStore implements TrustStore {
 
     private final AuditLog audit;
     private final HomeLock lock;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ChangeListeners listeners = new ChangeListeners(LOG);
     private FileWatch watch;
     private volatile List<CaEntry> snapshot = List.of();
     private volatile Map<String, CaEntry> byId = Map.of();
@@ -427,14 +427,7 @@ public final class FileTrustStore implements TrustStore {
 
     /** Outside this object's monitor: a listener may read the store again. */
     private void announce() {
-        for (Runnable listener : listeners) {
-            try {
-                listener.run();
-            } catch (Throwable e) { // NOPMD one listener's Error must not keep the others, or the change, from going on
-                rethrowIfFatal(e);
-                LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
-            }
-        }
+        listeners.fire();
     }
 
     /** Only a JVM out of memory or broken is thrown on; any other failure of a run or listener is logged. */

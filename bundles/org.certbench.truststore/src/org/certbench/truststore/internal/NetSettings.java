@@ -1,10 +1,8 @@
 package org.certbench.truststore.internal;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +10,7 @@ import java.util.Properties;
 
 import org.certbench.core.AtomicFiles;
 import org.certbench.core.AuditLog;
+import org.certbench.core.PropertiesFiles;
 import org.certbench.truststore.ProxySettings;
 
 /** The proxy of outbound connections in {@code <home>/net.properties}: {@code proxy.host}, {@code proxy.port}. */
@@ -30,11 +29,13 @@ final class NetSettings {
     }
 
     ProxySettings load() throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        Properties properties;
+        try {
+            properties = PropertiesFiles.load(file, PropertiesFiles.SETTINGS_LIMIT);
         } catch (NoSuchFileException e) {
             return ProxySettings.NONE;
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage(), e); //$NON-NLS-1$
         }
         String host = properties.getProperty("proxy.host", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
         if (host.isEmpty()) {

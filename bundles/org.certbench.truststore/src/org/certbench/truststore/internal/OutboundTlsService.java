@@ -17,13 +17,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 
+import org.certbench.core.ChangeListeners;
 import org.certbench.core.FailureLog;
 import org.certbench.core.FileStamp;
 import org.certbench.core.FileWatch;
@@ -58,7 +58,7 @@ public final class OutboundTlsService implements OutboundTls {
 
     private final NetSettings settings;
     private final HomeLock lock;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ChangeListeners listeners = new ChangeListeners(LOG);
     private FileWatch watch;
     private final FailureLog readFailures = new FailureLog(LOG);
     /** The settings as this process last read or wrote them, and the file's stamp then. */
@@ -189,16 +189,7 @@ public final class OutboundTlsService implements OutboundTls {
     }
 
     private void announce() {
-        for (Runnable listener : listeners) {
-            try {
-                listener.run();
-            } catch (Throwable e) { // NOPMD one listener's Error must not keep the others from hearing
-                if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
-                    throw (VirtualMachineError) e;
-                }
-                LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
-            }
-        }
+        listeners.fire();
     }
 
     @Override

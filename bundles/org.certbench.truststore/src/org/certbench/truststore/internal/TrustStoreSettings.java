@@ -1,9 +1,6 @@
 package org.certbench.truststore.internal;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
+import org.certbench.core.PropertiesFiles;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -30,8 +28,8 @@ record TrustStoreSettings(List<Integer> warningDays, Duration checkInterval, Lis
     static TrustStoreSettings load(Path file) {
         Properties properties = new Properties();
         List<String> problems = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        try {
+            properties = PropertiesFiles.load(file, PropertiesFiles.SETTINGS_LIMIT);
         } catch (NoSuchFileException e) {
             // no preferences: the defaults
         } catch (IOException | IllegalArgumentException e) {

@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.FleetException;
+import org.certbench.core.ChangeListeners;
 import org.certbench.core.FileStamp;
 import org.certbench.core.HomeLock;
 import org.eclipse.osgi.util.NLS;
@@ -50,7 +51,7 @@ final class Inventory {
     private FileStamp knownDirectory = FileStamp.ABSENT;
     /** The directory's stamp was taken within the clock tick of its change: a later change may not show in it. */
     private boolean racy;
-    private final java.util.List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ChangeListeners listeners = new ChangeListeners(System.getLogger(Inventory.class.getName()));
 
     Inventory(AgentStore store) throws IOException {
         this.store = store;
@@ -101,17 +102,7 @@ final class Inventory {
      */
     void readChanges() {
         if (readChangesLocked()) {
-            for (Runnable listener : listeners) {
-                try {
-                    listener.run();
-                } catch (Throwable e) { // NOPMD one listener's Error must not keep the others from hearing
-                    if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
-                        throw (VirtualMachineError) e;
-                    }
-                    System.getLogger(Inventory.class.getName()).log(System.Logger.Level.WARNING,
-                            String.valueOf(e.getMessage()), e);
-                }
-            }
+            listeners.fire();
         }
     }
 

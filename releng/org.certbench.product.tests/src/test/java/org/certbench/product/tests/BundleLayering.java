@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -15,7 +18,8 @@ import java.util.stream.Stream;
  * The layering rules of the bundles, read from the manifests the build made (bnd computes some of them, so the
  * sources may have none): services and plug-ins never depend on the shell application (so they resolve in the
  * workbench and without Gogo), import Gogo and Felix packages only optionally, and UI bundles never speak the
- * agents' wire protocol (the connector's API is theirs). Each broken rule is one sentence naming the bundle.
+ * agents' wire protocol (the connector's API is theirs), and no bundle imports another's x-internal package or an
+ * x-friends package that does not name it. Each broken rule is one sentence naming the bundle.
  */
 final class BundleLayering {
 
@@ -119,10 +123,6 @@ final class BundleLayering {
         return symbolicName(manifest.getMainAttributes().getValue("Bundle-SymbolicName"));
     }
 
-    static List<String> violations(Path manifestFile) throws IOException {
-        return violations(read(manifestFile));
-    }
-
     static List<String> violations(Manifest manifest) {
         Attributes headers = manifest.getMainAttributes();
         String bundle = symbolicName(headers.getValue("Bundle-SymbolicName"));
@@ -159,6 +159,56 @@ final class BundleLayering {
             }
         }
         return violations;
+    }
+
+    /**
+     * Imports of another bundle's restricted packages: x-internal ones (for no other bundle; a fragment shares its
+     * host's) and x-friends ones by a bundle the exporter does not name. Equinox resolves them all the same, so only
+     * this check keeps a bundle from growing into another's internals.
+     */
+    static List<String> restrictedImports(Collection<Manifest> manifests) {
+        Map<String, String> exporters = new HashMap<>();
+        Map<String, List<String>> friends = new HashMap<>();
+        for (Manifest manifest : manifests) {
+            for (String clause : clauses(manifest.getMainAttributes().getValue("Export-Package"))) {
+                String compact = clause.replace(" ", "");
+                String friendList = directive(compact, "x-friends");
+                if (compact.contains("x-internal:=true") || friendList != null) {
+                    exporters.put(name(clause), symbolicName(manifest));
+                    friends.put(name(clause), friendList == null ? List.of() : List.of(friendList.split(",")));
+                }
+            }
+        }
+        List<String> violations = new ArrayList<>();
+        for (Manifest manifest : manifests) {
+            Attributes headers = manifest.getMainAttributes();
+            String bundle = symbolicName(manifest);
+            String host = symbolicName(headers.getValue("Fragment-Host"));
+            List<String> imports = new ArrayList<>(names(headers.getValue("Import-Package")));
+            imports.addAll(names(headers.getValue("DynamicImport-Package")));
+            for (String pkg : imports) {
+                String exporter = exporters.get(pkg);
+                if (exporter == null || exporter.equals(bundle) || exporter.equals(host)
+                        || friends.get(pkg).contains(bundle) || (host != null && friends.get(pkg).contains(host))) {
+                    continue;
+                }
+                violations.add(bundle + " imports " + pkg + ", which " + exporter + (friends.get(pkg).isEmpty()
+                        ? " keeps internal (x-internal)" : " exports only to " + String.join(", ", friends.get(pkg))
+                                + " (x-friends)")
+                        + ": use its API, or name " + bundle + " in the package's x-friends in " + exporter
+                        + "'s manifest");
+            }
+        }
+        return violations;
+    }
+
+    private static String directive(String compactClause, String name) {
+        for (String part : compactClause.split(";")) {
+            if (part.startsWith(name + ":=")) {
+                return part.substring(name.length() + 2).replace("\"", "");
+            }
+        }
+        return null;
     }
 
     private static boolean isTest(String bundle) {

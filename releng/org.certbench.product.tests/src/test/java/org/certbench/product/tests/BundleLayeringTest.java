@@ -30,11 +30,14 @@ class BundleLayeringTest {
         List<Path> modules = BundleLayering.bundleModules(Products.REPOSITORY);
         Set<String> violations = new TreeSet<>();
         List<String> checked = new ArrayList<>();
+        List<Manifest> built = new ArrayList<>();
         for (Path module : modules) {
             Manifest manifest = BundleLayering.builtManifest(module);
             violations.addAll(BundleLayering.violations(manifest));
             checked.add(BundleLayering.symbolicName(manifest));
+            built.add(manifest);
         }
+        violations.addAll(BundleLayering.restrictedImports(built));
         for (Path product : List.of(Products.WORKBENCH, Products.SHELL)) {
             List<Path> bundles = BundleLayering.productBundles(product);
             List<String> names = new ArrayList<>();
@@ -84,10 +87,10 @@ class BundleLayeringTest {
     }
 
     @Test
-    void aServiceThatImportsGogoWithoutOptionalIsNamed(@TempDir Path dir) throws IOException {
-        Path manifest = manifest(dir, "Bundle-SymbolicName: com.example.haproxy\n"
-                + "Import-Package: org.apache.felix.service.command;version=\"[1.0.0,2.0.0)\",\n"
-                + " org.apache.felix.scr.info; resolution:=optional\n");
+    void aServiceThatImportsGogoWithoutOptionalIsNamed() {
+        Manifest manifest = TestManifest.bundle("com.example.haproxy").imports(
+                "org.apache.felix.service.command;version=\"[1.0.0,2.0.0)\"",
+                "org.apache.felix.scr.info; resolution:=optional").build();
 
         assertEquals(List.of("com.example.haproxy imports org.apache.felix.service.command without "
                 + "resolution:=optional: outside the shell, Gogo and Felix are optional, so that the bundle also "
@@ -95,75 +98,97 @@ class BundleLayeringTest {
     }
 
     @Test
-    void theShellAndTestBundlesMayImportGogo(@TempDir Path dir) throws IOException {
-        assertEquals(List.of(), BundleLayering.violations(manifest(dir, "Bundle-SymbolicName: org.certbench.shell\n"
-                + "Import-Package: org.apache.felix.gogo.runtime\n")));
-        assertEquals(List.of(), BundleLayering.violations(manifest(dir, "Bundle-SymbolicName: org.certbench.host.tests\n"
-                + "Fragment-Host: org.certbench.host\nImport-Package: org.apache.felix.gogo.runtime\n")));
+    void theShellAndTestBundlesMayImportGogo() {
+        assertEquals(List.of(), BundleLayering.violations(TestManifest.bundle("org.certbench.shell")
+                .imports("org.apache.felix.gogo.runtime").build()));
+        assertEquals(List.of(), BundleLayering.violations(TestManifest.bundle("org.certbench.host.tests")
+                .fragmentOf("org.certbench.host").imports("org.apache.felix.gogo.runtime").build()));
     }
 
     @Test
-    void aDynamicImportOfTheShellIsNamed(@TempDir Path dir) throws IOException {
-        Path manifest = manifest(dir, "Bundle-SymbolicName: com.example.plugin\n"
-                + "DynamicImport-Package: org.certbench.shell.*\n");
+    void aDynamicImportOfTheShellIsNamed() {
+        Manifest manifest = TestManifest.bundle("com.example.plugin")
+                .with("DynamicImport-Package", "org.certbench.shell.*").build();
 
         assertEquals(List.of("com.example.plugin depends on org.certbench.shell.*: only the shell application may; "
                 + "throw org.certbench.core.commands.CommandException"), BundleLayering.violations(manifest));
     }
 
     @Test
-    void aServiceThatImportsTheShellIsNamed(@TempDir Path dir) throws IOException {
-        Path manifest = manifest(dir, "Bundle-SymbolicName: org.certbench.host\n"
-                + "Import-Package: org.certbench.core;version=\"[0.1.0,0.2.0)\",\n"
-                + " org.certbench.shell;version=\"[0.1.0,0.2.0)\"\n");
+    void aServiceThatImportsTheShellIsNamed() {
+        Manifest manifest = TestManifest.bundle("org.certbench.host").imports(
+                "org.certbench.core;version=\"[0.1.0,0.2.0)\"", "org.certbench.shell;version=\"[0.1.0,0.2.0)\"").build();
 
         assertEquals(List.of("org.certbench.host depends on org.certbench.shell: only the shell application may; "
                 + "throw org.certbench.core.commands.CommandException"), BundleLayering.violations(manifest));
     }
 
     @Test
-    void aPlugInThatRequiresTheShellBundleIsNamed(@TempDir Path dir) throws IOException {
-        Path manifest = manifest(dir, "Bundle-SymbolicName: com.example.plugin;singleton:=true\n"
-                + "Require-Bundle: org.certbench.shell;bundle-version=\"0.1.0\"\n");
+    void aPlugInThatRequiresTheShellBundleIsNamed() {
+        Manifest manifest = TestManifest.bundle("com.example.plugin;singleton:=true")
+                .with("Require-Bundle", "org.certbench.shell;bundle-version=\"0.1.0\"").build();
 
         assertEquals(1, BundleLayering.violations(manifest).size());
     }
 
     @Test
-    void theShellAndItsTestFragmentMayUseTheShell(@TempDir Path dir) throws IOException {
-        Path fragment = manifest(dir, "Bundle-SymbolicName: org.certbench.shell.tests\n"
-                + "Fragment-Host: org.certbench.shell\nImport-Package: org.certbench.shell.internal\n");
+    void theShellAndItsTestFragmentMayUseTheShell() {
+        Manifest fragment = TestManifest.bundle("org.certbench.shell.tests").fragmentOf("org.certbench.shell")
+                .imports("org.certbench.shell.internal").build();
 
         assertEquals(List.of(), BundleLayering.violations(fragment));
     }
 
     @Test
-    void aUiBundleThatImportsTheProtocolIsNamed(@TempDir Path dir) throws IOException {
-        Path manifest = manifest(dir, "Bundle-SymbolicName: org.certbench.agents.ui;singleton:=true\n"
-                + "Import-Package: org.certbench.agents.connector;version=\"[0.1.0,0.2.0)\",\n"
-                + " org.certbench.agents.protocol;version=\"[0.1.0,0.2.0)\"\n");
+    void aUiBundleThatImportsTheProtocolIsNamed() {
+        Manifest manifest = TestManifest.bundle("org.certbench.agents.ui;singleton:=true").imports(
+                "org.certbench.agents.connector;version=\"[0.1.0,0.2.0)\"",
+                "org.certbench.agents.protocol;version=\"[0.1.0,0.2.0)\"").build();
 
         assertEquals(List.of("org.certbench.agents.ui is a UI bundle and depends on org.certbench.agents.protocol: "
                 + "use the types of org.certbench.agents.connector"), BundleLayering.violations(manifest));
     }
 
     @Test
-    void theConnectorMaySpeakTheProtocol(@TempDir Path dir) throws IOException {
-        Path manifest = manifest(dir, "Bundle-SymbolicName: org.certbench.agents.connector\n"
-                + "Import-Package: org.certbench.agents.protocol;version=\"[0.1.0,0.2.0)\"\n");
+    void theConnectorMaySpeakTheProtocol() {
+        Manifest manifest = TestManifest.bundle("org.certbench.agents.connector")
+                .imports("org.certbench.agents.protocol;version=\"[0.1.0,0.2.0)\"").build();
 
         assertEquals(List.of(), BundleLayering.violations(manifest));
+    }
+
+    @Test
+    void anImportOfAnotherBundlesInternalPackageIsNamed() {
+        Manifest host = TestManifest.bundle("org.certbench.host").exports("org.certbench.host;version=\"1.0.0\"",
+                "org.certbench.host.internal;version=\"0.1.0\";x-internal:=true").build();
+        Manifest fragment = TestManifest.bundle("org.certbench.host.tests").fragmentOf("org.certbench.host")
+                .imports("org.certbench.host.internal").build();
+        Manifest truststore = TestManifest.bundle("org.certbench.truststore")
+                .imports("org.certbench.host", "org.certbench.host.internal;version=\"[0.1,0.2)\"").build();
+
+        assertEquals(List.of("org.certbench.truststore imports org.certbench.host.internal, which org.certbench.host "
+                + "keeps internal (x-internal): use its API, or name org.certbench.truststore in the package's x-friends "
+                + "in org.certbench.host's manifest"), BundleLayering.restrictedImports(List.of(host, fragment, truststore)));
+    }
+
+    @Test
+    void anImportOfAFriendsOnlyPackageIsNamedUnlessByAFriend() {
+        Manifest protocol = TestManifest.bundle("org.certbench.agents.protocol").exports(
+                "org.certbench.agents.protocol;version=\"1.0.0\";x-friends:=\"org.certbench.agents.connector\"").build();
+        Manifest connector = TestManifest.bundle("org.certbench.agents.connector")
+                .imports("org.certbench.agents.protocol;version=\"[1.0,2)\"").build();
+        Manifest plugin = TestManifest.bundle("com.example.plugin")
+                .with("DynamicImport-Package", "org.certbench.agents.protocol").build();
+
+        assertEquals(List.of("com.example.plugin imports org.certbench.agents.protocol, which "
+                + "org.certbench.agents.protocol exports only to org.certbench.agents.connector (x-friends): use its API, "
+                + "or name com.example.plugin in the package's x-friends in org.certbench.agents.protocol's manifest"),
+                BundleLayering.restrictedImports(List.of(protocol, connector, plugin)));
     }
 
     @Test
     void versionRangesWithCommasAreOneClause() {
         assertEquals(List.of("a.b", "c.d"),
                 BundleLayering.names("a.b;version=\"[0.1.0,0.2.0)\";resolution:=optional,\n c.d"));
-    }
-
-    private static Path manifest(Path dir, String headers) throws IOException {
-        Path file = dir.resolve("MANIFEST.MF");
-        Files.writeString(file, "Manifest-Version: 1.0\n" + headers + "\n");
-        return file;
     }
 }

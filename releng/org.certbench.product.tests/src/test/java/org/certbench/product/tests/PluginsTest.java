@@ -102,6 +102,48 @@ class PluginsTest {
         assertTrue(shell(home, "plugin:list").out().contains("active"), "loaded again once only its owner can write");
     }
 
+    @Test
+    void aPlugInImportingAnInternalPackageOfCertBenchIsRefusedInWords() throws Exception {
+        Path home = work.resolve("home");
+        Path internal = bundle("com.example.internal.user", "org.certbench.core;version=\"[1.0.0,2.0.0)\","
+                + "org.certbench.host.internal");
+        Path dynamic = bundle("com.example.dynamic.user", "org.certbench.core");
+        Path withDynamic = withHeader(dynamic, "DynamicImport-Package", "org.certbench.truststore.internal.commands");
+
+        Command.Result refused = shell(home, "plugin:install " + internal);
+        assertEquals(1, refused.status(), refused::toString);
+        assertEquals("certbench-shell: com.example.internal.user imports org.certbench.host.internal, which "
+                + "org.certbench.host keeps internal (x-internal): a plug-in may use CertBench's API packages only "
+                + "(README, Extending CertBench), anything else changes without notice. Nothing was installed.\n",
+                refused.err());
+        assertTrue(shell(home, "plugin:install " + withDynamic).err().startsWith("certbench-shell: "
+                + "com.example.dynamic.user imports org.certbench.truststore.internal.commands, which "
+                + "org.certbench.truststore keeps internal (x-internal)"));
+        assertEquals("(none)\n", shell(home, "plugin:list").out());
+    }
+
+    @Test
+    void aPlugInImportingTheAgentsWireProtocolIsRefusedInWords() throws Exception {
+        Path home = work.resolve("home");
+        Path protocolUser = bundle("com.example.protocol.user", "org.certbench.agents.protocol;version=\"[1.0,2)\"");
+
+        Command.Result refused = shell(home, "plugin:install " + protocolUser);
+        assertEquals(1, refused.status(), refused::toString);
+        assertEquals("certbench-shell: com.example.protocol.user imports org.certbench.agents.protocol, which "
+                + "org.certbench.agents.protocol exports only to org.certbench.agents.connector (x-friends): a plug-in "
+                + "may use CertBench's API packages only (README, Extending CertBench), anything else changes without "
+                + "notice. Nothing was installed.\n", refused.err());
+    }
+
+    private Path withHeader(Path jar, String header, String value) throws IOException {
+        Manifest manifest;
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            manifest = file.getManifest();
+        }
+        manifest.getMainAttributes().putValue(header, value);
+        return jar(jar.getFileName().toString(), manifest);
+    }
+
     private Path bundle(String name, String imports) throws IOException {
         Manifest manifest = new Manifest();
         Attributes attributes = manifest.getMainAttributes();
