@@ -167,6 +167,10 @@ class LocalIssuerTest {
         assertTrue(text.contains("Serial Number: " + revoked.serialNumber().toString(16).toUpperCase()), text);
         assertFalse(text.contains(kept.serialNumber().toString(16).toUpperCase()), text);
         Path caFile = write("ca.pem", issuer.caCertificates().get(0).pem());
+        String log = String.join("\n", Files.readAllLines(Files.list(home.resolve("audit")).findFirst().orElseThrow()));
+        assertTrue(log.contains("\"action\":\"issuer.revoke\",\"object\":\"CN=agent1.example.org\",\"before\":\""
+                + revoked.sha256Fingerprint() + "\""), log);
+        assertTrue(log.contains("\"action\":\"issuer.issue\""), log);
         String refusal = Openssl.refusal(home, "verify", "-crl_check", "-CRLfile", crl.toString(), "-CAfile",
                 caFile.toString(), write("revoked.pem", revoked.pem()).toString());
         assertTrue(refusal != null && refusal.contains("certificate revoked"), refusal);

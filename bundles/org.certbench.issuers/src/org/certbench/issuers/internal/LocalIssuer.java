@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.certbench.core.AuditLog;
 import org.certbench.core.StateDirectory;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
@@ -51,9 +52,12 @@ public final class LocalIssuer implements Issuer, RevocationRecords {
     /** A CRL is valid for a week and re-signed after half of it: a day's outage never leaves clients without one. */
     static final Duration CRL_VALIDITY = Duration.ofDays(7);
     private static final Duration CRL_CHECK_PERIOD = Duration.ofDays(1);
+    private static final String ISSUE_ACTION = "issuer.issue"; //$NON-NLS-1$
+    private static final String REVOKE_ACTION = "issuer.revoke"; //$NON-NLS-1$
 
     private final LocalCaStore store;
     private final Clock clock;
+    private final AuditLog audit;
     private ScheduledExecutorService daily;
 
     /** The issuer of the home in use, its CRL looked after daily. */
@@ -72,6 +76,8 @@ public final class LocalIssuer implements Issuer, RevocationRecords {
     LocalIssuer(Path issuersDirectory, Clock clock) {
         this.store = new LocalCaStore(issuersDirectory);
         this.clock = clock;
+        this.audit = new AuditLog(issuersDirectory.toAbsolutePath().getParent().resolve(AuditLog.DIRECTORY), null,
+                clock);
     }
 
     @Deactivate
@@ -132,8 +138,10 @@ public final class LocalIssuer implements Issuer, RevocationRecords {
             issued = authority.issue(csr, request.names().get(0), request.names(), now,
                     request.lifetime().orElse(DEFAULT_LIFETIME));
         } catch (CertBenchCryptoException e) {
+            audit.failed(ISSUE_ACTION, request.names().get(0), null, e.getMessage());
             throw new IssuerException(Reason.REFUSED, e.getMessage(), e);
         }
+        audit.succeeded(ISSUE_ACTION, issued.subject(), null, issued.sha256Fingerprint());
         try {
             store.recordIssued(issued);
             store.refreshCrl(authority, now, CRL_VALIDITY);
@@ -152,8 +160,11 @@ public final class LocalIssuer implements Issuer, RevocationRecords {
                     certificate.issuer()));
         }
         try {
-            return store.revoke(authority, certificate.serialNumber(), clock.instant());
+            Instant revoked = store.revoke(authority, certificate.serialNumber(), clock.instant());
+            audit.succeeded(REVOKE_ACTION, certificate.subject(), certificate.sha256Fingerprint(), null);
+            return revoked;
         } catch (IOException | CertBenchCryptoException e) {
+            audit.failed(REVOKE_ACTION, certificate.subject(), certificate.sha256Fingerprint(), e.getMessage());
             throw new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Local_notRevoked, store.directory(),
                     e.getMessage()), e);
         }
