@@ -147,6 +147,19 @@ class RevokeWithRealAgentTest {
             assertEquals(new IssuerRow("local", "agent,host", ca.commonName(), "yes", issuers.get("local").description()),
                     row);
             assertTrue(row.description().startsWith("CertBench CA in "), row.description());
+            Path siteCa = work.resolve("site-ca.pem");
+            Files.writeString(siteCa, ca.pem());
+            Object added = session.execute("issuer:command shell-site --ca " + siteCa
+                    + " openssl x509 -req -in \"{csr}\" -out \"{cert}\" -days 1");
+            assertEquals("added the command issuer shell-site: command: openssl x509 -req -in {csr} -out {cert} -days 1",
+                    added);
+            assertTrue(((List<?>) session.execute("issuer:list")).stream().map(IssuerRow.class::cast)
+                    .anyMatch(r -> r.name().equals("shell-site") && r.canRevoke().equals("no")));
+            assertEquals("removed the issuer shell-site", session.execute("issuer:remove shell-site"));
+            Exception noCa = assertThrows(Exception.class,
+                    () -> session.execute("issuer:command x openssl \"{csr}\" \"{cert}\""));
+            assertEquals("Give the CA certificate the program's certificates chain to with --ca CA.pem.",
+                    noCa.getMessage());
             Exception unknown = assertThrows(Exception.class, () -> session.execute("issuer:show nope"));
             assertEquals("There is no issuer named 'nope'; the issuers are: local.", unknown.getMessage());
             Exception local = assertThrows(Exception.class, () -> session.execute("issuer:remove local"));

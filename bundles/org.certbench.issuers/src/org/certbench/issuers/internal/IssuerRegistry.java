@@ -3,6 +3,7 @@ package org.certbench.issuers.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,12 +14,14 @@ import java.util.stream.Collectors;
 
 import org.certbench.agents.connector.RevocationStatus;
 import org.certbench.core.AtomicFiles;
+import org.certbench.core.StateDirectory;
 import org.certbench.crypto.Certificate;
 import org.certbench.issuers.Issuer;
 import org.certbench.issuers.IssuerException;
 import org.certbench.issuers.IssuerException.Reason;
 import org.certbench.issuers.Issuers;
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -31,7 +34,23 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = { Issuers.class, RevocationStatus.class })
 public final class IssuerRegistry implements Issuers, RevocationStatus {
 
+    /** The time a command issuer's program may take unless {@value #TIMEOUT_PROPERTY} (seconds) says otherwise. */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    static final String TIMEOUT_PROPERTY = "certbench.issuers.command.timeout"; //$NON-NLS-1$
+
     private final List<Issuer> services = new CopyOnWriteArrayList<>();
+    private final CommandIssuerFiles commands;
+
+    /** The issuers of the home in use. */
+    @Activate
+    public IssuerRegistry() {
+        this(StateDirectory.area("issuers"), Duration.ofSeconds(Long.getLong(TIMEOUT_PROPERTY, //$NON-NLS-1$
+                DEFAULT_TIMEOUT.toSeconds())));
+    }
+
+    IssuerRegistry(Path issuersDirectory, Duration commandTimeout) {
+        this.commands = new CommandIssuerFiles(issuersDirectory, commandTimeout);
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addIssuer(Issuer issuer) {
@@ -45,6 +64,9 @@ public final class IssuerRegistry implements Issuers, RevocationStatus {
     @Override
     public List<Issuer> list() {
         List<Issuer> all = new ArrayList<>(services);
+        // a plug-in's issuer keeps its name; a command issuer configured with the same name is left out
+        commands.list().stream().filter(command -> services.stream().noneMatch(s -> s.name().equals(command.name())))
+                .forEach(all::add);
         all.sort(Comparator.comparing(Issuer::name));
         return List.copyOf(all);
     }
@@ -89,13 +111,18 @@ public final class IssuerRegistry implements Issuers, RevocationStatus {
 
     @Override
     public Issuer addCommand(String name, Certificate caCertificate, List<String> program) throws IssuerException {
-        throw new IssuerException(Reason.UNSUPPORTED, Messages.Issuers_commandNotYet);
+        if (services.stream().anyMatch(issuer -> issuer.name().equals(name))) {
+            throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Issuers_nameTaken, name));
+        }
+        return commands.add(name, caCertificate, program);
     }
 
     @Override
     public void remove(String name) throws IssuerException {
         Issuer issuer = get(name);
-        throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Issuers_notRemovable, issuer.name()));
+        if (!(issuer instanceof CommandIssuer) || !commands.remove(name)) {
+            throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Issuers_notRemovable, issuer.name()));
+        }
     }
 
     @Override

@@ -237,11 +237,16 @@ final class LocalCaStore {
         }
     }
 
-    /** {@code issuers/} and {@code issuers/local/}, 0700, made without following a link. */
-    private void createDirectories() throws IOException {
+    /** {@code issuers/}, 0700, made without following a link. */
+    static void createIssuersDirectory(Path issuersDirectory) throws IOException {
         try (LinkSafeDirectory home = LinkSafeDirectory.open(issuersDirectory.getParent())) {
             home.createDirectoryIfAbsent(issuersDirectory.getFileName().toString(), PRIVATE_DIRECTORY, null);
         }
+    }
+
+    /** {@code issuers/} and {@code issuers/local/}, 0700, made without following a link. */
+    private void createDirectories() throws IOException {
+        createIssuersDirectory(issuersDirectory);
         try (LinkSafeDirectory issuers = LinkSafeDirectory.open(issuersDirectory)) {
             issuers.createDirectoryIfAbsent(LocalIssuer.NAME, PRIVATE_DIRECTORY, null);
         }

@@ -4,6 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.Parameter;
+import org.certbench.crypto.CertBenchCryptoException;
+import org.certbench.crypto.Certificate;
+import org.certbench.crypto.Certificates;
+import org.certbench.issuers.Issuer;
 import org.certbench.core.commands.CommandException;
 import org.certbench.core.commands.CommandHelp;
 import org.certbench.issuers.IssuerException;
@@ -21,6 +26,7 @@ import org.osgi.service.component.annotations.Reference;
         CommandProcessor.COMMAND_FUNCTION + "=show",
         CommandProcessor.COMMAND_FUNCTION + "=export",
         CommandProcessor.COMMAND_FUNCTION + "=remove",
+        CommandProcessor.COMMAND_FUNCTION + "=command",
         CommandHelp.MESSAGES_PROPERTY + "=org.certbench.issuers.internal.commands.help" })
 public final class IssuerCommands {
 
@@ -49,6 +55,19 @@ public final class IssuerCommands {
             return NLS.bind(Messages.Command_exported, new Object[] { name, file,
                     issuers.get(name).caCertificates().get(0).sha256Fingerprint() });
         } catch (IssuerException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+    }
+
+    public String command(@Parameter(names = "--ca", absentValue = "") String ca, String name, String... program) {
+        if (ca.isBlank()) {
+            throw new CommandException(Messages.Command_caMissing);
+        }
+        try {
+            Certificate caCertificate = Certificates.read(Path.of(ca)).certificate();
+            Issuer added = issuers.addCommand(name, caCertificate, program == null ? List.of() : List.of(program));
+            return NLS.bind(Messages.Command_added, added.name(), added.description());
+        } catch (CertBenchCryptoException | IssuerException e) {
             throw new CommandException(e.getMessage(), e);
         }
     }
