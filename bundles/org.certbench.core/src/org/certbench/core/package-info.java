@@ -3,7 +3,8 @@
  * agent program outside OSGi can use it too:
  * <ul>
  * <li>the home: {@link org.certbench.core.StateDirectory} (where the state lives),
- * {@link org.certbench.core.ConfigurationOwners} (who may own what configures CertBench);</li>
+ * {@link org.certbench.core.ConfigurationOwners} (who may own what configures CertBench),
+ * {@link org.certbench.core.ProgramRun} (running a program CertBench was configured to run);</li>
  * <li>files: {@link org.certbench.core.AtomicFiles} (the one way to write a file, old or new content after a
  * crash), {@link org.certbench.core.LinkSafeDirectory} (files of one directory without following links),
  * {@link org.certbench.core.HomeLock} (read-modify-write across processes), {@link org.certbench.core.FileStamp}

@@ -1,17 +1,15 @@
 package org.certbench.host.internal;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.certbench.core.ConfigurationOwners;
+import org.certbench.core.ProgramRun;
 
 /**
  * Runs a service's own tool (reload command, psql, pg_ctl) and keeps what it said, for the administrator. As
@@ -46,31 +44,12 @@ final class ProcessRun {
     }
 
     /**
+     * Runs it by CertBench's one program runner (no shell, stdin closed, output to a file, killed when late).
+     *
      * @throws IOException when the command cannot be started, or does not finish in time (it is then killed)
      */
     static Outcome run(List<String> command, Duration timeout) throws IOException {
-        // Output goes to a file, not a pipe: a tool that leaves a daemon behind (a reload command that starts
-        // the server) would keep a pipe open, and reading it would never end.
-        Path log = Files.createTempFile("certbench-host", ".log"); //$NON-NLS-1$ //$NON-NLS-2$
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start(); //$NON-NLS-1$
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                throw new IOException(String.join(" ", command) + ": no answer within " + timeout.toSeconds() + " s"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            }
-            return new Outcome(process.exitValue(), tail(log));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e); //$NON-NLS-1$
-        } finally {
-            Files.deleteIfExists(log);
-        }
-    }
-
-    private static String tail(Path log) throws IOException {
-        String text = Files.readString(log, StandardCharsets.UTF_8).strip();
-        return text.length() > MAX_OUTPUT ? text.substring(text.length() - MAX_OUTPUT) : text;
+        ProgramRun.Outcome outcome = ProgramRun.run(command, null, timeout, MAX_OUTPUT);
+        return new Outcome(outcome.exitStatus(), outcome.output());
     }
 }

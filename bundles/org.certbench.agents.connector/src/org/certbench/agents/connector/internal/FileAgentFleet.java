@@ -20,6 +20,7 @@ import org.certbench.agents.connector.BatchMonitor;
 import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.CsrFile;
 import org.certbench.agents.connector.CsrSubject;
+import org.certbench.agents.connector.RevocationStatus;
 import org.certbench.agents.connector.FleetException;
 import org.certbench.agents.connector.SelfSignedChange;
 import org.certbench.agents.connector.TrustChange;
@@ -35,6 +36,9 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The fleet in {@code <home>/agents/} with the console identity in {@code <home>/console/}. Each operation
@@ -67,6 +71,16 @@ public final class FileAgentFleet implements AgentFleet {
         if (watch != null) {
             watch.close();
         }
+    }
+
+    /** The issuers' revocations: consulted before any pin, while their bundle is there. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addRevocationStatus(RevocationStatus service) {
+        parts.connector().revocations().add(service);
+    }
+
+    void removeRevocationStatus(RevocationStatus service) {
+        parts.connector().revocations().remove(service);
     }
 
     @Override

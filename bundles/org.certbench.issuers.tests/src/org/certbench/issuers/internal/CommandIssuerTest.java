@@ -1,0 +1,214 @@
+package org.certbench.issuers.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+
+import org.certbench.crypto.Certificate;
+import org.certbench.crypto.Certificates;
+import org.certbench.crypto.CertificationRequest;
+import org.certbench.crypto.CertificationRequests;
+import org.certbench.crypto.CsrOptions;
+import org.certbench.crypto.HostIdentity;
+import org.certbench.crypto.SubjectAlternativeName;
+import org.certbench.issuers.IssueKind;
+import org.certbench.issuers.IssueMonitor;
+import org.certbench.issuers.IssueRequest;
+import org.certbench.issuers.IssuedChain;
+import org.certbench.issuers.Issuer;
+import org.certbench.issuers.IssuerException;
+import org.certbench.issuers.IssuerException.Reason;
+import org.certbench.testing.pki.Openssl;
+import org.certbench.testing.pki.PkiFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Command issuers running real programs: a real {@code openssl ca}, and programs that fail in every way. */
+class CommandIssuerTest {
+
+    private static final List<String> NAMES = List.of("agent1.example.org", "127.0.0.1");
+
+    @TempDir
+    Path work;
+
+    private Path home;
+    private Path caFile;
+    private Certificate ca;
+    private IssuerRegistry registry;
+
+    @BeforeEach
+    void siteCa() throws Exception {
+        home = Files.createDirectories(work.resolve("home"));
+        Path site = Files.createDirectories(work.resolve("site"));
+        Openssl.run(site, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout",
+                "ca.key", "-out", "ca.pem", "-subj", "/CN=Site CA", "-days", "30", "-addext",
+                "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign");
+        caFile = site.resolve("ca.pem");
+        ca = Certificates.read(caFile).certificate();
+        registry = new IssuerRegistry(home.resolve("issuers"), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aRealOpensslCaSignsAndItsCertificateIsReturnedWithTheCa() throws Exception {
+        Path site = work.resolve("site");
+        Files.createDirectories(site.resolve("newcerts"));
+        Files.writeString(site.resolve("index.txt"), "");
+        Files.writeString(site.resolve("serial"), "1000\n");
+        Path config = Files.writeString(site.resolve("ca.cnf"), String.join("\n", "[ ca ]", "default_ca = site",
+                "[ site ]", "dir = " + site, "database = $dir/index.txt", "new_certs_dir = $dir/newcerts",
+                "certificate = $dir/ca.pem", "private_key = $dir/ca.key", "serial = $dir/serial",
+                "default_md = sha256", "default_days = 30", "policy = anything", "copy_extensions = copy",
+                "unique_subject = no", "x509_extensions = server", "[ anything ]", "commonName = supplied",
+                "[ server ]", "basicConstraints = critical,CA:FALSE", "keyUsage = critical,digitalSignature",
+                "extendedKeyUsage = serverAuth", ""));
+        List<String> program = List.of("openssl", "ca", "-batch", "-config", config.toString(), "-in", "{csr}",
+                "-out", "{cert}", "-notext");
+
+        Issuer issuer = registry.addCommand("site", ca, program);
+        IssuedChain chain = registry.get("site").issue(csr("agent1.example.org,127.0.0.1"),
+                IssueRequest.of(IssueKind.AGENT, NAMES), IssueMonitor.NONE);
+
+        assertEquals(List.of(ca), chain.chain());
+        assertEquals(new java.math.BigInteger("1000", 16), chain.certificate().serialNumber());
+        Path leaf = Files.writeString(work.resolve("leaf.pem"), chain.certificate().pem());
+        assertEquals(leaf + ": OK\n", Openssl.run(work, "verify", "-purpose", "sslserver", "-CAfile",
+                caFile.toString(), leaf.toString()));
+        assertEquals(String.join("\n", program) + "\n", Files.readString(home.resolve("issuers/site.command")));
+        assertEquals(ca.pem(), Files.readString(home.resolve("issuers/site.ca.pem")));
+        assertEquals("command: " + String.join(" ", program), issuer.description());
+        assertEquals(List.of("site"), registry.list().stream().map(Issuer::name).toList());
+        assertFalse(issuer.canRevoke());
+
+        registry.remove("site");
+        assertEquals(List.of(), registry.list());
+        assertFalse(Files.exists(home.resolve("issuers/site.command")));
+    }
+
+    @Test
+    void aProgramThatFailsIsAFailureWithWhatItSaid() throws Exception {
+        IssuerException e = issueWith("sh", "-c", "echo 'CA says no: quota exceeded' >&2; exit 3", "sh", "{csr}",
+                "{cert}");
+
+        assertEquals(Reason.UNAVAILABLE, e.reason());
+        assertEquals("The command issuer test failed (exit status 3); it said: CA says no: quota exceeded",
+                e.getMessage());
+    }
+
+    @Test
+    void aProgramThatTakesTooLongIsStopped() throws Exception {
+        IssuerException e = issueWith("sh", "-c", "echo waiting for the CA; sleep 30", "sh", "{csr}", "{cert}");
+
+        assertEquals(Reason.TIMEOUT, e.reason());
+        // what the program said before it was stopped (sh may add that its child was killed)
+        assertTrue(e.getMessage().startsWith("The command issuer test did not finish within 2 s and was stopped; it"
+                + " said: waiting for the CA"), e.getMessage());
+    }
+
+    @Test
+    void garbageInsteadOfACertificateIsRefused() throws Exception {
+        IssuerException e = issueWith("sh", "-c", "echo garbage > \"$2\"; echo signed >&2", "sh", "{csr}", "{cert}");
+
+        assertEquals(Reason.INVALID_RESPONSE, e.reason());
+        assertTrue(e.getMessage().startsWith("The command issuer test did not write a certificate: The file "),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("; it said: signed"), e.getMessage());
+    }
+
+    @Test
+    void noCertificateAtAllIsRefused() throws Exception {
+        IssuerException e = issueWith("sh", "-c", "true", "sh", "{csr}", "{cert}");
+
+        assertEquals(Reason.INVALID_RESPONSE, e.reason());
+        assertEquals("The command issuer test finished but wrote no certificate to {cert}; it said: (nothing)",
+                e.getMessage());
+    }
+
+    @Test
+    void aCertificateForAnotherKeyIsRefused() throws Exception {
+        Path other = Files.writeString(work.resolve("other.csr"), csr("agent1.example.org,127.0.0.1").pem());
+        IssuerException e = issueWith("sh", "-c", "openssl x509 -req -in " + other + " -CA site/ca.pem -CAkey "
+                + "site/ca.key -days 1 -copy_extensions copyall -out \"$2\"", "sh", "{csr}", "{cert}");
+
+        assertEquals(Reason.INVALID_RESPONSE, e.reason());
+        assertTrue(e.getMessage().startsWith("The command issuer test wrote a certificate for another key than the"
+                + " request's (CN=agent1.example.org); it is not used."), e.getMessage());
+    }
+
+    @Test
+    void aCertificateForOtherNamesIsRefused() throws Exception {
+        Path extensions = Files.writeString(work.resolve("ext.cnf"), "subjectAltName=DNS:bank.example.com\n"
+                + "extendedKeyUsage=serverAuth\n");
+        IssuerException e = issueWith("sh", "-c", "openssl x509 -req -in \"$1\" -CA site/ca.pem -CAkey site/ca.key"
+                + " -days 1 -extfile " + extensions + " -out \"$2\"", "sh", "{csr}", "{cert}");
+
+        assertEquals(Reason.INVALID_RESPONSE, e.reason());
+        assertEquals("The command issuer test wrote a certificate for the names bank.example.com, not for "
+                + "agent1.example.org, 127.0.0.1; it is not used.", e.getMessage());
+    }
+
+    @Test
+    void aConfigurationOthersCanChangeIsRefusedBeforeAnythingRuns() throws Exception {
+        Path marker = work.resolve("ran");
+        registry.addCommand("test", ca, List.of("sh", "-c", "touch " + marker, "sh", "{csr}", "{cert}"));
+        Path issuers = home.resolve("issuers");
+        // the attack: with issuers/ writable by its group, any member replaces what runs as this user (as root)
+        Files.setPosixFilePermissions(issuers, PosixFilePermissions.fromString("rwxrwx---"));
+        Files.writeString(issuers.resolve("test.command.new"), "sh\n-c\ntouch " + marker + "\nsh\n{csr}\n{cert}\n");
+        Files.move(issuers.resolve("test.command.new"), issuers.resolve("test.command"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        IssuerException e = assertThrows(IssuerException.class, () -> registry.get("test").issue(
+                csr("agent1.example.org"), IssueRequest.of(IssueKind.AGENT, NAMES), IssueMonitor.NONE));
+
+        assertEquals(Reason.REFUSED, e.reason());
+        assertTrue(e.getMessage().startsWith("The command issuer test was not run: " + issuers), e.getMessage());
+        assertTrue(e.getMessage().contains("(chmod go-w " + issuers + ")"), e.getMessage());
+        assertFalse(Files.exists(marker), "nothing ran");
+    }
+
+    @Test
+    void whatCannotBeConfiguredIsRefusedInWords() throws Exception {
+        assertEquals("A command issuer's program must take the request and give the certificate as files: write"
+                + " '{csr}' and '{cert}' among its arguments.", assertThrows(IssuerException.class,
+                        () -> registry.addCommand("x", ca, List.of("openssl", "ca"))).getMessage());
+        assertEquals("'local' cannot name a command issuer: use letters, digits, '.', '_' and '-' (up to 64, starting"
+                + " with a letter or digit), and not 'local'.", assertThrows(IssuerException.class,
+                        () -> registry.addCommand("local", ca, List.of("x", "{csr}", "{cert}"))).getMessage());
+        assertThrows(IssuerException.class, () -> registry.addCommand("../x", ca, List.of("x", "{csr}", "{cert}")));
+        Certificate leaf = Certificate.fromDer(PkiFixtures.certificate("CN=leaf").key(PkiFixtures.freshEc()).build(),
+                "leaf");
+        assertEquals("The certificate CN=leaf is not a CA certificate (Basic Constraints CA=true): give the CA"
+                + " certificate the program's certificates chain to.", assertThrows(IssuerException.class,
+                        () -> registry.addCommand("x", leaf, List.of("x", "{csr}", "{cert}"))).getMessage());
+    }
+
+    private IssuerException issueWith(String... program) throws Exception {
+        registry.addCommand("test", ca, List.of(program));
+        Issuer issuer = registry.get("test");
+        // programs run in a private directory: relative paths in these scripts start from the test's work directory
+        List<String> inWork = List.of(program).stream().map(a -> a.replace("site/", work.resolve("site") + "/"))
+                .toList();
+        if (!inWork.equals(List.of(program))) {
+            registry.addCommand("test", ca, inWork);
+            issuer = registry.get("test");
+        }
+        Issuer chosen = issuer;
+        return assertThrows(IssuerException.class, () -> chosen.issue(csr("agent1.example.org,127.0.0.1"),
+                IssueRequest.of(IssueKind.AGENT, NAMES), IssueMonitor.NONE));
+    }
+
+    private static CertificationRequest csr(String names) throws Exception {
+        return CertificationRequests.create(new HostIdentity("agent1", "agent1.example.org", List.of()),
+                CsrOptions.defaults().withCommonName("agent1.example.org")
+                        .withAlternativeNames(SubjectAlternativeName.parseList(names)),
+                PkiFixtures.freshEc());
+    }
+}

@@ -1,0 +1,140 @@
+package org.certbench.issuers.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.certbench.core.HomeLock;
+import org.certbench.core.LinkSafeDirectory;
+import org.certbench.crypto.CertBenchCryptoException;
+import org.certbench.crypto.Certificate;
+import org.certbench.crypto.Certificates;
+import org.certbench.issuers.IssuerException;
+import org.certbench.issuers.IssuerException.Reason;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The command issuers' configuration in {@code <home>/issuers/}: {@code NAME.command} (the program and its
+ * arguments, one per line) and {@code NAME.ca.pem} (the CA certificate its certificates chain to), changed under
+ * {@code issuers.lock} and read again on every look, so what a shell configured is what the workbench runs.
+ */
+final class CommandIssuerFiles {
+
+    static final String COMMAND = ".command"; //$NON-NLS-1$
+    static final String CA = ".ca.pem"; //$NON-NLS-1$
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}"); //$NON-NLS-1$
+    private static final int MAX_FILE = 64 * 1024;
+
+    private final Path directory;
+    private final Duration timeout;
+    private final HomeLock lock;
+
+    CommandIssuerFiles(Path issuersDirectory, Duration timeout) {
+        this.directory = issuersDirectory.toAbsolutePath().normalize();
+        this.timeout = timeout;
+        this.lock = new HomeLock(directory.resolve("issuers.lock")); //$NON-NLS-1$
+    }
+
+    /** {@return the configured command issuers, sorted by name; a damaged configuration is left out and logged} */
+    List<CommandIssuer> list() {
+        List<CommandIssuer> issuers = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return issuers;
+        }
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + COMMAND)) { //$NON-NLS-1$
+            files.forEach(file -> names.add(file.getFileName().toString().replaceFirst("\\.command$", ""))); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (IOException e) {
+            log(directory.toString(), e);
+            return issuers;
+        }
+        names.sort(null);
+        for (String name : names) {
+            try {
+                issuers.add(read(name));
+            } catch (IOException | CertBenchCryptoException | RuntimeException e) {
+                log(name, e);
+            }
+        }
+        return issuers;
+    }
+
+    private CommandIssuer read(String name) throws IOException, CertBenchCryptoException {
+        try (LinkSafeDirectory files = LinkSafeDirectory.open(directory)) {
+            List<String> program = new String(files.read(name + COMMAND, MAX_FILE), StandardCharsets.UTF_8).lines()
+                    .toList();
+            Certificate ca = Certificates.read(files.read(name + CA, MAX_FILE), directory.resolve(name + CA).toString())
+                    .certificate();
+            return new CommandIssuer(name, ca, program, configuration(name), timeout);
+        }
+    }
+
+    /** The home, {@code issuers/} and the issuer's files: whoever can change one of them chooses what runs. */
+    private List<Path> configuration(String name) {
+        return List.of(directory.getParent(), directory, directory.resolve(name + COMMAND), directory.resolve(name + CA));
+    }
+
+    CommandIssuer add(String name, Certificate ca, List<String> program) throws IssuerException {
+        if (!NAME.matcher(name).matches() || name.equals(LocalIssuer.NAME)) {
+            throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Command_badName, name));
+        }
+        if (program.isEmpty() || program.stream().noneMatch(argument -> argument.contains("{csr}")) //$NON-NLS-1$
+                || program.stream().noneMatch(argument -> argument.contains("{cert}"))) { //$NON-NLS-1$
+            throw new IssuerException(Reason.REFUSED, Messages.Command_placeholders);
+        }
+        if (program.stream().anyMatch(argument -> argument.indexOf('\n') >= 0 || argument.indexOf('\r') >= 0)) {
+            throw new IssuerException(Reason.REFUSED, Messages.Command_lineBreak);
+        }
+        if (!ca.isCertificateAuthority()) {
+            throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Command_notACa, ca.subject()));
+        }
+        try {
+            LocalCaStore.createIssuersDirectory(directory);
+            lock.call(() -> {
+                try (LinkSafeDirectory files = LinkSafeDirectory.open(directory)) {
+                    files.write(name + CA, ca.pem().getBytes(StandardCharsets.US_ASCII), null, null, true);
+                    files.write(name + COMMAND, (String.join("\n", program) + "\n").getBytes(StandardCharsets.UTF_8), //$NON-NLS-1$ //$NON-NLS-2$
+                            null, null, true);
+                }
+                return null;
+            });
+            return read(name);
+        } catch (IOException | CertBenchCryptoException e) {
+            throw new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Command_notWritten, directory,
+                    e.getMessage()), e);
+        }
+    }
+
+    /** {@return whether there was a command issuer of that name to remove} */
+    boolean remove(String name) throws IssuerException {
+        if (!NAME.matcher(name).matches()) {
+            return false;
+        }
+        try {
+            return lock.call(() -> {
+                try (LinkSafeDirectory files = LinkSafeDirectory.open(directory)) {
+                    boolean removed = files.delete(name + COMMAND);
+                    files.delete(name + CA);
+                    return removed;
+                }
+            });
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Command_notWritten, directory,
+                    e.getMessage()), e);
+        }
+    }
+
+    private static void log(String what, Exception e) {
+        System.getLogger(CommandIssuerFiles.class.getName()).log(System.Logger.Level.WARNING,
+                NLS.bind(Messages.Command_unreadable, what, e.getMessage()), e);
+    }
+}
