@@ -12,6 +12,13 @@ public final class Messages extends NLS {
     public static String Due_notYet;
     public static String Due_rule;
     public static String Policy_badValue;
+    public static String Renew_forced;
+    public static String Renew_noIssuer;
+    public static String Renew_notOwn;
+    public static String Renew_notTrusted;
+    public static String Renew_selfSignedNotOwn;
+    public static String Source_failed;
+    public static String Source_noSigner;
     public static String Settings_cannotRead;
     public static String Settings_cannotWrite;
     public static String Settings_malformed;
