@@ -39,6 +39,10 @@ public final class CertificationRequest {
         this.requestedExtendedKeyUsage = List.copyOf(ExtensionTexts.extendedKeyUsage(requested));
     }
 
+    PKCS10CertificationRequest request() {
+        return request;
+    }
+
     /** {@return the DER encoding, a fresh copy each call} */
     public byte[] der() {
         return der.clone();

@@ -215,7 +215,30 @@ public enum CryptoErrorCode {
      * Message: &ldquo;'{0}' is a SHA-256 fingerprint in base64, as OpenSSH prints it; give the 64 hexadecimal digits
      * 0-9 and A-F (as openssl x509 -fingerprint -sha256 or keytool -list -v print them).&rdquo;
      */
-    FINGERPRINT_BASE64;
+    FINGERPRINT_BASE64,
+    /**
+     * Message: &ldquo;The certificate signing request {0} is not signed by the key it contains, so it does not prove
+     * that its sender holds that key: it was damaged or altered after it was made. Nothing was signed.&rdquo;
+     */
+    CSR_SIGNATURE_INVALID,
+    /**
+     * Message: &ldquo;The certificate signing request {0} asks for {1}, which is not among the names this certificate
+     * is for ({2}). Nothing was signed: make the request with those names only.&rdquo;
+     */
+    CSR_NAME_NOT_REQUESTED,
+    /**
+     * Message: &ldquo;The certificate signing request {0} is for a {1} key of {2,number,#} bits; only RSA keys of 2048
+     * bits or more and EC keys of 256 bits or more are signed.&rdquo;
+     */
+    CSR_KEY_NOT_SIGNED,
+    /** Message: &ldquo;A lifetime of {0} days is not signed; give 1 to {1,number,#} days.&rdquo; */
+    LIFETIME_NOT_SIGNED,
+    /** Message: &ldquo;The CA {0} signs nothing now: it is valid from {1} to {2}.&rdquo; */
+    CA_NOT_VALID_NOW,
+    /** Message: &ldquo;The file {0} contains no certificate revocation list.&rdquo; */
+    NO_CRL,
+    /** Message: &ldquo;The file {0} does not contain a valid certificate revocation list: {1}&rdquo; */
+    MALFORMED_CRL;
 
     /** The administrator's text for this code with the given arguments filled in. */
     public String message(Object... arguments) {

@@ -22,6 +22,8 @@
  * <li>making: {@link org.certbench.crypto.PrivateKeys#generate}, {@link org.certbench.crypto.SelfSignedCertificates},
  * {@link org.certbench.crypto.CertificationRequests#create}, with {@link org.certbench.crypto.KeyType} and
  * {@link org.certbench.crypto.KeyPurpose};</li>
+ * <li>signing as a CA: {@link org.certbench.crypto.CertificateAuthority} (a root, the certificates it signs from
+ * CSRs, its revocation lists), {@link org.certbench.crypto.RevocationList} (an X.509 CRL, made or read);</li>
  * <li>the implementation in use: {@link org.certbench.crypto.CryptoProviders} (JDK and BouncyCastle, or the native
  * provider where it loads).</li>
  * </ul>
@@ -30,5 +32,5 @@
  * Methods that judge validity take the current instant as a parameter. The package
  * {@code org.certbench.crypto.internal} is not API.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.certbench.crypto;

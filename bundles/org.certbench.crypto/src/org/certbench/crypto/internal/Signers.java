@@ -180,6 +180,18 @@ public final class Signers {
         }
     }
 
+    public static boolean isCrlSignedBy(org.bouncycastle.cert.X509CRLHolder crl, SubjectPublicKeyInfo signerKey) {
+        if (!KeyAlgorithms.withinComputeLimits(signerKey)) {
+            return false;
+        }
+        try {
+            return crl.isSignatureValid(verifier(signerKey, crl.toASN1Structure().getSignatureAlgorithm(),
+                    NativeProvider.provider()));
+        } catch (CertException | OperatorCreationException | IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     public static boolean isSelfSignatureValid(PKCS10CertificationRequest request) {
         if (!KeyAlgorithms.withinComputeLimits(request.getSubjectPublicKeyInfo())) {
             return false;

@@ -32,6 +32,12 @@ public final class Openssl {
         return result.output();
     }
 
+    /** As {@link #run}, for a command expected to fail: {@code null} when it succeeds, else its stdout + stderr. */
+    public static String refusal(Path directory, String... arguments) {
+        Result result = attempt(directory, null, arguments);
+        return result.exitCode() == 0 ? null : result.output();
+    }
+
     /** The SHA-256 fingerprint (AA:BB:… upper case) of the certificate {@code openssl s_client} is served on the port. */
     public static String servedFingerprint(Path directory, int port) {
         String served = runWithInput(directory, "", "s_client", "-connect", "127.0.0.1:" + port, "-showcerts");

@@ -150,4 +150,37 @@ class TrustPolicyTest {
     private static Certificate selfSignedWith(KeyPair key) {
         return certificate(PkiFixtures.certificate("CN=db-02").key(key).purpose(KeyPurposeId.id_kp_serverAuth).build());
     }
+
+    @Test
+    void aRevokedCertificateIsUntrustedThoughPinnedOrOfTheTrustedCa() {
+        Certificate pinned = selfSigned();
+        Certificate issued = issued(YEAR_AGO, IN_A_YEAR);
+        Revocations revocations = new Revocations();
+        revocations.add(certificate -> certificate.equals(pinned) || certificate.equals(issued)
+                ? java.util.Optional.of(java.time.Instant.parse("2026-05-30T08:00:00Z"))
+                : java.util.Optional.empty());
+        AgentEntry pinnedAgent = agent(pinned, null);
+        AgentEntry caAgent = agent(null, CA).withKeyOf(issued);
+
+        TrustDecision self = TrustPolicy.decide(pinnedAgent, pinned, NOW, revocations);
+        TrustDecision byCa = TrustPolicy.decide(caAgent, issued, NOW, revocations);
+
+        assertEquals(TrustState.UNTRUSTED, self.state());
+        assertEquals("its certificate was revoked on 2026-05-30.", self.reason());
+        assertEquals(TrustState.UNTRUSTED, byCa.state());
+        assertEquals("its certificate was revoked on 2026-05-30.", byCa.reason());
+        // another certificate the same services know nothing of stays as the pins decide
+        assertEquals(TrustState.TRUSTED, TrustPolicy.decide(caAgent, issued, NOW, new Revocations()).state());
+    }
+
+    @Test
+    void aRevocationServiceThatThrowsRevokesNothing() {
+        Certificate pinned = selfSigned();
+        Revocations revocations = new Revocations();
+        revocations.add(certificate -> {
+            throw new IllegalStateException("broken plug-in");
+        });
+
+        assertEquals(TrustState.TRUSTED, TrustPolicy.decide(agent(pinned, null), pinned, NOW, revocations).state());
+    }
 }

@@ -66,7 +66,8 @@ final class AgentAdder {
             }
             return entry;
         });
-        TrustDecision decision = TrustPolicy.decide(entry, presented, parts.clock().instant());
+        TrustDecision decision = TrustPolicy.decide(entry, presented, parts.clock().instant(),
+                parts.connector().revocations());
         return new AgentStatus(entry, decision.state(), presented, decision.reason(), decision.warning());
     }
 

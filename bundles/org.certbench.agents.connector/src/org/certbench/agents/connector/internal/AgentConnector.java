@@ -89,6 +89,12 @@ final class AgentConnector {
     private final FleetOptions options;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final Revocations revocations = new Revocations();
+
+    /** {@return the revocation services every trust decision of this connector consults first} */
+    Revocations revocations() {
+        return revocations;
+    }
 
     AgentConnector(ConsoleIdentity console, FleetOptions options, Clock clock) {
         this.console = console;
@@ -139,7 +145,7 @@ final class AgentConnector {
 
     private PresentedCertificateTrustManager trustManager(AgentEntry agent, boolean refuseUntrusted) {
         return new PresentedCertificateTrustManager(
-                presented -> TrustPolicy.decide(agent, presented, clock.instant()), refuseUntrusted,
+                presented -> TrustPolicy.decide(agent, presented, clock.instant(), revocations), refuseUntrusted,
                 agent.pinnedCertificate());
     }
 

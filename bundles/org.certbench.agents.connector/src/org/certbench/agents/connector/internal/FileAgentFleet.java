@@ -21,6 +21,7 @@ import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.CertificateSource;
 import org.certbench.agents.connector.CsrFile;
 import org.certbench.agents.connector.CsrSubject;
+import org.certbench.agents.connector.RevocationStatus;
 import org.certbench.agents.connector.FleetException;
 import org.certbench.agents.connector.ReissueOptions;
 import org.certbench.agents.connector.SelfSignedChange;
@@ -37,6 +38,9 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The fleet in {@code <home>/agents/} with the console identity in {@code <home>/console/}. Each operation
@@ -69,6 +73,16 @@ public final class FileAgentFleet implements AgentFleet {
         if (watch != null) {
             watch.close();
         }
+    }
+
+    /** The issuers' revocations: consulted before any pin, while their bundle is there. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addRevocationStatus(RevocationStatus service) {
+        parts.connector().revocations().add(service);
+    }
+
+    void removeRevocationStatus(RevocationStatus service) {
+        parts.connector().revocations().remove(service);
     }
 
     @Override

@@ -112,6 +112,7 @@ public final class Messages extends NLS {
     public static String Command_ca;
     public static String Trust_alreadyTrusted;
     public static String Trust_caExpired;
+    public static String Trust_revoked;
     public static String Trust_expired;
     public static String Trust_notConfirmed;
     public static String Trust_notYetValid;

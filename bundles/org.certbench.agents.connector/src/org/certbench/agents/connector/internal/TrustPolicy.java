@@ -23,8 +23,8 @@ import org.eclipse.osgi.util.NLS;
  * CA signed) would be accepted at every agent's address. In either case it must be inside its validity
  * window.</li>
  * </ul>
- * Nothing else counts: not the CA trust store, not the Common Name. A revocation check, when one comes, goes
- * before the pin: a revoked certificate is untrusted whatever key it carries.
+ * Nothing else counts: not the CA trust store, not the Common Name. Revocation goes before the pin: a certificate
+ * one of this console's issuers revoked ({@link Revocations}) is untrusted whatever is pinned.
  */
 final class TrustPolicy {
 
@@ -32,6 +32,14 @@ final class TrustPolicy {
     }
 
     static TrustDecision decide(AgentEntry agent, Certificate presented, Instant now) {
+        return decide(agent, presented, now, new Revocations());
+    }
+
+    static TrustDecision decide(AgentEntry agent, Certificate presented, Instant now, Revocations revocations) {
+        java.util.Optional<Instant> revoked = revocations.revokedAt(presented);
+        if (revoked.isPresent()) {
+            return TrustDecision.untrusted(NLS.bind(Messages.Trust_revoked, day(revoked.get())));
+        }
         boolean pinned = presented.equals(agent.pinnedCertificate());
         // the pinned certificate is the same bytes and remembers its answer: no signature check per handshake
         if ((pinned ? agent.pinnedCertificate() : presented).isSelfSigned()) {

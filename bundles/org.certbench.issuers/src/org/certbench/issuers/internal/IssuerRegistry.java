@@ -1,0 +1,126 @@
+package org.certbench.issuers.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+import org.certbench.agents.connector.RevocationStatus;
+import org.certbench.core.AtomicFiles;
+import org.certbench.crypto.Certificate;
+import org.certbench.issuers.Issuer;
+import org.certbench.issuers.IssuerException;
+import org.certbench.issuers.IssuerException.Reason;
+import org.certbench.issuers.Issuers;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * The {@link Issuers} service: every {@link Issuer} service (the {@code local} CA and plug-ins' issuers, coming and
+ * going with their bundles) and, for the agents' connector, whether one of them revoked a certificate.
+ */
+@Component(service = { Issuers.class, RevocationStatus.class })
+public final class IssuerRegistry implements Issuers, RevocationStatus {
+
+    private final List<Issuer> services = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addIssuer(Issuer issuer) {
+        services.add(issuer);
+    }
+
+    void removeIssuer(Issuer issuer) {
+        services.remove(issuer);
+    }
+
+    @Override
+    public List<Issuer> list() {
+        List<Issuer> all = new ArrayList<>(services);
+        all.sort(Comparator.comparing(Issuer::name));
+        return List.copyOf(all);
+    }
+
+    @Override
+    public Issuer get(String name) throws IssuerException {
+        for (Issuer issuer : list()) {
+            if (issuer.name().equals(name)) {
+                return issuer;
+            }
+        }
+        throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Issuers_unknown, name,
+                list().stream().map(Issuer::name).collect(Collectors.joining(", ")))); //$NON-NLS-1$
+    }
+
+    @Override
+    public Optional<Issuer> issuerOf(Certificate certificate) {
+        for (Issuer issuer : list()) {
+            List<Certificate> cas = issuer instanceof LocalIssuer local ? local.caCertificates()
+                    : safeCaCertificates(issuer);
+            for (Certificate ca : cas) {
+                if (LocalIssuer.isIssuedBy(certificate, ca)) {
+                    return Optional.of(issuer);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Instant> revokedAt(Certificate certificate) {
+        for (Issuer issuer : services) {
+            if (issuer instanceof RevocationRecords records) {
+                Optional<Instant> revoked = records.revokedAt(certificate);
+                if (revoked.isPresent()) {
+                    return revoked;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Issuer addCommand(String name, Certificate caCertificate, List<String> program) throws IssuerException {
+        throw new IssuerException(Reason.UNSUPPORTED, Messages.Issuers_commandNotYet);
+    }
+
+    @Override
+    public void remove(String name) throws IssuerException {
+        Issuer issuer = get(name);
+        throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Issuers_notRemovable, issuer.name()));
+    }
+
+    @Override
+    public void exportCaCertificates(String name, Path file) throws IssuerException {
+        Issuer issuer = get(name);
+        List<Certificate> cas = issuer instanceof LocalIssuer local ? List.of(local.caCertificate())
+                : safeCaCertificates(issuer);
+        if (cas.isEmpty()) {
+            throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Issuers_noCaYet, name));
+        }
+        String pem = cas.stream().map(Certificate::pem).collect(Collectors.joining());
+        try {
+            AtomicFiles.write(file, pem.getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Issuers_exportFailed, file, e.getMessage()),
+                    e);
+        }
+    }
+
+    /** A plug-in's issuer that throws names no CA rather than breaking the list. */
+    private static List<Certificate> safeCaCertificates(Issuer issuer) {
+        try {
+            return issuer.caCertificates();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+}
