@@ -55,6 +55,15 @@ final class Attempts {
         return written[0];
     }
 
+    /** Records the system message that reports the certificate's failures, so that retries post no other. */
+    void withMessage(IssueKind kind, String target, String messageId) throws IOException {
+        file.change(entries -> {
+            if (entries.containsKey(key(kind, FAILURES, target))) {
+                entries.put(key(kind, MESSAGE, target), messageId);
+            }
+        });
+    }
+
     /** {@return what the certificate's failures left, now forgotten; empty if there were none} */
     Optional<Attempt> succeeded(IssueKind kind, String target) throws IOException {
         Optional<Attempt> before = get(kind, target);

@@ -19,6 +19,10 @@ public final class Messages extends NLS {
     public static String Renew_selfSignedNotOwn;
     public static String Source_failed;
     public static String Source_noSigner;
+    public static String Run_busy;
+    public static String Run_failedMessage;
+    public static String Run_hostsNotYet;
+    public static String Run_waiting;
     public static String Settings_cannotRead;
     public static String Settings_cannotWrite;
     public static String Settings_malformed;
