@@ -117,6 +117,19 @@ public interface AgentFleet {
             BatchMonitor monitor);
 
     /**
+     * Renews each agent's certificate through a CA without files: the agent makes a CSR with its key (with
+     * {@link ReissueOptions#rekey()} a new key first) naming it as this console reaches it (common name and SAN for
+     * its inventory host, plus the names of its current CA-issued certificate; never names from a self-signed one),
+     * {@code source} signs it, the certificate passes the checks of {@link #verifyCertificates}, is applied as by
+     * {@link #applyCertificates} and confirmed by a new handshake that presents it and is trusted. Any step that fails
+     * leaves the agent on its current certificate, and is that agent's result in words.
+     *
+     * @since 1.1
+     */
+    BatchResult<AppliedCertificate> reissue(Collection<String> names, ReissueOptions options,
+            CertificateSource source, BatchMonitor monitor);
+
+    /**
      * Switches each agent to a self-signed certificate and pins it: without {@code rekey} the one used before
      * a CA-issued certificate (or a new one for the existing key); with {@code rekey} a new key and
      * certificate.

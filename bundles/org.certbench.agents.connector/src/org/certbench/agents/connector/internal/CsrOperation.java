@@ -23,6 +23,7 @@ import org.certbench.agents.protocol.Endpoint;
 import org.certbench.agents.protocol.ProtocolException;
 import org.certbench.core.AtomicFiles;
 import org.certbench.crypto.CertBenchCryptoException;
+import org.certbench.crypto.Certificate;
 import org.certbench.crypto.CertificationRequest;
 import org.certbench.crypto.CertificationRequests;
 import org.eclipse.osgi.util.NLS;
@@ -78,17 +79,11 @@ final class CsrOperation {
             throws AgentCallException, FleetException {
         CsrRequest request = new CsrRequest("", subject.organization(), subject.organizationUnit(), //$NON-NLS-1$
                 subject.country(), subject.state(), subject.locality(), List.of());
-        AgentConnector.Reply reply = parts.connector().call(agent, Endpoint.CREATE_CSR, request.toJson());
-        CertificationRequest csr;
-        try {
-            String pem = CsrResponse.fromJson(reply.body()).csr();
-            csr = CertificationRequests.read(pem.getBytes(StandardCharsets.US_ASCII), agent.name());
-            if (!csr.isSignatureValid() || !csr.hasPublicKey(reply.presented().publicKey())) {
-                return AgentResult.failed(agent.name(), Messages.Csr_otherKey);
-            }
-        } catch (ProtocolException | CertBenchCryptoException e) {
-            return AgentResult.failed(agent.name(), NLS.bind(Messages.Call_badAnswer, e.getMessage()));
+        Signed signed = signed(agent, request);
+        if (signed.problem() != null) {
+            return AgentResult.failed(agent.name(), signed.problem());
         }
+        CertificationRequest csr = signed.csr();
         try {
             AtomicFiles.writeUnsynced(file, csr.pem().getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
@@ -96,6 +91,31 @@ final class CsrOperation {
         }
         return AgentResult.succeeded(agent.name(),
                 new CsrFile(agent.name(), file, csr.subject(), csr.subjectAlternativeNames()), null);
+    }
+
+    /**
+     * A CSR the agent made, and the certificate it presented in that connection; or why there is none, in words.
+     */
+    record Signed(CertificationRequest csr, Certificate presented, String problem) {
+    }
+
+    /**
+     * Asks the agent for a CSR and checks that it is signed by the key the agent presented in this very connection
+     * (the key never leaves the agent; a CSR for another key is refused).
+     */
+    Signed signed(AgentEntry agent, CsrRequest request) throws AgentCallException, FleetException {
+        AgentConnector.Reply reply = parts.connector().call(agent, Endpoint.CREATE_CSR, request.toJson());
+        try {
+            String pem = CsrResponse.fromJson(reply.body()).csr();
+            CertificationRequest csr = CertificationRequests.read(pem.getBytes(StandardCharsets.US_ASCII),
+                    agent.name());
+            if (!csr.isSignatureValid() || !csr.hasPublicKey(reply.presented().publicKey())) {
+                return new Signed(null, reply.presented(), Messages.Csr_otherKey);
+            }
+            return new Signed(csr, reply.presented(), null);
+        } catch (ProtocolException | CertBenchCryptoException e) {
+            return new Signed(null, reply.presented(), NLS.bind(Messages.Call_badAnswer, e.getMessage()));
+        }
     }
 
     /** Creates the directory when missing; the problem in words, or {@code null}. */

@@ -18,10 +18,12 @@ import org.certbench.agents.connector.AgentStatus;
 import org.certbench.agents.connector.AppliedCertificate;
 import org.certbench.agents.connector.BatchMonitor;
 import org.certbench.agents.connector.BatchResult;
+import org.certbench.agents.connector.CertificateSource;
 import org.certbench.agents.connector.CsrFile;
 import org.certbench.agents.connector.CsrSubject;
 import org.certbench.agents.connector.RevocationStatus;
 import org.certbench.agents.connector.FleetException;
+import org.certbench.agents.connector.ReissueOptions;
 import org.certbench.agents.connector.SelfSignedChange;
 import org.certbench.agents.connector.TrustChange;
 import org.certbench.agents.connector.VerifiedCertificate;
@@ -213,6 +215,15 @@ public final class FileAgentFleet implements AgentFleet {
             BatchMonitor monitor) {
         return audit.batch(FleetAudit.APPLY,
                 new IssuedCertificateOperation(parts).apply(distinct(names), caFile, directory, monitor),
+                applied -> new String[] { FleetAudit.fingerprint(applied.previous()),
+                        FleetAudit.fingerprint(applied.certificate()) });
+    }
+
+    @Override
+    public BatchResult<AppliedCertificate> reissue(Collection<String> names, ReissueOptions options,
+            CertificateSource source, BatchMonitor monitor) {
+        return audit.batch(FleetAudit.REISSUE,
+                new ReissueOperation(parts).run(distinct(names), options, source, monitor),
                 applied -> new String[] { FleetAudit.fingerprint(applied.previous()),
                         FleetAudit.fingerprint(applied.certificate()) });
     }

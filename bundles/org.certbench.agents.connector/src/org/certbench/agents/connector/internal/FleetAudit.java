@@ -26,6 +26,7 @@ final class FleetAudit {
     static final String APPLY = "agent.apply";
     static final String SELF_SIGNED = "agent.self-signed";
     static final String REKEY = "agent.rekey";
+    static final String REISSUE = "agent.renew";
 
 
     private final AuditLog log;

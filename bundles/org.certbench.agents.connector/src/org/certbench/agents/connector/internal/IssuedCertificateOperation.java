@@ -75,7 +75,11 @@ final class IssuedCertificateOperation {
         return new BatchResult<>(results, verification.notices());
     }
 
-    private AgentResult<AppliedCertificate> apply(VerifiedCertificate verified, Certificate before)
+    /**
+     * Sends a verified certificate to its agent, trusts its CA for the agent, and confirms by a new handshake that
+     * the agent presents it and it is trusted.
+     */
+    AgentResult<AppliedCertificate> apply(VerifiedCertificate verified, Certificate before)
             throws AgentCallException, FleetException {
         String name = verified.agent();
         AgentEntry agent = parts.inventory().get(name);

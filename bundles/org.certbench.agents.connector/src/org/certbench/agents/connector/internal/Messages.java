@@ -18,6 +18,10 @@ public final class Messages extends NLS {
     public static String Agent_removedMeanwhile;
     public static String Agent_unknown;
     public static String Apply_notApplied;
+    public static String Reissue_hostNotNamed;
+    public static String Reissue_notIssued;
+    public static String Reissue_rejected;
+    public static String Reissue_rekeyUnsupported;
     public static String Apply_notPresented;
     public static String Batch_canceled;
     public static String Batch_internalError;

@@ -1,0 +1,185 @@
+package org.certbench.agents.connector.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.certbench.agents.connector.AgentResult;
+import org.certbench.agents.connector.AppliedCertificate;
+import org.certbench.agents.connector.BatchMonitor;
+import org.certbench.agents.connector.BatchResult;
+import org.certbench.agents.connector.CertificateSource;
+import org.certbench.agents.connector.FleetException;
+import org.certbench.agents.connector.ReissueOptions;
+import org.certbench.agents.connector.SourcedCertificate;
+import org.certbench.agents.connector.TrustState;
+import org.certbench.crypto.Certificate;
+import org.certbench.crypto.Certificates;
+import org.certbench.testing.pki.Openssl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renewal through a CA without files ({@link FileAgentFleet#reissue}) with real {@code certbench-agent} processes and
+ * the seed's real {@code openssl x509 -req … -copy_extensions copyall} as the CA behind the source.
+ */
+class ReissueWithRealAgentsTest {
+
+    @TempDir
+    Path work;
+
+    private final List<RunningAgent> agents = new ArrayList<>();
+
+    @AfterEach
+    void stopAgents() throws InterruptedException {
+        for (RunningAgent agent : agents) {
+            agent.stop();
+        }
+    }
+
+    private FileAgentFleet fleet() throws Exception {
+        return new FileAgentFleet(work.resolve("home/agents"), work.resolve("home/console"),
+                new FleetOptions(4, Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(60)),
+                Clock.systemUTC());
+    }
+
+    private RunningAgent start(FileAgentFleet fleet, String name) throws Exception {
+        Path consolePem = work.resolve("console.pem");
+        fleet.exportConsoleCertificate(consolePem);
+        RunningAgent agent = RunningAgent.start(name, work);
+        agents.add(agent);
+        agent.authorize(consolePem);
+        fleet.add(name, "127.0.0.1", agent.port, null);
+        return agent;
+    }
+
+    /** The seed's CA command behind the source; it records the names it was asked for. */
+    private static final class OpensslSource implements CertificateSource {
+        private final TestCa ca;
+        private final Path directory;
+        final List<List<String>> names = Collections.synchronizedList(new ArrayList<>());
+        private final AtomicInteger serial = new AtomicInteger();
+
+        OpensslSource(TestCa ca, Path directory) {
+            this.ca = ca;
+            this.directory = directory;
+        }
+
+        @Override
+        public SourcedCertificate issue(String agent, List<String> requested,
+                org.certbench.crypto.CertificationRequest csr) throws FleetException {
+            names.add(requested);
+            try {
+                Files.createDirectories(directory);
+                int n = serial.incrementAndGet();
+                Path csrFile = Files.writeString(directory.resolve(agent + n + ".csr"), csr.pem(),
+                        StandardCharsets.US_ASCII);
+                Path issued = ca.issue(csrFile, directory.resolve(agent + n + ".crt"));
+                return new SourcedCertificate(Certificates.read(issued).certificate(),
+                        Certificates.read(ca.certificateFile()).certificate());
+            } catch (Exception e) {
+                throw new FleetException("the test CA failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Test
+    void aSelfSignedAgentGetsACertificateForItsInventoryHostAndARenewalKeepsTheNamesOfTheCaIssuedOne()
+            throws Exception {
+        FileAgentFleet fleet = fleet();
+        RunningAgent alpha = start(fleet, "alpha");
+        Certificate selfSigned = fleet.status("alpha").certificate();
+        OpensslSource source = new OpensslSource(TestCa.create(work.resolve("ca"), "Fleet CA"), work.resolve("out"));
+
+        BatchResult<AppliedCertificate> first = fleet.reissue(List.of("alpha"), ReissueOptions.KEEP_KEY, source,
+                BatchMonitor.NONE);
+        assertTrue(first.allSucceeded(), first.toString());
+        // a self-signed certificate's names are the agent's own claim: only the inventory host is asked for
+        assertEquals(List.of(List.of("127.0.0.1")), source.names);
+        Certificate issued = first.values().get(0).certificate();
+        assertEquals(selfSigned, first.values().get(0).previous());
+        assertTrue(issued.namesHost("127.0.0.1"));
+        assertEquals(selfSigned.publicKeySha256Fingerprint(), issued.publicKeySha256Fingerprint());
+        assertEquals(issued.sha256Fingerprint(), Openssl.servedFingerprint(work, alpha.port));
+        assertEquals(TrustState.TRUSTED, fleet.status("alpha").state());
+
+        BatchResult<AppliedCertificate> second = fleet.reissue(List.of("alpha"), ReissueOptions.KEEP_KEY, source,
+                BatchMonitor.NONE);
+        assertTrue(second.allSucceeded(), second.toString());
+        Certificate renewed = second.values().get(0).certificate();
+        assertNotEquals(issued, renewed);
+        assertEquals(issued, second.values().get(0).previous());
+        assertEquals(renewed.sha256Fingerprint(), Openssl.servedFingerprint(work, alpha.port));
+        assertEquals(TrustState.TRUSTED, fleet.status("alpha").state());
+    }
+
+    @Test
+    void aFailingSourceLeavesTheAgentOnItsCertificateWithTheReason() throws Exception {
+        FileAgentFleet fleet = fleet();
+        RunningAgent beta = start(fleet, "beta");
+        String before = Openssl.servedFingerprint(work, beta.port);
+        BatchResult<AppliedCertificate> failed = fleet.reissue(List.of("beta"), ReissueOptions.KEEP_KEY,
+                (agent, names, csr) -> {
+                    throw new FleetException("the CA at ca.example.test:443 refused the connection.");
+                }, BatchMonitor.NONE);
+        AgentResult<AppliedCertificate> result = failed.results().get(0);
+        assertFalse(result.succeeded());
+        assertEquals("No new certificate: the CA at ca.example.test:443 refused the connection. The agent keeps its "
+                + "current certificate.", result.message());
+        assertEquals(before, Openssl.servedFingerprint(work, beta.port));
+        assertEquals(TrustState.TRUSTED, fleet.status("beta").state());
+    }
+
+    @Test
+    void aCertificateForAnotherKeyIsNeverSentToTheAgent() throws Exception {
+        FileAgentFleet fleet = fleet();
+        RunningAgent gamma = start(fleet, "gamma");
+        String before = Openssl.servedFingerprint(work, gamma.port);
+        TestCa ca = TestCa.create(work.resolve("ca"), "Fleet CA");
+        Certificate caCertificate = Certificates.read(ca.certificateFile()).certificate();
+        Path other = ca.issueFor(org.certbench.testing.pki.PkiFixtures.freshEc().getPublic(),
+                work.resolve("other.crt"), "127.0.0.1");
+        BatchResult<AppliedCertificate> refused = fleet.reissue(List.of("gamma"), ReissueOptions.KEEP_KEY,
+                (agent, names, csr) -> {
+                    try {
+                        return new SourcedCertificate(Certificates.read(other).certificate(), caCertificate);
+                    } catch (Exception e) {
+                        throw new FleetException(e.getMessage(), e);
+                    }
+                }, BatchMonitor.NONE);
+        AgentResult<AppliedCertificate> result = refused.results().get(0);
+        assertFalse(result.succeeded());
+        assertTrue(result.message().startsWith("The new certificate was not applied: "), result.message());
+        assertTrue(result.message().endsWith("The agent keeps its current certificate."), result.message());
+        assertEquals(before, Openssl.servedFingerprint(work, gamma.port));
+    }
+
+    @Test
+    void aNewKeyIsRefusedInWordsAndChangesNothing() throws Exception {
+        FileAgentFleet fleet = fleet();
+        RunningAgent delta = start(fleet, "delta");
+        String before = Openssl.servedFingerprint(work, delta.port);
+        AtomicInteger asked = new AtomicInteger();
+        BatchResult<AppliedCertificate> refused = fleet.reissue(List.of("delta"), new ReissueOptions(true),
+                (agent, names, csr) -> {
+                    asked.incrementAndGet();
+                    throw new FleetException("not reached");
+                }, BatchMonitor.NONE);
+        assertTrue(refused.results().get(0).message().startsWith("A new key (--rekey) cannot be made"),
+                refused.results().get(0).message());
+        assertEquals(0, asked.get());
+        assertEquals(before, Openssl.servedFingerprint(work, delta.port));
+    }
+}

@@ -1,0 +1,110 @@
+package org.certbench.agents.connector.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.certbench.agents.connector.AgentEntry;
+import org.certbench.agents.connector.AgentResult;
+import org.certbench.agents.connector.AppliedCertificate;
+import org.certbench.agents.connector.BatchMonitor;
+import org.certbench.agents.connector.BatchResult;
+import org.certbench.agents.connector.CertificateSource;
+import org.certbench.agents.connector.FleetException;
+import org.certbench.agents.connector.ReissueOptions;
+import org.certbench.agents.connector.SourcedCertificate;
+import org.certbench.agents.connector.VerifiedCertificate;
+import org.certbench.agents.protocol.CsrRequest;
+import org.certbench.crypto.CertBenchCryptoException;
+import org.certbench.crypto.Certificate;
+import org.certbench.crypto.CryptoProblem;
+import org.certbench.crypto.IssuedCertificateVerifier;
+import org.certbench.crypto.SubjectAlternativeName;
+import org.certbench.crypto.VerificationResult;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * "Renew": per agent, a CSR made on the agent for the names the console reaches it by, signed by a
+ * {@link CertificateSource}, checked as "Verify Files" checks a file, then applied and confirmed as "Apply
+ * Certificates" does. Nothing reaches the agent before the new certificate passed every check, so a failing source
+ * or a wrong certificate leaves the agent as it was.
+ */
+final class ReissueOperation {
+
+    private final FleetParts parts;
+
+    ReissueOperation(FleetParts parts) {
+        this.parts = parts;
+    }
+
+    BatchResult<AppliedCertificate> run(List<String> names, ReissueOptions options, CertificateSource source,
+            BatchMonitor monitor) {
+        BatchRunner.MonitorRelay relay = new BatchRunner.MonitorRelay(monitor);
+        relay.begin(names.size());
+        return parts.runner().run(names, name -> name, relay, BatchRunner.Reporting.EACH_RESULT,
+                name -> reissue(parts.inventory().get(name), options, source));
+    }
+
+    private AgentResult<AppliedCertificate> reissue(AgentEntry agent, ReissueOptions options,
+            CertificateSource source) throws AgentCallException, FleetException {
+        String name = agent.name();
+        if (options.rekey()) {
+            // the protocol's CSR is for the key in use; a new key would replace the certificate before the CA
+            // answered, which renewal must never do
+            return AgentResult.failed(name, Messages.Reissue_rekeyUnsupported);
+        }
+        AgentConnector.Handshake handshake = parts.connector().handshake(agent);
+        if (!handshake.decision().isTrusted()) {
+            return AgentResult.failed(name, NLS.bind(Messages.Call_untrusted, name, handshake.decision().reason()));
+        }
+        List<String> names = names(agent, handshake.certificate());
+        CsrOperation.Signed signed = new CsrOperation(parts).signed(agent,
+                new CsrRequest(names.get(0), "", "", "", "", "", names)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        if (signed.problem() != null) {
+            return AgentResult.failed(name, signed.problem());
+        }
+        SourcedCertificate issued;
+        try {
+            issued = source.issue(name, names, signed.csr());
+        } catch (FleetException e) {
+            return AgentResult.failed(name, NLS.bind(Messages.Reissue_notIssued, e.getMessage()));
+        } catch (RuntimeException e) {
+            return AgentResult.failed(name, NLS.bind(Messages.Reissue_notIssued, String.valueOf(e)));
+        }
+        VerificationResult check;
+        try {
+            check = IssuedCertificateVerifier.verify(issued.certificate(), issued.ca(),
+                    signed.presented().publicKey(), name, parts.clock().instant());
+        } catch (CertBenchCryptoException e) {
+            return AgentResult.failed(name, e.getMessage());
+        }
+        if (!check.isValid()) {
+            return AgentResult.failed(name, NLS.bind(Messages.Reissue_rejected, check.problems().stream()
+                    .map(CryptoProblem::message).collect(Collectors.joining("; ")))); //$NON-NLS-1$
+        }
+        if (!issued.certificate().namesHost(agent.host())) {
+            return AgentResult.failed(name, NLS.bind(Messages.Reissue_rejected,
+                    NLS.bind(Messages.Reissue_hostNotNamed, agent.host())));
+        }
+        return new IssuedCertificateOperation(parts).apply(
+                new VerifiedCertificate(name, null, issued.certificate(), issued.ca()), signed.presented());
+    }
+
+    /**
+     * The names of the new certificate: the inventory host first (the binding rule checks it), then what the agent's
+     * current CA-issued certificate names; a self-signed certificate's names are the agent's own claim and are not
+     * carried over.
+     */
+    static List<String> names(AgentEntry agent, Certificate current) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(agent.host());
+        if (current != null && !current.isSelfSigned()) {
+            for (SubjectAlternativeName name : current.hostNames()) {
+                names.add(name.value());
+            }
+        }
+        return new ArrayList<>(names);
+    }
+}

@@ -1,0 +1,108 @@
+package org.certbench.renewal.internal;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import org.certbench.issuers.IssueKind;
+
+/**
+ * The failed renewal attempts of every certificate, in {@code <home>/renewal/attempts.properties}, so that a
+ * {@code renewal:run} of a timer backs off from where the workbench's stopped. Entries are
+ * {@code KIND|FIELD|TARGET}: the target (an agent's name) goes last, whatever it contains.
+ */
+final class Attempts {
+
+    private static final String FAILURES = "failures"; //$NON-NLS-1$
+    private static final String KIND = "kind"; //$NON-NLS-1$
+    private static final String REASON = "reason"; //$NON-NLS-1$
+    private static final String NOT_BEFORE = "notBefore"; //$NON-NLS-1$
+    private static final String MESSAGE = "message"; //$NON-NLS-1$
+    private static final String[] FIELDS = { FAILURES, KIND, REASON, NOT_BEFORE, MESSAGE };
+
+    private final SettingsFile file;
+
+    Attempts(SettingsFile file) {
+        this.file = file;
+    }
+
+    SettingsFile file() {
+        return file;
+    }
+
+    Optional<Attempt> get(IssueKind kind, String target) throws IOException {
+        return read(file.read(), kind, target);
+    }
+
+    /**
+     * Records one more failure, and decides the next attempt from the failures in a row.
+     *
+     * @param messageId the system message already reporting this kind of failure, or empty
+     * @return the record as written
+     */
+    Attempt failed(IssueKind kind, String target, String failureKind, String reason, Instant now, Backoff backoff,
+            java.util.function.Function<Optional<Attempt>, String> messageId) throws IOException {
+        Attempt[] written = new Attempt[1];
+        file.change(entries -> {
+            Optional<Attempt> before = read(entries, kind, target);
+            int failures = before.map(Attempt::failures).orElse(0) + 1;
+            Attempt attempt = new Attempt(failures, failureKind, reason, now.plus(backoff.after(failures)),
+                    messageId.apply(before));
+            put(entries, kind, target, attempt);
+            written[0] = attempt;
+        });
+        return written[0];
+    }
+
+    /** Records the system message that reports the certificate's failures, so that retries post no other. */
+    void withMessage(IssueKind kind, String target, String messageId) throws IOException {
+        file.change(entries -> {
+            if (entries.containsKey(key(kind, FAILURES, target))) {
+                entries.put(key(kind, MESSAGE, target), messageId);
+            }
+        });
+    }
+
+    /** {@return what the certificate's failures left, now forgotten; empty if there were none} */
+    Optional<Attempt> succeeded(IssueKind kind, String target) throws IOException {
+        Optional<Attempt> before = get(kind, target);
+        if (before.isEmpty()) {
+            return before;
+        }
+        file.change(entries -> {
+            for (String field : FIELDS) {
+                entries.remove(key(kind, field, target));
+            }
+        });
+        return before;
+    }
+
+    private static Optional<Attempt> read(Map<String, String> entries, IssueKind kind, String target) {
+        String failures = entries.get(key(kind, FAILURES, target));
+        if (failures == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Attempt(Integer.parseInt(failures), entries.getOrDefault(key(kind, KIND, target), ""), //$NON-NLS-1$
+                    entries.getOrDefault(key(kind, REASON, target), ""), //$NON-NLS-1$
+                    Instant.parse(entries.getOrDefault(key(kind, NOT_BEFORE, target), Instant.EPOCH.toString())),
+                    entries.getOrDefault(key(kind, MESSAGE, target), ""))); //$NON-NLS-1$
+        } catch (RuntimeException e) {
+            // an entry edited by hand into nonsense counts as one failure whose wait is over
+            return Optional.of(new Attempt(1, "", "", Instant.EPOCH, "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+    }
+
+    private static void put(Map<String, String> entries, IssueKind kind, String target, Attempt attempt) {
+        entries.put(key(kind, FAILURES, target), Integer.toString(attempt.failures()));
+        entries.put(key(kind, KIND, target), attempt.failureKind());
+        entries.put(key(kind, REASON, target), attempt.reason());
+        entries.put(key(kind, NOT_BEFORE, target), attempt.notBefore().toString());
+        entries.put(key(kind, MESSAGE, target), attempt.messageId());
+    }
+
+    private static String key(IssueKind kind, String field, String target) {
+        return kind.label() + '|' + field + '|' + target;
+    }
+}

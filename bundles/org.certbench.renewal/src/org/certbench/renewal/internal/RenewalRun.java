@@ -1,0 +1,130 @@
+package org.certbench.renewal.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.certbench.agents.connector.AgentEntry;
+import org.certbench.agents.connector.AgentFleet;
+import org.certbench.agents.connector.AgentResult;
+import org.certbench.agents.connector.AppliedCertificate;
+import org.certbench.agents.connector.BatchMonitor;
+import org.certbench.agents.connector.BatchResult;
+import org.certbench.issuers.IssueKind;
+import org.certbench.issuers.Issuers;
+import org.certbench.messages.Severity;
+import org.certbench.messages.SystemMessages;
+import org.certbench.renewal.RenewalException;
+import org.certbench.renewal.RenewalPolicy;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * {@code renewal:run}: follows the policies in one go, one run at a time. The home's lock is taken only by the
+ * short writes of attempts (never across a handshake or an issuer); agents still backing off after failures are
+ * not tried; each certificate's failure raises one system message until it is renewed, which marks it read.
+ */
+public final class RenewalRun {
+
+    private static final String SOURCE = "Renewal"; //$NON-NLS-1$
+    private static final String AGENT = "agent"; //$NON-NLS-1$
+
+    private final AgentFleet fleet;
+    private final StoredRenewalPolicies policies;
+    private final AgentRenewal agents;
+    private final SystemMessages messages;
+
+    public RenewalRun(AgentFleet fleet, Issuers issuers, StoredRenewalPolicies policies, SystemMessages messages) {
+        this.fleet = fleet;
+        this.policies = policies;
+        this.agents = new AgentRenewal(fleet, issuers, policies);
+        this.messages = messages;
+    }
+
+    /**
+     * Runs the policies once.
+     *
+     * @throws RenewalException if another run is under way, or the policies cannot be read
+     */
+    public List<RunLine> run(BatchMonitor monitor) throws RenewalException {
+        try (RunLock lock = RunLock.tryAcquire(policies.home().directory().resolve("run.lock"))) { //$NON-NLS-1$
+            if (lock == null) {
+                throw new RenewalException(Messages.Run_busy);
+            }
+            List<RunLine> lines = new ArrayList<>();
+            runAgents(lines, monitor);
+            RenewalPolicy hosts = policies.readablePolicy(IssueKind.HOST);
+            if (hosts.scheduled()) {
+                lines.add(new RunLine(IssueKind.HOST.label(), "-", "left", Messages.Run_hostsNotYet)); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new RenewalException(NLS.bind(Messages.Settings_cannotWrite, policies.home().directory(),
+                    e.getMessage()), e);
+        }
+    }
+
+    private void runAgents(List<RunLine> lines, BatchMonitor monitor) throws RenewalException, IOException {
+        RenewalPolicy policy = policies.readablePolicy(IssueKind.AGENT);
+        if (!policy.scheduled()) {
+            return;
+        }
+        AgentRenewal.Request request = new AgentRenewal.Request(Optional.empty(), policy.rekey(), false, false);
+        List<String> names = fleet.list().stream().map(AgentEntry::name).toList();
+        AgentPlan plan = agents.plan(names, request, monitor);
+        Map<String, Attempt> before = new HashMap<>();
+        List<AgentPlan.Step> now = new ArrayList<>();
+        java.time.Instant instant = policies.clock().instant();
+        for (AgentPlan.Step step : plan.renew()) {
+            Optional<Attempt> attempt = policies.home().attempts().get(IssueKind.AGENT, step.agent());
+            attempt.ifPresent(a -> before.put(step.agent(), a));
+            if (attempt.isPresent() && instant.isBefore(attempt.get().notBefore())) {
+                lines.add(new RunLine(AGENT, step.agent(), "waiting", NLS.bind(Messages.Run_waiting, //$NON-NLS-1$
+                        attempt.get().failures(), attempt.get().notBefore())));
+            } else {
+                now.add(step);
+            }
+        }
+        BatchResult<AppliedCertificate> renewed = agents.renew(new AgentPlan(now, plan.left()), request, monitor);
+        for (AgentResult<AppliedCertificate> result : renewed.results()) {
+            if (result.succeeded()) {
+                clearMessage(before.get(result.agent()));
+                lines.add(new RunLine(AGENT, result.agent(), "renewed", //$NON-NLS-1$
+                        result.value().certificate().sha256Fingerprint()));
+            } else {
+                report(result.agent(), result.message());
+                lines.add(new RunLine(AGENT, result.agent(), "failed", result.message())); //$NON-NLS-1$
+            }
+        }
+        for (AgentPlan.Step step : plan.left()) {
+            lines.add(new RunLine(AGENT, step.agent(), step.failed() ? "failed" : "left", step.reason())); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    /** One message per certificate and kind of failure: posted at the first failure, not at every retry. */
+    private void report(String agent, String reason) throws IOException {
+        Optional<Attempt> attempt = policies.home().attempts().get(IssueKind.AGENT, agent);
+        if (messages == null || attempt.isEmpty() || !attempt.get().messageId().isEmpty()) {
+            return;
+        }
+        // the key carries the first failure's time: after a success, the next failure is a new message
+        String key = "renewal|agent|" + agent + '|' + attempt.get().failureKind() + '|' //$NON-NLS-1$
+                + policies.clock().instant();
+        String id = messages.post(Severity.ERROR, SOURCE, NLS.bind(Messages.Run_failedMessage, agent, reason), key)
+                .id();
+        policies.home().attempts().withMessage(IssueKind.AGENT, agent, id);
+    }
+
+    private void clearMessage(Attempt attempt) {
+        if (messages == null || attempt == null || attempt.messageId().isEmpty()) {
+            return;
+        }
+        try {
+            messages.markRead(attempt.messageId());
+        } catch (IllegalArgumentException e) {
+            // the message was deleted meanwhile: nothing left to clear
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.certbench.renewal.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.certbench.core.AtomicFiles;
+import org.certbench.core.FileStamp;
+import org.certbench.core.HomeLock;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * One properties file of {@code <home>/renewal/} that this process and others (a {@code certbench-shell} beside the
+ * workbench, a timer's {@code renewal:run}) change: read again when its stamp says another process wrote it, changed
+ * only under the renewal lock after reading it again there, written atomically.
+ */
+final class SettingsFile {
+
+    /** Far more than any sane policy or 10,000 agents' attempts; a bigger file is refused, not read. */
+    static final long MAX_SIZE = 16L * 1024 * 1024;
+
+    private final Path file;
+    private final HomeLock lock;
+    private Map<String, String> content = Map.of();
+    private FileStamp known = FileStamp.UNSURE;
+
+    SettingsFile(Path file, HomeLock lock) {
+        this.file = file.toAbsolutePath().normalize();
+        this.lock = lock;
+    }
+
+    Path path() {
+        return file;
+    }
+
+    /**
+     * {@return the file's entries as last written by any process}
+     *
+     * @throws IOException if the file exists but cannot be read
+     */
+    synchronized Map<String, String> read() throws IOException {
+        FileStamp now = FileStamp.of(file);
+        if (!now.equals(known)) {
+            content = load();
+            known = now.trustedAt(Instant.now());
+        }
+        return content;
+    }
+
+    /**
+     * Changes the entries under the home's lock, on what the file holds then, and writes them.
+     *
+     * @throws IOException if it cannot be read or written
+     */
+    void change(Consumer<Map<String, String>> change) throws IOException {
+        // the home's lock first, this object's monitor inside it: a shell holding the lock must not block readers
+        lock.call(() -> {
+            synchronized (this) {
+                Map<String, String> changed = new TreeMap<>(load());
+                change.accept(changed);
+                Files.createDirectories(file.getParent());
+                AtomicFiles.write(file, serialize(changed));
+                content = Map.copyOf(changed);
+                known = FileStamp.of(file).trustedAt(Instant.now());
+            }
+            return null;
+        });
+    }
+
+    private Map<String, String> load() throws IOException {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Map.of();
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(NLS.bind(Messages.Settings_notRegular, file));
+        }
+        if (Files.size(file) > MAX_SIZE) {
+            throw new IOException(NLS.bind(Messages.Settings_tooLarge, file, MAX_SIZE));
+        }
+        Properties properties = new Properties();
+        try (InputStream in = new ByteArrayInputStream(Files.readAllBytes(file))) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(NLS.bind(Messages.Settings_malformed, file, e.getMessage()), e);
+        }
+        Map<String, String> entries = new TreeMap<>();
+        properties.stringPropertyNames().forEach(key -> entries.put(key, properties.getProperty(key)));
+        return Map.copyOf(entries);
+    }
+
+    private static byte[] serialize(Map<String, String> entries) throws IOException {
+        StringBuilder text = new StringBuilder("# CertBench renewal settings; written by CertBench\n"); //$NON-NLS-1$
+        Properties one = new Properties();
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            one.clear();
+            one.setProperty(entry.getKey(), entry.getValue());
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            try (java.io.Writer writer = new java.io.OutputStreamWriter(line, StandardCharsets.UTF_8)) {
+                one.store(writer, null);
+            }
+            // Properties.store writes a date comment first: keep only the entry, so equal settings give equal files
+            String written = line.toString(StandardCharsets.UTF_8);
+            text.append(written.substring(written.indexOf('\n') + 1));
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

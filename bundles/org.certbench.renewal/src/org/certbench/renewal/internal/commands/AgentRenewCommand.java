@@ -1,0 +1,116 @@
+package org.certbench.renewal.internal.commands;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.Parameter;
+import org.certbench.agents.connector.AgentEntry;
+import org.certbench.agents.connector.AgentFleet;
+import org.certbench.agents.connector.AgentResult;
+import org.certbench.agents.connector.AppliedCertificate;
+import org.certbench.agents.connector.BatchMonitor;
+import org.certbench.agents.connector.BatchResult;
+import org.certbench.core.commands.CommandException;
+import org.certbench.core.commands.CommandHelp;
+import org.certbench.issuers.Issuers;
+import org.certbench.renewal.RenewalException;
+import org.certbench.renewal.RenewalPolicies;
+import org.certbench.renewal.internal.AgentRenewal;
+import org.certbench.renewal.internal.CommandMessages;
+import org.certbench.renewal.internal.StoredRenewalPolicies;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code agent:renew} — renews due agents through an issuer, the renewal bundle's part of the {@code agent} scope
+ * (the connector knows no issuers). Returns one line per agent; fails (non-zero exit) when any agent failed, with
+ * every line in the message.
+ */
+@Component(service = AgentRenewCommand.class, property = {
+        CommandProcessor.COMMAND_SCOPE + "=agent",
+        CommandProcessor.COMMAND_FUNCTION + "=renew",
+        CommandHelp.MESSAGES_PROPERTY + "=org.certbench.renewal.internal.commands.help" })
+public final class AgentRenewCommand {
+
+    private final AgentFleet fleet;
+    private final AgentRenewal renewal;
+
+    @Activate
+    public AgentRenewCommand(@Reference AgentFleet fleet, @Reference Issuers issuers,
+            @Reference RenewalPolicies policies) {
+        this.fleet = fleet;
+        this.renewal = new AgentRenewal(fleet, issuers, (StoredRenewalPolicies) policies);
+    }
+
+    public List<RenewOutcome> renew(
+            @Parameter(names = "--issuer", absentValue = "") String issuer,
+            @Parameter(names = "--rekey", presentValue = "true", absentValue = "false") boolean rekey,
+            @Parameter(names = "--force", presentValue = "true", absentValue = "false") boolean force,
+            @Parameter(names = "--adopt", presentValue = "true", absentValue = "false") boolean adopt,
+            @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
+            @Parameter(names = "--all", presentValue = "true", absentValue = "false") boolean all,
+            String... names) {
+        List<String> selection = selection(all, names);
+        AgentRenewal.Request request = new AgentRenewal.Request(
+                issuer.isBlank() ? Optional.empty() : Optional.of(issuer.strip()), rekey, force, adopt);
+        try {
+            var plan = renewal.plan(selection, request, BatchMonitor.NONE);
+            List<RenewOutcome> lines = new ArrayList<>();
+            boolean failed = false;
+            if (dryRun) {
+                plan.renew().forEach(step -> lines.add(new RenewOutcome(step.agent(), RenewOutcome.DUE,
+                        step.reason())));
+            } else {
+                BatchResult<AppliedCertificate> renewed = renewal.renew(plan, request, BatchMonitor.NONE);
+                for (AgentResult<AppliedCertificate> result : renewed.results()) {
+                    lines.add(line(result));
+                    failed |= !result.succeeded();
+                }
+            }
+            for (var step : plan.left()) {
+                lines.add(new RenewOutcome(step.agent(), step.failed() ? RenewOutcome.FAILED : RenewOutcome.LEFT,
+                        step.reason()));
+                failed |= step.failed();
+            }
+            lines.sort((a, b) -> selection.indexOf(a.agent()) - selection.indexOf(b.agent()));
+            if (failed) {
+                throw new CommandException(failure(lines));
+            }
+            return lines;
+        } catch (RenewalException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+    }
+
+    private static RenewOutcome line(AgentResult<AppliedCertificate> result) {
+        return switch (result.outcome()) {
+            case SUCCEEDED -> new RenewOutcome(result.agent(), RenewOutcome.RENEWED,
+                    NLS.bind(CommandMessages.Renew_renewed, result.value().certificate().sha256Fingerprint(),
+                            result.value().certificate().notAfter()));
+            case FAILED -> new RenewOutcome(result.agent(), RenewOutcome.FAILED, result.message());
+            case CANCELED -> new RenewOutcome(result.agent(), RenewOutcome.CANCELLED, result.message());
+        };
+    }
+
+    private static String failure(List<RenewOutcome> lines) {
+        long failed = lines.stream().filter(line -> !line.result().equals(RenewOutcome.RENEWED)
+                && !line.result().equals(RenewOutcome.DUE) && !line.result().equals(RenewOutcome.LEFT)).count();
+        StringBuilder message = new StringBuilder(NLS.bind(CommandMessages.Renew_failed, failed, lines.size()));
+        lines.forEach(line -> message.append(System.lineSeparator()).append(NLS.bind(CommandMessages.Renew_line,
+                new Object[] { line.agent(), line.result(), line.detail() })));
+        return message.toString();
+    }
+
+    private List<String> selection(boolean all, String[] names) {
+        boolean named = names != null && names.length > 0;
+        if (all == named) {
+            throw new CommandException(CommandMessages.Renew_whichAgents);
+        }
+        return all ? fleet.list().stream().map(AgentEntry::name).toList() : Arrays.asList(names);
+    }
+}
