@@ -40,7 +40,8 @@ class StagedWarningsTest {
     }
 
     private static Watched row(String kind, String id, Certificate certificate, Instant now) {
-        return new Watched(ExpiryRow.of(kind, id, id, "where " + id + " is used", certificate, null, now), false);
+        return new Watched(ExpiryRow.of(kind, id, certificate.commonName(), "where " + id + " is used", certificate, null,
+                now), false);
     }
 
     private int run(Instant now, Certificate certificate, String kind, String id) {
@@ -74,14 +75,14 @@ class StagedWarningsTest {
                 + "not verified once it has expired.", texts.get(0));
         assertTrue(texts.get(1).startsWith("The CA certificate 'Soon Root' (where c0ffee is used) expires on "
                 + "2026-07-11, in 20 days"), texts.get(1));
-        assertTrue(texts.get(2).startsWith("The certificate of the host service 'https' (where https is used) expires "
-                + "on 2026-07-11, in 20 days"), texts.get(2));
+        assertTrue(texts.get(2).startsWith("The certificate of the host service 'www.example' (where https is used) "
+                + "expires on 2026-07-11, in 20 days"), texts.get(2));
         assertTrue(texts.get(2).endsWith("Generate or upload a new certificate for this service (host:generate, "
                 + "host:upload)."), texts.get(2));
-        assertTrue(texts.get(3).startsWith("The certificate of agent 'db01' (where db01 is used) expires on 2026-07-11, "
-                + "in 20 days"), texts.get(3));
+        assertTrue(texts.get(3).startsWith("The certificate of agent 'db01.example' (where db01 is used) expires on "
+                + "2026-07-11, in 20 days"), texts.get(3));
         assertTrue(texts.get(4).contains(", in 12 hours (SHA-256"), "hours, not 'in 0 days': " + texts.get(4));
-        assertEquals("The certificate of agent 'db01' (where db01 is used) expired on 2026-07-11 (SHA-256 "
+        assertEquals("The certificate of agent 'db01.example' (where db01 is used) expired on 2026-07-11 (SHA-256 "
                 + agent.sha256Fingerprint() + "). Apply a new certificate to the agent (Manage certificates, "
                 + "agent:apply or agent:selfsigned).", texts.get(5));
         assertEquals(List.of(Severity.WARNING, Severity.WARNING, Severity.WARNING, Severity.WARNING, Severity.WARNING,
@@ -99,7 +100,7 @@ class StagedWarningsTest {
 
         assertEquals(1, run(NOW, frontend, "haproxy", "api"));
 
-        assertTrue(messages.texts().get(0).startsWith("The haproxy certificate 'api' (where api is used) expires on "
+        assertTrue(messages.texts().get(0).startsWith("The haproxy certificate 'api.example' (where api is used) expires on "
                 + "2026-06-11, in 10 days"), messages.texts().get(0));
         assertTrue(messages.texts().get(0).endsWith("Renew it with the tool that manages it."));
     }
