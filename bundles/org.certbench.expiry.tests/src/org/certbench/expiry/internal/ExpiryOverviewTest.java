@@ -30,6 +30,8 @@ import org.certbench.expiry.ExpiryOverview;
 import org.certbench.expiry.ExpiryRow;
 import org.certbench.expiry.Urgency;
 import org.certbench.host.HostCertificates;
+import org.certbench.messages.SystemMessage;
+import org.certbench.messages.SystemMessages;
 import org.certbench.testing.messages.RecordedMessages;
 import org.certbench.testing.pki.OpensslServer;
 import org.certbench.testing.pki.PkiFixtures;
@@ -169,6 +171,33 @@ class ExpiryOverviewTest {
                     + "have expired or expire within 0 days: db01."), String.join("\n", messages.texts()));
         } finally {
             check.stop();
+        }
+    }
+
+    @Test
+    void aReloadOfTheTrustStoreRunsTheCaCheckOfTheRunningService() throws Exception {
+        TrustStore trustStore = service(TrustStore.class);
+        SystemMessages messages = service(SystemMessages.class);
+        byte[] expired = PkiFixtures.certificate("CN=Reloaded Expired Root").ca(true)
+                .validity(Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2021-01-01T00:00:00Z")).build();
+        Path dropped = Path.of(System.getProperty("certbench.home"), "truststore", "reloaded-expired.der");
+        Files.createDirectories(dropped.getParent());
+        Files.write(dropped, expired);
+        String id = Certificate.fromDer(expired, "dropped").sha256Fingerprint().replace(":", "").toLowerCase();
+        try {
+            trustStore.reload(); // ca:reload
+
+            List<SystemMessage> posted = messages.list().stream()
+                    .filter(message -> ("truststore.expired:" + id).equals(message.key())).toList();
+            assertEquals(1, posted.size(), messages.list().toString());
+            assertTrue(posted.get(0).text().startsWith("The CA certificate 'Reloaded Expired Root' (in the trust store, "
+                    + "verifying outbound TLS) expired on 2021-01-01"), posted.get(0).text());
+            trustStore.reload();
+            assertEquals(1, messages.list().stream()
+                    .filter(message -> ("truststore.expired:" + id).equals(message.key())).count(), "never repeated");
+        } finally {
+            Files.deleteIfExists(dropped);
+            trustStore.reload();
         }
     }
 
