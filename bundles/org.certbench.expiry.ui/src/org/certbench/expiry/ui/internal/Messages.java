@@ -42,7 +42,9 @@ public final class Messages extends NLS {
     public static String Job_export;
     public static String Export_title;
     public static String Export_csv;
+    public static String Export_all;
     public static String Export_fileName;
+    public static String Export_failed;
     public static String Export_doneTitle;
     public static String Export_done;
     public static String Error_title;
