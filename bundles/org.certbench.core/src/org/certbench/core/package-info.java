@@ -11,6 +11,7 @@
  * <li>JSON: {@link org.certbench.core.JsonWriter} (CertBench's one JSON writer, its published spellings) and
  * {@link org.certbench.core.JsonReader} (strict RFC 8259, refusing with
  * {@link org.certbench.core.JsonSyntaxException});</li>
+ * <li>CSV: {@link org.certbench.core.CsvWriter} (CertBench's one CSV writer, RFC 4180);</li>
  * <li>the audit log: {@link org.certbench.core.AuditLog}, {@link org.certbench.core.AuditEntry},
  * {@link org.certbench.core.AuditRecords};</li>
  * <li>texts and views: {@link org.certbench.core.TextBundle} (messages outside OSGi),
@@ -20,5 +21,5 @@
  * </ul>
  * What shell commands share with their bundles is in {@link org.certbench.core.commands}.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.certbench.core;

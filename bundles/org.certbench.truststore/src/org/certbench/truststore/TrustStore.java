@@ -55,14 +55,21 @@ public interface TrustStore {
     /** Removes the certificate; from then on it verifies nothing. */
     CaEntry delete(String id) throws TrustStoreException;
 
-    /** Re-reads the store directory and runs the expiry check. */
+    /**
+     * Re-reads the store directory and tells the change listeners, among them the expiry service
+     * ({@code org.certbench.expiry}), which checks the CA certificates for expiry then.
+     */
     ReloadResult reload() throws TrustStoreException;
 
     /**
-     * Posts the system messages for expired and soon-expiring CA certificates (each condition once).
+     * Reads again what another process changed and tells the change listeners, among them the expiry service, which
+     * posts the messages for expired and soon-expiring CA certificates.
      *
-     * @return how many messages this check posted
+     * @return 0: the messages are the expiry service's, which counts them
+     * @deprecated the expiry check of every kind of certificate is {@code org.certbench.expiry.ExpiryOverview}'s
+     *             ({@code check()}); this method stays for callers of the 1.0 API
      */
+    @Deprecated
     int checkExpiry();
 
     /**

@@ -58,6 +58,15 @@ public interface AgentFleet {
      */
     AgentEntry get(String name) throws FleetException;
 
+    /**
+     * The certificate each agent of the inventory presented at its last live status ({@link #status},
+     * {@link #refresh}, by this or another process on the same home), and when; kept in the home, so no connection
+     * is made. An agent not reached since it was added is absent. Sorted by agent name.
+     *
+     * @since 1.1
+     */
+    List<SeenCertificate> lastSeen();
+
     /** The live status of one agent (one TLS handshake). */
     AgentStatus status(String name) throws FleetException;
 

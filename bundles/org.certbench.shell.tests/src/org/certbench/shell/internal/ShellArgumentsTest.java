@@ -45,7 +45,27 @@ class ShellArgumentsTest {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> ShellArguments.parse(new String[] { "--verbose", "certbench:version" }));
 
-        assertEquals("unknown option --verbose (the shell takes --json before the command; "
+        assertEquals("unknown option --verbose (the shell takes --json or --csv before the command; "
                 + "--home DIR goes first, to the launcher)", refused.getMessage());
+    }
+
+    @Test
+    void csvBeforeOrAfterTheCommandIsTheShellsOption() {
+        ShellArguments before = ShellArguments.parse(new String[] { "--csv", "expiry:list", "--within", "30" });
+        ShellArguments after = ShellArguments.parse(new String[] { "expiry:list --csv --kind agent" });
+
+        assertEquals(OutputFormat.CSV, before.format());
+        assertEquals("expiry:list --within 30", before.commandLine());
+        assertEquals(OutputFormat.CSV, after.format());
+        assertEquals("expiry:list --kind agent", after.commandLine());
+        assertEquals(OutputFormat.TEXT, ShellArguments.parse(new String[] { "ca:list" }).format());
+    }
+
+    @Test
+    void jsonAndCsvTogetherAreRefusedInWords() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> ShellArguments.parse(new String[] { "--json", "ca:list --csv" }));
+
+        assertEquals("--json and --csv cannot be used together: choose one output format", refused.getMessage());
     }
 }

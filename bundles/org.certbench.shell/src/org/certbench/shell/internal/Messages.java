@@ -11,6 +11,8 @@ public final class Messages extends NLS {
     public static String Shell_consoleUnreadable;
     public static String Shell_noProcessor;
     public static String Shell_unknownOption;
+    public static String Shell_jsonOrCsv;
+    public static String Shell_notATable;
     public static String Error_noSuchCommand;
     public static String Error_wrongArguments;
     public static String Error_wrongArgumentsUsage;

@@ -33,24 +33,32 @@ final class OneShotCommand {
             CommandRunner.Outcome outcome = runner.run(session, commandLine);
             if (outcome.error() != null) {
                 err.println(PREFIX + outcome.error());
-            } else {
-                print(session, outcome.result());
+                return outcome.status();
             }
-            return outcome.status();
+            return print(session, outcome.result());
         } finally {
             out.flush();
             err.flush();
         }
     }
 
-    private void print(CommandSession session, Object result) {
+    private int print(CommandSession session, Object result) {
         if (result == null) {
-            return;
+            return ExitStatus.OK;
         }
         if (format == OutputFormat.JSON) {
             out.println(Json.write(result));
+        } else if (format == OutputFormat.CSV) {
+            String csv = Csv.write(result);
+            if (csv == null) {
+                err.println(PREFIX + Messages.Shell_notATable);
+                return ExitStatus.USAGE;
+            }
+            // CRLF ends every line already: print adds no line of its own
+            out.print(csv);
         } else {
             out.println(session.format(result, Converter.INSPECT));
         }
+        return ExitStatus.OK;
     }
 }

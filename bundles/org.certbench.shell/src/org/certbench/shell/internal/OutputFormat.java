@@ -1,5 +1,5 @@
 package org.certbench.shell.internal;
 
 enum OutputFormat {
-    TEXT, JSON
+    TEXT, JSON, CSV
 }

@@ -42,8 +42,7 @@ public final class ShellApplication implements IApplication {
         if (arguments.commandLine().isEmpty()) {
             return exit(new InteractiveShell(processor, catalog, System.in, out, err).run());
         }
-        OutputFormat format = arguments.json() ? OutputFormat.JSON : OutputFormat.TEXT;
-        return exit(new OneShotCommand(processor, catalog, out, err, format).run(arguments.commandLine()));
+        return exit(new OneShotCommand(processor, catalog, out, err, arguments.format()).run(arguments.commandLine()));
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.certbench.truststore.internal;
 
-import static org.certbench.testing.pki.PkiFixtures.IN_A_YEAR;
 import static org.certbench.testing.pki.PkiFixtures.NOW;
-import static org.certbench.testing.pki.PkiFixtures.YEAR_AGO;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +19,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.DEROctetString;
@@ -31,9 +27,6 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificates;
-import org.certbench.messages.Severity;
-import org.certbench.messages.SystemMessage;
-import org.certbench.messages.SystemMessages;
 import org.certbench.testing.pki.PkiFixtures;
 import org.certbench.truststore.CaCheck;
 import org.certbench.truststore.CaEntry;
@@ -56,7 +49,7 @@ class FileTrustStoreTest {
     private FileTrustStore open(Instant now) throws IOException {
         return new FileTrustStore(work.resolve("truststore"), new TrustStoreSettings(
                 TrustStoreSettings.DEFAULT_WARNING_DAYS, Duration.ofHours(24), List.of()), messages,
-                Clock.fixed(now, ZoneOffset.UTC), false);
+                Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private Path pem(String name, byte[] der) throws IOException {
@@ -288,129 +281,6 @@ class FileTrustStoreTest {
         assertEquals(1, result.unreadable().size());
         assertTrue(result.unreadable().get(0).startsWith("notes.pem in the CA certificates directory was ignored: "),
                 result.unreadable().get(0));
-    }
-
-    @Test
-    void anExpiredCaRaisesOneMessageNotOnePerCheck() throws Exception {
-        Path directory = Files.createDirectories(work.resolve("truststore"));
-        Files.write(directory.resolve("expired.der"), PkiFixtures.certificate("CN=Expired Root").ca(true)
-                .validity(YEAR_AGO, Instant.parse("2026-05-01T00:00:00Z")).build());
-        FileTrustStore store = open(NOW);
-
-        assertEquals(1, store.checkExpiry());
-        assertEquals(0, store.checkExpiry());
-        store.reload();
-
-        assertEquals(1, messages.texts().size());
-        assertTrue(messages.texts().get(0).startsWith("The CA certificate 'Expired Root' expired on 2026-05-01 (SHA-256 "),
-                messages.texts().get(0));
-        assertEquals("Expired Root", store.list().get(0).commonName(), "an expired CA stays listed");
-    }
-
-    @Test
-    void aScheduledCheckThatFailsIsLoggedAndTheNextRunPostsTheMessage() throws Exception {
-        Path directory = Files.createDirectories(work.resolve("truststore"));
-        Files.write(directory.resolve("expired.der"), PkiFixtures.certificate("CN=Expired Root").ca(true)
-                .validity(YEAR_AGO, Instant.parse("2026-05-01T00:00:00Z")).build());
-        DiskFullOnce failing = new DiskFullOnce(messages);
-        FileTrustStore store = new FileTrustStore(directory, new TrustStoreSettings(
-                TrustStoreSettings.DEFAULT_WARNING_DAYS, Duration.ofMillis(20), List.of()), failing,
-                Clock.fixed(NOW, ZoneOffset.UTC), true);
-        try {
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (messages.texts().isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-        } finally {
-            store.stop();
-        }
-
-        assertEquals(1, failing.failures.get(), "the first run failed");
-        assertEquals(1, messages.texts().size(), "a later run of the same schedule posted the message");
-        assertTrue(messages.texts().get(0).startsWith("The CA certificate 'Expired Root' expired on 2026-05-01"),
-                messages.texts().get(0));
-    }
-
-    @Test
-    void aCheckRunByHandThatFailsSaysWhy() throws Exception {
-        Path directory = Files.createDirectories(work.resolve("truststore"));
-        Files.write(directory.resolve("expired.der"), PkiFixtures.certificate("CN=Expired Root").ca(true)
-                .validity(YEAR_AGO, Instant.parse("2026-05-01T00:00:00Z")).build());
-        FileTrustStore store = new FileTrustStore(directory, new TrustStoreSettings(
-                TrustStoreSettings.DEFAULT_WARNING_DAYS, Duration.ofHours(24), List.of()),
-                new DiskFullOnce(messages), Clock.fixed(NOW, ZoneOffset.UTC), false);
-
-        UncheckedIOException failed = assertThrows(UncheckedIOException.class, store::checkExpiry);
-
-        assertEquals("cannot save the system messages: No space left on device", failed.getMessage());
-        store.scheduledExpiryCheck();
-        assertEquals(1, messages.texts().size(), "the scheduled run after it posts");
-    }
-
-    /**
-     * The system messages as on a full disk, once: the first post fails as the stored service's does when its file
-     * cannot be written, later ones reach {@code delegate}.
-     */
-    private static final class DiskFullOnce implements SystemMessages {
-
-        final AtomicInteger failures = new AtomicInteger();
-        private final RecordedMessages delegate;
-
-        DiskFullOnce(RecordedMessages delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public SystemMessage post(Severity severity, String source,
-                String text, String key) {
-            if (failures.compareAndSet(0, 1)) {
-                throw new UncheckedIOException("cannot save the system messages: No space left on device",
-                        new IOException("No space left on device"));
-            }
-            return delegate.post(severity, source, text, key);
-        }
-
-        @Override
-        public List<SystemMessage> list() {
-            return delegate.list();
-        }
-
-        @Override
-        public int unreadCount() {
-            return delegate.unreadCount();
-        }
-
-        @Override
-        public SystemMessage markRead(String id) {
-            return delegate.markRead(id);
-        }
-
-        @Override
-        public int markAllRead() {
-            return delegate.markAllRead();
-        }
-    }
-
-    @Test
-    void warningsComeAheadOfExpiryOncePerThresholdCrossed() throws Exception {
-        Path directory = Files.createDirectories(work.resolve("truststore"));
-        Instant notAfter = NOW.plus(Duration.ofDays(40));
-        Files.write(directory.resolve("soon.der"), PkiFixtures.certificate("CN=Soon Root").ca(true)
-                .validity(YEAR_AGO, notAfter).build());
-
-        assertEquals(1, open(NOW).checkExpiry(), "40 days left: the 90-day threshold");
-        assertEquals(0, open(NOW.plus(Duration.ofDays(5))).checkExpiry(), "35 days left: nothing new");
-        assertEquals(1, open(NOW.plus(Duration.ofDays(20))).checkExpiry(), "20 days left: the 30-day threshold");
-        assertEquals(1, open(NOW.plus(Duration.ofDays(39).plusHours(12))).checkExpiry(),
-                "hours left: the 1-day threshold only, not 7 and 1");
-        assertEquals(1, open(IN_A_YEAR).checkExpiry(), "expired");
-
-        List<String> texts = messages.texts();
-        assertEquals(4, texts.size(), texts.toString());
-        assertTrue(texts.get(0).startsWith("The CA certificate 'Soon Root' expires on 2026-07-11, in 40 days"), texts.get(0));
-        assertTrue(texts.get(1).contains("in 20 days"), texts.get(1));
-        assertTrue(texts.get(2).contains("in 0 days"), texts.get(2));
-        assertTrue(texts.get(3).contains("expired on 2026-07-11"), texts.get(3));
     }
 
     @Test

@@ -118,7 +118,7 @@ class OutboundConformanceTest {
         intermediate = caBy(INTERMEDIATE, INTERMEDIATE_KEY, ROOT, ROOT_KEY).build();
         FileTrustStore store = new FileTrustStore(work.resolve("truststore"), new TrustStoreSettings(
                 TrustStoreSettings.DEFAULT_WARNING_DAYS, Duration.ofHours(24), List.of()), new RecordedMessages(),
-                Clock.systemUTC(), false);
+                Clock.systemUTC());
         table = cases();
         for (Case c : table) {
             c.served(); // the constrained roots of the cases join STORE here

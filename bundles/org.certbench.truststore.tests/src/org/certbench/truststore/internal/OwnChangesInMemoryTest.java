@@ -29,7 +29,7 @@ class OwnChangesInMemoryTest {
     void aFileDroppedRightAfterAnImportShowsWithTheImport() throws Exception {
         FileTrustStore store = new FileTrustStore(work.resolve("truststore"), new TrustStoreSettings(
                 TrustStoreSettings.DEFAULT_WARNING_DAYS, Duration.ofHours(24), List.of()), new RecordedMessages(),
-                Clock.fixed(NOW, ZoneOffset.UTC), false);
+                Clock.fixed(NOW, ZoneOffset.UTC));
         Path imported = Files.writeString(work.resolve("imported.pem"),
                 PkiFixtures.pem(PkiFixtures.ca("CN=Imported Root", PkiFixtures.freshEc())));
 

@@ -30,7 +30,7 @@ class SharedNetSettingsTest {
     private OutboundTlsService open() throws IOException {
         FileTrustStore store = new FileTrustStore(work.resolve("truststore"), new TrustStoreSettings(
                 TrustStoreSettings.DEFAULT_WARNING_DAYS, Duration.ofHours(24), List.of()), new RecordedMessages(),
-                Clock.fixed(NOW, ZoneOffset.UTC), false);
+                Clock.fixed(NOW, ZoneOffset.UTC));
         return new OutboundTlsService(store, new NetSettings(work.resolve("net.properties")), Clock.systemUTC());
     }
 

@@ -37,7 +37,7 @@ class SharedTrustStoreProcessesTest {
     private FileTrustStore open() throws Exception {
         return new FileTrustStore(work.resolve("truststore"), new TrustStoreSettings(
                 TrustStoreSettings.DEFAULT_WARNING_DAYS, Duration.ofHours(24), List.of()), new RecordedMessages(),
-                Clock.systemUTC(), false);
+                Clock.systemUTC());
     }
 
     private Path incoming(String name, int count, byte[] shared) throws Exception {

@@ -36,7 +36,7 @@ class SharedTrustStoreTest {
     private FileTrustStore open() throws IOException {
         return new FileTrustStore(work.resolve("truststore"), new TrustStoreSettings(
                 TrustStoreSettings.DEFAULT_WARNING_DAYS, Duration.ofHours(24), List.of()), new RecordedMessages(),
-                Clock.fixed(NOW, ZoneOffset.UTC), false);
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private Path ca(String name) throws IOException {

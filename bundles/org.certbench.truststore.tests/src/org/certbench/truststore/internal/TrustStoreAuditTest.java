@@ -35,7 +35,7 @@ class TrustStoreAuditTest {
     void importRefusalAndDeleteAreAuditedWithTheirFingerprints() throws Exception {
         FileTrustStore store = new FileTrustStore(home.resolve("truststore"), new TrustStoreSettings(
                 TrustStoreSettings.DEFAULT_WARNING_DAYS, Duration.ofHours(24), List.of()), new RecordedMessages(),
-                Clock.fixed(NOW, ZoneOffset.UTC), false);
+                Clock.fixed(NOW, ZoneOffset.UTC));
         Path root = pem("root.pem", PkiFixtures.ca("CN=Audit Root CA", PkiFixtures.ec()));
         Path expired = pem("old.pem", PkiFixtures.certificate("CN=Old CA").ca(true)
                 .validity(Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z")).build());
@@ -62,7 +62,7 @@ class TrustStoreAuditTest {
     void importingAFileThatIsNoCertificateLeavesAFailedEntryNamingTheFile() throws Exception {
         FileTrustStore store = new FileTrustStore(home.resolve("truststore"), new TrustStoreSettings(
                 TrustStoreSettings.DEFAULT_WARNING_DAYS, Duration.ofHours(24), List.of()), new RecordedMessages(),
-                Clock.fixed(NOW, ZoneOffset.UTC), false);
+                Clock.fixed(NOW, ZoneOffset.UTC));
         Path notes = Files.writeString(home.resolve("notes.pem"), "not a certificate\n");
 
         org.certbench.crypto.CertBenchCryptoException refused = assertThrows(
@@ -81,7 +81,7 @@ class TrustStoreAuditTest {
     void settingTheProxyIsAuditedWithTheValuesBeforeAndAfter() throws Exception {
         FileTrustStore store = new FileTrustStore(home.resolve("truststore"), new TrustStoreSettings(
                 TrustStoreSettings.DEFAULT_WARNING_DAYS, Duration.ofHours(24), List.of()), new RecordedMessages(),
-                Clock.fixed(NOW, ZoneOffset.UTC), false);
+                Clock.fixed(NOW, ZoneOffset.UTC));
         OutboundTlsService tls = new OutboundTlsService(store, new NetSettings(home.resolve("net.properties")),
                 Clock.systemUTC());
         org.certbench.truststore.ProxySettings proxy = new org.certbench.truststore.ProxySettings("proxy.example", 3128);

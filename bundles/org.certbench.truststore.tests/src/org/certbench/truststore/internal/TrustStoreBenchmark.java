@@ -43,7 +43,7 @@ class TrustStoreBenchmark {
         }
         FileTrustStore store = new FileTrustStore(work.resolve("truststore"), new TrustStoreSettings(
                 TrustStoreSettings.DEFAULT_WARNING_DAYS, Duration.ofHours(24), List.of()), new RecordedMessages(),
-                Clock.fixed(PkiFixtures.NOW, java.time.ZoneOffset.UTC), false);
+                Clock.fixed(PkiFixtures.NOW, java.time.ZoneOffset.UTC));
 
         long start = System.nanoTime();
         for (Path file : files) {

@@ -39,7 +39,7 @@ class TrustStoreLockWaitTest {
     void readersGoOnWhileAnImportWaitsForTheHomeLock() throws Exception {
         FileTrustStore store = new FileTrustStore(work.resolve("truststore"), new TrustStoreSettings(
                 TrustStoreSettings.DEFAULT_WARNING_DAYS, Duration.ofHours(24), List.of()), new RecordedMessages(),
-                Clock.fixed(NOW, ZoneOffset.UTC), false);
+                Clock.fixed(NOW, ZoneOffset.UTC));
         Path file = work.resolve("root.pem");
         Files.writeString(file, "-----BEGIN CERTIFICATE-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(PkiFixtures.ca("CN=Waiting Root",

@@ -26,7 +26,7 @@ public final class TrustStoreProcess {
     public static void main(String[] args) throws Exception {
         FileTrustStore store = new FileTrustStore(Path.of(args[0]), new TrustStoreSettings(
                 TrustStoreSettings.DEFAULT_WARNING_DAYS, Duration.ofHours(24), List.of()), new RecordedMessages(),
-                Clock.systemUTC(), false);
+                Clock.systemUTC());
         System.out.println("ready");
         System.out.flush();
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();

@@ -54,7 +54,7 @@ class WatchSurvivesErrorsTest {
     void aListenerThrowingAnErrorNeitherFailsTheImportNorSilencesTheOthers() throws Exception {
         FileTrustStore store = new FileTrustStore(work.resolve("truststore"), new TrustStoreSettings(
                 TrustStoreSettings.DEFAULT_WARNING_DAYS, Duration.ofHours(24), List.of()), new RecordedMessages(),
-                Clock.fixed(NOW, ZoneOffset.UTC), false);
+                Clock.fixed(NOW, ZoneOffset.UTC));
         AtomicInteger told = new AtomicInteger();
         store.addChangeListener(() -> {
             throw new AssertionError("a view's assertion");

@@ -11,9 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.certbench.core.AtomicFiles;
 import org.certbench.core.AuditLog;
@@ -47,7 +44,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The trust store in {@code <home>/truststore/}. Readers get an immutable snapshot; every change replaces it,
  * so {@link #list()} returns the same list instance until the store changes (OutboundTls caches by it).
- * Immediate: the expiry check runs at start and then every interval, workbench or shell.
+ * Immediate, so that its change listeners (among them the expiry service's check of CA certificates, which
+ * {@code org.certbench.expiry} owns) hear of every reload, workbench or shell.
  * <p>
  * The workbench and a shell share the directory: a change is made under the home's lock on the store
  * ({@code truststore.lock}) to the files as they are on disk, and what another process changed is read again
@@ -59,9 +57,7 @@ import org.osgi.service.component.annotations.Reference;
 public final class FileTrustStore implements TrustStore {
 
     private final CaDirectory directory;
-    private final ExpiryCheck expiry;
     private final Clock clock;
-    private final ScheduledExecutorService scheduler;
     private static final System.Logger LOG = System.getLogger(FileTrustStore.class.getName());
     /** A directory that stays unreadable is logged once, not at every read of a view and every look of the watch. */
     private final FailureLog readFailures = new FailureLog(LOG);
@@ -83,31 +79,19 @@ public final class FileTrustStore implements TrustStore {
     public FileTrustStore(@Reference SystemMessages messages) throws IOException {
         this(StateDirectory.area("truststore"), //$NON-NLS-1$
                 TrustStoreSettings.load(StateDirectory.root().resolve("truststore.properties")), messages, //$NON-NLS-1$
-                Clock.systemUTC(), true);
+                Clock.systemUTC());
         watch(FileWatch.DEFAULT_PERIOD);
     }
 
-    FileTrustStore(Path storeDirectory, TrustStoreSettings settings, SystemMessages messages, Clock clock,
-            boolean scheduled) throws IOException {
+    FileTrustStore(Path storeDirectory, TrustStoreSettings settings, SystemMessages messages, Clock clock)
+            throws IOException {
         this.directory = new CaDirectory(storeDirectory);
         this.lock = new HomeLock(storeDirectory.toAbsolutePath().resolveSibling("truststore.lock")); //$NON-NLS-1$
         this.clock = clock;
         this.audit = new AuditLog(storeDirectory.toAbsolutePath().getParent().resolve(AuditLog.DIRECTORY), null, clock);
-        this.expiry = new ExpiryCheck(messages, settings.warningDays(), clock);
         settings.problems().forEach(problem -> messages.post(Severity.WARNING, Messages.Source, problem, null));
         synchronized (this) {
             readIfChanged();
-        }
-        if (scheduled) {
-            scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "CertBench CA expiry check"); //$NON-NLS-1$
-                thread.setDaemon(true);
-                return thread;
-            });
-            long interval = settings.checkInterval().toMillis();
-            scheduler.scheduleAtFixedRate(this::scheduledExpiryCheck, 0, interval, TimeUnit.MILLISECONDS);
-        } else {
-            scheduler = null;
         }
     }
 
@@ -127,9 +111,6 @@ public final class FileTrustStore implements TrustStore {
 
     @Deactivate
     public void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
         if (watch != null) {
             watch.close();
         }
@@ -306,28 +287,18 @@ public final class FileTrustStore implements TrustStore {
             replace(scan.entries());
             result = new ReloadResult(scan.entries().size(), added, removed, scan.unreadable());
         }
+        // the expiry service, one of the listeners, checks the CA certificates again
         announce();
-        checkExpiry();
         return result;
     }
 
+    /** @deprecated see {@link TrustStore#checkExpiry()} */
+    @Deprecated
     @Override
     public int checkExpiry() {
         catchUp();
-        return expiry.run(snapshot);
-    }
-
-    /**
-     * A run that throws (a message that cannot be written: disk full) is logged and the next run tries again: a
-     * {@code ScheduledExecutorService} silently cancels a schedule for good once one run throws.
-     */
-    void scheduledExpiryCheck() {
-        try {
-            checkExpiry();
-        } catch (Throwable e) { // NOPMD an Error, too, would cancel the schedule for good
-            rethrowIfFatal(e);
-            LOG.log(System.Logger.Level.WARNING, NLS.bind(Messages.Expiry_runFailed, String.valueOf(e.getMessage())), e);
-        }
+        announce();
+        return 0;
     }
 
     private Certificate issuerOf(Certificate certificate) {

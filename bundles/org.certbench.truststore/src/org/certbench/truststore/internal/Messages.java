@@ -26,9 +26,6 @@ public final class Messages extends NLS {
     public static String Store_notCa;
     public static String Anchor_emptySubject;
     public static String Anchor_unusable;
-    public static String Expiry_expired;
-    public static String Expiry_expiresSoon;
-    public static String Expiry_runFailed;
     public static String Settings_invalid;
     public static String Settings_unreadable;
     public static String Reload_unreadable;

@@ -19,7 +19,10 @@ import org.eclipse.osgi.util.NLS;
  * The trust store's preferences, read once from {@code <home>/truststore.properties}:
  * {@code expiry.warning.days} (default {@code 90,30,7,1}) and {@code expiry.check.interval} (ISO-8601,
  * default {@code PT24H}; the system property {@code certbench.truststore.expiryCheckInterval} wins, for tests).
- * A bad value is reported and replaced by its default, so a typo never disables the expiry check.
+ * A bad value is reported and replaced by its default. The expiry check itself is the expiry bundle's now: it takes
+ * {@code expiry.warning.days} as the default of the CA thresholds ({@code expiry:thresholds}) and checks every
+ * {@code certbench.expiry.checkInterval}; these values are kept here only so that a home's file is still reported
+ * when it is wrong.
  */
 record TrustStoreSettings(List<Integer> warningDays, Duration checkInterval, List<String> problems) {
 

@@ -236,6 +236,34 @@ final class AgentStore {
         return certificate;
     }
 
+    /**
+     * Stores {@code certificate} among the inventory's certificates without flushing it (see
+     * {@link AtomicFiles#writeUnsynced}).
+     *
+     * @return the file written, or {@code null} when it was there already
+     */
+    Path storeCertificateUnsynced(Certificate certificate) throws IOException {
+        String hex = hex(certificate.sha256Fingerprint());
+        Path file = certificates.resolve(hex + ".pem"); //$NON-NLS-1$
+        if (certificateCache.containsKey(hex) || Files.exists(file)) {
+            certificateCache.putIfAbsent(hex, certificate);
+            return null;
+        }
+        Files.createDirectories(certificates);
+        AtomicFiles.writeUnsynced(file, certificate.pem().getBytes(StandardCharsets.US_ASCII));
+        certificateCache.putIfAbsent(hex, certificate);
+        return file;
+    }
+
+    /** The stored certificate with this SHA-256 fingerprint, or {@code null} for none. */
+    Certificate storedCertificate(String fingerprint) throws IOException, CertBenchCryptoException {
+        try {
+            return certificate(fingerprint);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
     private void writeCertificate(Path folder, Certificate certificate) throws IOException {
         if (certificate == null) {
             return;

@@ -21,6 +21,7 @@ import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.CsrFile;
 import org.certbench.agents.connector.CsrSubject;
 import org.certbench.agents.connector.FleetException;
+import org.certbench.agents.connector.SeenCertificate;
 import org.certbench.agents.connector.SelfSignedChange;
 import org.certbench.agents.connector.TrustChange;
 import org.certbench.agents.connector.VerifiedCertificate;
@@ -83,7 +84,7 @@ public final class FileAgentFleet implements AgentFleet {
         AgentStore store = new AgentStore(agentsDirectory);
         this.console = new ConsoleIdentity(consoleDirectory, clock);
         this.parts = new FleetParts(new Inventory(store), store, new AgentConnector(console, options, clock),
-                new BatchRunner(options.parallelism()), clock);
+                new BatchRunner(options.parallelism()), clock, new LastSeen(store));
         this.adder = new AgentAdder(parts);
         this.audit = new FleetAudit(new AuditLog(agentsDirectory.toAbsolutePath().getParent().resolve(
                 AuditLog.DIRECTORY), null, clock));
@@ -103,8 +104,9 @@ public final class FileAgentFleet implements AgentFleet {
 
     @Override
     public BatchResult<AgentStatus> importCsv(Path csvFile, BatchMonitor monitor) throws FleetException {
-        return audit.batch(FleetAudit.ADD, adder.importCsv(csvFile, monitor),
-                status -> new String[] { null, FleetAudit.pinned(status.agent()) });
+        BatchResult<AgentStatus> imported = adder.importCsv(csvFile, monitor);
+        parts.lastSeen().flush();
+        return audit.batch(FleetAudit.ADD, imported, status -> new String[] { null, FleetAudit.pinned(status.agent()) });
     }
 
     @Override
@@ -132,7 +134,14 @@ public final class FileAgentFleet implements AgentFleet {
 
     @Override
     public AgentStatus status(String name) throws FleetException {
-        return parts.status(parts.inventory().get(name));
+        AgentStatus status = parts.status(parts.inventory().get(name));
+        parts.lastSeen().flush();
+        return status;
+    }
+
+    @Override
+    public List<SeenCertificate> lastSeen() {
+        return parts.lastSeen().of(parts.inventory().list().stream().map(AgentEntry::name).toList());
     }
 
     @Override
@@ -143,6 +152,7 @@ public final class FileAgentFleet implements AgentFleet {
         BatchResult<AgentStatus> result = parts.runner().run(selection, name -> name, relay,
                 BatchRunner.Reporting.EACH_RESULT,
                 name -> AgentResult.succeeded(name, parts.status(parts.inventory().get(name)), null));
+        parts.lastSeen().flush();
         // files of the inventory that could not be read belong with the agents shown, not hidden
         return new BatchResult<>(result.results(), parts.inventory().loadProblems());
     }

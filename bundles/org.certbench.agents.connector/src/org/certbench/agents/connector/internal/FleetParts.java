@@ -7,13 +7,23 @@ import org.certbench.agents.connector.AgentStatus;
 import org.certbench.agents.connector.FleetException;
 import org.certbench.agents.connector.TrustState;
 
-/** What the fleet's operations share: the inventory, the connections, the batch runner and the clock. */
-record FleetParts(Inventory inventory, AgentStore store, AgentConnector connector, BatchRunner runner, Clock clock) {
+/**
+ * What the fleet's operations share: the inventory, the connections, the batch runner, the clock, and what each
+ * agent presented last.
+ */
+record FleetParts(Inventory inventory, AgentStore store, AgentConnector connector, BatchRunner runner, Clock clock,
+        LastSeen lastSeen) {
 
-    /** The live status of one agent; unreachable is a status, not an error. */
+    /**
+     * The live status of one agent; unreachable is a status, not an error. What it presented is recorded for
+     * {@link LastSeen} (written at the caller's {@link LastSeen#flush}).
+     */
     AgentStatus status(AgentEntry agent) throws FleetException {
         try {
             AgentConnector.Handshake handshake = connector.handshake(agent);
+            if (handshake.certificate() != null) {
+                lastSeen.record(agent.name(), handshake.certificate(), clock.instant());
+            }
             TrustDecision decision = handshake.decision();
             return new AgentStatus(agent, decision.state(), handshake.certificate(), decision.reason(),
                     decision.warning());

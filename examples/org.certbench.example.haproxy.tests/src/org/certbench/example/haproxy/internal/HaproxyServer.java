@@ -17,9 +17,11 @@ import java.util.concurrent.TimeUnit;
 final class HaproxyServer implements AutoCloseable {
 
     static final String FRONTEND = "web";
+    static final String OTHER_FRONTEND = "api";
 
     private final Path directory;
     private final int port;
+    private int otherPort = -1;
     private final Process process;
     private final Thread killOnExit;
 
@@ -33,13 +35,31 @@ final class HaproxyServer implements AutoCloseable {
 
     /** Serves {@code pemFile} (certificate, chain and key in one file) on a TLS frontend. */
     static HaproxyServer start(Path directory, Path pemFile) throws IOException, InterruptedException {
+        return start(directory, pemFile, null);
+    }
+
+    /**
+     * As {@link #start(Path, Path)}, and {@code otherPemFile} on a second frontend ({@link #OTHER_FRONTEND},
+     * {@link #otherPort()}), when not {@code null}.
+     */
+    static HaproxyServer start(Path directory, Path pemFile, Path otherPemFile) throws IOException, InterruptedException {
         int port = freePort();
+        int otherPort = otherPemFile == null ? -1 : freePort();
         Files.createDirectories(directory);
         Path configuration = directory.resolve("haproxy.cfg");
-        Files.writeString(configuration, configuration(directory, port, pemFile));
+        String text = configuration(directory, port, pemFile);
+        if (otherPemFile != null) {
+            text += """
+                    frontend %3$s
+                        bind 127.0.0.1:%1$d ssl crt %2$s
+                        http-request return status 200 content-type text/plain string "the other frontend"
+                    """.formatted(otherPort, otherPemFile, OTHER_FRONTEND);
+        }
+        Files.writeString(configuration, text);
         Process process = new ProcessBuilder("/usr/sbin/haproxy", "-W", "-db", "-f", configuration.toString())
                 .redirectErrorStream(true).redirectOutput(directory.resolve("haproxy.log").toFile()).start();
         HaproxyServer server = new HaproxyServer(directory, port, process);
+        server.otherPort = otherPort;
         try {
             server.awaitReady();
         } catch (IOException | InterruptedException | RuntimeException e) {
@@ -97,6 +117,11 @@ final class HaproxyServer implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /** The second frontend's port, or -1 without one. */
+    int otherPort() {
+        return otherPort;
     }
 
     Path adminSocket() {

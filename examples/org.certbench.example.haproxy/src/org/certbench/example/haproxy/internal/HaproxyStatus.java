@@ -38,22 +38,39 @@ final class HaproxyStatus {
     }
 
     static List<HaproxyFrontend> read(TargetSettings settings) throws HostCertificateException, IOException {
+        return listeners(settings).stream().map(Listener::line).toList();
+    }
+
+    List<HaproxyFrontend> frontends(Address check, String serverName) throws IOException {
+        return listeners(check, serverName).stream().map(Listener::line).toList();
+    }
+
+    /**
+     * One listener of a frontend and what it serves.
+     *
+     * @param served the certificate served there, or {@code null} (then {@code line.problem()} says why)
+     */
+    record Listener(HaproxyFrontend line, Certificate served) {
+    }
+
+    static List<Listener> listeners(TargetSettings settings) throws HostCertificateException, IOException {
         HaproxyStatus status = new HaproxyStatus(
                 new RuntimeSocket(HaproxyOptions.adminSocket(settings), HaproxyTarget.SOCKET_TIMEOUT),
                 new TlsHandshake(HaproxyTarget.HANDSHAKE_TIMEOUT));
         Address check = HaproxyOptions.checkAddress(settings);
-        return status.frontends(check, HaproxyOptions.serverName(settings, check));
+        return status.listeners(check, HaproxyOptions.serverName(settings, check));
     }
 
-    List<HaproxyFrontend> frontends(Address check, String serverName) throws IOException {
+    List<Listener> listeners(Address check, String serverName) throws IOException {
         Map<String, String> frontends = frontendStates(socket.send("show stat")); //$NON-NLS-1$
         Map<String, TreeSet<Integer>> ports = listenerPorts(socket.send("show fd")); //$NON-NLS-1$
         Map<String, String> filesBySha1 = certificateFiles();
-        List<HaproxyFrontend> lines = new ArrayList<>();
+        List<Listener> lines = new ArrayList<>();
         frontends.forEach((name, state) -> {
             TreeSet<Integer> listening = ports.get(name);
             if (listening == null) {
-                lines.add(new HaproxyFrontend(name, state, null, null, null, null, null, Messages.Status_noListener));
+                lines.add(new Listener(new HaproxyFrontend(name, state, null, null, null, null, null,
+                        Messages.Status_noListener), null));
                 return;
             }
             for (int port : listening) {
@@ -61,18 +78,18 @@ final class HaproxyStatus {
                 try {
                     List<Certificate> chain = handshake.chain(address, serverName);
                     if (chain.isEmpty()) {
-                        lines.add(new HaproxyFrontend(name, state, address.toString(), null, null, null, null,
-                                Messages.Status_noCertificate));
+                        lines.add(new Listener(new HaproxyFrontend(name, state, address.toString(), null, null, null,
+                                null, Messages.Status_noCertificate), null));
                         continue;
                     }
                     Certificate served = chain.get(0);
                     String file = filesBySha1.get(sha1(served));
-                    lines.add(new HaproxyFrontend(name, state, address.toString(), file, served.subject(),
+                    lines.add(new Listener(new HaproxyFrontend(name, state, address.toString(), file, served.subject(),
                             served.sha256Fingerprint(), served.notAfter().toString(),
-                            file == null ? Messages.Status_fileUnknown : null));
+                            file == null ? Messages.Status_fileUnknown : null), served));
                 } catch (HostCertificateException e) {
-                    lines.add(new HaproxyFrontend(name, state, address.toString(), null, null, null, null,
-                            e.getMessage()));
+                    lines.add(new Listener(new HaproxyFrontend(name, state, address.toString(), null, null, null, null,
+                            e.getMessage()), null));
                 }
             }
         });

@@ -8,6 +8,8 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.certbench.example.haproxy.internal.messages"; //$NON-NLS-1$
 
     public static String Haproxy_name;
+    public static String Expiry_usedAt;
+    public static String Expiry_usedAtFile;
     public static String Setting_pemFile;
     public static String Setting_adminSocket;
     public static String Setting_masterSocket;

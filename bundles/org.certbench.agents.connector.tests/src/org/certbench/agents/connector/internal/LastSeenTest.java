@@ -1,0 +1,89 @@
+package org.certbench.agents.connector.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.certbench.agents.connector.AgentStatus;
+import org.certbench.agents.connector.BatchMonitor;
+import org.certbench.agents.connector.SeenCertificate;
+import org.certbench.agents.connector.TrustState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code AgentFleet.lastSeen()}: what each agent presented at its last status, kept in the home for overviews that
+ * must not contact every agent, read by another instance on the same home, kept while an agent is unreachable.
+ */
+class LastSeenTest {
+
+    @TempDir
+    Path work;
+
+    private final List<RunningAgent> agents = new ArrayList<>();
+
+    @AfterEach
+    void stopAgents() throws InterruptedException {
+        for (RunningAgent agent : agents) {
+            agent.stop();
+        }
+    }
+
+    private FileAgentFleet fleet(Instant now) throws Exception {
+        return new FileAgentFleet(work.resolve("home/agents"), work.resolve("home/console"),
+                new FleetOptions(4, Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(60)),
+                Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    @Test
+    void theLastStatusOfEachAgentIsKeptAndSharedWithoutAConnection() throws Exception {
+        Instant first = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        FileAgentFleet fleet = fleet(first);
+        Path consolePem = work.resolve("console.pem");
+        fleet.exportConsoleCertificate(consolePem);
+        for (String name : List.of("alpha", "beta")) {
+            RunningAgent agent = RunningAgent.start(name, work);
+            agents.add(agent);
+            agent.authorize(consolePem);
+            assertEquals(TrustState.TRUSTED, fleet.add(name, "127.0.0.1", agent.port, null).state());
+        }
+        assertEquals(List.of(), fleet.lastSeen(), "an add is no status: nothing seen yet");
+
+        List<AgentStatus> refreshed = fleet.refresh(List.of("alpha", "beta"), BatchMonitor.NONE).values();
+        List<SeenCertificate> seen = fleet.lastSeen();
+        assertEquals(List.of("alpha", "beta"), seen.stream().map(SeenCertificate::agent).toList());
+        assertEquals(refreshed.get(0).certificate(), seen.get(0).certificate());
+        assertEquals(first, seen.get(0).seenAt());
+        assertTrue(Files.isRegularFile(work.resolve("home/agents/seen/last-seen.properties")));
+
+        // another process on the same home, later: reads it without contacting anyone (beta is stopped now)
+        agents.get(1).stop();
+        FileAgentFleet other = fleet(first.plusSeconds(3600));
+        assertEquals(seen, other.lastSeen());
+
+        // alpha rekeyed; a later status of alpha only: beta's sighting stays, alpha's is the new one
+        agents.get(0).cli("certificate-apply-self-signed", "--rekey");
+        AgentStatus alpha = other.status("alpha");
+        AgentStatus beta = other.status("beta");
+        assertEquals(TrustState.UNREACHABLE, beta.state());
+        List<SeenCertificate> later = fleet.lastSeen();
+        assertEquals(alpha.certificate(), later.get(0).certificate());
+        assertNotEquals(seen.get(0).certificate(), later.get(0).certificate());
+        assertEquals(first.plusSeconds(3600), later.get(0).seenAt());
+        assertEquals(seen.get(1), later.get(1), "unreachable: the last sighting is kept");
+
+        // a removed agent is no longer listed
+        other.remove("beta");
+        assertEquals(List.of("alpha"), other.lastSeen().stream().map(SeenCertificate::agent).toList());
+    }
+}

@@ -1,0 +1,173 @@
+package org.certbench.agents.connector.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.certbench.agents.connector.SeenCertificate;
+import org.certbench.core.AtomicFiles;
+import org.certbench.core.FailureLog;
+import org.certbench.core.FileStamp;
+import org.certbench.core.HomeLock;
+import org.certbench.crypto.CertBenchCryptoException;
+import org.certbench.crypto.Certificate;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * What each agent presented at its last live status, in {@code <home>/agents/seen/last-seen.properties}
+ * ({@code <agent name>=<SHA-256 fingerprint> <ISO instant>}; the certificates themselves in the inventory's
+ * {@code certificates/}). A sub-directory, so that writing it does not look like an inventory change to the watch.
+ * <p>
+ * A refresh of 10,000 agents records in memory and writes the file once at its end ({@link #flush}); under the
+ * file's lock the file is read again and the newer sighting of each agent wins, so two processes refreshing at
+ * once lose nothing. Thread-safe.
+ */
+final class LastSeen {
+
+    private static final System.Logger LOG = System.getLogger(LastSeen.class.getName());
+
+    private record Sighting(String fingerprint, Instant at) {
+    }
+
+    private final AgentStore store;
+    private final Path file;
+    private final HomeLock lock;
+    private final FailureLog failures = new FailureLog(LOG);
+    private final Map<String, Sighting> pending = new ConcurrentHashMap<>();
+    private final List<Path> unsynced = new ArrayList<>();
+    private Map<String, Sighting> known = Map.of();
+    private FileStamp stamp = FileStamp.UNSURE;
+
+    LastSeen(AgentStore store) {
+        this.store = store;
+        Path directory = store.path().resolve("seen"); //$NON-NLS-1$
+        this.file = directory.resolve("last-seen.properties"); //$NON-NLS-1$
+        this.lock = new HomeLock(directory.resolve("last-seen.lock")); //$NON-NLS-1$
+    }
+
+    /** Notes a sighting; written by the next {@link #flush}. */
+    void record(String agent, Certificate certificate, Instant at) {
+        try {
+            Path written = store.storeCertificateUnsynced(certificate);
+            if (written != null) {
+                synchronized (unsynced) {
+                    unsynced.add(written);
+                }
+            }
+            pending.merge(agent, new Sighting(certificate.sha256Fingerprint(), at), LastSeen::newer);
+        } catch (IOException e) {
+            failures.failed(NLS.bind(Messages.Store_cannotWrite, store.path(), e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Writes what was recorded since the last flush. A failure is logged (once while it lasts), not thrown: the
+     * status it came with is still true, only the overview stays older.
+     */
+    synchronized void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<String, Sighting> taken = new HashMap<>(pending);
+        try {
+            List<Path> certificates;
+            synchronized (unsynced) {
+                certificates = List.copyOf(unsynced);
+                unsynced.clear();
+            }
+            AtomicFiles.sync(certificates);
+            Files.createDirectories(file.getParent());
+            lock.call(() -> {
+                Map<String, Sighting> merged = new HashMap<>(read());
+                taken.forEach((agent, sighting) -> merged.merge(agent, sighting, LastSeen::newer));
+                write(merged);
+                known = Map.copyOf(merged);
+                stamp = FileStamp.of(file).trustedAt(Instant.now());
+                return null;
+            });
+            taken.forEach(pending::remove);
+            failures.succeeded(() -> NLS.bind(Messages.Store_lastSeenWritten, file));
+        } catch (IOException e) {
+            failures.failed(NLS.bind(Messages.Store_cannotWrite, file, e.getMessage()), e);
+        }
+    }
+
+    /** The last sighting of each of {@code agents} that has one, in their order. */
+    synchronized List<SeenCertificate> of(Collection<String> agents) {
+        flush();
+        try {
+            FileStamp now = FileStamp.of(file);
+            if (!now.equals(stamp)) {
+                known = Map.copyOf(read());
+                stamp = now.trustedAt(Instant.now());
+            }
+        } catch (IOException e) {
+            failures.failed(NLS.bind(Messages.Store_cannotRead, file, e.getMessage()), e);
+        }
+        List<SeenCertificate> seen = new ArrayList<>();
+        for (String agent : agents) {
+            Sighting sighting = known.get(agent);
+            if (sighting == null) {
+                continue;
+            }
+            try {
+                Certificate certificate = store.storedCertificate(sighting.fingerprint());
+                if (certificate != null) {
+                    seen.add(new SeenCertificate(agent, certificate, sighting.at()));
+                }
+            } catch (IOException | CertBenchCryptoException | IllegalArgumentException e) {
+                failures.failed(NLS.bind(Messages.Store_cannotRead, file, e.getMessage()), e);
+            }
+        }
+        return seen;
+    }
+
+    private Map<String, Sighting> read() throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (NoSuchFileException e) {
+            return Map.of();
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        Map<String, Sighting> read = new HashMap<>();
+        for (String agent : properties.stringPropertyNames()) {
+            String[] parts = properties.getProperty(agent).strip().split(" ", 2); //$NON-NLS-1$
+            try {
+                if (parts.length == 2) {
+                    read.put(agent, new Sighting(parts[0], Instant.parse(parts[1])));
+                }
+            } catch (DateTimeParseException e) {
+                // a hand-edited line is skipped: the next refresh of that agent writes it again
+            }
+        }
+        return read;
+    }
+
+    private void write(Map<String, Sighting> sightings) throws IOException {
+        Properties properties = new Properties();
+        sightings.forEach((agent, sighting) -> properties.setProperty(agent,
+                sighting.fingerprint() + " " + sighting.at())); //$NON-NLS-1$
+        StringWriter text = new StringWriter();
+        properties.store(text, "CertBench: what each agent presented at its last status; certificates in ../certificates/"); //$NON-NLS-1$
+        AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Sighting newer(Sighting one, Sighting other) {
+        return other.at().isAfter(one.at()) ? other : one;
+    }
+}

@@ -1,0 +1,173 @@
+package org.certbench.expiry.internal;
+
+import static org.certbench.testing.pki.PkiFixtures.NOW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.certbench.crypto.Certificate;
+import org.certbench.expiry.ExpiryKinds;
+import org.certbench.expiry.ExpiryRow;
+import org.certbench.expiry.RenewalCoverage;
+import org.certbench.messages.Severity;
+import org.certbench.messages.SystemMessage;
+import org.certbench.testing.messages.RecordedMessages;
+import org.certbench.testing.pki.PkiFixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one staged-warning mechanism, for each kind, with a clock the test moves: one message per threshold crossed,
+ * the most urgent only, never repeated; hours under a day; no threshold longer than a third of the lifetime; one
+ * summary for agents' pinned self-signed certificates; nothing for what a renewal policy covers.
+ */
+class StagedWarningsTest {
+
+    private static final Map<String, List<Integer>> THRESHOLDS = Map.of(ExpiryKinds.CA, List.of(90, 30, 7, 1),
+            ExpiryKinds.HOST, List.of(30, 7, 1), ExpiryKinds.AGENT, List.of(30, 7, 1), "haproxy", List.of(14, 1));
+
+    private final RecordedMessages messages = new RecordedMessages();
+    private final List<RenewalCoverage> coverages = new ArrayList<>();
+    private final StagedWarnings warnings = new StagedWarnings(messages, THRESHOLDS::get, coverages);
+
+    private static Certificate certificate(String cn, Instant from, Instant to, boolean ca) throws Exception {
+        return Certificate.fromDer(PkiFixtures.certificate("CN=" + cn).ca(ca).validity(from, to).build(), cn);
+    }
+
+    private static Watched row(String kind, String id, Certificate certificate, Instant now) {
+        return new Watched(ExpiryRow.of(kind, id, id, "where " + id + " is used", certificate, null, now), false);
+    }
+
+    private int run(Instant now, Certificate certificate, String kind, String id) {
+        return warnings.run(List.of(row(kind, id, certificate, now)), now);
+    }
+
+    @Test
+    void eachKindWarnsOncePerThresholdCrossedTheMostUrgentOnly() throws Exception {
+        Instant notAfter = NOW.plus(Duration.ofDays(40));
+        Certificate ca = certificate("Soon Root", NOW.minus(Duration.ofDays(365)), notAfter, true);
+        Certificate host = certificate("www.example", NOW.minus(Duration.ofDays(365)), notAfter, false);
+        Certificate agent = certificate("db01.example", NOW.minus(Duration.ofDays(365)), notAfter, false);
+
+        assertEquals(1, run(NOW, ca, ExpiryKinds.CA, "c0ffee"), "CA, 40 days left: the 90-day threshold");
+        assertEquals(0, run(NOW, host, ExpiryKinds.HOST, "https"), "host: 30 days is its largest threshold");
+        assertEquals(0, run(NOW.plus(Duration.ofDays(5)), ca, ExpiryKinds.CA, "c0ffee"), "35 days left: nothing new");
+        Instant twentyLeft = NOW.plus(Duration.ofDays(20));
+        assertEquals(1, run(twentyLeft, ca, ExpiryKinds.CA, "c0ffee"));
+        assertEquals(1, run(twentyLeft, host, ExpiryKinds.HOST, "https"));
+        assertEquals(1, run(twentyLeft, agent, ExpiryKinds.AGENT, "db01"));
+        assertEquals(0, run(twentyLeft.plusSeconds(60), agent, ExpiryKinds.AGENT, "db01"), "never repeated");
+        Instant hoursLeft = notAfter.minus(Duration.ofHours(12));
+        assertEquals(1, run(hoursLeft, host, ExpiryKinds.HOST, "https"), "the 1-day threshold only, not 7 and 1");
+        assertEquals(1, run(notAfter.plusSeconds(1), agent, ExpiryKinds.AGENT, "db01"), "expired");
+
+        List<SystemMessage> posted = messages.list().reversed();
+        List<String> texts = posted.stream().map(SystemMessage::text).toList();
+        assertEquals(6, texts.size(), texts.toString());
+        assertEquals("The CA certificate 'Soon Root' (where c0ffee is used) expires on 2026-07-11, in 40 days (SHA-256 "
+                + ca.sha256Fingerprint() + "). Import its successor (ca:import): connections whose chain ends at it are "
+                + "not verified once it has expired.", texts.get(0));
+        assertTrue(texts.get(1).startsWith("The CA certificate 'Soon Root' (where c0ffee is used) expires on "
+                + "2026-07-11, in 20 days"), texts.get(1));
+        assertTrue(texts.get(2).startsWith("The certificate of the host service 'https' (where https is used) expires "
+                + "on 2026-07-11, in 20 days"), texts.get(2));
+        assertTrue(texts.get(2).endsWith("Generate or upload a new certificate for this service (host:generate, "
+                + "host:upload)."), texts.get(2));
+        assertTrue(texts.get(3).startsWith("The certificate of agent 'db01' (where db01 is used) expires on 2026-07-11, "
+                + "in 20 days"), texts.get(3));
+        assertTrue(texts.get(4).contains(", in 12 hours (SHA-256"), "hours, not 'in 0 days': " + texts.get(4));
+        assertEquals("The certificate of agent 'db01' (where db01 is used) expired on 2026-07-11 (SHA-256 "
+                + agent.sha256Fingerprint() + "). Apply a new certificate to the agent (Manage certificates, "
+                + "agent:apply or agent:selfsigned).", texts.get(5));
+        assertEquals(List.of(Severity.WARNING, Severity.WARNING, Severity.WARNING, Severity.WARNING, Severity.WARNING,
+                Severity.ERROR), posted.stream().map(SystemMessage::severity).toList());
+        assertEquals(List.of("CA certificates", "CA certificates", "Host certificates", "Agents", "Host certificates",
+                "Agents"), posted.stream().map(SystemMessage::source).toList());
+        assertEquals("truststore.expires:c0ffee:90", posted.get(0).key(),
+                "the CA keys are the trust store's former ones: an upgraded home repeats nothing");
+    }
+
+    @Test
+    void aPluginsKindHasItsOwnThresholdsAndWords() throws Exception {
+        Certificate frontend = certificate("api.example", NOW.minus(Duration.ofDays(365)), NOW.plus(Duration.ofDays(10)),
+                false);
+
+        assertEquals(1, run(NOW, frontend, "haproxy", "api"));
+
+        assertTrue(messages.texts().get(0).startsWith("The haproxy certificate 'api' (where api is used) expires on "
+                + "2026-06-11, in 10 days"), messages.texts().get(0));
+        assertTrue(messages.texts().get(0).endsWith("Renew it with the tool that manages it."));
+    }
+
+    @Test
+    void aThresholdLongerThanAThirdOfTheLifetimeDoesNotFire() throws Exception {
+        // a 90-day certificate on the day it is issued: 90 days left, but only thresholds up to 30 days may fire
+        Certificate shortLived = certificate("acme.example", NOW, NOW.plus(Duration.ofDays(90)), false);
+        Watched caKind = row(ExpiryKinds.CA, "short", shortLived, NOW);
+
+        assertNull(StagedWarnings.stage(caKind.row(), List.of(90, 30, 7, 1), NOW));
+        assertEquals(0, warnings.run(List.of(caKind), NOW));
+        Instant thirtyLeft = NOW.plus(Duration.ofDays(60));
+        assertEquals(30, StagedWarnings.stage(caKind.row(), List.of(90, 30, 7, 1), thirtyLeft));
+        // a 6-day certificate: not even the 7-day threshold fires, the 1-day one does
+        Certificate sixDays = certificate("tiny.example", NOW, NOW.plus(Duration.ofDays(6)), false);
+        assertNull(StagedWarnings.stage(row(ExpiryKinds.HOST, "tiny", sixDays, NOW).row(), List.of(30, 7, 1),
+                NOW.plus(Duration.ofDays(1))));
+        assertEquals(1, StagedWarnings.stage(row(ExpiryKinds.HOST, "tiny", sixDays, NOW).row(), List.of(30, 7, 1),
+                NOW.plus(Duration.ofDays(5))));
+    }
+
+    @Test
+    void underADayItReadsInHours() {
+        assertEquals("in 23 hours", StagedWarnings.left(Duration.ofHours(23).plusMinutes(59)));
+        assertEquals("in 1 hour", StagedWarnings.left(Duration.ofMinutes(90)));
+        assertEquals("in less than an hour", StagedWarnings.left(Duration.ofMinutes(59)));
+        assertEquals("in 1 day", StagedWarnings.left(Duration.ofHours(30)));
+        assertEquals("in 2 days", StagedWarnings.left(Duration.ofHours(48)));
+    }
+
+    @Test
+    void pinnedSelfSignedAgentsRaiseOneSummaryForAllOfThem() throws Exception {
+        Instant from = NOW.minus(Duration.ofDays(365));
+        List<Watched> agents = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            // half a day past a whole number of days, so that a minute later every agent is in the same stage
+            Certificate own = certificate("agent" + i, from, NOW.plus(Duration.ofDays(i)).plusSeconds(12 * 3600), false);
+            agents.add(new Watched(ExpiryRow.of(ExpiryKinds.AGENT, "agent" + i, "agent" + i, "10.0.0." + i + ":9443",
+                    own, NOW, NOW), true));
+        }
+
+        assertEquals(1, warnings.run(agents, NOW));
+        assertEquals(0, warnings.run(agents, NOW.plusSeconds(60)), "the same agents in the same stages: nothing new");
+
+        assertEquals(1, messages.texts().size());
+        assertEquals("The pinned self-signed certificates of 12 agent(s) have expired or expire within 30 days: agent1, "
+                + "agent10, agent11, agent12, agent2, agent3, agent4, agent5, agent6, agent7 and 2 more. CertBench does "
+                + "not enforce the validity of a pinned certificate, so these agents keep working; to renew them, switch "
+                + "them to a new self-signed certificate (agent:selfsigned --rekey) or apply CA-issued ones.",
+                messages.texts().get(0));
+        // two days later agent1 has expired and others moved on: one new summary, again for all of them
+        assertEquals(1, warnings.run(agents, NOW.plus(Duration.ofDays(2))));
+        assertEquals(2, messages.texts().size());
+    }
+
+    @Test
+    void aCertificateARenewalPolicyCoversGetsNoWarningUntilTheCoverageLetsGo() throws Exception {
+        Certificate host = certificate("www.example", NOW.minus(Duration.ofDays(365)), NOW.plus(Duration.ofDays(5)),
+                false);
+        boolean[] covered = { true };
+        coverages.add((row, now) -> covered[0] && row.kind().equals(ExpiryKinds.HOST));
+        coverages.add((row, now) -> {
+            throw new IllegalStateException("a broken coverage covers nothing");
+        });
+
+        assertEquals(0, run(NOW, host, ExpiryKinds.HOST, "https"));
+        covered[0] = false; // the renewal failed, or has been due for 24 hours
+        assertEquals(1, run(NOW, host, ExpiryKinds.HOST, "https"));
+    }
+}

@@ -1,0 +1,279 @@
+package org.certbench.expiry.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.certbench.agents.connector.AgentEntry;
+import org.certbench.agents.connector.AgentFleet;
+import org.certbench.agents.connector.BatchMonitor;
+import org.certbench.core.FileWatch;
+import org.certbench.core.StateDirectory;
+import org.certbench.expiry.CheckResult;
+import org.certbench.expiry.ExpiryContributor;
+import org.certbench.expiry.ExpiryException;
+import org.certbench.expiry.ExpiryList;
+import org.certbench.expiry.ExpiryOverview;
+import org.certbench.expiry.RenewalCoverage;
+import org.certbench.host.HostCertificates;
+import org.certbench.messages.SystemMessages;
+import org.certbench.truststore.TrustStore;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.ComponentServiceObjects;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * The expiry overview and its check. Immediate, so that every change of the trust store (an import, a
+ * {@code ca:reload}, a change another process made) runs the check of CA certificates, in the workbench and in a
+ * one-shot shell alike, and the whole check runs every interval ({@code PT24H}; the system property
+ * {@code certbench.expiry.checkInterval} sets another, for tests). It starts cheaply: the host service and the fleet
+ * are only asked for when rows or a whole check are wanted (they may load 10,000 agents), and the start runs the CA
+ * check on its own thread.
+ */
+@Component(service = ExpiryOverview.class, immediate = true)
+public final class ExpiryService implements ExpiryOverview {
+
+    static final String INTERVAL_PROPERTY = "certbench.expiry.checkInterval"; //$NON-NLS-1$
+    private static final System.Logger LOG = System.getLogger(ExpiryService.class.getName());
+
+    private final TrustStore trustStore;
+    private final Thresholds thresholds;
+    private final StagedWarnings warnings;
+    private final Sources sources;
+    private final Supplier<AgentFleet> fleet;
+    private final Clock clock;
+    private final List<ExpiryContributor> contributors = new CopyOnWriteArrayList<>();
+    private final List<RenewalCoverage> coverages = new CopyOnWriteArrayList<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Runnable trustStoreChanged = this::trustStoreChanged;
+    private final Runnable fleetChanged = this::announce;
+    private ScheduledExecutorService scheduler;
+    private FileWatch watch;
+    private AgentFleet watchedFleet;
+
+    @Activate
+    public ExpiryService(@Reference TrustStore trustStore, @Reference SystemMessages messages,
+            @Reference ComponentServiceObjects<HostCertificates> host,
+            @Reference ComponentServiceObjects<AgentFleet> fleet) {
+        this(StateDirectory.area("expiry"), legacyCaDays(StateDirectory.root().resolve("truststore.properties")), //$NON-NLS-1$ //$NON-NLS-2$
+                trustStore, messages, lazily(host), lazily(fleet), Clock.systemUTC());
+        start(interval());
+    }
+
+    ExpiryService(Path directory, String legacyCaDays, TrustStore trustStore, SystemMessages messages,
+            Supplier<HostCertificates> host, Supplier<AgentFleet> fleet, Clock clock) {
+        this.trustStore = trustStore;
+        this.thresholds = new Thresholds(directory, legacyCaDays);
+        this.warnings = new StagedWarnings(messages, thresholds::of, coverages);
+        this.fleet = fleet;
+        this.sources = new Sources(trustStore, host, fleet, () -> contributors);
+        this.clock = clock;
+        trustStore.addChangeListener(trustStoreChanged);
+    }
+
+    /** The CA check now (on its own thread), the whole check every {@code interval}, and a watch of the thresholds. */
+    void start(Duration interval) {
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "CertBench expiry check"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.execute(() -> logFailure(this::checkCas));
+        long millis = interval.toMillis();
+        scheduler.scheduleAtFixedRate(() -> logFailure(this::check), millis, millis, TimeUnit.MILLISECONDS);
+        watch = FileWatch.every(FileWatch.DEFAULT_PERIOD, thresholds.file().getParent(), () -> {
+            if (thresholds.refresh()) {
+                announce();
+            }
+        });
+    }
+
+    @Deactivate
+    public void stop() {
+        trustStore.removeChangeListener(trustStoreChanged);
+        synchronized (this) {
+            if (watchedFleet != null) {
+                watchedFleet.removeChangeListener(fleetChanged);
+            }
+        }
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+        if (watch != null) {
+            watch.close();
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addContributor(ExpiryContributor contributor) {
+        contributors.add(contributor);
+        announce();
+    }
+
+    void removeContributor(ExpiryContributor contributor) {
+        contributors.remove(contributor);
+        announce();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCoverage(RenewalCoverage coverage) {
+        coverages.add(coverage);
+    }
+
+    void removeCoverage(RenewalCoverage coverage) {
+        coverages.remove(coverage);
+    }
+
+    @Override
+    public ExpiryList rows() {
+        listenToFleet();
+        Instant now = clock.instant();
+        Sources.Read read = sources.all(now);
+        return new ExpiryList(now, read.rows(), read.problems());
+    }
+
+    @Override
+    public CheckResult check() {
+        List<String> problems = new ArrayList<>();
+        AgentFleet agents = fleet.get();
+        if (agents != null) {
+            try {
+                List<String> names = agents.list().stream().map(AgentEntry::name).toList();
+                problems.addAll(agents.refresh(names, BatchMonitor.NONE).notices());
+            } catch (RuntimeException e) { // NOPMD the other kinds are still checked, and the failure named
+                problems.add(NLS.bind(Messages.Agents_refreshFailed, String.valueOf(e.getMessage())));
+            }
+        }
+        Instant now = clock.instant();
+        Sources.Read read = sources.all(now);
+        problems.addAll(read.problems());
+        int posted = warnings.run(read.watched(), now);
+        announce();
+        return new CheckResult(read.watched().size(), posted, problems);
+    }
+
+    /** The check of CA certificates only: what a change of the trust store runs. */
+    int checkCas() {
+        Instant now = clock.instant();
+        return warnings.run(sources.cas(now), now);
+    }
+
+    @Override
+    public List<Integer> thresholds(String kind) {
+        return thresholds.of(kind);
+    }
+
+    @Override
+    public void setThresholds(String kind, List<Integer> days) throws ExpiryException {
+        thresholds.set(kind, days);
+        announce();
+    }
+
+    @Override
+    public void addChangeListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeChangeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    private void trustStoreChanged() {
+        checkCas();
+        announce();
+    }
+
+    private synchronized void listenToFleet() {
+        if (watchedFleet == null) {
+            watchedFleet = fleet.get();
+            if (watchedFleet != null) {
+                watchedFleet.addChangeListener(fleetChanged);
+            }
+        }
+    }
+
+    private void announce() {
+        for (Runnable listener : listeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) { // NOPMD one listener's failure must not keep the others uninformed
+                LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
+            }
+        }
+    }
+
+    /** A run that throws is logged; the schedule goes on (an executor cancels a schedule for good once it throws). */
+    private static void logFailure(Runnable run) {
+        try {
+            run.run();
+        } catch (RuntimeException e) { // NOPMD see above
+            LOG.log(System.Logger.Level.WARNING, NLS.bind(Messages.Check_runFailed, String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    private static Duration interval() {
+        String value = System.getProperty(INTERVAL_PROPERTY);
+        if (value != null) {
+            try {
+                Duration interval = Duration.parse(value.strip());
+                if (!interval.isNegative() && !interval.isZero()) {
+                    return interval;
+                }
+            } catch (DateTimeParseException e) {
+                // a bad test setting falls back to the day, never to no check at all
+            }
+        }
+        return Duration.ofHours(24);
+    }
+
+    /** The CA thresholds the trust store's check read before, so that a home keeps what it set. */
+    static String legacyCaDays(Path truststoreProperties) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(truststoreProperties, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.WARNING, NLS.bind(Messages.Thresholds_unreadable, truststoreProperties,
+                    e.getMessage()), e);
+            return null;
+        }
+        return properties.getProperty("expiry.warning.days"); //$NON-NLS-1$
+    }
+
+    /** The service the first time it is wanted: a delayed component (the fleet) is not activated before. */
+    private static <S> Supplier<S> lazily(ComponentServiceObjects<S> objects) {
+        return new Supplier<>() {
+            private S service;
+
+            @Override
+            public synchronized S get() {
+                if (service == null) {
+                    service = objects.getService();
+                }
+                return service;
+            }
+        };
+    }
+}
