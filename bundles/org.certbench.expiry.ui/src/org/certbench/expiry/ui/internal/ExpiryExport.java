@@ -11,9 +11,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -25,7 +25,8 @@ final class ExpiryExport {
     private ExpiryExport() {
     }
 
-    static Job schedule(ExpiryOverview overview, Path file, Shell shell, UISynchronize sync) {
+    static Job schedule(ExpiryOverview overview, Path file, Shell shell) {
+        Display display = shell.getDisplay();
         Job job = Job.create(Messages.Job_export, monitor -> {
             SubMonitor.convert(monitor, Messages.Job_export, 1);
             ExpiryList list = overview.rows();
@@ -48,7 +49,7 @@ final class ExpiryExport {
             String shownTitle = title;
             String shownText = text;
             boolean failed = !status.isOK();
-            sync.asyncExec(() -> {
+            display.asyncExec(() -> {
                 if (!shell.isDisposed()) {
                     if (failed) {
                         MessageDialog.openError(shell, shownTitle, shownText);

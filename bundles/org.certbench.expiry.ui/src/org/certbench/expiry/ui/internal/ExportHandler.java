@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.certbench.expiry.ExpiryOverview;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.extensions.Service;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
@@ -17,8 +16,7 @@ import jakarta.inject.Named;
 public final class ExportHandler {
 
     @Execute
-    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Service ExpiryOverview overview,
-            UISynchronize sync) {
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Service ExpiryOverview overview) {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText(Messages.Export_title);
         dialog.setFilterExtensions(new String[] { "*.csv", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
@@ -27,7 +25,7 @@ public final class ExportHandler {
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen != null) {
-            ExpiryExport.schedule(overview, Path.of(chosen), shell, sync);
+            ExpiryExport.schedule(overview, Path.of(chosen), shell);
         }
     }
 }
