@@ -136,7 +136,8 @@ class ExpiryViewUiTest {
         assertNull(ui.onUi(timeline::selection));
 
         Path csv = work.resolve("expiry.csv");
-        ui.onUi(() -> ExpiryExport.schedule(service(ExpiryOverview.class), csv, main)).join();
+        ExpiryOverview overview = service(ExpiryOverview.class);
+        ui.onUi(() -> ExpiryExport.schedule(overview, csv, main)).join();
         ui.click(ui.button(ui.waitForShell(Messages.Export_doneTitle), "OK"));
         List<List<String>> parsed = parsedCsv(csv);
         assertEquals(ExpiryCsv.HEADER, parsed.get(0));

@@ -22,12 +22,16 @@ import org.eclipse.swt.widgets.Display;
 final class ExpiryColors {
 
     private static final int ICON = 16;
-    private static final Map<Urgency, RGB> LIGHT = Map.of(Urgency.EXPIRED, new RGB(0xC6, 0x28, 0x28), Urgency.WITHIN_7_DAYS,
-            new RGB(0xC4, 0x3E, 0x00), Urgency.WITHIN_30_DAYS, new RGB(0x8A, 0x63, 0x00), Urgency.FINE,
-            new RGB(0x2E, 0x7D, 0x32));
-    private static final Map<Urgency, RGB> DARK = Map.of(Urgency.EXPIRED, new RGB(0xFF, 0x6E, 0x6E), Urgency.WITHIN_7_DAYS,
-            new RGB(0xFF, 0xA0, 0x40), Urgency.WITHIN_30_DAYS, new RGB(0xFF, 0xD5, 0x4F), Urgency.FINE,
-            new RGB(0x81, 0xC7, 0x84));
+    private static final Map<Urgency, RGB> LIGHT = Map.of(
+            Urgency.EXPIRED, new RGB(0xC6, 0x28, 0x28),
+            Urgency.WITHIN_7_DAYS, new RGB(0xC4, 0x3E, 0x00),
+            Urgency.WITHIN_30_DAYS, new RGB(0x8A, 0x63, 0x00),
+            Urgency.FINE, new RGB(0x2E, 0x7D, 0x32));
+    private static final Map<Urgency, RGB> DARK = Map.of(
+            Urgency.EXPIRED, new RGB(0xFF, 0x6E, 0x6E),
+            Urgency.WITHIN_7_DAYS, new RGB(0xFF, 0xA0, 0x40),
+            Urgency.WITHIN_30_DAYS, new RGB(0xFF, 0xD5, 0x4F),
+            Urgency.FINE, new RGB(0x81, 0xC7, 0x84));
     private static final RGB[] KINDS_LIGHT = { new RGB(0x00, 0x72, 0xB2), new RGB(0xE6, 0x9F, 0x00),
             new RGB(0x00, 0x9E, 0x73), new RGB(0xCC, 0x79, 0xA7), new RGB(0x56, 0xB4, 0xE9),
             new RGB(0xD5, 0x5E, 0x00) };

@@ -44,7 +44,6 @@ public final class ExpiryPart {
     @Inject
     private UISynchronize sync;
 
-    /** Static: e4 would re-inject a restarted service, but the change listener is added to this one. */
     @Inject
     @Service
     private ExpiryOverview overview;
