@@ -15,6 +15,8 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -68,6 +70,24 @@ public final class VirtualTable<T> {
      */
     public void column(String title, int width, Function<T, String> text, Function<T, Integer> color,
             BooleanSupplier sortBy) {
+        Display display = viewer.getTable().getDisplay();
+        column(title, width, text, row -> null, row -> {
+            int id = color.apply(row);
+            return id == SWT.NONE ? null : display.getSystemColor(id);
+        }, sortBy);
+    }
+
+    /**
+     * Adds a column whose cells may show an image before the text and a colour of the caller's own, e.g. colours
+     * chosen to read on the theme's background; the caller owns and disposes both.
+     *
+     * @param image      the image of a cell, or {@code null} for none
+     * @param foreground the text colour of a cell, or {@code null} for the default
+     * @param sortBy     sorts the model by this column and answers whether ascending
+     * @since 1.1
+     */
+    public void column(String title, int width, Function<T, String> text, Function<T, Image> image,
+            Function<T, Color> foreground, BooleanSupplier sortBy) {
         TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
         TableColumn column = viewerColumn.getColumn();
         column.setText(title);
@@ -88,9 +108,14 @@ public final class VirtualTable<T> {
 
             @Override
             @SuppressWarnings("unchecked")
+            public Image getImage(Object element) {
+                return image.apply((T) element);
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
             public Color getForeground(Object element) {
-                int id = color.apply((T) element);
-                return id == SWT.NONE ? null : table.getDisplay().getSystemColor(id);
+                return foreground.apply((T) element);
             }
         });
     }

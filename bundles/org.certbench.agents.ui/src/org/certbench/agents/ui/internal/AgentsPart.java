@@ -17,11 +17,14 @@ import org.certbench.core.WidgetIds;
 import org.certbench.crypto.CertificateDetailsContributor;
 import org.certbench.ui.Buttons;
 import org.certbench.ui.ContributedRows;
+import org.certbench.ui.ShowCertificate;
 import org.certbench.ui.VirtualTable;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -75,6 +78,7 @@ public final class AgentsPart {
 
     private Shell shell;
     private VirtualTable<AgentRow> table;
+    private Text filter;
     private Label count;
     private Label certificateTitle;
     private Table certificate;
@@ -93,7 +97,7 @@ public final class AgentsPart {
         Buttons.push(actions, Messages.Part_refresh, REFRESH_ID, this::refreshAll);
         selectionActions.add(Buttons.push(actions, Messages.Part_trust, TRUST_ID, this::trustSelected));
         selectionActions.add(Buttons.push(actions, Messages.Part_manage, MANAGE_ID, this::manageSelected));
-        Text filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage(Messages.Part_filter);
         filter.setData(WidgetIds.KEY, FILTER_ID);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
@@ -159,6 +163,22 @@ public final class AgentsPart {
     @Focus
     public void focus() {
         table.table().setFocus();
+    }
+
+    /** Another view (Expiry) asks for an agent: selected, with the filter cleared if it hides it. */
+    @Inject
+    @Optional
+    void show(@UIEventTopic(ShowCertificate.TOPIC) ShowCertificate request) {
+        if (!"agent".equals(request.kind()) || table == null || table.table().isDisposed()) { //$NON-NLS-1$
+            return;
+        }
+        selectedNames = java.util.Set.of(request.key());
+        if (!filter.getText().isEmpty() && java.util.stream.IntStream.range(0, model.size())
+                .noneMatch(index -> model.get(index).name().equals(request.key()))) {
+            filter.setText(""); //$NON-NLS-1$
+        }
+        showRows();
+        table.table().showSelection();
     }
 
     private void createTable(Composite parent) {

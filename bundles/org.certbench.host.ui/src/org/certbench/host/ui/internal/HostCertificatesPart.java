@@ -16,10 +16,13 @@ import org.certbench.host.HostCertificates;
 import org.certbench.host.TargetStatus;
 import org.certbench.host.TargetSummary;
 import org.certbench.ui.ContributedRows;
+import org.certbench.ui.ShowCertificate;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -101,6 +104,21 @@ public final class HostCertificatesPart {
     @Focus
     public void focus() {
         target.setFocus();
+    }
+
+    /** Another view (Expiry) asks for a host service's certificate: that service is selected and shown. */
+    @Inject
+    @Optional
+    void show(@UIEventTopic(ShowCertificate.TOPIC) ShowCertificate request) {
+        if (!"host".equals(request.kind()) || target == null || target.isDisposed()) { //$NON-NLS-1$
+            return;
+        }
+        for (int index = 0; index < targets.size(); index++) {
+            if (targets.get(index).id().equals(request.key()) && index != target.getSelectionIndex()) {
+                target.select(index);
+                showSelected();
+            }
+        }
     }
 
     /** The list of targets is in memory (DS services); the certificate each serves needs a handshake: a Job. */

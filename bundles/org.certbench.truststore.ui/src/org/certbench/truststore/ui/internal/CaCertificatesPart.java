@@ -11,6 +11,7 @@ import org.certbench.crypto.CertificateDetailsContributor;
 import org.certbench.truststore.CaEntry;
 import org.certbench.ui.Buttons;
 import org.certbench.ui.TableRows;
+import org.certbench.ui.ShowCertificate;
 import org.certbench.ui.VirtualTable;
 import org.certbench.truststore.CaStatus;
 import org.certbench.truststore.ExportFormat;
@@ -21,8 +22,10 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -75,6 +78,7 @@ public final class CaCertificatesPart {
 
     private Shell shell;
     private VirtualTable<CaEntry> table;
+    private Text filter;
     private Label count;
     private Button details;
     private Button export;
@@ -107,7 +111,7 @@ public final class CaCertificatesPart {
         shell = parent.getShell();
         GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(1).applyTo(parent);
         createActions(parent);
-        Text filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage(Messages.Part_filter);
         filter.setData(WidgetIds.KEY, FILTER_ID);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
@@ -132,6 +136,33 @@ public final class CaCertificatesPart {
     @Focus
     public void focus() {
         table.table().setFocus();
+    }
+
+    /** Another view (Expiry) asks for a CA certificate: selected, with the filter cleared if it hides it. */
+    @Inject
+    @Optional
+    void show(@UIEventTopic(ShowCertificate.TOPIC) ShowCertificate request) {
+        if (!"ca".equals(request.kind()) || table == null || table.table().isDisposed()) { //$NON-NLS-1$
+            return;
+        }
+        if (indexOf(request.key()) < 0 && !filter.getText().isEmpty()) {
+            filter.setText(""); //$NON-NLS-1$
+        }
+        int index = indexOf(request.key());
+        if (index >= 0) {
+            table.table().setSelection(index);
+            table.table().showSelection();
+            updateButtons();
+        }
+    }
+
+    private int indexOf(String id) {
+        for (int index = 0; index < model.size(); index++) {
+            if (model.get(index).id().equals(id)) {
+                return index;
+            }
+        }
+        return -1;
     }
 
     private void createActions(Composite parent) {

@@ -1,0 +1,223 @@
+package org.certbench.expiry.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.certbench.agents.connector.AgentFleet;
+import org.certbench.agents.connector.BatchMonitor;
+import org.certbench.crypto.Certificate;
+import org.certbench.expiry.ContributedCertificate;
+import org.certbench.expiry.ExpiryContributor;
+import org.certbench.expiry.ExpiryOverview;
+import org.certbench.host.HostCertificates;
+import org.certbench.testing.pki.OpensslServer;
+import org.certbench.testing.pki.PkiFixtures;
+import org.certbench.truststore.CaEntry;
+import org.certbench.truststore.TrustStore;
+import org.certbench.ui.testing.UiRobot;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The Expiry view as an administrator uses it, over the real services of the test runtime: a CA of the trust store
+ * (60 days left), the https host service serving a certificate (20 days, openssl s_server), a real agent as seen at
+ * its last refresh, a plug-in's row (10 days). Opened from Window > Show View; filter, the timeline's click, export,
+ * double-click; a screenshot for a person to look at.
+ */
+class ExpiryViewUiTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    Path work;
+
+    private final UiRobot ui = UiRobot.onWorkbenchDisplay();
+    private final BundleContext context = FrameworkUtil.getBundle(ExpiryViewUiTest.class).getBundleContext();
+    private OpensslServer https;
+    private AgentProcess agent;
+    private ServiceRegistration<ExpiryContributor> contribution;
+    private HostCertificates host;
+    private AgentFleet fleet;
+    private TrustStore trustStore;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (contribution != null) {
+            contribution.unregister();
+        }
+        if (host != null) {
+            Map<String, String> unset = new HashMap<>();
+            for (String key : List.of("certificate.file", "key.file", "reload.command", "check.address")) {
+                unset.put(key, "");
+            }
+            host.configure("https", unset);
+        }
+        if (fleet != null && fleet.list().stream().anyMatch(entry -> entry.name().equals("db01"))) {
+            fleet.remove("db01");
+        }
+        if (trustStore != null) {
+            for (CaEntry entry : trustStore.list()) {
+                trustStore.delete(entry.id());
+            }
+        }
+        if (agent != null) {
+            agent.close();
+        }
+        if (https != null) {
+            https.close();
+        }
+    }
+
+    @Test
+    void everyKindInOneTableFilteredByTextAndByTheTimelineExportedAndOpenedInItsOwnView() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        certificatesOfEveryKind(now);
+        Shell main = ui.waitForShell("CertBench");
+
+        ui.selectMenu(main, "Window", "Show View", "Expiry");
+
+        Table table = ui.byId(main, Table.class, ExpiryPart.TABLE_ID);
+        ui.waitUntil("rows of every kind", () -> ui.rows(table).size() == 4);
+        List<List<String>> rows = ui.rows(table);
+        assertEquals(List.of("haproxy-like", "Host", "CA", "Agent"), rows.stream().map(row -> row.get(0)).toList(),
+                "fewest days left first: " + rows);
+        assertEquals(List.of("web role", "HTTPS", "Expiry Root", "db01"),
+                rows.stream().map(row -> row.get(1)).toList());
+        List<String> hostRow = rows.get(1);
+        assertEquals("CN=www.expiry.test", hostRow.get(ExpiryColumn.SUBJECT.ordinal()));
+        assertEquals("19", hostRow.get(ExpiryColumn.DAYS_LEFT.ordinal()));
+        assertEquals("Expires within 30 days", hostRow.get(ExpiryColumn.STATUS.ordinal()));
+        assertEquals("", hostRow.get(ExpiryColumn.AS_OF.ordinal()), "a host's certificate is read as listed");
+        assertTrue(!rows.get(3).get(ExpiryColumn.AS_OF.ordinal()).isEmpty(), "an agent's row is as of its refresh");
+        ui.screenshot(main, SCREENSHOTS.resolve("expiry-view.png"));
+
+        Text filter = ui.byId(main, Text.class, ExpiryPart.FILTER_ID);
+        ui.type(filter, "expiry root");
+        assertEquals(List.of("Expiry Root"), names(table));
+        ui.type(filter, "");
+        assertEquals(4, names(table).size());
+
+        Canvas canvas = ui.byId(main, Canvas.class, Timeline.ID);
+        Timeline timeline = ui.onUi(() -> (Timeline) canvas.getData(Timeline.class.getName()));
+        int hostWeek = 19 / 7;
+        click(canvas, ui.onUi(() -> timeline.center(hostWeek)));
+        assertEquals(List.of("HTTPS"), names(table), "the bar of the host certificate's week");
+        assertTrue(ui.texts(main).stream().anyMatch(text -> text.startsWith("Only the certificates expiring")));
+        ui.screenshot(main, SCREENSHOTS.resolve("expiry-view-one-week.png"));
+        click(canvas, ui.onUi(() -> timeline.center(hostWeek)));
+        assertEquals(4, names(table).size(), "the same bar again shows all");
+        assertNull(ui.onUi(timeline::selection));
+
+        Path csv = work.resolve("expiry.csv");
+        ExpiryOverview overview = service(ExpiryOverview.class);
+        ui.onUi(() -> ExpiryExport.schedule(overview, csv, main)).join();
+        ui.click(ui.button(ui.waitForShell(Messages.Export_doneTitle), "OK"));
+        List<List<String>> parsed = parsedCsv(csv);
+        assertEquals(ExpiryCsv.HEADER, parsed.get(0));
+        assertEquals(5, parsed.size(), "a header and a line per certificate: " + parsed);
+        assertEquals(List.of("host", "HTTPS", "within_30_days", "19"), parsed.get(2).subList(0, 4));
+
+        ui.selectRows(table, 1);
+        ui.runOnUi(() -> table.notifyListeners(SWT.DefaultSelection, new Event()));
+        Combo target = ui.byId(main, Combo.class, "host.target");
+        ui.waitUntil("the Host Certificates view on the https service", () -> target.isVisible());
+        assertEquals("HTTPS", ui.onUi(target::getText));
+    }
+
+    private void certificatesOfEveryKind(Instant now) throws Exception {
+        Path caFile = work.resolve("root.pem");
+        Files.writeString(caFile, PkiFixtures.pem(PkiFixtures.certificate("CN=Expiry Root").ca(true)
+                .validity(now.minus(Duration.ofDays(400)), now.plus(Duration.ofDays(60))).build()));
+        KeyPair hostKey = PkiFixtures.ec();
+        byte[] hostDer = PkiFixtures.certificate("CN=www.expiry.test").key(hostKey).dns("www.expiry.test")
+                .validity(now.minus(Duration.ofDays(300)), now.plus(Duration.ofDays(20))).build();
+        Certificate plugin = Certificate.fromDer(PkiFixtures.certificate("CN=web.expiry.test")
+                .validity(now.minus(Duration.ofDays(300)), now.plus(Duration.ofDays(10))).build(), "plugin");
+        https = OpensslServer.start(Files.createDirectories(work.resolve("https")), hostKey, hostDer, List.of());
+        trustStore = service(TrustStore.class);
+        trustStore.importCertificate(caFile);
+        host = service(HostCertificates.class);
+        host.configure("https", Map.of("certificate.file", work.resolve("https/server.crt").toString(),
+                "key.file", work.resolve("https/server.key").toString(), "reload.command", "true",
+                "check.address", "127.0.0.1:" + https.port()));
+        fleet = service(AgentFleet.class);
+        Path consolePem = work.resolve("console.pem");
+        fleet.exportConsoleCertificate(consolePem);
+        agent = AgentProcess.start(work.resolve("agent-db01"));
+        agent.authorize(consolePem);
+        fleet.add("db01", "127.0.0.1", agent.port, null);
+        assertNotNull(fleet.refresh(List.of("db01"), BatchMonitor.NONE).values().get(0).certificate());
+        contribution = context.registerService(ExpiryContributor.class, new ExpiryContributor() {
+            @Override
+            public String kind() {
+                return "haproxy-like";
+            }
+
+            @Override
+            public List<ContributedCertificate> certificates() {
+                return List.of(new ContributedCertificate("web", "web role", "a plug-in's frontend", plugin, null));
+            }
+        }, null);
+    }
+
+    private List<String> names(Table table) {
+        ui.settle();
+        return ui.rows(table).stream().map(row -> row.get(ExpiryColumn.NAME.ordinal())).toList();
+    }
+
+    private void click(Canvas canvas, Point point) {
+        ui.runOnUi(() -> {
+            Event event = new Event();
+            event.button = 1;
+            event.x = point.x;
+            event.y = point.y;
+            canvas.notifyListeners(SWT.MouseDown, event);
+        });
+    }
+
+    /** Read back by Python's csv module, as a spreadsheet or a script would read it. */
+    private static List<List<String>> parsedCsv(Path file) throws Exception {
+        Process python = new ProcessBuilder("python3", "-c",
+                "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='')))))",
+                file.toString()).redirectErrorStream(true).start();
+        String json = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(python.waitFor(30, TimeUnit.SECONDS) && python.exitValue() == 0, json);
+        return org.certbench.core.JsonReader.parse(json) instanceof List<?> lines ? lines.stream()
+                .map(line -> ((List<?>) line).stream().map(String::valueOf).toList()).toList() : List.of();
+    }
+
+    private <T> T service(Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        T found = tracker.waitForService(TimeUnit.SECONDS.toMillis(20));
+        assertNotNull(found, type.getName());
+        return found;
+    }
+}

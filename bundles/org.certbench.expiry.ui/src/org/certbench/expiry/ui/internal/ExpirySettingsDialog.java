@@ -1,0 +1,105 @@
+package org.certbench.expiry.ui.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.certbench.core.WidgetIds;
+import org.certbench.expiry.ExpiryException;
+import org.certbench.expiry.ExpiryOverview;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * Settings > Expiry: the warning thresholds of each kind, through the overview service (which stores them in the
+ * home, where the shell and other processes read them). Only the kinds whose field changed are stored. The
+ * thresholds are a small file: read and written directly, not in a Job.
+ */
+final class ExpirySettingsDialog extends TitleAreaDialog {
+
+    static final String FIELD_ID_PREFIX = "expiry.settings."; //$NON-NLS-1$
+
+    private final ExpiryOverview overview;
+    private final List<String> kinds;
+    private final Map<String, Text> fields = new LinkedHashMap<>();
+    private final Map<String, String> loaded = new LinkedHashMap<>();
+
+    ExpirySettingsDialog(Shell parent, ExpiryOverview overview, List<String> kinds) {
+        super(parent);
+        this.overview = overview;
+        this.kinds = List.copyOf(kinds);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.Settings_title);
+    }
+
+    @Override
+    protected boolean isResizable() {
+        return true;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        setTitle(Messages.Settings_heading);
+        setMessage(Messages.Settings_description);
+        Composite area = (Composite) super.createDialogArea(parent);
+        Composite form = new Composite(area, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
+        for (String kind : kinds) {
+            new Label(form, SWT.NONE).setText(NLS.bind(Messages.Settings_field, KindNames.of(kind)));
+            Text field = new Text(form, SWT.BORDER);
+            field.setData(WidgetIds.KEY, FIELD_ID_PREFIX + kind);
+            String text = ThresholdText.format(overview.thresholds(kind));
+            field.setText(text);
+            GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(field);
+            fields.put(kind, field);
+            loaded.put(kind, text);
+        }
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, Messages.Settings_save, true);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+    }
+
+    /** Every field is checked before any is stored: a typo leaves all kinds as they were. */
+    @Override
+    protected void okPressed() {
+        Map<String, List<Integer>> changed = new LinkedHashMap<>();
+        try {
+            fields.forEach((kind, field) -> {
+                if (!field.getText().strip().equals(loaded.get(kind))) {
+                    changed.put(kind, ThresholdText.parse(KindNames.of(kind), field.getText()));
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            setErrorMessage(e.getMessage());
+            return;
+        }
+        try {
+            for (Map.Entry<String, List<Integer>> kind : changed.entrySet()) {
+                overview.setThresholds(kind.getKey(), kind.getValue());
+                loaded.put(kind.getKey(), fields.get(kind.getKey()).getText().strip());
+            }
+        } catch (ExpiryException e) {
+            setErrorMessage(e.getMessage());
+            return;
+        }
+        super.okPressed();
+    }
+}
