@@ -17,5 +17,5 @@
  * {@code resolution:=optional} and keeps its commands in components of their own, so that its services
  * resolve and work without Gogo.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.certbench.core.commands;

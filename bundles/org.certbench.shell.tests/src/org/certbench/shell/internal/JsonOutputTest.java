@@ -2,6 +2,7 @@ package org.certbench.shell.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -90,6 +91,56 @@ class JsonOutputTest {
             assertNotNull(processor, "Gogo's CommandProcessor service");
             assertEquals(ROW_JSON + "\n", run(processor, "test:row"));
             assertEquals("[" + ROW_JSON + "," + ROW_JSON + "]\n", run(processor, "test:rows"));
+        } finally {
+            command.unregister();
+            tracker.close();
+        }
+    }
+
+    /** A batch line as the agent batches return them. */
+    public record Line(String agent, String result, String detail) {
+    }
+
+    public static final class BatchCommand {
+        public List<Line> batch() {
+            List<Line> lines = List.of(new Line("alpha", "ok", "applied"), new Line("beta", "failed",
+                    "the agent did not answer within 60 s"));
+            throw new org.certbench.core.commands.BatchFailedException("batch: 1 of 2 agents failed\n"
+                    + "  beta: failed - the agent did not answer within 60 s", lines);
+        }
+    }
+
+    @Test
+    void aBatchThatPartlyFailedPrintsEveryResultAsJsonAndExitsWithOne() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(JsonOutputTest.class).getBundleContext();
+        ServiceTracker<CommandProcessor, CommandProcessor> tracker = new ServiceTracker<>(context,
+                CommandProcessor.class, null);
+        tracker.open();
+        ServiceRegistration<?> command = context.registerService(Object.class, new BatchCommand(),
+                FrameworkUtil.asDictionary(Map.of(CommandProcessor.COMMAND_SCOPE, "test",
+                        CommandProcessor.COMMAND_FUNCTION, new String[] { "batch" })));
+        try {
+            CommandProcessor processor = tracker.waitForService(TimeUnit.SECONDS.toMillis(10));
+            assertNotNull(processor, "Gogo's CommandProcessor service");
+            for (OutputFormat format : OutputFormat.values()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ByteArrayOutputStream err = new ByteArrayOutputStream();
+                int status = new OneShotCommand(processor, new CommandCatalog(context),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8), format).run("test:batch");
+                assertEquals(ExitStatus.FAILED, status);
+                assertTrue(err.toString(StandardCharsets.UTF_8).contains("beta: failed - the agent did not answer"),
+                        err.toString(StandardCharsets.UTF_8));
+                if (format == OutputFormat.JSON) {
+                    Object parsed = org.certbench.core.JsonReader.parse(out.toString(StandardCharsets.UTF_8));
+                    assertEquals(List.of(Map.of("agent", "alpha", "result", "ok", "detail", "applied"),
+                            Map.of("agent", "beta", "result", "failed", "detail",
+                                    "the agent did not answer within 60 s")), parsed);
+                } else {
+                    // the text output stays as published: the lines are in the message on stderr only
+                    assertEquals("", out.toString(StandardCharsets.UTF_8));
+                }
+            }
         } finally {
             command.unregister();
             tracker.close();

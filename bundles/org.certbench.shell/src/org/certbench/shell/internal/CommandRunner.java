@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.apache.felix.gogo.runtime.CommandNotFoundException;
 import org.apache.felix.service.command.CommandSession;
+import org.certbench.core.commands.BatchFailedException;
 import org.certbench.core.commands.CommandException;
 import org.eclipse.osgi.util.NLS;
 
@@ -83,6 +84,10 @@ final class CommandRunner {
         }
         String command = method.map(frame -> CommandWords.named(line, frame.getMethodName())
                 .orElse(frame.getMethodName())).orElse(firstWord(line));
+        if (cause instanceof BatchFailedException batch) {
+            // every agent's result still goes to stdout with --json: a script reads what succeeded too
+            return new Outcome(batch.result(), ExitStatus.FAILED, ErrorText.of(command, cause));
+        }
         return failed(ExitStatus.FAILED, ErrorText.of(command, cause));
     }
 

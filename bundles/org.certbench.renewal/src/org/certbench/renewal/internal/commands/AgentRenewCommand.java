@@ -13,6 +13,7 @@ import org.certbench.agents.connector.AgentResult;
 import org.certbench.agents.connector.AppliedCertificate;
 import org.certbench.agents.connector.BatchMonitor;
 import org.certbench.agents.connector.BatchResult;
+import org.certbench.core.commands.BatchFailedException;
 import org.certbench.core.commands.CommandException;
 import org.certbench.core.commands.CommandHelp;
 import org.certbench.issuers.Issuers;
@@ -79,7 +80,7 @@ public final class AgentRenewCommand {
             }
             lines.sort((a, b) -> selection.indexOf(a.agent()) - selection.indexOf(b.agent()));
             if (failed) {
-                throw new CommandException(failure(lines));
+                throw new BatchFailedException(failure(lines), lines);
             }
             return lines;
         } catch (RenewalException e) {

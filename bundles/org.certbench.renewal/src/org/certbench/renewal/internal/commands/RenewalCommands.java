@@ -9,6 +9,7 @@ import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.Parameter;
 import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.BatchMonitor;
+import org.certbench.core.commands.BatchFailedException;
 import org.certbench.core.commands.CommandException;
 import org.certbench.core.commands.CommandHelp;
 import org.certbench.issuers.IssueKind;
@@ -88,7 +89,7 @@ public final class RenewalCommands {
                 lines.forEach(line -> message.append(System.lineSeparator()).append(NLS.bind(
                         CommandMessages.Run_line, new Object[] { line.kind(), line.target(), line.result(),
                                 line.detail() })));
-                throw new CommandException(message.toString());
+                throw new BatchFailedException(message.toString(), lines);
             }
             return lines;
         } catch (RenewalException e) {

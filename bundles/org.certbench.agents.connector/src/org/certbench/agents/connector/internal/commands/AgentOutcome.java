@@ -6,7 +6,7 @@ import java.util.function.Function;
 import org.certbench.agents.connector.AgentResult;
 import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.internal.Messages;
-import org.certbench.core.commands.CommandException;
+import org.certbench.core.commands.BatchFailedException;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -21,8 +21,8 @@ public record AgentOutcome(String agent, String result, String detail) {
     private static final String CANCELLED = "cancelled"; //$NON-NLS-1$
 
     /**
-     * The lines of a batch; if any agent failed or was not run, a {@link CommandException} whose message
-     * holds every line (the shell prints the message and exits non-zero).
+     * The lines of a batch; if any agent failed or was not run, a {@link BatchFailedException} whose message
+     * holds every line (the shell prints the message and exits non-zero; with --json the lines on stdout too).
      */
     static <T> List<AgentOutcome> of(BatchResult<T> batch, Function<T, String> describe, String what) {
         List<AgentOutcome> lines = batch.results().stream().map(result -> line(result, describe)).toList();
@@ -34,7 +34,7 @@ public record AgentOutcome(String agent, String result, String detail) {
                     new Object[] { line.agent(), line.result(), line.detail() })));
             batch.notices().forEach(notice -> message.append(System.lineSeparator())
                     .append(NLS.bind(Messages.Command_batchNote, notice)));
-            throw new CommandException(message.toString());
+            throw new BatchFailedException(message.toString(), lines);
         }
         return lines;
     }
