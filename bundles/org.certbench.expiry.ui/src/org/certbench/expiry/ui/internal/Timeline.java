@@ -131,11 +131,15 @@ final class Timeline {
     private Geometry geometry() {
         GC gc = new GC(canvas);
         try {
-            return new Geometry(canvas.getClientArea(), gc.getFontMetrics().getHeight(),
-                    gc.textExtent(Integer.toString(weeks == null ? 1 : weeks.highest())).x);
+            return geometry(gc);
         } finally {
             gc.dispose();
         }
+    }
+
+    private Geometry geometry(GC gc) {
+        return new Geometry(canvas.getClientArea(), gc.getFontMetrics().getHeight(),
+                gc.textExtent(Integer.toString(weeks == null ? 1 : weeks.highest())).x);
     }
 
     /** Where things are: a legend line on top, the bars below, a line of month names under them. */
@@ -194,7 +198,7 @@ final class Timeline {
             return;
         }
         boolean dark = ExpiryColors.isDark(canvas.getBackground());
-        Geometry geometry = geometry();
+        Geometry geometry = geometry(gc);
         int line = gc.getFontMetrics().getHeight();
         drawLegend(gc, area, dark, line);
         int highest = weeks.highest();
