@@ -33,16 +33,11 @@ final class OneShotCommand {
             CommandRunner.Outcome outcome = runner.run(session, commandLine);
             if (outcome.error() != null) {
                 err.println(PREFIX + outcome.error());
-<<<<<<< HEAD
-                return outcome.status();
-=======
                 if (format == OutputFormat.JSON) {
                     // a batch that partly failed: each result as JSON on stdout beside the words on stderr
                     print(session, outcome.result());
                 }
-            } else {
-                print(session, outcome.result());
->>>>>>> issue18b
+                return outcome.status();
             }
             return print(session, outcome.result());
         } finally {
