@@ -5,12 +5,18 @@ public class RenewalException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    /** @param message what failed, in words */
+    /**
+     * A failure without an underlying exception.
+     *
+     * @param message what failed, in words
+     */
     public RenewalException(String message) {
         super(message);
     }
 
     /**
+     * A failure caused by another.
+     *
      * @param message what failed, in words
      * @param cause the underlying failure
      */

@@ -15,6 +15,8 @@ public class BatchFailedException extends CommandException {
     private final transient List<?> result;
 
     /**
+     * A failed batch with its lines for stderr and every result.
+     *
      * @param message every line, in words, as the shell prints it on stderr
      * @param result one value per agent or service, as the command returns it when nothing failed
      */
