@@ -158,6 +158,61 @@ class CommandIssuerTest {
     }
 
     @Test
+    void aProgramThatWritesWithoutEndIsStoppedAboveOneMebibyte() throws Exception {
+        IssuerException e = issueWith("yes", "{csr}", "{cert}");
+
+        assertEquals(Reason.INVALID_RESPONSE, e.reason());
+        assertTrue(e.getMessage().startsWith("The command issuer test wrote more than 1 MiB of output and was stopped;"
+                + " it said, at the end: "), e.getMessage());
+    }
+
+    @Test
+    void cancelStopsTheRunningProgram() throws Exception {
+        Path pidFile = work.resolve("site/pid");
+        // exec: the shell becomes the sleep, so the pid written is the program that must be stopped
+        registry.addCommand("test", ca, List.of("sh", "-c", "echo $$ > " + pidFile + ".new; mv " + pidFile + ".new "
+                + pidFile + "; exec sleep 30", "sh", "{csr}", "{cert}"));
+        IssueMonitor cancelOnceRunning = new IssueMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return Files.exists(pidFile);
+            }
+        };
+
+        IssuerException e = assertThrows(IssuerException.class, () -> registry.get("test").issue(
+                csr("agent1.example.org,127.0.0.1"), IssueRequest.of(IssueKind.AGENT, NAMES), cancelOnceRunning));
+
+        assertEquals(Reason.CANCELED, e.reason());
+        assertEquals("Cancelled before the certificate was signed.", e.getMessage());
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the program still runs");
+    }
+
+    @Test
+    void aProgramWhoseWaiterIsInterruptedIsStopped() throws Exception {
+        Path pidFile = work.resolve("site/pid");
+        registry.addCommand("test", ca, List.of("sh", "-c", "echo $$ > " + pidFile + ".new; mv " + pidFile + ".new "
+                + pidFile + "; exec sleep 30", "sh", "{csr}", "{cert}"));
+        Thread waiter = Thread.currentThread();
+        IssueMonitor interruptOnceRunning = new IssueMonitor() {
+            @Override
+            public boolean isCanceled() {
+                if (Files.exists(pidFile)) {
+                    waiter.interrupt();
+                }
+                return false;
+            }
+        };
+
+        assertThrows(IssuerException.class, () -> registry.get("test").issue(csr("agent1.example.org,127.0.0.1"),
+                IssueRequest.of(IssueKind.AGENT, NAMES), interruptOnceRunning));
+
+        assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the program still runs");
+    }
+
+    @Test
     void garbageInsteadOfACertificateIsRefused() throws Exception {
         IssuerException e = issueWith("sh", "-c", "echo garbage > \"$2\"; echo signed >&2", "sh", "{csr}", "{cert}");
 

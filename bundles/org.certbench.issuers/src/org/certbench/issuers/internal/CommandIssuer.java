@@ -169,7 +169,13 @@ final class CommandIssuer implements Issuer {
         try {
             Files.writeString(csrFile, csr.pem(), StandardCharsets.US_ASCII);
             monitor.subTask(NLS.bind(Messages.Command_running, name));
-            outcome = ProgramRun.run(command, work, timeout, MAX_OUTPUT);
+            // Cancel kills the program: a CA that hangs must not hold the batch (or the issuer's turn) until the timeout
+            outcome = ProgramRun.run(command, work, timeout, MAX_OUTPUT, monitor::isCanceled);
+        } catch (ProgramRun.Canceled e) {
+            throw new IssuerException(Reason.CANCELED, Messages.Issuer_canceled, e);
+        } catch (ProgramRun.OutputTooLarge e) {
+            throw new IssuerException(Reason.INVALID_RESPONSE, NLS.bind(Messages.Command_outputTooLarge,
+                    new Object[] { name, ProgramRun.MAX_LOG_BYTES / 1024 / 1024, said(e.output()) }), e);
         } catch (ProgramRun.TimedOut e) {
             throw new IssuerException(Reason.TIMEOUT, NLS.bind(Messages.Command_timeout,
                     new Object[] { name, timeout.toSeconds(), said(e.output()) }), e);

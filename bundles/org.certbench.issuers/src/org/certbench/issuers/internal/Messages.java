@@ -23,6 +23,7 @@ public final class Messages extends NLS {
     public static String Command_noWorkDirectory;
     public static String Command_running;
     public static String Command_timeout;
+    public static String Command_outputTooLarge;
     public static String Command_notStarted;
     public static String Command_exit;
     public static String Command_noCertificate;
