@@ -46,6 +46,7 @@ public final class Messages extends NLS {
     public static String Revoke_revoked;
     public static String Revoke_notOurs;
     public static String Revoke_unreachable;
+    public static String Revoke_untrusted;
     public static String Revoke_cannotRevoke;
     public static String Revoke_failed;
     public static String Revoke_line;
