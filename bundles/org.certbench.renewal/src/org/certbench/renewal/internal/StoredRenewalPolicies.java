@@ -32,7 +32,9 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** The policies, adoptions and attempts of {@code <home>/renewal/}. */
-@Component(service = RenewalPolicies.class)
+// also offered as its own type: the bundle's commands and scheduler need what the API does not show (the home, the
+// attempts), and must not depend on which implementation is registered for the API by casting
+@Component(service = { RenewalPolicies.class, StoredRenewalPolicies.class })
 public final class StoredRenewalPolicies implements RenewalPolicies {
 
     private static final System.Logger LOG = System.getLogger(StoredRenewalPolicies.class.getName());
