@@ -23,6 +23,7 @@ import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.AgentStatus;
 import org.certbench.agents.connector.BatchMonitor;
 import org.certbench.agents.connector.TrustState;
+import org.certbench.core.StateDirectory;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.CertificationRequest;
 import org.certbench.issuers.IssueKind;
@@ -160,6 +161,20 @@ class AgentRenewWithRealAgentsTest {
         assertTrue(rekey.getMessage().contains(other + ": failed — A new key (--rekey) cannot be made"),
                 rekey.getMessage());
         assertEquals(before, Openssl.servedFingerprint(work, otherPort));
+    }
+
+    @Test
+    void renewalRunSignsTheLocalCrlWhereNoWorkbenchDoes() throws Exception {
+        Path caFile = work.resolve("local-ca.pem");
+        service(Issuers.class).exportCaCertificates("local", caFile);
+        Path crl = StateDirectory.area("issuers").resolve("local/crl.pem");
+        Files.deleteIfExists(crl);
+
+        session.execute("renewal:run");
+
+        assertTrue(Files.exists(crl), "renewal:run signed no CRL");
+        assertTrue(Openssl.run(work, "crl", "-noout", "-CAfile", caFile.toString(), "-in", crl.toString())
+                .contains("verify OK"));
     }
 
     @Test
