@@ -193,8 +193,8 @@ class CertificateAuthorityTest {
         String text = Openssl.run(dir, "crl", "-noout", "-text", "-in", crlFile.toString());
         assertTrue(text.contains("Issuer: CN = Fleet CA"), text);
         assertTrue(text.contains("X509v3 CRL Number: \n                7"), text);
-        assertTrue(text.contains("Serial Number: " + issued.serialNumber().toString(16).toUpperCase()), text);
-        assertFalse(text.contains(other.serialNumber().toString(16).toUpperCase()), text);
+        assertTrue(text.contains("Serial Number: " + Openssl.serialText(issued.serialNumber())), text);
+        assertFalse(text.contains(Openssl.serialText(other.serialNumber())), text);
         Path caFile = write("ca.pem", ca.certificate().pem());
         assertTrue(Openssl.run(dir, "crl", "-noout", "-CAfile", caFile.toString(), "-in", crlFile.toString())
                 .contains("verify OK"));

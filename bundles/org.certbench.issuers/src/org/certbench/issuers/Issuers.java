@@ -73,4 +73,14 @@ public interface Issuers {
      * @throws IssuerException if there is no such issuer, it has no CA certificate yet, or writing fails
      */
     void exportCaCertificates(String name, Path file) throws IssuerException;
+
+    /**
+     * Re-signs the revocation list of every issuer of this console that keeps one, where it is due (before its
+     * nextUpdate). The workbench does it daily while open; {@code renewal:run} does it on every run, for homes where
+     * no workbench stays open. Every issuer is tried even when one fails.
+     *
+     * @throws IssuerException if a list that was due could not be signed or written (the first such failure)
+     * @since 1.1
+     */
+    void refreshRevocationLists() throws IssuerException;
 }

@@ -8,8 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.math.BigInteger;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.Certificates;
@@ -58,26 +66,14 @@ class CommandIssuerTest {
 
     @Test
     void aRealOpensslCaSignsAndItsCertificateIsReturnedWithTheCa() throws Exception {
-        Path site = work.resolve("site");
-        Files.createDirectories(site.resolve("newcerts"));
-        Files.writeString(site.resolve("index.txt"), "");
-        Files.writeString(site.resolve("serial"), "1000\n");
-        Path config = Files.writeString(site.resolve("ca.cnf"), String.join("\n", "[ ca ]", "default_ca = site",
-                "[ site ]", "dir = " + site, "database = $dir/index.txt", "new_certs_dir = $dir/newcerts",
-                "certificate = $dir/ca.pem", "private_key = $dir/ca.key", "serial = $dir/serial",
-                "default_md = sha256", "default_days = 30", "policy = anything", "copy_extensions = copy",
-                "unique_subject = no", "x509_extensions = server", "[ anything ]", "commonName = supplied",
-                "[ server ]", "basicConstraints = critical,CA:FALSE", "keyUsage = critical,digitalSignature",
-                "extendedKeyUsage = serverAuth", ""));
-        List<String> program = List.of("openssl", "ca", "-batch", "-config", config.toString(), "-in", "{csr}",
-                "-out", "{cert}", "-notext");
+        List<String> program = opensslCa();
 
         Issuer issuer = registry.addCommand("site", ca, program);
         IssuedChain chain = registry.get("site").issue(csr("agent1.example.org,127.0.0.1"),
                 IssueRequest.of(IssueKind.AGENT, NAMES), IssueMonitor.NONE);
 
         assertEquals(List.of(ca), chain.chain());
-        assertEquals(new java.math.BigInteger("1000", 16), chain.certificate().serialNumber());
+        assertEquals(new BigInteger("1000", 16), chain.certificate().serialNumber());
         Path leaf = Files.writeString(work.resolve("leaf.pem"), chain.certificate().pem());
         assertEquals(leaf + ": OK\n", Openssl.run(work, "verify", "-purpose", "sslserver", "-CAfile",
                 caFile.toString(), leaf.toString()));
@@ -90,6 +86,55 @@ class CommandIssuerTest {
         registry.remove("site");
         assertEquals(List.of(), registry.list());
         assertFalse(Files.exists(home.resolve("issuers/site.command")));
+    }
+
+    /** A real {@code openssl ca} configuration of the site CA (serials from 1000), as the program of a command issuer. */
+    private List<String> opensslCa() throws Exception {
+        Path site = work.resolve("site");
+        Files.createDirectories(site.resolve("newcerts"));
+        Files.writeString(site.resolve("index.txt"), "");
+        Files.writeString(site.resolve("serial"), "1000\n");
+        Path config = Files.writeString(site.resolve("ca.cnf"), String.join("\n", "[ ca ]", "default_ca = site",
+                "[ site ]", "dir = " + site, "database = $dir/index.txt", "new_certs_dir = $dir/newcerts",
+                "certificate = $dir/ca.pem", "private_key = $dir/ca.key", "serial = $dir/serial",
+                "default_md = sha256", "default_days = 30", "policy = anything", "copy_extensions = copy",
+                "unique_subject = no", "x509_extensions = server", "[ anything ]", "commonName = supplied",
+                "[ server ]", "basicConstraints = critical,CA:FALSE", "keyUsage = critical,digitalSignature",
+                "extendedKeyUsage = serverAuth", ""));
+        return List.of("openssl", "ca", "-batch", "-config", config.toString(), "-in", "{csr}", "-out", "{cert}",
+                "-notext");
+    }
+
+    @Test
+    void requestsIssuedAtOnceRunTheProgramOneAtATimeSoOpensslCaKeepsEveryOne() throws Exception {
+        registry.addCommand("site", ca, opensslCa());
+        int requests = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        List<Future<IssuedChain>> issued = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            for (int i = 0; i < requests; i++) {
+                CertificationRequest request = csr("agent1.example.org,127.0.0.1");
+                issued.add(pool.submit(() -> {
+                    start.await();
+                    return registry.get("site").issue(request, IssueRequest.of(IssueKind.AGENT, NAMES),
+                            IssueMonitor.NONE);
+                }));
+            }
+            start.countDown();
+            Set<BigInteger> serials = new HashSet<>();
+            for (Future<IssuedChain> chain : issued) {
+                serials.add(chain.get().certificate().serialNumber());
+            }
+            assertEquals(requests, serials.size(), serials.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> index = Files.readAllLines(work.resolve("site/index.txt"));
+        assertEquals(requests, index.size(), String.join("\n", index));
+        // index.txt: status, expiry, revocation, serial (hex), file, subject — tab-separated
+        assertEquals(requests, index.stream().map(line -> line.split("\t")[3]).distinct().count(),
+                String.join("\n", index));
     }
 
     @Test
@@ -110,6 +155,61 @@ class CommandIssuerTest {
         // what the program said before it was stopped (sh may add that its child was killed)
         assertTrue(e.getMessage().startsWith("The command issuer test did not finish within 2 s and was stopped; it"
                 + " said: waiting for the CA"), e.getMessage());
+    }
+
+    @Test
+    void aProgramThatWritesWithoutEndIsStoppedAboveOneMebibyte() throws Exception {
+        IssuerException e = issueWith("yes", "{csr}", "{cert}");
+
+        assertEquals(Reason.INVALID_RESPONSE, e.reason());
+        assertTrue(e.getMessage().startsWith("The command issuer test wrote more than 1 MiB of output and was stopped;"
+                + " it said, at the end: "), e.getMessage());
+    }
+
+    @Test
+    void cancelStopsTheRunningProgram() throws Exception {
+        Path pidFile = work.resolve("site/pid");
+        // exec: the shell becomes the sleep, so the pid written is the program that must be stopped
+        registry.addCommand("test", ca, List.of("sh", "-c", "echo $$ > " + pidFile + ".new; mv " + pidFile + ".new "
+                + pidFile + "; exec sleep 30", "sh", "{csr}", "{cert}"));
+        IssueMonitor cancelOnceRunning = new IssueMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return Files.exists(pidFile);
+            }
+        };
+
+        IssuerException e = assertThrows(IssuerException.class, () -> registry.get("test").issue(
+                csr("agent1.example.org,127.0.0.1"), IssueRequest.of(IssueKind.AGENT, NAMES), cancelOnceRunning));
+
+        assertEquals(Reason.CANCELED, e.reason());
+        assertEquals("Cancelled before the certificate was signed.", e.getMessage());
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the program still runs");
+    }
+
+    @Test
+    void aProgramWhoseWaiterIsInterruptedIsStopped() throws Exception {
+        Path pidFile = work.resolve("site/pid");
+        registry.addCommand("test", ca, List.of("sh", "-c", "echo $$ > " + pidFile + ".new; mv " + pidFile + ".new "
+                + pidFile + "; exec sleep 30", "sh", "{csr}", "{cert}"));
+        Thread waiter = Thread.currentThread();
+        IssueMonitor interruptOnceRunning = new IssueMonitor() {
+            @Override
+            public boolean isCanceled() {
+                if (Files.exists(pidFile)) {
+                    waiter.interrupt();
+                }
+                return false;
+            }
+        };
+
+        assertThrows(IssuerException.class, () -> registry.get("test").issue(csr("agent1.example.org,127.0.0.1"),
+                IssueRequest.of(IssueKind.AGENT, NAMES), interruptOnceRunning));
+
+        assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the program still runs");
     }
 
     @Test

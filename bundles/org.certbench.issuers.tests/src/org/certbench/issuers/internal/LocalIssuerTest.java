@@ -164,8 +164,8 @@ class LocalIssuerTest {
         assertTrue(otherProcess.revokedAt(kept).isEmpty());
         Path crl = home.resolve("issuers/local/crl.pem");
         String text = Openssl.run(home, "crl", "-noout", "-text", "-in", crl.toString());
-        assertTrue(text.contains("Serial Number: " + revoked.serialNumber().toString(16).toUpperCase()), text);
-        assertFalse(text.contains(kept.serialNumber().toString(16).toUpperCase()), text);
+        assertTrue(text.contains("Serial Number: " + Openssl.serialText(revoked.serialNumber())), text);
+        assertFalse(text.contains(Openssl.serialText(kept.serialNumber())), text);
         Path caFile = write("ca.pem", issuer.caCertificates().get(0).pem());
         String log = String.join("\n", Files.readAllLines(Files.list(home.resolve("audit")).findFirst().orElseThrow()));
         assertTrue(log.contains("\"action\":\"issuer.revoke\",\"object\":\"CN=agent1.example.org\",\"before\":\""

@@ -72,21 +72,7 @@ class RevokeWithRealAgentTest {
         String name = "revoked-" + System.nanoTime();
         fleet.add(name, "127.0.0.1", startAgent(fleet, name), null);
 
-        BatchResult<CsrFile> csrs = fleet.generateCsrs(List.of(name), CsrSubject.NONE,
-                Files.createDirectories(work.resolve("csr")), BatchMonitor.NONE);
-        assertTrue(csrs.allSucceeded(), csrs.toString());
-        CertificationRequest csr = CertificationRequests.read(csrs.values().get(0).file());
-        List<String> names = new ArrayList<>();
-        names.add(csr.subject().substring("CN=".length()));
-        csr.subjectAlternativeNames().forEach(san -> names.add(san.substring(san.indexOf(':') + 1)));
-        names.add("127.0.0.1");
-        IssuedChain chain = issuers.get("local").issue(csr, IssueRequest.of(IssueKind.AGENT, names.stream().distinct()
-                .toList()), IssueMonitor.NONE);
-        Path issued = Files.createDirectories(work.resolve("issued"));
-        Files.writeString(issued.resolve(name + ".crt"), chain.certificate().pem());
-        Path caFile = Files.writeString(work.resolve("ca.pem"), chain.chain().get(0).pem());
-        var applied = fleet.applyCertificates(List.of(name), caFile, issued, BatchMonitor.NONE);
-        assertTrue(applied.allSucceeded(), applied.toString());
+        IssuedChain chain = onLocalCertificate(fleet, issuers, name);
         AgentStatus before = fleet.status(name);
         assertEquals(TrustState.TRUSTED, before.state(), before.toString());
         assertEquals(chain.certificate(), before.certificate());
@@ -168,6 +154,56 @@ class RevokeWithRealAgentTest {
         }
     }
 
+    /** Puts the agent on a certificate of the local CA, as the console's flow does (CSR, issue, apply). */
+    private IssuedChain onLocalCertificate(AgentFleet fleet, Issuers issuers, String name) throws Exception {
+        BatchResult<CsrFile> csrs = fleet.generateCsrs(List.of(name), CsrSubject.NONE,
+                Files.createDirectories(work.resolve("csr-" + name)), BatchMonitor.NONE);
+        assertTrue(csrs.allSucceeded(), csrs.toString());
+        CertificationRequest csr = CertificationRequests.read(csrs.values().get(0).file());
+        List<String> names = new ArrayList<>();
+        names.add(csr.subject().substring("CN=".length()));
+        csr.subjectAlternativeNames().forEach(san -> names.add(san.substring(san.indexOf(':') + 1)));
+        names.add("127.0.0.1");
+        IssuedChain chain = issuers.get("local").issue(csr, IssueRequest.of(IssueKind.AGENT, names.stream().distinct()
+                .toList()), IssueMonitor.NONE);
+        Path issued = Files.createDirectories(work.resolve("issued-" + name));
+        Files.writeString(issued.resolve(name + ".crt"), chain.certificate().pem());
+        Path caFile = Files.writeString(work.resolve("ca-" + name + ".pem"), chain.chain().get(0).pem());
+        var applied = fleet.applyCertificates(List.of(name), caFile, issued, BatchMonitor.NONE);
+        assertTrue(applied.allSucceeded(), applied.toString());
+        return chain;
+    }
+
+    @Test
+    void anUntrustedCertificateOfOurCaAtTheAgentsAddressIsNotRevoked() throws Exception {
+        AgentFleet fleet = service(AgentFleet.class);
+        Issuers issuers = service(Issuers.class);
+        String other = "other-" + System.nanoTime();
+        fleet.add(other, "127.0.0.1", startAgent(fleet, other), null);
+        IssuedChain othersCertificate = onLocalCertificate(fleet, issuers, other);
+        String name = "moved-" + System.nanoTime();
+        int port = startAgent(fleet, name);
+        fleet.add(name, "127.0.0.1", port, null);
+        // the other agent now answers at this agent's address: a certificate of our CA, not trusted for this agent
+        stopAgents();
+        agents.clear();
+        startAgentAt(work.resolve("agent-" + other), port, other + "-moved");
+        AgentStatus status = fleet.status(name);
+        assertEquals(TrustState.UNTRUSTED, status.state(), status.toString());
+        assertEquals(othersCertificate.certificate(), status.certificate());
+
+        try (CommandSession session = service(CommandProcessor.class).createSession(System.in, System.out,
+                System.err)) {
+            Exception e = assertThrows(Exception.class, () -> session.execute("agent:revoke " + name));
+
+            assertEquals("revoke: 1 of 1 agents failed" + System.lineSeparator() + "  " + name
+                    + ": failed - what answers at its address is not trusted for it (" + status.reason()
+                    + "), so nothing is revoked: only the certificate an agent is trusted on, or the one pinned for it"
+                    + " while it cannot be reached, is revoked here", e.getMessage());
+        }
+        assertEquals(java.util.Optional.empty(), issuers.revokedAt(othersCertificate.certificate()));
+    }
+
     private int startAgent(AgentFleet fleet, String name) throws Exception {
         Path consolePem = work.resolve("console.pem");
         fleet.exportConsoleCertificate(consolePem);
@@ -177,14 +213,19 @@ class RevokeWithRealAgentTest {
             port = socket.getLocalPort();
         }
         run("console-authorize", "--state-dir", state.toString(), "--file", consolePem.toString());
-        Path log = work.resolve(name + ".log");
+        startAgentAt(state, port, name);
+        return port;
+    }
+
+    private void startAgentAt(Path state, int port, String logName) throws Exception {
+        Path log = work.resolve(logName + ".log");
         Process process = new ProcessBuilder(command("run", "--state-dir", state.toString(), "--bind", "127.0.0.1",
                 "--port", Integer.toString(port))).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         agents.add(process);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && process.isAlive()) {
             if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains("started: listening")) {
-                return port;
+                return;
             }
             Thread.sleep(20);
         }

@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.certbench.core.ConfigurationOwners;
 import org.certbench.core.ProgramRun;
@@ -45,6 +49,14 @@ import org.eclipse.osgi.util.NLS;
 final class CommandIssuer implements Issuer {
 
     static final int MAX_OUTPUT = 2000;
+
+    /**
+     * One program at a time per configured issuer (keyed by its command file): the CAs it runs keep state without
+     * locking ({@code openssl ca}'s index and serial files), and a batch renews up to 64 agents at once. Issuers are
+     * read again on every look, so the lock cannot live in one instance.
+     */
+    private static final ConcurrentMap<Path, ReentrantLock> RUNNING = new ConcurrentHashMap<>();
+    private static final long LOCK_SLICE_MILLIS = 200;
 
     private final String name;
     private final Certificate ca;
@@ -101,6 +113,35 @@ final class CommandIssuer implements Issuer {
         } catch (IOException e) {
             throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Command_unsafe, name, e.getMessage()), e);
         }
+        ReentrantLock running = RUNNING.computeIfAbsent(configuration.get(configuration.size() - 2),
+                file -> new ReentrantLock());
+        acquire(running, monitor);
+        try {
+            return issueAlone(csr, request, monitor);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** Waits for the issuer's program to be free, in slices, so Cancel is heard while another request runs. */
+    private static void acquire(ReentrantLock running, IssueMonitor monitor) throws IssuerException {
+        try {
+            while (!running.tryLock(LOCK_SLICE_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (monitor.isCanceled()) {
+                    throw new IssuerException(Reason.CANCELED, Messages.Issuer_canceled);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IssuerException(Reason.CANCELED, Messages.Issuer_canceled, e);
+        }
+    }
+
+    private IssuedChain issueAlone(CertificationRequest csr, IssueRequest request, IssueMonitor monitor)
+            throws IssuerException {
+        if (monitor.isCanceled()) {
+            throw new IssuerException(Reason.CANCELED, Messages.Issuer_canceled);
+        }
         Path work;
         try {
             work = Files.createTempDirectory("certbench-issuer-", //$NON-NLS-1$
@@ -128,7 +169,13 @@ final class CommandIssuer implements Issuer {
         try {
             Files.writeString(csrFile, csr.pem(), StandardCharsets.US_ASCII);
             monitor.subTask(NLS.bind(Messages.Command_running, name));
-            outcome = ProgramRun.run(command, work, timeout, MAX_OUTPUT);
+            // Cancel kills the program: a CA that hangs must not hold the batch (or the issuer's turn) until the timeout
+            outcome = ProgramRun.run(command, work, timeout, MAX_OUTPUT, monitor::isCanceled);
+        } catch (ProgramRun.Canceled e) {
+            throw new IssuerException(Reason.CANCELED, Messages.Issuer_canceled, e);
+        } catch (ProgramRun.OutputTooLarge e) {
+            throw new IssuerException(Reason.INVALID_RESPONSE, NLS.bind(Messages.Command_outputTooLarge,
+                    new Object[] { name, ProgramRun.MAX_LOG_BYTES / 1024 / 1024, said(e.output()) }), e);
         } catch (ProgramRun.TimedOut e) {
             throw new IssuerException(Reason.TIMEOUT, NLS.bind(Messages.Command_timeout,
                     new Object[] { name, timeout.toSeconds(), said(e.output()) }), e);

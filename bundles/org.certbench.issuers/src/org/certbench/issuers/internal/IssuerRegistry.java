@@ -110,6 +110,23 @@ public final class IssuerRegistry implements Issuers, RevocationStatus {
     }
 
     @Override
+    public void refreshRevocationLists() throws IssuerException {
+        IssuerException first = null;
+        for (Issuer issuer : services) {
+            if (issuer instanceof LocalIssuer local) {
+                try {
+                    local.refreshCrl();
+                } catch (IssuerException e) {
+                    first = first == null ? e : first;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    @Override
     public Issuer addCommand(String name, Certificate caCertificate, List<String> program) throws IssuerException {
         if (services.stream().anyMatch(issuer -> issuer.name().equals(name))) {
             throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Issuers_nameTaken, name));

@@ -23,6 +23,7 @@ public final class Messages extends NLS {
     public static String Command_noWorkDirectory;
     public static String Command_running;
     public static String Command_timeout;
+    public static String Command_outputTooLarge;
     public static String Command_notStarted;
     public static String Command_exit;
     public static String Command_noCertificate;
@@ -45,6 +46,7 @@ public final class Messages extends NLS {
     public static String Revoke_revoked;
     public static String Revoke_notOurs;
     public static String Revoke_unreachable;
+    public static String Revoke_untrusted;
     public static String Revoke_cannotRevoke;
     public static String Revoke_failed;
     public static String Revoke_line;

@@ -1,6 +1,7 @@
 package org.certbench.renewal.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +23,7 @@ import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.AgentStatus;
 import org.certbench.agents.connector.BatchMonitor;
 import org.certbench.agents.connector.TrustState;
+import org.certbench.core.StateDirectory;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.CertificationRequest;
 import org.certbench.issuers.IssueKind;
@@ -99,7 +101,8 @@ class AgentRenewWithRealAgentsTest {
 
         RenewOutcome adopted = renew("--issuer local --adopt --force " + name).get(0);
         assertEquals("renewed", adopted.result(), adopted.toString());
-        assertTrue(policies.adopted().contains(name));
+        // adoption ends with the first renewal: its certificate is local's now, and that decides from then on
+        assertFalse(policies.adopted().contains(name), policies.adopted().toString());
         AgentStatus renewed = fleet.status(name);
         assertEquals(TrustState.TRUSTED, renewed.state(), renewed.reason());
         assertEquals(Openssl.servedFingerprint(work, port), renewed.certificate().sha256Fingerprint());
@@ -158,6 +161,20 @@ class AgentRenewWithRealAgentsTest {
         assertTrue(rekey.getMessage().contains(other + ": failed — A new key (--rekey) cannot be made"),
                 rekey.getMessage());
         assertEquals(before, Openssl.servedFingerprint(work, otherPort));
+    }
+
+    @Test
+    void renewalRunSignsTheLocalCrlWhereNoWorkbenchDoes() throws Exception {
+        Path caFile = work.resolve("local-ca.pem");
+        service(Issuers.class).exportCaCertificates("local", caFile);
+        Path crl = StateDirectory.area("issuers").resolve("local/crl.pem");
+        Files.deleteIfExists(crl);
+
+        session.execute("renewal:run");
+
+        assertTrue(Files.exists(crl), "renewal:run signed no CRL");
+        assertTrue(Openssl.run(work, "crl", "-noout", "-CAfile", caFile.toString(), "-in", crl.toString())
+                .contains("verify OK"));
     }
 
     @Test

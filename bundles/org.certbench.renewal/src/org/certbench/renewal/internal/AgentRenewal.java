@@ -151,6 +151,14 @@ public final class AgentRenewal {
 
     /** Backoff and bell state of each agent; a state that cannot be written is logged, the renewal stands. */
     private void remember(BatchResult<AppliedCertificate> result) {
+        List<String> renewed = result.results().stream().filter(AgentResult::succeeded).map(AgentResult::agent)
+                .toList();
+        try {
+            policies.endAdoption(renewed);
+        } catch (IOException e) {
+            System.getLogger(AgentRenewal.class.getName()).log(System.Logger.Level.WARNING,
+                    NLS.bind(Messages.Settings_cannotWrite, policies.home().adopted().path(), e.getMessage()), e);
+        }
         for (AgentResult<AppliedCertificate> each : result.results()) {
             try {
                 if (each.succeeded()) {

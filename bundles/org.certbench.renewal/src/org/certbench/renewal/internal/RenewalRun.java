@@ -14,6 +14,7 @@ import org.certbench.agents.connector.AppliedCertificate;
 import org.certbench.agents.connector.BatchMonitor;
 import org.certbench.agents.connector.BatchResult;
 import org.certbench.issuers.IssueKind;
+import org.certbench.issuers.IssuerException;
 import org.certbench.issuers.Issuers;
 import org.certbench.messages.Severity;
 import org.certbench.messages.SystemMessages;
@@ -32,12 +33,14 @@ public final class RenewalRun {
     private static final String AGENT = "agent"; //$NON-NLS-1$
 
     private final AgentFleet fleet;
+    private final Issuers issuers;
     private final StoredRenewalPolicies policies;
     private final AgentRenewal agents;
     private final SystemMessages messages;
 
     public RenewalRun(AgentFleet fleet, Issuers issuers, StoredRenewalPolicies policies, SystemMessages messages) {
         this.fleet = fleet;
+        this.issuers = issuers;
         this.policies = policies;
         this.agents = new AgentRenewal(fleet, issuers, policies);
         this.messages = messages;
@@ -54,6 +57,7 @@ public final class RenewalRun {
                 throw new RenewalException(Messages.Run_busy);
             }
             List<RunLine> lines = new ArrayList<>();
+            refreshRevocationLists(lines);
             runAgents(lines, monitor);
             RenewalPolicy hosts = policies.readablePolicy(IssueKind.HOST);
             if (hosts.scheduled()) {
@@ -63,6 +67,18 @@ public final class RenewalRun {
         } catch (IOException e) {
             throw new RenewalException(NLS.bind(Messages.Settings_cannotWrite, policies.home().directory(),
                     e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Re-signs the local CA's CRL where it is due: where no workbench stays open, this run is the only thing that
+     * does, and a CRL past its nextUpdate makes clients refuse every certificate of the CA.
+     */
+    private void refreshRevocationLists(List<RunLine> lines) {
+        try {
+            issuers.refreshRevocationLists();
+        } catch (IssuerException e) {
+            lines.add(new RunLine("crl", "-", "failed", e.getMessage())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
     }
 

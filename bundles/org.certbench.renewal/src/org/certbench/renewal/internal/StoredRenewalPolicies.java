@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +32,9 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** The policies, adoptions and attempts of {@code <home>/renewal/}. */
-@Component(service = RenewalPolicies.class)
+// also offered as its own type: the bundle's commands and scheduler need what the API does not show (the home, the
+// attempts), and must not depend on which implementation is registered for the API by casting
+@Component(service = { RenewalPolicies.class, StoredRenewalPolicies.class })
 public final class StoredRenewalPolicies implements RenewalPolicies {
 
     private static final System.Logger LOG = System.getLogger(StoredRenewalPolicies.class.getName());
@@ -178,6 +181,19 @@ public final class StoredRenewalPolicies implements RenewalPolicies {
         } catch (IOException e) {
             throw new RenewalException(NLS.bind(Messages.Settings_cannotWrite, home.adopted().path(), e.getMessage()),
                     e);
+        }
+    }
+
+    /**
+     * Ends the adoption of agents renewed since: their certificate now comes from one of this console's issuers,
+     * which decides from then on. A mark kept forever would let two consoles that once adopted an agent flip it
+     * between their CAs at every renewal.
+     */
+    void endAdoption(Collection<String> renewed) throws IOException {
+        Set<String> adopted = adopted();
+        List<String> ending = renewed.stream().filter(adopted::contains).toList();
+        if (!ending.isEmpty()) {
+            home.adopted().change(entries -> ending.forEach(entries::remove));
         }
     }
 

@@ -3,9 +3,12 @@ package org.certbench.testing.pki;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -16,6 +19,19 @@ public final class Openssl {
     private static final String PEM_END = "-----END CERTIFICATE-----";
 
     private Openssl() {
+    }
+
+    /**
+     * A positive serial number as {@code openssl … -text} prints it: its magnitude in whole bytes, upper-case hex, so
+     * a leading nibble of zero is kept ({@code BigInteger.toString(16)} drops it for about 1 serial in 16).
+     */
+    public static String serialText(BigInteger serial) {
+        byte[] bytes = serial.toByteArray();
+        // toByteArray adds a sign byte of zero when the top bit is set; openssl prints the magnitude only.
+        if (bytes.length > 1 && bytes[0] == 0) {
+            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
+        }
+        return HexFormat.of().withUpperCase().formatHex(bytes);
     }
 
     /** Runs {@code openssl arguments…} in {@code directory}; fails the test unless it succeeds; stdout + stderr. */

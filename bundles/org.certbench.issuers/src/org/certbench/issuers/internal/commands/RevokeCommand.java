@@ -12,6 +12,7 @@ import org.apache.felix.service.command.CommandProcessor;
 import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.AgentStatus;
 import org.certbench.agents.connector.FleetException;
+import org.certbench.agents.connector.TrustState;
 import org.certbench.core.commands.CommandException;
 import org.certbench.core.commands.CommandHelp;
 import org.certbench.crypto.Certificate;
@@ -25,8 +26,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code agent:revoke NAME…}: revokes the certificate each agent presents now at the issuer of this console that
- * issued it; from then on the agent is untrusted, "revoked on …". In the issuers' bundle, not the connector's: the
+ * {@code agent:revoke NAME…}: revokes the certificate this console trusts each agent on — the one it presents now
+ * when trusted, its pinned certificate when it cannot be reached — at the issuer of this console that issued it; from
+ * then on the agent is untrusted, "revoked on …". An untrusted certificate at the agent's address is not revoked. In the issuers' bundle, not the connector's: the
  * connector knows no issuers.
  */
 @Component(service = RevokeCommand.class, property = {
@@ -72,9 +74,20 @@ public final class RevokeCommand {
         } catch (FleetException e) {
             return new RevokeOutcome(name, RevokeOutcome.FAILED, e.getMessage());
         }
-        Certificate certificate = status.certificate();
-        if (certificate == null) {
-            return new RevokeOutcome(name, RevokeOutcome.FAILED, NLS.bind(Messages.Revoke_unreachable, status.reason()));
+        Certificate certificate;
+        if (status.isTrusted()) {
+            certificate = status.certificate();
+        } else if (status.state() == TrustState.UNREACHABLE) {
+            // what it was last trusted on: revoking must not wait for a lost or stolen agent to answer
+            certificate = status.agent().pinnedCertificate();
+            if (certificate == null || issuers.issuerOf(certificate).isEmpty()) {
+                return new RevokeOutcome(name, RevokeOutcome.FAILED,
+                        NLS.bind(Messages.Revoke_unreachable, status.reason()));
+            }
+        } else {
+            // whatever answers at its address now is not what this console trusts for it: revoking it could
+            // revoke another agent's certificate
+            return new RevokeOutcome(name, RevokeOutcome.FAILED, NLS.bind(Messages.Revoke_untrusted, status.reason()));
         }
         Optional<Issuer> issuer = issuers.issuerOf(certificate);
         if (issuer.isEmpty()) {

@@ -18,7 +18,6 @@ import org.certbench.core.commands.CommandException;
 import org.certbench.core.commands.CommandHelp;
 import org.certbench.issuers.Issuers;
 import org.certbench.renewal.RenewalException;
-import org.certbench.renewal.RenewalPolicies;
 import org.certbench.renewal.internal.AgentRenewal;
 import org.certbench.renewal.internal.CommandMessages;
 import org.certbench.renewal.internal.StoredRenewalPolicies;
@@ -43,9 +42,9 @@ public final class AgentRenewCommand {
 
     @Activate
     public AgentRenewCommand(@Reference AgentFleet fleet, @Reference Issuers issuers,
-            @Reference RenewalPolicies policies) {
+            @Reference StoredRenewalPolicies policies) {
         this.fleet = fleet;
-        this.renewal = new AgentRenewal(fleet, issuers, (StoredRenewalPolicies) policies);
+        this.renewal = new AgentRenewal(fleet, issuers, policies);
     }
 
     public List<RenewOutcome> renew(

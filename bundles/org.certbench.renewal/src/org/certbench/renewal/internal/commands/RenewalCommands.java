@@ -17,7 +17,6 @@ import org.certbench.issuers.Issuers;
 import org.certbench.messages.SystemMessages;
 import org.certbench.renewal.DueRule;
 import org.certbench.renewal.RenewalException;
-import org.certbench.renewal.RenewalPolicies;
 import org.certbench.renewal.RenewalPolicy;
 import org.certbench.renewal.internal.CommandMessages;
 import org.certbench.renewal.internal.RenewalRun;
@@ -41,8 +40,8 @@ public final class RenewalCommands {
 
     @Activate
     public RenewalCommands(@Reference AgentFleet fleet, @Reference Issuers issuers,
-            @Reference RenewalPolicies policies, @Reference SystemMessages messages) {
-        this.policies = (StoredRenewalPolicies) policies;
+            @Reference StoredRenewalPolicies policies, @Reference SystemMessages messages) {
+        this.policies = policies;
         this.run = new RenewalRun(fleet, issuers, this.policies, messages);
     }
 
