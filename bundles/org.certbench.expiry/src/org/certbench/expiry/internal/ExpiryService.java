@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -67,7 +68,9 @@ public final class ExpiryService implements ExpiryOverview {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Runnable trustStoreChanged = this::trustStoreChanged;
     private final Runnable fleetChanged = this::announce;
-    private ScheduledExecutorService scheduler;
+    private static final long DRAIN_SECONDS = 5;
+
+    private volatile ScheduledExecutorService scheduler;
     private FileWatch watch;
     private AgentFleet watchedFleet;
 
@@ -117,7 +120,17 @@ public final class ExpiryService implements ExpiryOverview {
             }
         }
         if (scheduler != null) {
-            scheduler.shutdownNow();
+            // a CA check a reload asked for (ca:reload in a one-shot shell, whose process ends now) still posts its
+            // messages; the schedule itself is cancelled by shutdown, a long whole check interrupted after the bound
+            scheduler.shutdown();
+            try {
+                if (!scheduler.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
+                    scheduler.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                scheduler.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
         }
         if (watch != null) {
             watch.close();
@@ -199,9 +212,26 @@ public final class ExpiryService implements ExpiryOverview {
         listeners.remove(listener);
     }
 
+    /**
+     * Told on the thread that noticed the change, often the UI thread (a view's list catching up): the check reads
+     * and writes the home under its lock, so it runs on the service's own thread.
+     */
     private void trustStoreChanged() {
-        checkCas();
-        announce();
+        ScheduledExecutorService executor = scheduler;
+        if (executor == null) {
+            // not started (a test's service without schedule): nothing else would run it
+            checkCas();
+            announce();
+            return;
+        }
+        try {
+            executor.execute(() -> logFailure(() -> {
+                checkCas();
+                announce();
+            }));
+        } catch (RejectedExecutionException e) {
+            // stopped meanwhile: the next start checks anyway
+        }
     }
 
     private synchronized void listenToFleet() {
