@@ -59,6 +59,7 @@ public final class ExpiryService implements ExpiryOverview {
 
     private final TrustStore trustStore;
     private final Thresholds thresholds;
+    private final LastWholeCheck lastWholeCheck;
     private final StagedWarnings warnings;
     private final Sources sources;
     private final Supplier<AgentFleet> fleet;
@@ -87,6 +88,7 @@ public final class ExpiryService implements ExpiryOverview {
             Supplier<HostCertificates> host, Supplier<AgentFleet> fleet, Clock clock) {
         this.trustStore = trustStore;
         this.thresholds = new Thresholds(directory, legacyCaDays);
+        this.lastWholeCheck = new LastWholeCheck(directory);
         this.warnings = new StagedWarnings(messages, thresholds::of, coverages);
         this.fleet = fleet;
         this.sources = new Sources(trustStore, host, fleet, () -> contributors);
@@ -103,7 +105,15 @@ public final class ExpiryService implements ExpiryOverview {
         });
         scheduler.execute(() -> logFailure(this::checkCas));
         long millis = interval.toMillis();
-        scheduler.scheduleAtFixedRate(() -> logFailure(this::check), millis, millis, TimeUnit.MILLISECONDS);
+        // from the last whole check on this home, not from this start: a workbench closed every evening checks too
+        long first = millis;
+        try {
+            first = lastWholeCheck.untilDue(clock.instant(), interval).toMillis();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
+        }
+        scheduler.scheduleAtFixedRate(() -> logFailure(() -> checkIfDue(interval)), first, millis,
+                TimeUnit.MILLISECONDS);
         watch = FileWatch.every(FileWatch.DEFAULT_PERIOD, thresholds.file().getParent(), () -> {
             if (thresholds.refresh()) {
                 announce();
@@ -181,8 +191,31 @@ public final class ExpiryService implements ExpiryOverview {
         Sources.Read read = sources.all(now);
         problems.addAll(read.problems());
         int posted = warnings.run(read.watched(), now);
+        try {
+            lastWholeCheck.ran(now);
+        } catch (IOException e) {
+            // the next start checks again soon: more checks, no missed warning
+            LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
+        }
         announce();
         return new CheckResult(read.watched().size(), posted, problems);
+    }
+
+    /** The scheduled whole check, unless another process (or {@code expiry:check}) ran it within the interval. */
+    private void checkIfDue(Duration interval) {
+        try {
+            if (!lastWholeCheck.due(clock.instant(), interval)) {
+                return;
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
+        }
+        check();
+    }
+
+    /** How long after now the schedule's first whole check runs (for tests with a clock they control). */
+    Duration firstWholeCheck(Duration interval) throws IOException {
+        return lastWholeCheck.untilDue(clock.instant(), interval);
     }
 
     /** The check of CA certificates only: what a change of the trust store runs. */
