@@ -168,7 +168,7 @@ class ExpiryOverviewTest {
             clock.set(agentCertificate.notAfter().plusSeconds(1));
             check.check();
             assertTrue(String.join("\n", messages.texts()).contains("The pinned self-signed certificates of 1 agent(s) "
-                    + "have expired or expire within 0 days: db01."), String.join("\n", messages.texts()));
+                    + "have expired or expire within 0 days: db01 (1 agent(s) in all)."), String.join("\n", messages.texts()));
         } finally {
             check.stop();
         }

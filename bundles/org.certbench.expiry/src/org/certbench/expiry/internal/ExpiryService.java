@@ -89,7 +89,7 @@ public final class ExpiryService implements ExpiryOverview {
         this.trustStore = trustStore;
         this.thresholds = new Thresholds(directory, legacyCaDays);
         this.lastWholeCheck = new LastWholeCheck(directory);
-        this.warnings = new StagedWarnings(messages, thresholds::of, coverages);
+        this.warnings = new StagedWarnings(messages, thresholds::of, coverages, directory);
         this.fleet = fleet;
         this.sources = new Sources(trustStore, host, fleet, () -> contributors);
         this.clock = clock;
