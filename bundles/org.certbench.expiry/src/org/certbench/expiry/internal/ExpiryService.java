@@ -105,15 +105,23 @@ public final class ExpiryService implements ExpiryOverview {
         });
         scheduler.execute(() -> logFailure(this::checkCas));
         long millis = interval.toMillis();
-        // from the last whole check on this home, not from this start: a workbench closed every evening checks too
-        long first = millis;
-        try {
-            first = lastWholeCheck.untilDue(clock.instant(), interval).toMillis();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
-        }
-        scheduler.scheduleAtFixedRate(() -> logFailure(() -> checkIfDue(interval)), first, millis,
-                TimeUnit.MILLISECONDS);
+        // from the last whole check on this home, not from this start: a workbench closed every evening checks too;
+        // the record is read on the service's thread, the start itself reads nothing
+        ScheduledExecutorService executor = scheduler;
+        executor.execute(() -> {
+            long first = millis;
+            try {
+                first = lastWholeCheck.untilDue(clock.instant(), interval).toMillis();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
+            }
+            try {
+                executor.scheduleAtFixedRate(() -> logFailure(() -> checkIfDue(interval)), first, millis,
+                        TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                // stopped before the schedule was set: nothing to schedule
+            }
+        });
         watch = FileWatch.every(FileWatch.DEFAULT_PERIOD, thresholds.file().getParent(), () -> {
             if (thresholds.refresh()) {
                 announce();
