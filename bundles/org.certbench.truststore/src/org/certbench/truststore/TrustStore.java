@@ -57,7 +57,8 @@ public interface TrustStore {
 
     /**
      * Re-reads the store directory and tells the change listeners, among them the expiry service
-     * ({@code org.certbench.expiry}), which checks the CA certificates for expiry then.
+     * ({@code org.certbench.expiry}), which checks the CA certificates for expiry then, on its own thread (since 1.1;
+     * it posts its messages before its bundle stops).
      */
     ReloadResult reload() throws TrustStoreException;
 

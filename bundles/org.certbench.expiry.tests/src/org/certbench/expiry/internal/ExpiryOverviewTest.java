@@ -168,7 +168,7 @@ class ExpiryOverviewTest {
             clock.set(agentCertificate.notAfter().plusSeconds(1));
             check.check();
             assertTrue(String.join("\n", messages.texts()).contains("The pinned self-signed certificates of 1 agent(s) "
-                    + "have expired or expire within 0 days: db01."), String.join("\n", messages.texts()));
+                    + "have expired or expire within 0 days: db01 (1 agent(s) in all)."), String.join("\n", messages.texts()));
         } finally {
             check.stop();
         }
@@ -184,20 +184,41 @@ class ExpiryOverviewTest {
         Files.createDirectories(dropped.getParent());
         Files.write(dropped, expired);
         String id = Certificate.fromDer(expired, "dropped").sha256Fingerprint().replace(":", "").toLowerCase();
+        ExpiryOverview overview = service(ExpiryOverview.class);
         try {
-            trustStore.reload(); // ca:reload
+            reloadAndWaitForTheCheck(trustStore, overview); // ca:reload
 
             List<SystemMessage> posted = messages.list().stream()
                     .filter(message -> ("truststore.expired:" + id).equals(message.key())).toList();
             assertEquals(1, posted.size(), messages.list().toString());
             assertTrue(posted.get(0).text().startsWith("The CA certificate 'Reloaded Expired Root' (in the trust store, "
                     + "verifying outbound TLS) expired on 2021-01-01"), posted.get(0).text());
-            trustStore.reload();
+            Files.write(Path.of(System.getProperty("certbench.home"), "truststore", "reloaded-again.der"),
+                    PkiFixtures.certificate("CN=Reloaded Again Root").ca(true).build());
+            reloadAndWaitForTheCheck(trustStore, overview);
             assertEquals(1, messages.list().stream()
                     .filter(message -> ("truststore.expired:" + id).equals(message.key())).count(), "never repeated");
         } finally {
             Files.deleteIfExists(dropped);
+            Files.deleteIfExists(Path.of(System.getProperty("certbench.home"), "truststore", "reloaded-again.der"));
             trustStore.reload();
+        }
+    }
+
+    /**
+     * A change of the trust store is noticed on the thread that reloads (in the workbench often the UI thread): the
+     * CA check runs on the service's own thread and tells its listeners there.
+     */
+    private static void reloadAndWaitForTheCheck(TrustStore trustStore, ExpiryOverview overview) throws Exception {
+        java.util.concurrent.CompletableFuture<Thread> told = new java.util.concurrent.CompletableFuture<>();
+        Runnable listener = () -> told.complete(Thread.currentThread());
+        overview.addChangeListener(listener);
+        try {
+            trustStore.reload();
+            Thread checking = told.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals("CertBench expiry check", checking.getName(), "not the reloading thread");
+        } finally {
+            overview.removeChangeListener(listener);
         }
     }
 

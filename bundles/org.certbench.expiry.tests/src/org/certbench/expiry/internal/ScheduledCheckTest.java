@@ -21,6 +21,7 @@ import org.certbench.messages.SystemMessages;
 import org.certbench.testing.messages.RecordedMessages;
 import org.certbench.testing.pki.PkiFixtures;
 import org.certbench.truststore.TrustStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
@@ -34,6 +35,8 @@ class ScheduledCheckTest {
 
     @TempDir
     Path work;
+
+    private final List<ExpiryService> created = new java.util.ArrayList<>();
 
     @Test
     void aRunThatFailsIsLoggedAndTheNextRunPostsTheMessage() throws Exception {
@@ -68,6 +71,46 @@ class ScheduledCheckTest {
         List<String> texts = messages.texts();
         assertTrue(texts.stream().anyMatch(text -> text.startsWith("The CA certificate 'Scheduled Expired Root' (in the "
                 + "trust store, verifying outbound TLS) expired on 2021-01-01")), texts.toString());
+    }
+
+    @Test
+    void theWholeCheckIsDueFromTheLastOneOnTheHomeNotFromTheStart() throws Exception {
+        ServiceTracker<TrustStore, TrustStore> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(ScheduledCheckTest.class).getBundleContext(), TrustStore.class, null);
+        tracker.open();
+        TrustStore trustStore = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
+        assertNotNull(trustStore);
+        Path home = work.resolve("expiry");
+        Duration day = Duration.ofHours(24);
+        Instant evening = Instant.parse("2030-03-01T18:00:00Z");
+
+        // a new home: counted from its first start, which runs no whole check itself
+        assertEquals(day, service(home, trustStore, evening).firstWholeCheck(day));
+
+        // checked at 18:00, closed, opened the next morning at 08:00: due at 18:00, not 24 hours after the start
+        service(home, trustStore, evening).check();
+        assertEquals(Duration.ofHours(10),
+                service(home, trustStore, evening.plus(Duration.ofHours(14))).firstWholeCheck(day));
+        // opened after a weekend: overdue, so soon after the start
+        assertEquals(LastWholeCheck.SOON,
+                service(home, trustStore, evening.plus(Duration.ofDays(3))).firstWholeCheck(day));
+        // an expiry:check in another process counts as well
+        service(home, trustStore, evening.plus(Duration.ofDays(3))).check();
+        assertEquals(day, service(home, trustStore, evening.plus(Duration.ofDays(3))).firstWholeCheck(day));
+        assertEquals("2030-03-04T18:00:00Z", Files.readString(home.resolve("last-check")).strip());
+    }
+
+    private ExpiryService service(Path home, TrustStore trustStore, Instant now) {
+        ExpiryService service = new ExpiryService(home, null, trustStore, new RecordedMessages(), () -> null,
+                () -> null, Clock.fixed(now, java.time.ZoneOffset.UTC));
+        created.add(service);
+        return service;
+    }
+
+    @AfterEach
+    void stopServices() {
+        // each listens to the trust store of the test runtime
+        created.forEach(ExpiryService::stop);
     }
 
     /** The system messages as on a full disk, once: the first post fails as the stored service's does. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +20,9 @@ import org.certbench.messages.Severity;
 import org.certbench.messages.SystemMessage;
 import org.certbench.testing.messages.RecordedMessages;
 import org.certbench.testing.pki.PkiFixtures;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The one staged-warning mechanism, for each kind, with a clock the test moves: one message per threshold crossed,
@@ -33,7 +36,16 @@ class StagedWarningsTest {
 
     private final RecordedMessages messages = new RecordedMessages();
     private final List<RenewalCoverage> coverages = new ArrayList<>();
-    private final StagedWarnings warnings = new StagedWarnings(messages, THRESHOLDS::get, coverages);
+    /** The expiry area of the home, where the reported self-signed stages are kept. */
+    @TempDir
+    Path home;
+
+    private StagedWarnings warnings;
+
+    @BeforeEach
+    void warnings() {
+        warnings = new StagedWarnings(messages, THRESHOLDS::get, coverages, home);
+    }
 
     private static Certificate certificate(String cn, Instant from, Instant to, boolean ca) throws Exception {
         return Certificate.fromDer(PkiFixtures.certificate("CN=" + cn).ca(ca).validity(from, to).build(), cn);
@@ -148,13 +160,20 @@ class StagedWarningsTest {
 
         assertEquals(1, messages.texts().size());
         assertEquals("The pinned self-signed certificates of 12 agent(s) have expired or expire within 30 days: agent1, "
-                + "agent10, agent11, agent12, agent2, agent3, agent4, agent5, agent6, agent7 and 2 more. CertBench does "
+                + "agent10, agent11, agent12, agent2, agent3, agent4, agent5, agent6, agent7 and 2 more (12 agent(s) in "
+                + "all). CertBench does "
                 + "not enforce the validity of a pinned certificate, so these agents keep working; to renew them, switch "
                 + "them to a new self-signed certificate (agent:selfsigned --rekey) or apply CA-issued ones.",
                 messages.texts().get(0));
-        // two days later agent1 has expired and others moved on: one new summary, again for all of them
+        // two days later agent1 has expired, agent2, 3, 8 and 9 crossed the next threshold: one summary names them only
         assertEquals(1, warnings.run(agents, NOW.plus(Duration.ofDays(2))));
         assertEquals(2, messages.texts().size());
+        assertTrue(messages.texts().get(1).startsWith("The pinned self-signed certificates of 5 agent(s) have expired or "
+                + "expire within 7 days: agent1, agent2, agent3, agent8, agent9 (12 agent(s) in all). "),
+                messages.texts().get(1));
+        // another process on the home, with its own messages list: the same stages were reported already
+        assertEquals(0, new StagedWarnings(new RecordedMessages(), THRESHOLDS::get, coverages, home)
+                .run(agents, NOW.plus(Duration.ofDays(2)).plusSeconds(60)));
     }
 
     @Test

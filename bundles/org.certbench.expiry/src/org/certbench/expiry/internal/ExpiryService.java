@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -58,6 +59,7 @@ public final class ExpiryService implements ExpiryOverview {
 
     private final TrustStore trustStore;
     private final Thresholds thresholds;
+    private final LastWholeCheck lastWholeCheck;
     private final StagedWarnings warnings;
     private final Sources sources;
     private final Supplier<AgentFleet> fleet;
@@ -67,7 +69,9 @@ public final class ExpiryService implements ExpiryOverview {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Runnable trustStoreChanged = this::trustStoreChanged;
     private final Runnable fleetChanged = this::announce;
-    private ScheduledExecutorService scheduler;
+    private static final long DRAIN_SECONDS = 5;
+
+    private volatile ScheduledExecutorService scheduler;
     private FileWatch watch;
     private AgentFleet watchedFleet;
 
@@ -84,7 +88,8 @@ public final class ExpiryService implements ExpiryOverview {
             Supplier<HostCertificates> host, Supplier<AgentFleet> fleet, Clock clock) {
         this.trustStore = trustStore;
         this.thresholds = new Thresholds(directory, legacyCaDays);
-        this.warnings = new StagedWarnings(messages, thresholds::of, coverages);
+        this.lastWholeCheck = new LastWholeCheck(directory);
+        this.warnings = new StagedWarnings(messages, thresholds::of, coverages, directory);
         this.fleet = fleet;
         this.sources = new Sources(trustStore, host, fleet, () -> contributors);
         this.clock = clock;
@@ -100,7 +105,23 @@ public final class ExpiryService implements ExpiryOverview {
         });
         scheduler.execute(() -> logFailure(this::checkCas));
         long millis = interval.toMillis();
-        scheduler.scheduleAtFixedRate(() -> logFailure(this::check), millis, millis, TimeUnit.MILLISECONDS);
+        // from the last whole check on this home, not from this start: a workbench closed every evening checks too;
+        // the record is read on the service's thread, the start itself reads nothing
+        ScheduledExecutorService executor = scheduler;
+        executor.execute(() -> {
+            long first = millis;
+            try {
+                first = lastWholeCheck.untilDue(clock.instant(), interval).toMillis();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
+            }
+            try {
+                executor.scheduleAtFixedRate(() -> logFailure(() -> checkIfDue(interval)), first, millis,
+                        TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                // stopped before the schedule was set: nothing to schedule
+            }
+        });
         watch = FileWatch.every(FileWatch.DEFAULT_PERIOD, thresholds.file().getParent(), () -> {
             if (thresholds.refresh()) {
                 announce();
@@ -117,7 +138,17 @@ public final class ExpiryService implements ExpiryOverview {
             }
         }
         if (scheduler != null) {
-            scheduler.shutdownNow();
+            // a CA check a reload asked for (ca:reload in a one-shot shell, whose process ends now) still posts its
+            // messages; the schedule itself is cancelled by shutdown, a long whole check interrupted after the bound
+            scheduler.shutdown();
+            try {
+                if (!scheduler.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
+                    scheduler.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                scheduler.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
         }
         if (watch != null) {
             watch.close();
@@ -168,8 +199,31 @@ public final class ExpiryService implements ExpiryOverview {
         Sources.Read read = sources.all(now);
         problems.addAll(read.problems());
         int posted = warnings.run(read.watched(), now);
+        try {
+            lastWholeCheck.ran(now);
+        } catch (IOException e) {
+            // the next start checks again soon: more checks, no missed warning
+            LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
+        }
         announce();
         return new CheckResult(read.watched().size(), posted, problems);
+    }
+
+    /** The scheduled whole check, unless another process (or {@code expiry:check}) ran it within the interval. */
+    private void checkIfDue(Duration interval) {
+        try {
+            if (!lastWholeCheck.due(clock.instant(), interval)) {
+                return;
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
+        }
+        check();
+    }
+
+    /** How long after now the schedule's first whole check runs (for tests with a clock they control). */
+    Duration firstWholeCheck(Duration interval) throws IOException {
+        return lastWholeCheck.untilDue(clock.instant(), interval);
     }
 
     /** The check of CA certificates only: what a change of the trust store runs. */
@@ -199,9 +253,26 @@ public final class ExpiryService implements ExpiryOverview {
         listeners.remove(listener);
     }
 
+    /**
+     * Told on the thread that noticed the change, often the UI thread (a view's list catching up): the check reads
+     * and writes the home under its lock, so it runs on the service's own thread.
+     */
     private void trustStoreChanged() {
-        checkCas();
-        announce();
+        ScheduledExecutorService executor = scheduler;
+        if (executor == null) {
+            // not started (a test's service without schedule): nothing else would run it
+            checkCas();
+            announce();
+            return;
+        }
+        try {
+            executor.execute(() -> logFailure(() -> {
+                checkCas();
+                announce();
+            }));
+        } catch (RejectedExecutionException e) {
+            // stopped meanwhile: the next start checks anyway
+        }
     }
 
     private synchronized void listenToFleet() {

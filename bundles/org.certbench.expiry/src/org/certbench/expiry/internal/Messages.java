@@ -32,6 +32,7 @@ public final class Messages extends NLS {
     public static String SelfSigned_more;
     public static String Contributor_badKind;
     public static String Contributor_failed;
+    public static String Contributor_null;
     public static String Host_failed;
     public static String Agents_refreshFailed;
     public static String Thresholds_badKind;

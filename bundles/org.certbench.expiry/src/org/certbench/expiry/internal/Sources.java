@@ -134,7 +134,8 @@ final class Sources {
         List<Watched> rows = new ArrayList<>();
         for (ExpiryContributor contributor : contributors.get()) {
             String kind = null;
-            List<ContributedCertificate> certificates;
+            // a contributor's rows are added only once all of them were read: a failure half-way shows none of them
+            List<Watched> own = new ArrayList<>();
             try {
                 kind = contributor.kind();
                 if (!ExpiryKinds.isValid(kind) || List.of(ExpiryKinds.CA, ExpiryKinds.HOST, ExpiryKinds.AGENT)
@@ -142,18 +143,23 @@ final class Sources {
                     problems.add(NLS.bind(Messages.Contributor_badKind, kind));
                     continue;
                 }
-                certificates = contributor.certificates();
+                List<ContributedCertificate> certificates = contributor.certificates();
+                if (certificates == null) {
+                    problems.add(NLS.bind(Messages.Contributor_failed, kind, Messages.Contributor_null));
+                    continue;
+                }
+                for (ContributedCertificate contributed : certificates) {
+                    if (!served.contains(contributed.certificate().sha256Fingerprint())) {
+                        own.add(new Watched(ExpiryRow.of(kind, contributed.id(), contributed.name(),
+                                contributed.usedAt(), contributed.certificate(), contributed.asOf(), now), false));
+                    }
+                }
             } catch (Exception e) { // NOPMD a plug-in may fail in any way: its failure is named, the others shown
                 problems.add(NLS.bind(Messages.Contributor_failed,
                         kind != null ? kind : contributor.getClass().getName(), String.valueOf(e.getMessage())));
                 continue;
             }
-            for (ContributedCertificate contributed : certificates) {
-                if (!served.contains(contributed.certificate().sha256Fingerprint())) {
-                    rows.add(new Watched(ExpiryRow.of(kind, contributed.id(), contributed.name(),
-                            contributed.usedAt(), contributed.certificate(), contributed.asOf(), now), false));
-                }
-            }
+            rows.addAll(own);
         }
         return rows;
     }

@@ -1,17 +1,21 @@
 package org.certbench.expiry.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -29,7 +33,7 @@ import org.eclipse.osgi.util.NLS;
  * naming the certificate and the stage, so that {@link SystemMessages#post} never posts it twice, in this process or
  * another on the same home. A threshold longer than a third of the certificate's lifetime does not fire (a 90-day
  * certificate would otherwise warn at 90 days the day it is issued). Agents' pinned self-signed certificates are
- * summed up in one message. A certificate a {@link RenewalCoverage} covers raises nothing.
+ * summed up in one message naming only those newly in a stage ({@link ReportedSelfSigned}), with the total. A certificate a {@link RenewalCoverage} covers raises nothing.
  */
 final class StagedWarnings {
 
@@ -42,10 +46,12 @@ final class StagedWarnings {
     private final Collection<RenewalCoverage> coverages;
     /** The keys of the messages posted before, read at the start of each run. */
     private final Set<String> known = new HashSet<>();
+    private final ReportedSelfSigned reported;
 
     StagedWarnings(SystemMessages messages, Function<String, List<Integer>> thresholds,
-            Collection<RenewalCoverage> coverages) {
+            Collection<RenewalCoverage> coverages, Path directory) {
         this.messages = messages;
+        this.reported = new ReportedSelfSigned(directory);
         this.thresholds = thresholds;
         this.coverages = coverages;
     }
@@ -59,9 +65,9 @@ final class StagedWarnings {
             }
         }
         int posted = 0;
-        List<String> selfSigned = new ArrayList<>();
-        List<String> selfSignedNames = new ArrayList<>();
-        int selfSignedStage = EXPIRED;
+        // agent name, fingerprint and stage of each pinned self-signed certificate in a stage
+        Map<String, String> selfSigned = new HashMap<>();
+        Map<String, Integer> selfSignedStages = new HashMap<>();
         for (Watched item : watched) {
             ExpiryRow row = item.row();
             Integer stage = stage(row, thresholds.apply(row.kind()), now);
@@ -69,15 +75,22 @@ final class StagedWarnings {
                 continue;
             }
             if (item.pinnedSelfSigned()) {
-                selfSigned.add(row.id() + " " + row.certificate().sha256Fingerprint() + " " + stage); //$NON-NLS-1$ //$NON-NLS-2$
-                selfSignedNames.add(row.name());
-                selfSignedStage = Math.max(selfSignedStage, stage);
+                String line = row.id() + " " + row.certificate().sha256Fingerprint() + " " + stage; //$NON-NLS-1$ //$NON-NLS-2$
+                selfSigned.put(line, row.name());
+                selfSignedStages.put(line, stage);
                 continue;
             }
             posted += post(row, stage, now);
         }
         if (!selfSigned.isEmpty()) {
-            posted += summary(selfSigned, selfSignedNames, Math.max(selfSignedStage, 0));
+            try {
+                posted += reported.reportNew(selfSigned.keySet(), newly -> summary(newly,
+                        newly.stream().map(selfSigned::get).toList(),
+                        Math.max(newly.stream().mapToInt(selfSignedStages::get).max().orElse(0), 0),
+                        selfSigned.size()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return posted;
     }
@@ -138,14 +151,15 @@ final class StagedWarnings {
         return post(severity, source(row.kind()), text, key);
     }
 
-    private int summary(List<String> items, List<String> names, int withinDays) {
+    /** One message naming the agents newly in a stage, with how many are in one in all. */
+    private int summary(Collection<String> items, List<String> names, int withinDays, int total) {
         String key = "expiry.agent.selfsigned:" + sha256(String.join("\n", items.stream().sorted().toList())); //$NON-NLS-1$ //$NON-NLS-2$
         List<String> shown = names.stream().sorted().limit(NAMES_IN_SUMMARY).toList();
         String listed = String.join(", ", shown); //$NON-NLS-1$
         if (names.size() > shown.size()) {
             listed = NLS.bind(Messages.SelfSigned_more, listed, names.size() - shown.size());
         }
-        String text = NLS.bind(Messages.SelfSigned_summary, new Object[] { names.size(), withinDays, listed });
+        String text = NLS.bind(Messages.SelfSigned_summary, new Object[] { names.size(), withinDays, listed, total });
         return post(Severity.WARNING, Messages.Source_agent, text, key);
     }
 

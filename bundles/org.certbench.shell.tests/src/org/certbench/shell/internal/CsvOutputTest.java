@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.felix.service.command.CommandProcessor;
+import org.certbench.core.commands.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,9 @@ class CsvOutputTest {
     record Row(String name, int days, Optional<String> missing, Kind kind, Instant when, List<String> names) {
     }
 
+    record Named(String name) {
+    }
+
     private static final String AWKWARD = "a \"quoted\", comma\r\nand a line break, é 😀";
 
     @TempDir
@@ -52,7 +56,7 @@ class CsvOutputTest {
         tracker.open();
         command = context.registerService(Object.class, new RowCommand(),
                 FrameworkUtil.asDictionary(Map.of(CommandProcessor.COMMAND_SCOPE, "test",
-                        CommandProcessor.COMMAND_FUNCTION, new String[] { "rows", "text", "none" })));
+                        CommandProcessor.COMMAND_FUNCTION, new String[] { "rows", "text", "none", "typedNone", "typed", "formulas" })));
     }
 
     @AfterEach
@@ -74,6 +78,21 @@ class CsvOutputTest {
 
         public List<Row> none() {
             return List.of();
+        }
+
+        public List<Named> formulas() {
+            return List.of(new Named("=HYPERLINK(\"http://x\")"), new Named("+1+2"), new Named("-x"),
+                    new Named("@SUM(A1)"), new Named("\tx"), new Named("\rx"), new Named("-2"), new Named("+3.5"),
+                    new Named("1e-3"), new Named("a=b"));
+        }
+
+        public Table<Row> typedNone() {
+            return new Table<>(Row.class, List.of(), List.of());
+        }
+
+        public Table<Row> typed() {
+            return new Table<>(Row.class, List.of(new Row("plain", 1, Optional.empty(), Kind.EXPIRES_SOON,
+                    Instant.EPOCH, List.of())), List.of("one source could not be read"));
         }
     }
 
@@ -102,6 +121,30 @@ class CsvOutputTest {
         Outcome none = run("test:none");
         assertEquals(ExitStatus.OK, none.status(), none.err());
         assertEquals("", none.out());
+    }
+
+    @Test
+    void anEmptyTypedListingIsItsHeaderLineAndNoticesGoToStderr() throws Exception {
+        Outcome empty = run("test:typedNone");
+        assertEquals(ExitStatus.OK, empty.status(), empty.err());
+        assertEquals("\"name\",\"days\",\"missing\",\"kind\",\"when\",\"names\"\r\n", empty.out());
+        assertEquals(Json.write(List.of(List.of("name", "days", "missing", "kind", "when", "names"))),
+                pythonCsv(empty.out()));
+
+        Outcome typed = run("test:typed");
+        assertEquals(ExitStatus.OK, typed.status(), typed.err());
+        assertEquals(Json.write(List.of(List.of("name", "days", "missing", "kind", "when", "names"),
+                List.of("plain", "1", "", "expires_soon", "1970-01-01T00:00:00Z", ""))), pythonCsv(typed.out()));
+        assertEquals("certbench-shell: one source could not be read\n", typed.err());
+    }
+
+    @Test
+    void fieldsASpreadsheetWouldEvaluateAreWrittenAsTextNumbersAsTheyAre() throws Exception {
+        Outcome outcome = run("test:formulas");
+        assertEquals(ExitStatus.OK, outcome.status(), outcome.err());
+        assertEquals(Json.write(List.of(List.of("name"), List.of("'=HYPERLINK(\"http://x\")"), List.of("'+1+2"),
+                List.of("'-x"), List.of("'@SUM(A1)"), List.of("'\tx"), List.of("'\rx"), List.of("-2"), List.of("+3.5"),
+                List.of("1e-3"), List.of("a=b"))), pythonCsv(outcome.out()));
     }
 
     /** Python's csv module, strict, reads the text back; its rows come back as JSON. */

@@ -1,5 +1,6 @@
 package org.certbench.shell.internal;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,11 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.certbench.core.CsvWriter;
+import org.certbench.core.commands.Table;
 
 /**
  * What a listing command returned, as CSV (core's {@link CsvWriter}): a collection of records one line each, the
  * component names as the header; a single record as one line; a map as {@code key,value} lines; other collections
- * as one {@code value} column. Cells hold what {@code --json} holds, as text: instants in full ISO-8601, enums by
+ * as one {@code value} column; a {@link Table} as its rows under the components of its row type, also when it has
+ * no row (an empty listing is a header line, as RFC 4180 readers expect). Cells hold what {@code --json} holds, as text: instants in full ISO-8601, enums by
  * name in lower case, collections joined with {@code "; "}, nested records and maps as JSON.
  */
 final class Csv {
@@ -20,9 +23,15 @@ final class Csv {
     private Csv() {
     }
 
-    /** The result as CSV, an empty text for an empty collection, or {@code null} when it is no table. */
+    /**
+     * The result as CSV; an empty text for an empty collection whose element type is unknown (a command that may
+     * list nothing returns a {@link Table}); {@code null} when it is no table.
+     */
     static String write(Object raw) {
         Object result = Values.unwrap(raw);
+        if (result instanceof Table<?> table) {
+            return typed(table);
+        }
         if (result instanceof Record record) {
             return table(List.of(record));
         }
@@ -41,6 +50,18 @@ final class Csv {
             return CsvWriter.write(List.of("value"), collection.stream().map(value -> List.of(cell(value))).toList()); //$NON-NLS-1$
         }
         return null;
+    }
+
+    private static String typed(Table<?> table) {
+        List<String> header = new ArrayList<>();
+        for (RecordComponent component : table.rowType().getRecordComponents()) {
+            header.add(component.getName());
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Record row : table.rows()) {
+            rows.add(Values.components(row).values().stream().map(Csv::cell).toList());
+        }
+        return CsvWriter.write(header, rows);
     }
 
     private static String table(Collection<?> records) {

@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
+import org.certbench.core.commands.Table;
 import org.eclipse.osgi.util.NLS;
 
 /** The {@code g!} prompt: one Gogo session, a line at a time, until {@code exit} or end of input. */
@@ -70,7 +71,10 @@ final class InteractiveShell {
         if (outcome.error() != null) {
             err.println(outcome.error());
         } else if (outcome.result() != null) {
-            out.println(session.format(outcome.result(), Converter.INSPECT));
+            if (outcome.result() instanceof Table<?> table) {
+                table.notices().forEach(err::println);
+            }
+            out.println(session.format(OneShotCommand.rows(outcome.result()), Converter.INSPECT));
         }
         return true;
     }

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
+import org.certbench.core.commands.Table;
 
 /** Runs one command line, prints what it returns on stdout and its error on stderr, returns the exit status. */
 final class OneShotCommand {
@@ -50,8 +51,12 @@ final class OneShotCommand {
         if (result == null) {
             return ExitStatus.OK;
         }
+        if (result instanceof Table<?> table) {
+            // beside the rows, not among them: stdout stays a table in every format
+            table.notices().forEach(notice -> err.println(PREFIX + notice));
+        }
         if (format == OutputFormat.JSON) {
-            out.println(Json.write(result));
+            out.println(Json.write(rows(result)));
         } else if (format == OutputFormat.CSV) {
             String csv = Csv.write(result);
             if (csv == null) {
@@ -61,8 +66,13 @@ final class OneShotCommand {
             // CRLF ends every line already: print adds no line of its own
             out.print(csv);
         } else {
-            out.println(session.format(result, Converter.INSPECT));
+            out.println(session.format(rows(result), Converter.INSPECT));
         }
         return ExitStatus.OK;
+    }
+
+    /** What JSON and text show of a result: a table's rows. */
+    static Object rows(Object result) {
+        return result instanceof Table<?> table ? table.rows() : result;
     }
 }

@@ -85,5 +85,36 @@ class LastSeenTest {
         // a removed agent is no longer listed
         other.remove("beta");
         assertEquals(List.of("alpha"), other.lastSeen().stream().map(SeenCertificate::agent).toList());
+        Path file = work.resolve("home/agents/seen/last-seen.properties");
+        assertTrue(!Files.readString(file).contains("beta="), "a removed agent's sighting is pruned from the file");
+
+        // alpha removed and added again later (no status since): its old certificate is not shown as seen
+        other.remove("alpha");
+        FileAgentFleet again = fleet(first.plusSeconds(7200));
+        assertEquals(TrustState.TRUSTED, again.add("alpha", "127.0.0.1", agents.get(0).port, null).state());
+        assertEquals(List.of(), again.lastSeen(), "the agent added again has not been seen yet");
+    }
+
+    @Test
+    void aSightingOlderThanTheAgentsAdditionIsNotShown() throws Exception {
+        Instant first = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        FileAgentFleet fleet = fleet(first);
+        Path consolePem = work.resolve("console.pem");
+        fleet.exportConsoleCertificate(consolePem);
+        RunningAgent agent = RunningAgent.start("gamma", work);
+        agents.add(agent);
+        agent.authorize(consolePem);
+        fleet.add("gamma", "127.0.0.1", agent.port, null);
+        fleet.refresh(List.of("gamma"), BatchMonitor.NONE);
+        assertEquals(1, fleet.lastSeen().size());
+
+        // another process removes and adds it again without this one's remove: the file still has the old line
+        Path file = work.resolve("home/agents/seen/last-seen.properties");
+        String old = Files.readString(file);
+        FileAgentFleet other = fleet(first.plusSeconds(60));
+        other.remove("gamma");
+        other.add("gamma", "127.0.0.1", agent.port, null);
+        Files.writeString(file, old);
+        assertEquals(List.of(), other.lastSeen(), "a sighting from before the addition is an earlier agent's");
     }
 }

@@ -134,6 +134,7 @@ public final class FileAgentFleet implements AgentFleet {
             audit.one(FleetAudit.REMOVE, agent.name(), FleetAudit.pinned(agent), null, e.getMessage());
             throw e;
         }
+        parts.lastSeen().forget(agent.name());
         audit.one(FleetAudit.REMOVE, agent.name(), FleetAudit.pinned(agent), null, null);
         return agent;
     }
@@ -157,7 +158,7 @@ public final class FileAgentFleet implements AgentFleet {
 
     @Override
     public List<SeenCertificate> lastSeen() {
-        return parts.lastSeen().of(parts.inventory().list().stream().map(AgentEntry::name).toList());
+        return parts.lastSeen().of(parts.inventory().list());
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.SeenCertificate;
 import org.certbench.core.AtomicFiles;
 import org.certbench.core.FailureLog;
@@ -98,15 +99,41 @@ final class LastSeen {
                 stamp = FileStamp.of(file).trustedAt(Instant.now());
                 return null;
             });
-            taken.forEach(pending::remove);
+            // only what was written: a sighting recorded meanwhile replaced its entry and waits for the next flush
+            taken.forEach((agent, sighting) -> pending.remove(agent, sighting));
             failures.succeeded(() -> NLS.bind(Messages.Store_lastSeenWritten, file));
         } catch (IOException e) {
             failures.failed(NLS.bind(Messages.Store_cannotWrite, file, e.getMessage()), e);
         }
     }
 
-    /** The last sighting of each of {@code agents} that has one, in their order. */
-    synchronized List<SeenCertificate> of(Collection<String> agents) {
+    /**
+     * Drops what was seen of a removed agent, so that an agent added again under its name does not show the old
+     * one's certificate. A failure is logged: {@link #of} ignores a sighting older than the agent's addition anyway.
+     */
+    synchronized void forget(String agent) {
+        pending.remove(agent);
+        try {
+            Files.createDirectories(file.getParent());
+            lock.call(() -> {
+                Map<String, Sighting> current = new HashMap<>(read());
+                if (current.remove(agent) != null) {
+                    write(current);
+                }
+                known = Map.copyOf(current);
+                stamp = FileStamp.of(file).trustedAt(Instant.now());
+                return null;
+            });
+        } catch (IOException e) {
+            failures.failed(NLS.bind(Messages.Store_cannotWrite, file, e.getMessage()), e);
+        }
+    }
+
+    /**
+     * The last sighting of each of {@code agents} that has one, in their order; a sighting from before the agent was
+     * added belongs to an earlier agent of that name and is left out.
+     */
+    synchronized List<SeenCertificate> of(Collection<AgentEntry> agents) {
         flush();
         try {
             FileStamp now = FileStamp.of(file);
@@ -118,9 +145,10 @@ final class LastSeen {
             failures.failed(NLS.bind(Messages.Store_cannotRead, file, e.getMessage()), e);
         }
         List<SeenCertificate> seen = new ArrayList<>();
-        for (String agent : agents) {
+        for (AgentEntry entry : agents) {
+            String agent = entry.name();
             Sighting sighting = known.get(agent);
-            if (sighting == null) {
+            if (sighting == null || sighting.at().isBefore(entry.added())) {
                 continue;
             }
             try {

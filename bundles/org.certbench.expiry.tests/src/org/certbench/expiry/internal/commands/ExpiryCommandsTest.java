@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.certbench.core.commands.CommandException;
+import org.certbench.core.commands.Table;
+import org.certbench.expiry.ContributedCertificate;
+import org.certbench.expiry.ExpiryContributor;
 import org.certbench.expiry.ExpiryOverview;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -52,7 +57,44 @@ class ExpiryCommandsTest {
                 kind.getMessage());
         CommandException within = assertThrows(CommandException.class, () -> commands.list(-3, ""));
         assertEquals("--within -3: a number of days from 0 on is expected.", within.getMessage());
-        assertEquals(List.of(), commands.list(0, "nothing-of-this-kind"));
+        assertEquals(List.of(), commands.list(0, "nothing-of-this-kind").rows());
+    }
+
+    @Test
+    void contributorsThatFailAreNoticesBesideTheRowsNotOnTheProcessStderr() throws Exception {
+        ExpiryCommands commands = new ExpiryCommands(overview());
+        // one fails inside its list (a null element), one returns no list: both named, the listing still answers
+        ServiceRegistration<ExpiryContributor> broken = contributor("broken",
+                Arrays.asList((ContributedCertificate) null));
+        ServiceRegistration<ExpiryContributor> none = contributor("none", null);
+        try {
+            Table<ExpiryLine> table = commands.list(-1, "");
+
+            assertEquals(ExpiryLine.class, table.rowType());
+            assertTrue(table.notices().stream().anyMatch(notice -> notice.startsWith(
+                    "The broken certificates could not be read: ")), table.notices().toString());
+            assertTrue(table.notices().contains(
+                    "The none certificates could not be read: the plug-in returned no list of certificates (null)"),
+                    table.notices().toString());
+            assertTrue(table.rows().stream().noneMatch(line -> line.kind().equals("broken")));
+        } finally {
+            broken.unregister();
+            none.unregister();
+        }
+    }
+
+    private ServiceRegistration<ExpiryContributor> contributor(String kind, List<ContributedCertificate> listed) {
+        return context.registerService(ExpiryContributor.class, new ExpiryContributor() {
+            @Override
+            public String kind() {
+                return kind;
+            }
+
+            @Override
+            public List<ContributedCertificate> certificates() {
+                return listed;
+            }
+        }, null);
     }
 
     private ExpiryOverview overview() throws InterruptedException {

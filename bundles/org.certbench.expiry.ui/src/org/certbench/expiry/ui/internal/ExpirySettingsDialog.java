@@ -7,6 +7,7 @@ import java.util.Map;
 import org.certbench.core.WidgetIds;
 import org.certbench.expiry.ExpiryException;
 import org.certbench.expiry.ExpiryOverview;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -15,28 +16,31 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /**
  * Settings > Expiry: the warning thresholds of each kind, through the overview service (which stores them in the
- * home, where the shell and other processes read them). Only the kinds whose field changed are stored. The
- * thresholds are a small file: read and written directly, not in a Job.
+ * home, where the shell and other processes read them). Only the kinds whose field changed are stored. The file is
+ * small but read and written under the home's lock, which another process may hold: the handler reads the thresholds
+ * in a Job before opening, and Save stores them in a Job and closes the dialog when it is done.
  */
 final class ExpirySettingsDialog extends TitleAreaDialog {
 
     static final String FIELD_ID_PREFIX = "expiry.settings."; //$NON-NLS-1$
 
     private final ExpiryOverview overview;
-    private final List<String> kinds;
+    private final Map<String, List<Integer>> current;
     private final Map<String, Text> fields = new LinkedHashMap<>();
     private final Map<String, String> loaded = new LinkedHashMap<>();
 
-    ExpirySettingsDialog(Shell parent, ExpiryOverview overview, List<String> kinds) {
+    /** {@code current}: the thresholds of each kind shown, read before (not on the UI thread). */
+    ExpirySettingsDialog(Shell parent, ExpiryOverview overview, Map<String, List<Integer>> current) {
         super(parent);
         this.overview = overview;
-        this.kinds = List.copyOf(kinds);
+        this.current = new LinkedHashMap<>(current);
     }
 
     @Override
@@ -58,11 +62,11 @@ final class ExpirySettingsDialog extends TitleAreaDialog {
         Composite form = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
-        for (String kind : kinds) {
+        for (String kind : current.keySet()) {
             new Label(form, SWT.NONE).setText(NLS.bind(Messages.Settings_field, KindNames.of(kind)));
             Text field = new Text(form, SWT.BORDER);
             field.setData(WidgetIds.KEY, FIELD_ID_PREFIX + kind);
-            String text = ThresholdText.format(overview.thresholds(kind));
+            String text = ThresholdText.format(current.get(kind));
             field.setText(text);
             GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(field);
             fields.put(kind, field);
@@ -91,15 +95,38 @@ final class ExpirySettingsDialog extends TitleAreaDialog {
             setErrorMessage(e.getMessage());
             return;
         }
-        try {
-            for (Map.Entry<String, List<Integer>> kind : changed.entrySet()) {
-                overview.setThresholds(kind.getKey(), kind.getValue());
-                loaded.put(kind.getKey(), fields.get(kind.getKey()).getText().strip());
-            }
-        } catch (ExpiryException e) {
-            setErrorMessage(e.getMessage());
+        if (changed.isEmpty()) {
+            super.okPressed();
             return;
         }
+        setErrorMessage(null);
+        getButton(IDialogConstants.OK_ID).setEnabled(false);
+        Display display = getShell().getDisplay();
+        Job.create(Messages.Job_saveSettings, monitor -> {
+            String failure = null;
+            try {
+                for (Map.Entry<String, List<Integer>> kind : changed.entrySet()) {
+                    overview.setThresholds(kind.getKey(), kind.getValue());
+                }
+            } catch (ExpiryException e) {
+                failure = e.getMessage();
+            }
+            String shown = failure;
+            display.asyncExec(() -> saved(changed, shown));
+        }).schedule();
+    }
+
+    private void saved(Map<String, List<Integer>> changed, String failure) {
+        Shell shell = getShell();
+        if (shell == null || shell.isDisposed()) {
+            return;
+        }
+        if (failure != null) {
+            setErrorMessage(failure);
+            getButton(IDialogConstants.OK_ID).setEnabled(true);
+            return;
+        }
+        changed.keySet().forEach(kind -> loaded.put(kind, fields.get(kind).getText().strip()));
         super.okPressed();
     }
 }

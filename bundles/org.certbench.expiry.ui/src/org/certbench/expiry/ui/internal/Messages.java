@@ -40,6 +40,8 @@ public final class Messages extends NLS {
     public static String Timeline_days;
     public static String Job_load;
     public static String Job_export;
+    public static String Job_loadSettings;
+    public static String Job_saveSettings;
     public static String Export_title;
     public static String Export_csv;
     public static String Export_all;

@@ -9,6 +9,7 @@ import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.Parameter;
 import org.certbench.core.commands.CommandException;
 import org.certbench.core.commands.CommandHelp;
+import org.certbench.core.commands.Table;
 import org.certbench.expiry.ExpiryException;
 import org.certbench.expiry.ExpiryKinds;
 import org.certbench.expiry.ExpiryList;
@@ -40,7 +41,7 @@ public final class ExpiryCommands {
         this.overview = overview;
     }
 
-    public List<ExpiryLine> list(
+    public Table<ExpiryLine> list(
             @Parameter(names = "--within", absentValue = NO_VALUE) long within,
             @Parameter(names = "--kind", absentValue = "") String kind) {
         if (!kind.isEmpty() && !ExpiryKinds.isValid(kind)) {
@@ -50,15 +51,14 @@ public final class ExpiryCommands {
             throw new CommandException(NLS.bind(Messages.Within_bad, within));
         }
         ExpiryList listed = overview.rows();
-        // a source that could not be read leaves its rows out: the shell's stderr says which, the rows stay a table
-        listed.problems().forEach(System.err::println);
         List<ExpiryLine> lines = new ArrayList<>();
         for (ExpiryRow row : listed.rows()) {
             if ((kind.isEmpty() || kind.equals(row.kind())) && (within < 0 || row.daysLeft() <= within)) {
                 lines.add(ExpiryLine.of(row));
             }
         }
-        return lines;
+        // a source that could not be read leaves its rows out: its notice goes with the result, the rows stay a table
+        return new Table<>(ExpiryLine.class, lines, listed.problems());
     }
 
     public CheckLine check() {
