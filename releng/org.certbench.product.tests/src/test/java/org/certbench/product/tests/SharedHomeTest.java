@@ -22,6 +22,28 @@ class SharedHomeTest {
 
     private static final String MARK = "Product    CertBench";
 
+    /**
+     * A CA of 110 days with 10 left: the 30-day warning fires (no threshold beyond a third of a certificate's lifetime
+     * does, so a certificate made now can never warn). openssl req cannot date a certificate back; keytool can.
+     */
+    private static void soonExpiringCa(Path pem) throws IOException, InterruptedException {
+        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+        Path store = pem.resolveSibling("soon-ca.p12");
+        run(keytool.toString(), "-genkeypair", "-alias", "soon", "-keyalg", "EC", "-groupname", "secp256r1", "-dname",
+                "CN=Soon CA", "-startdate", "-100d", "-validity", "110", "-ext", "bc:c=ca:true", "-ext",
+                "ku:c=keyCertSign,cRLSign", "-keystore", store.toString(), "-storetype", "PKCS12", "-storepass",
+                "changeit");
+        run(keytool.toString(), "-exportcert", "-rfc", "-alias", "soon", "-keystore", store.toString(), "-storepass",
+                "changeit", "-file", pem.toString());
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, String.join(" ", command) + ":\n"
+                + output);
+    }
+
     @TempDir
     Path work;
 
@@ -31,9 +53,7 @@ class SharedHomeTest {
         Openssl openssl = new Openssl(work);
         Path sharedCa = openssl.ca("shared-ca", "Shared CA");
         Path otherCa = openssl.ca("other-ca", "Long-running CA");
-        openssl.run("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout",
-                "soon-ca.key", "-out", "soon-ca.crt", "-days", "10", "-subj", "/CN=Soon CA", "-addext",
-                "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign");
+        soonExpiringCa(work.resolve("soon-ca.crt"));
         openssl.ca("agent", "agent.example"); // a self-signed certificate, presented as an agent presents its own
 
         try (OriginServer agent = OriginServer.start(openssl.pkcs12("agent"));
