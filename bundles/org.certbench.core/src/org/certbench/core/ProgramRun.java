@@ -38,13 +38,13 @@ public final class ProgramRun {
         }
     }
 
-    /** A program that did not finish in time; it was killed, with every process it started. */
-    public static final class TimedOut extends IOException {
+    /** A program that was stopped and killed, with every process it started, keeping the end of what it said. */
+    public abstract static class Stopped extends IOException {
 
         private static final long serialVersionUID = 1L;
         private final transient String output;
 
-        TimedOut(String message, String output) {
+        Stopped(String message, String output) {
             super(message);
             this.output = output;
         }
@@ -55,20 +55,23 @@ public final class ProgramRun {
         }
     }
 
-    /** A program that wrote more than {@link ProgramRun#MAX_LOG_BYTES}; it was killed, with every process it started. */
-    public static final class OutputTooLarge extends IOException {
+    /** A program that did not finish in time; it was killed, with every process it started. */
+    public static final class TimedOut extends Stopped {
 
         private static final long serialVersionUID = 1L;
-        private final transient String output;
+
+        TimedOut(String message, String output) {
+            super(message, output);
+        }
+    }
+
+    /** A program that wrote more than {@link ProgramRun#MAX_LOG_BYTES}; it was killed, with every process it started. */
+    public static final class OutputTooLarge extends Stopped {
+
+        private static final long serialVersionUID = 1L;
 
         OutputTooLarge(String message, String output) {
-            super(message);
-            this.output = output;
-        }
-
-        /** {@return the end of what it wrote (bounded)} */
-        public String output() {
-            return output;
+            super(message, output);
         }
     }
 
