@@ -4,8 +4,10 @@
 #   xvfb, xauth: xvfb-run and the product tests' private displays; xdotool, imagemagick: UI tests find
 #   windows and take screenshots; libgtk-3-0: SWT; openssl, curl: test CAs and real clients;
 #   squid-openssl: TLS-inspecting proxy; nginx-light, postgresql-15(-client): host certificate targets;
-#   haproxy: the example plug-in's target; systemd: systemd-analyze checks the agent's unit.
-certbench_test_packages="xvfb xauth xdotool imagemagick libgtk-3-0 openssl curl squid-openssl nginx-light postgresql-15 postgresql-client-15 haproxy systemd"
+#   haproxy: the example plug-in's target; systemd: systemd-analyze checks the agent's unit;
+#   pebble: a real ACME server (with pebble-challtestsrv); python3-aiosmtpd: a real SMTP server with STARTTLS
+#   (run by /usr/bin/python3); prometheus (promtool) and prometheus-node-exporter: metrics checked by real tools.
+certbench_test_packages="xvfb xauth xdotool imagemagick libgtk-3-0 openssl curl squid-openssl nginx-light postgresql-15 postgresql-client-15 haproxy systemd pebble python3-aiosmtpd prometheus prometheus-node-exporter"
 
 certbench_missing_packages() {
     missing=""
