@@ -31,6 +31,16 @@ public interface Issuer {
      */
     List<Certificate> caCertificates();
 
+    /**
+     * {@return what sort of issuer this is, for lists: {@code local} (CertBench's CA), {@code command}, or what a
+     * plug-in calls its own; {@code plug-in} unless the implementation says otherwise}
+     *
+     * @since 1.2
+     */
+    default String type() {
+        return "plug-in"; //$NON-NLS-1$
+    }
+
     /** {@return the kinds of certificate this issuer signs} */
     Set<IssueKind> kinds();
 

@@ -6,5 +6,5 @@
  * certificate is covered by a policy ({@link org.certbench.renewal.Coverage}), so that, for one, expiry warnings
  * stay quiet while renewal is expected to take care of a certificate.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.certbench.renewal;

@@ -79,6 +79,11 @@ final class CommandIssuer implements Issuer {
     }
 
     @Override
+    public String type() {
+        return "command"; //$NON-NLS-1$
+    }
+
+    @Override
     public String description() {
         return NLS.bind(Messages.Command_description, String.join(" ", program)); //$NON-NLS-1$
     }

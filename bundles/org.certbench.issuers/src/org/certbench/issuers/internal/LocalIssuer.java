@@ -93,6 +93,11 @@ public final class LocalIssuer implements Issuer, RevocationRecords {
     }
 
     @Override
+    public String type() {
+        return "local"; //$NON-NLS-1$
+    }
+
+    @Override
     public String description() {
         return NLS.bind(Messages.Local_description, store.directory());
     }

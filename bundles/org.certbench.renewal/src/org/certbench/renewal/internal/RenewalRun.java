@@ -54,7 +54,7 @@ public final class RenewalRun {
     public List<RunLine> run(BatchMonitor monitor) throws RenewalException {
         try (RunLock lock = RunLock.tryAcquire(policies.home().directory().resolve("run.lock"))) { //$NON-NLS-1$
             if (lock == null) {
-                throw new RenewalException(Messages.Run_busy);
+                throw new RunBusyException();
             }
             List<RunLine> lines = new ArrayList<>();
             refreshRevocationLists(lines);

@@ -1,0 +1,61 @@
+package org.certbench.app.internal.renewal;
+
+import org.certbench.renewal.Renewals;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
+/**
+ * A model add-on that starts the hourly renewal when the workbench starts and stops it when it closes. Whether it
+ * runs is the workbench preference {@value #ENABLED_KEY} (on unless switched off in Settings > Issuers), read at
+ * every run so that switching it takes effect without a restart.
+ */
+public final class RenewalSchedule {
+
+    static final String BUNDLE = "org.certbench.app"; //$NON-NLS-1$
+    /** The preference (instance scope, node {@value #BUNDLE}) that switches the hourly run off when false. */
+    public static final String ENABLED_KEY = "renewal.scheduled"; //$NON-NLS-1$
+
+    private RenewalJob job;
+
+    @PostConstruct
+    void start(@Optional @Service Renewals renewals) {
+        if (renewals == null) {
+            return;
+        }
+        job = new RenewalJob(renewals, RenewalSchedule::isEnabled);
+        job.schedule(RenewalJob.FIRST_DELAY.toMillis());
+    }
+
+    @PreDestroy
+    void stop() {
+        if (job != null) {
+            job.stop();
+        }
+    }
+
+    /** {@return whether the workbench renews on its own} */
+    public static boolean isEnabled() {
+        return preferences().getBoolean(ENABLED_KEY, true);
+    }
+
+    /** Switches the workbench's own renewal on or off, from its next run on. */
+    public static void setEnabled(boolean enabled) {
+        IEclipsePreferences preferences = preferences();
+        preferences.putBoolean(ENABLED_KEY, enabled);
+        try {
+            preferences.flush();
+        } catch (org.osgi.service.prefs.BackingStoreException e) {
+            // kept for this session; the log says why it will not survive a restart
+            System.getLogger(RenewalSchedule.class.getName()).log(System.Logger.Level.WARNING, e.getMessage(), e);
+        }
+    }
+
+    private static IEclipsePreferences preferences() {
+        return InstanceScope.INSTANCE.getNode(BUNDLE);
+    }
+}
