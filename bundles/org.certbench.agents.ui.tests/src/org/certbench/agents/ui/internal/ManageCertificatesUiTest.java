@@ -1,6 +1,7 @@
 package org.certbench.agents.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,7 @@ import org.certbench.ui.testing.UiRobot;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -113,6 +115,40 @@ class ManageCertificatesUiTest {
         assertNotEquals(alphaBefore, fingerprintOf("ui-alpha"), "a new key and certificate");
         ui.waitUntil("both still trusted after the refresh", () -> ui.rows(table).stream()
                 .filter(row -> row.get(2).equals("trusted")).count() == 2);
+    }
+
+    @Test
+    void issueWithTheLocalCaSignsAndAppliesForBothAndTheyBecomeThisConsolesToRenew() throws Exception {
+        int due = AgentColumn.RENEWAL_DUE.ordinal();
+        ui.waitUntil("the renewal due column filled", () -> ui.rows(table).stream()
+                .allMatch(row -> row.get(due).equals("not by this console")));
+        String alphaBefore = fingerprintOf("ui-alpha");
+        ui.selectRows(table, 0, 1);
+        ui.click(ui.byId(main, Button.class, AgentsPart.MANAGE_ID));
+        Shell wizard = ui.waitForShell(Messages.Wizard_title);
+        ui.click(ui.byId(wizard, Button.class, ChoosePathPage.ISSUE_ID));
+        ui.click(ui.button(wizard, "Next >"));
+        Combo issuer = ui.byId(wizard, Combo.class, IssuePage.ISSUER_ID);
+        ui.waitUntil("the issuers listed", () -> ui.onUi(() -> java.util.Arrays.asList(issuer.getItems()))
+                .contains("local"));
+        ui.select(issuer, "local");
+        ui.click(ui.byId(wizard, Button.class, IssuePage.ISSUE_ID));
+        Table results = ui.byId(wizard, Table.class, IssuePage.RESULTS_ID);
+        ui.waitUntil("a result per agent", () -> results.getItemCount() == 2);
+        Button close = ui.button(wizard, "Close");
+        ui.waitUntil("the wizard ready again", () -> ui.onUi(close::isEnabled));
+        ui.screenshot(wizard, Path.of("target", "screenshots", "manage-certificates-issue.png"));
+
+        assertTrue(ui.rows(results).stream().allMatch(row -> row.get(1).equals("succeeded")
+                && row.get(2).startsWith("issued by local, SHA-256 ")), ui.rows(results).toString());
+        assertEquals(false, ui.onUi(ui.byId(wizard, Button.class, IssuePage.RETRY_ID)::isEnabled));
+        ui.click(close);
+        assertNotEquals(alphaBefore, fingerprintOf("ui-alpha"));
+        assertFalse(fleet.status("ui-beta").certificate().isSelfSigned(), "issued by the console's CA");
+        ui.waitUntil("both trusted, this console's to renew on a day", () -> ui.rows(table).stream()
+                .filter(row -> row.get(2).equals("trusted") && row.get(due).matches("\\d{4}-\\d{2}-\\d{2}"))
+                .count() == 2);
+        ui.screenshot(main, Path.of("target", "screenshots", "agents-renewal-due.png"));
     }
 
     @Test

@@ -13,7 +13,8 @@ enum AgentColumn {
     SUBJECT(Messages.Column_subject, 220, AgentRow::subject),
     ISSUER(Messages.Column_issuer, 220, AgentRow::issuer),
     EXPIRES(Messages.Column_expires, 100, AgentRow::expires),
-    SELF_SIGNED(Messages.Column_selfSigned, 80, AgentRow::selfSigned);
+    SELF_SIGNED(Messages.Column_selfSigned, 80, AgentRow::selfSigned),
+    RENEWAL_DUE(Messages.Column_renewalDue, 130, AgentRow::renewalDue);
 
     final String title;
     final int width;

@@ -10,8 +10,11 @@ import org.certbench.agents.connector.AgentStatus;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.CertificateSummary;
 
-/** An agent as the view shows it: its inventory entry and the status of the last refresh, if any. */
-record AgentRow(AgentEntry entry, AgentStatus status) {
+/**
+ * An agent as the view shows it: its inventory entry, the status of the last refresh, if any, and when renewal is
+ * due for the certificate of that status (empty before the first refresh).
+ */
+record AgentRow(AgentEntry entry, AgentStatus status, String renewalDue) {
 
     String name() {
         return entry.name();

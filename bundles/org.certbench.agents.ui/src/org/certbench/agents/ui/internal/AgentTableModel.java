@@ -18,6 +18,7 @@ final class AgentTableModel {
 
     private List<AgentEntry> entries = List.of();
     private final Map<String, AgentStatus> statuses = new HashMap<>();
+    private final Map<String, String> renewalDue = new HashMap<>();
     private final TableRows<AgentRow, AgentColumn> rows = new TableRows<>(AgentColumn.NAME, AgentColumn::order,
             AgentTableModel::matches);
 
@@ -33,7 +34,15 @@ final class AgentTableModel {
     }
 
     void setStatuses(Collection<AgentStatus> fresh) {
-        fresh.forEach(status -> statuses.put(status.agent().name(), status));
+        setStatuses(fresh, Map.of());
+    }
+
+    /** Fresh statuses with the renewal due texts computed for them in the same Job. */
+    void setStatuses(Collection<AgentStatus> fresh, Map<String, String> due) {
+        fresh.forEach(status -> {
+            statuses.put(status.agent().name(), status);
+            renewalDue.put(status.agent().name(), due.getOrDefault(status.agent().name(), "")); //$NON-NLS-1$
+        });
         join();
     }
 
@@ -62,7 +71,8 @@ final class AgentTableModel {
     }
 
     private void join() {
-        rows.setAll(entries.stream().map(entry -> new AgentRow(entry, statuses.get(entry.name()))).toList());
+        rows.setAll(entries.stream().map(entry -> new AgentRow(entry, statuses.get(entry.name()),
+                renewalDue.getOrDefault(entry.name(), ""))).toList()); //$NON-NLS-1$
     }
 
     private static boolean matches(AgentRow row, String filter) {

@@ -15,6 +15,9 @@ import org.certbench.agents.connector.FleetException;
 import org.certbench.core.IdenticalFields;
 import org.certbench.core.WidgetIds;
 import org.certbench.crypto.CertificateDetailsContributor;
+import org.certbench.issuers.Issuers;
+import org.certbench.renewal.RenewalPolicies;
+import org.certbench.renewal.Renewals;
 import org.certbench.ui.Buttons;
 import org.certbench.ui.ContributedRows;
 import org.certbench.ui.ShowCertificate;
@@ -70,6 +73,22 @@ public final class AgentsPart {
 
     @Inject
     private UISynchronize sync;
+
+    /** Renewal's services; absent where its bundles are not installed (then no "Issue with" and no due dates). */
+    @Inject
+    @Optional
+    @Service
+    private RenewalPolicies renewalPolicies;
+
+    @Inject
+    @Optional
+    @Service
+    private Issuers issuers;
+
+    @Inject
+    @Optional
+    @Service
+    private Renewals renewals;
 
     /** The plug-ins' extra rows for the certificate panel; e4 re-injects the list when one comes or goes. */
     @Inject
@@ -262,10 +281,11 @@ public final class AgentsPart {
         Job.create(Messages.Job_refresh, monitor -> {
             BatchResult<AgentStatus> result = fleet.refresh(names, new BatchProgress(monitor));
             List<AgentEntry> now = fleet.list();
+            Map<String, String> due = new RenewalDueText(renewalPolicies, issuers).of(result.values());
             sync.asyncExec(() -> {
                 if (!table.table().isDisposed()) {
                     model.setEntries(now);
-                    model.setStatuses(result.values());
+                    model.setStatuses(result.values(), due);
                     showRows();
                 }
             });
@@ -347,7 +367,7 @@ public final class AgentsPart {
 
     private void manageSelected() {
         List<String> names = selection().stream().map(AgentRow::name).toList();
-        new ManageCertificatesWizardDialog(shell, new ManageCertificatesWizard(fleet, names)).open();
+        new ManageCertificatesWizardDialog(shell, new ManageCertificatesWizard(fleet, names, renewals, issuers)).open();
         refresh(names);
     }
 

@@ -12,17 +12,21 @@ import org.eclipse.swt.widgets.Composite;
 final class ChoosePathPage extends WizardPage {
 
     enum Path {
-        CSR, APPLY, SELF_SIGNED
+        CSR, APPLY, SELF_SIGNED, ISSUE
     }
 
     static final String CSR_ID = "agents.wizard.path.csr"; //$NON-NLS-1$
     static final String APPLY_ID = "agents.wizard.path.apply"; //$NON-NLS-1$
     static final String SELF_SIGNED_ID = "agents.wizard.path.selfSigned"; //$NON-NLS-1$
+    static final String ISSUE_ID = "agents.wizard.path.issue"; //$NON-NLS-1$
 
     private Path path = Path.CSR;
+    private final boolean canIssue;
 
-    ChoosePathPage(int agents) {
+    /** @param canIssue whether renewal's services are there to offer "Issue with an issuer" */
+    ChoosePathPage(int agents, boolean canIssue) {
         super("choose"); //$NON-NLS-1$
+        this.canIssue = canIssue;
         setTitle(NLS.bind(Messages.Wizard_choosePage, agents));
         setDescription(Messages.Wizard_chooseDescription);
     }
@@ -37,6 +41,9 @@ final class ChoosePathPage extends WizardPage {
         GridLayoutFactory.swtDefaults().spacing(8, 12).applyTo(page);
         radio(page, Messages.Wizard_pathCsr, CSR_ID, Path.CSR).setSelection(true);
         radio(page, Messages.Wizard_pathApply, APPLY_ID, Path.APPLY);
+        if (canIssue) {
+            radio(page, Messages.Wizard_pathIssue, ISSUE_ID, Path.ISSUE);
+        }
         radio(page, Messages.Wizard_pathSelfSigned, SELF_SIGNED_ID, Path.SELF_SIGNED);
         setControl(page);
     }

@@ -7,6 +7,8 @@ import java.util.function.BiFunction;
 import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.BatchMonitor;
 import org.certbench.agents.connector.BatchResult;
+import org.certbench.issuers.Issuers;
+import org.certbench.renewal.Renewals;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
 
@@ -23,13 +25,26 @@ public final class ManageCertificatesWizard extends Wizard {
     private final CsrPage csr;
     private final ApplyPage apply;
     private final SelfSignedPage selfSigned;
+    private final IssuePage issue;
 
     public ManageCertificatesWizard(AgentFleet fleet, List<String> agents) {
+        this(fleet, agents, null, null);
+    }
+
+    /**
+     * The wizard with "Issue with an issuer" beside the seed's paths when renewal's services are given.
+     *
+     * @param renewals issues and applies through an issuer; null to leave the choice out
+     * @param issuers the issuers to pick from; null to leave the choice out
+     */
+    public ManageCertificatesWizard(AgentFleet fleet, List<String> agents, Renewals renewals, Issuers issuers) {
         this.fleet = fleet;
         this.agents = List.copyOf(agents);
         setWindowTitle(Messages.Wizard_title);
         setNeedsProgressMonitor(true);
-        choose = new ChoosePathPage(this.agents.size());
+        boolean canIssue = renewals != null && issuers != null;
+        choose = new ChoosePathPage(this.agents.size(), canIssue);
+        issue = canIssue ? new IssuePage(this, renewals, issuers) : null;
         csr = new CsrPage(this);
         apply = new ApplyPage(this);
         selfSigned = new SelfSignedPage(this);
@@ -41,6 +56,9 @@ public final class ManageCertificatesWizard extends Wizard {
         addPage(csr);
         addPage(apply);
         addPage(selfSigned);
+        if (issue != null) {
+            addPage(issue);
+        }
     }
 
     @Override
@@ -52,6 +70,7 @@ public final class ManageCertificatesWizard extends Wizard {
         case CSR -> csr;
         case APPLY -> apply;
         case SELF_SIGNED -> selfSigned;
+        case ISSUE -> issue;
         };
     }
 

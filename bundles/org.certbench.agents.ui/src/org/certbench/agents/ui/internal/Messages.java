@@ -100,6 +100,18 @@ public final class Messages extends NLS {
     public static String SelfSigned_restored;
     public static String SelfSigned_created;
     public static String SelfSigned_rekeyed;
+    public static String Column_renewalDue;
+    public static String Renewal_dueNow;
+    public static String Renewal_notThisConsole;
+    public static String Wizard_pathIssue;
+    public static String Wizard_issueTitle;
+    public static String Wizard_issueDescription;
+    public static String Wizard_issuer;
+    public static String Wizard_issueRekey;
+    public static String Wizard_issueApply;
+    public static String Wizard_issuersLoading;
+    public static String Wizard_noIssuers;
+    public static String Issue_result;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
