@@ -19,6 +19,7 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
@@ -56,6 +57,13 @@ final class AddCommandIssuerDialog extends TitleAreaDialog {
     @Override
     protected boolean isResizable() {
         return true;
+    }
+
+    /** The message wraps at this width instead of widening the dialog past the window. */
+    @Override
+    protected Point getInitialSize() {
+        Point size = super.getInitialSize();
+        return new Point(Math.min(size.x, 720), size.y);
     }
 
     @Override

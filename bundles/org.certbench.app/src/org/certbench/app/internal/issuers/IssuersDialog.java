@@ -23,6 +23,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -71,6 +72,13 @@ final class IssuersDialog extends TitleAreaDialog {
     @Override
     protected boolean isResizable() {
         return true;
+    }
+
+    /** The message wraps at this width instead of widening the dialog past the window. */
+    @Override
+    protected Point getInitialSize() {
+        Point size = super.getInitialSize();
+        return new Point(Math.min(size.x, 960), size.y);
     }
 
     @Override
