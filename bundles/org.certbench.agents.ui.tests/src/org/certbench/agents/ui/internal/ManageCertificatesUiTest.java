@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.AgentFleet;
+import org.certbench.crypto.Certificates;
+import org.certbench.issuers.Issuers;
 import org.certbench.ui.testing.UiRobot;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -123,6 +125,23 @@ class ManageCertificatesUiTest {
         ui.waitUntil("the renewal due column filled", () -> ui.rows(table).stream()
                 .allMatch(row -> row.get(due).equals("not by this console")));
         String alphaBefore = fingerprintOf("ui-alpha");
+        Issuers issuers = service(Issuers.class);
+        Path caKey = work.resolve("broken-ca.key");
+        Path caFile = work.resolve("broken-ca.pem");
+        Process ca = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+                "ec_paramgen_curve:P-256", "-nodes", "-subj", "/CN=Broken CA", "-days", "30", "-keyout",
+                caKey.toString(), "-out", caFile.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals(0, ca.waitFor());
+        issuers.addCommand("broken", Certificates.read(caFile).certificate(), List.of("false", "{csr}", "{cert}"));
+        try {
+            issueWithBrokenThenLocal(alphaBefore, due);
+        } finally {
+            issuers.remove("broken");
+        }
+    }
+
+    private void issueWithBrokenThenLocal(String alphaBefore, int due) throws Exception {
         ui.selectRows(table, 0, 1);
         ui.click(ui.byId(main, Button.class, AgentsPart.MANAGE_ID));
         Shell wizard = ui.waitForShell(Messages.Wizard_title);
@@ -130,16 +149,29 @@ class ManageCertificatesUiTest {
         ui.click(ui.button(wizard, "Next >"));
         Combo issuer = ui.byId(wizard, Combo.class, IssuePage.ISSUER_ID);
         ui.waitUntil("the issuers listed", () -> ui.onUi(() -> java.util.Arrays.asList(issuer.getItems()))
-                .contains("local"));
-        ui.select(issuer, "local");
-        ui.click(ui.byId(wizard, Button.class, IssuePage.ISSUE_ID));
+                .containsAll(List.of("broken", "local")));
         Table results = ui.byId(wizard, Table.class, IssuePage.RESULTS_ID);
-        ui.waitUntil("a result per agent", () -> results.getItemCount() == 2);
         Button close = ui.button(wizard, "Close");
+
+        // an issuer that fails: each agent keeps its certificate, the reason is its result
+        ui.select(issuer, "broken");
+        ui.click(ui.byId(wizard, Button.class, IssuePage.ISSUE_ID));
+        ui.waitUntil("a result per agent", () -> agentRows(results).size() == 2);
+        ui.waitUntil("the wizard ready again", () -> ui.onUi(close::isEnabled));
+        assertTrue(agentRows(results).stream().allMatch(row -> row.get(1).equals("failed")
+                && row.get(2).contains("The command issuer broken failed (exit status 1)")), ui.rows(results).toString());
+        assertTrue(ui.onUi(ui.byId(wizard, Button.class, IssuePage.RETRY_ID)::isEnabled));
+        assertEquals(alphaBefore, fingerprintOf("ui-alpha"), "still on its own certificate");
+
+        ui.select(issuer, "local");
+        ui.click(ui.byId(wizard, Button.class, IssuePage.RETRY_ID));
+        ui.waitUntil("the retried agents' results", () -> agentRows(results).stream()
+                .noneMatch(row -> row.get(1).equals("failed")));
         ui.waitUntil("the wizard ready again", () -> ui.onUi(close::isEnabled));
         ui.screenshot(wizard, Path.of("target", "screenshots", "manage-certificates-issue.png"));
 
-        assertTrue(ui.rows(results).stream().allMatch(row -> row.get(1).equals("succeeded")
+        assertEquals(2, agentRows(results).size(), ui.rows(results).toString());
+        assertTrue(agentRows(results).stream().allMatch(row -> row.get(1).equals("succeeded")
                 && row.get(2).startsWith("issued by local, SHA-256 ")), ui.rows(results).toString());
         assertEquals(false, ui.onUi(ui.byId(wizard, Button.class, IssuePage.RETRY_ID)::isEnabled));
         ui.click(close);
@@ -149,6 +181,11 @@ class ManageCertificatesUiTest {
                 .filter(row -> row.get(2).equals("trusted") && row.get(due).matches("\\d{4}-\\d{2}-\\d{2}"))
                 .count() == 2);
         ui.screenshot(main, Path.of("target", "screenshots", "agents-renewal-due.png"));
+    }
+
+    /** The results' rows of agents (a batch's notices follow them with an empty agent cell). */
+    private List<List<String>> agentRows(Table results) {
+        return ui.rows(results).stream().filter(row -> !row.get(0).isEmpty()).toList();
     }
 
     @Test
@@ -193,6 +230,13 @@ class ManageCertificatesUiTest {
         ui.waitUntil("the agent the shell removed gone", () -> ui.rows(table).stream()
                 .noneMatch(row -> row.get(0).equals("ui-gamma")));
         assertEquals(2, ui.rows(table).size(), ui.rows(table).toString());
+    }
+
+    private static <T> T service(Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(ManageCertificatesUiTest.class).getBundleContext(), type, null);
+        tracker.open();
+        return tracker.waitForService(TimeUnit.SECONDS.toMillis(10));
     }
 
     private String fingerprintOf(String name) throws Exception {
