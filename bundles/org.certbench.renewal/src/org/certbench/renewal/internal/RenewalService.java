@@ -45,7 +45,8 @@ public final class RenewalService implements Renewals {
     public BatchResult<AppliedCertificate> issueAndApply(Collection<String> names, String issuer, boolean rekey,
             BatchMonitor monitor) throws RenewalException {
         // the administrator chose these agents: no plan (due, whose CA) stands between them and the issuer
-        List<AgentPlan.Step> chosen = names.stream().map(name -> new AgentPlan.Step(name, "", false)).toList(); //$NON-NLS-1$
+        List<AgentPlan.Step> chosen = names.stream()
+                .map(name -> new AgentPlan.Step(name, "", false)).toList(); //$NON-NLS-1$
         return agents.renew(new AgentPlan(chosen, List.of()),
                 new AgentRenewal.Request(Optional.of(issuer), rekey, true, false), monitor);
     }

@@ -82,13 +82,15 @@ class IssuersPageUiTest {
 
         Path exported = work.resolve("exported.pem");
         ui.runOnUi(() -> dialog.export("site", exported));
-        assertEquals("subject=CN=Test Site CA", openssl("x509", "-in", exported.toString(), "-noout", "-subject", "-nameopt", "RFC2253"));
+        assertEquals("subject=CN=Test Site CA",
+                openssl("x509", "-in", exported.toString(), "-noout", "-subject", "-nameopt", "RFC2253"));
 
         ui.selectRows(table, ui.rowIndex(table, 0, "local"));
         ui.click(ui.button(shell, "Remove"));
         ui.click(ui.button(ui.waitForShell("Remove issuer"), "OK"));
         ui.waitUntil("the service's refusal", () -> ui.onUi(dialog::getErrorMessage) != null);
-        assertTrue(ui.onUi(dialog::getErrorMessage).startsWith("The issuer local is not a command issuer and cannot be removed"),
+        assertTrue(ui.onUi(dialog::getErrorMessage)
+                .startsWith("The issuer local is not a command issuer and cannot be removed"),
                 ui.onUi(dialog::getErrorMessage));
 
         ui.selectRows(table, ui.rowIndex(table, 0, "site"));

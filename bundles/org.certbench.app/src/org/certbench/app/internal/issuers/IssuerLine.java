@@ -27,7 +27,8 @@ record IssuerLine(Issuer issuer, List<String> cells, String details) {
 
     static IssuerLine of(Issuer issuer) {
         List<Certificate> cas = caCertificates(issuer);
-        String kinds = issuer.kinds().stream().sorted().map(IssueKind::label).collect(Collectors.joining(", ")); //$NON-NLS-1$
+        String kinds = issuer.kinds().stream().sorted().map(IssueKind::label)
+                .collect(Collectors.joining(", ")); //$NON-NLS-1$
         String subject = cas.isEmpty() ? Messages.Issuers_noCa : cas.get(0).subject();
         String expiry = cas.isEmpty() ? "" : DAY.format(cas.get(0).notAfter()); //$NON-NLS-1$
         String revoke = issuer.canRevoke() ? Messages.Issuers_yes : Messages.Issuers_no;
