@@ -1,6 +1,7 @@
 package org.certbench.app.internal.issuers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.certbench.app.internal.Messages;
+import org.certbench.app.internal.renewal.RenewalSchedule;
 import org.certbench.ui.testing.UiRobot;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -43,6 +46,13 @@ class IssuersPageUiTest {
         List<String> local = ui.rows(table).get(ui.rowIndex(table, 0, "local"));
         assertEquals(List.of("local", "local"), local.subList(0, 2));
         assertEquals(List.of("agent, host", "yes"), local.subList(4, 6));
+
+        Button schedule = ui.byId(shell, Button.class, IssuersDialog.SCHEDULE_ID);
+        assertTrue(ui.onUi(schedule::getSelection), "the workbench renews on its own unless switched off");
+        ui.click(schedule);
+        assertFalse(RenewalSchedule.isEnabled());
+        ui.click(schedule);
+        assertTrue(RenewalSchedule.isEnabled());
 
         ui.click(ui.button(shell, "Add command issuer..."));
         Shell add = ui.waitForShell("Add command issuer");

@@ -3,11 +3,11 @@ package org.certbench.app.internal.renewal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -66,14 +66,17 @@ class RenewalScheduleUiTest {
             policies().setPolicy(RenewalPolicy.unconfigured(IssueKind.AGENT));
             assertEquals(Messages.Renewal_ran, runNow(job).getMessage());
 
-            Path lockFile = StateDirectory.area("renewal").resolve("run.lock");
-            Files.createDirectories(lockFile.getParent());
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                    FileLock held = channel.lock()) {
+            // another process's run (a timer's renewal:run) holds the run lock: this hour is skipped
+            Process otherRun = holdRunLock(StateDirectory.area("renewal").resolve("run.lock"));
+            try {
                 IStatus skipped = runNow(job);
                 assertEquals(IStatus.INFO, skipped.getSeverity());
                 assertEquals(Messages.Renewal_skipped, skipped.getMessage());
+            } finally {
+                otherRun.getOutputStream().close();
+                otherRun.waitFor();
             }
+            assertEquals(Messages.Renewal_ran, runNow(job).getMessage(), "the other run ended");
 
             RenewalSchedule.setEnabled(false);
             policies().setPolicy(new RenewalPolicy(IssueKind.AGENT, Optional.of("no-such-issuer"), DueRule.DEFAULT,
@@ -82,6 +85,25 @@ class RenewalScheduleUiTest {
         } finally {
             job.removeJobChangeListener(listener);
         }
+    }
+
+    /**
+     * A process holding the run lock as another run does (a POSIX record lock, which Java's file locks are on
+     * Linux), until its stdin closes.
+     */
+    private static Process holdRunLock(Path lockFile) throws Exception {
+        Files.createDirectories(lockFile.getParent());
+        Process process = new ProcessBuilder("/usr/bin/python3", "-c",
+                "import fcntl, sys\n"
+                        + "f = open(sys.argv[1], 'a')\n"
+                        + "fcntl.lockf(f, fcntl.LOCK_EX)\n"
+                        + "print('locked', flush=True)\n"
+                        + "sys.stdin.read()\n",
+                lockFile.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String line = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+                .readLine();
+        assertEquals("locked", line);
+        return process;
     }
 
     private static Job scheduledJob() {
