@@ -6,6 +6,8 @@ import java.util.function.BooleanSupplier;
 import org.certbench.agents.connector.AgentResult;
 import org.certbench.agents.connector.BatchMonitor;
 import org.certbench.app.internal.Messages;
+import org.certbench.issuers.IssuerException;
+import org.certbench.issuers.Issuers;
 import org.certbench.renewal.RenewalException;
 import org.certbench.renewal.Renewals;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -28,12 +30,15 @@ public final class RenewalJob extends Job {
     static final Duration INTERVAL = Duration.ofHours(1);
 
     private final Renewals renewals;
+    private final Issuers issuers;
     private final BooleanSupplier enabled;
     private volatile boolean stopped;
 
-    RenewalJob(Renewals renewals, BooleanSupplier enabled) {
+    /** @param issuers whose revocation lists are kept signed even while renewal is off; may be null */
+    RenewalJob(Renewals renewals, Issuers issuers, BooleanSupplier enabled) {
         super(Messages.Renewal_job);
         this.renewals = renewals;
+        this.issuers = issuers;
         this.enabled = enabled;
         setSystem(false);
         setPriority(LONG);
@@ -54,6 +59,11 @@ public final class RenewalJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         try {
             if (!enabled.getAsBoolean()) {
+                // a revocation list past its nextUpdate makes clients refuse every certificate of its CA: that is
+                // not renewal, and does not stop with it (a run re-signs them too)
+                if (issuers != null) {
+                    issuers.refreshRevocationLists();
+                }
                 return new Status(IStatus.INFO, RenewalSchedule.BUNDLE, Messages.Renewal_off);
             }
             boolean ran = renewals.runScheduled(progress(monitor));
@@ -62,7 +72,7 @@ public final class RenewalJob extends Job {
             }
             return ran ? new Status(IStatus.OK, RenewalSchedule.BUNDLE, Messages.Renewal_ran)
                     : new Status(IStatus.INFO, RenewalSchedule.BUNDLE, Messages.Renewal_skipped);
-        } catch (RenewalException e) {
+        } catch (RenewalException | IssuerException e) {
             return new Status(IStatus.WARNING, RenewalSchedule.BUNDLE, e.getMessage(), e);
         } finally {
             if (!stopped) {

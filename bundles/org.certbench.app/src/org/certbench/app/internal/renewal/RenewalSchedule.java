@@ -1,5 +1,6 @@
 package org.certbench.app.internal.renewal;
 
+import org.certbench.issuers.Issuers;
 import org.certbench.renewal.Renewals;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -23,11 +24,11 @@ public final class RenewalSchedule {
     private RenewalJob job;
 
     @PostConstruct
-    void start(@Optional @Service Renewals renewals) {
+    void start(@Optional @Service Renewals renewals, @Optional @Service Issuers issuers) {
         if (renewals == null) {
             return;
         }
-        job = new RenewalJob(renewals, RenewalSchedule::isEnabled);
+        job = new RenewalJob(renewals, issuers, RenewalSchedule::isEnabled);
         job.schedule(RenewalJob.FIRST_DELAY.toMillis());
     }
 
