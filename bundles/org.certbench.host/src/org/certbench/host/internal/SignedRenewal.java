@@ -58,6 +58,12 @@ final class SignedRenewal {
         List<Certificate> chain;
         try {
             chain = signer.sign(csr, nameTexts, monitor);
+        } catch (HostCertificateException e) {
+            if (e.reason() != Reason.SIGNING_FAILED) {
+                throw e;
+            }
+            throw new HostCertificateException(Reason.SIGNING_FAILED,
+                    NLS.bind(Messages.Renew_signerFailed, target.displayName(), e.getMessage()), e);
         } catch (RuntimeException e) {
             // a plug-in's signer failing unexpectedly is still the CA step failing, in the words it has
             throw new HostCertificateException(Reason.SIGNING_FAILED, NLS.bind(Messages.Renew_signerFailed,
@@ -77,10 +83,14 @@ final class SignedRenewal {
         return new ServerCredentials(chain.get(0), chain.subList(1, chain.size()), keyPair);
     }
 
-    /** The host identity's names, or those asked for if each is one of them. */
+    /** The host identity's names (the FQDN first), or those asked for if each is one of them. */
     static List<SubjectAlternativeName> names(RenewalOptions options, HostIdentity host)
             throws HostCertificateException {
-        List<SubjectAlternativeName> own = host.subjectAlternativeNames();
+        List<SubjectAlternativeName> own = new ArrayList<>(host.subjectAlternativeNames());
+        // the FQDN first: it becomes the common name, as Generate's certificate has it
+        SubjectAlternativeName fqdn = SubjectAlternativeName.dns(host.fqdn());
+        own.remove(fqdn);
+        own.add(0, fqdn);
         if (options.names().isEmpty()) {
             return own;
         }
