@@ -119,15 +119,18 @@ class HostRenewalTest {
         issuers.addCommand("openssl-test", Certificates.readAll(ca.certificate()).get(0),
                 List.of("openssl", "x509", "-req", "-in", "{csr}", "-CA", ca.certificate().toString(), "-CAkey",
                         caKey.toString(), "-days", "30", "-copy_extensions", "copyall", "-out", "{cert}"));
+        hosts.configure("https", Map.of(HostCertificates.KEY_TYPE_SETTING, "RSA 2048"));
         try {
             var result = ServiceLayering.service(BUNDLE, HostRenewer.class).renew("https", "openssl-test",
                     RenewalMonitor.NONE);
 
             assertEquals(result.applied(), hosts.show("https").certificate());
+            assertEquals("RSA", result.applied().publicKey().getAlgorithm(), "the target's key.type");
             assertEquals("CertBench Test CA", result.applied().issuerCommonName());
             ProcessRun.Outcome curl = Clients.curl(HOST.fqdn(), nginx.port(), ca.certificate());
             assertEquals(0, curl.exitStatus(), curl.output());
         } finally {
+            hosts.configure("https", Map.of(HostCertificates.KEY_TYPE_SETTING, ""));
             issuers.remove("openssl-test");
         }
     }
