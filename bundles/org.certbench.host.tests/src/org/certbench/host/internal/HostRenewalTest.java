@@ -210,6 +210,11 @@ class HostRenewalTest {
         RenewalPolicies policies = ServiceLayering.service(BUNDLE, RenewalPolicies.class);
         policies.setPolicy(new RenewalPolicy(IssueKind.HOST, Optional.of("local"), DueRule.DEFAULT, false));
 
+        List<HostRenewOutcome> dryRun = command.renew("", false, true, true);
+        assertEquals(List.of("https due", "postgresql left"), dryRun.stream()
+                .map(line -> line.target() + " " + line.result()).toList(), dryRun.toString());
+        assertEquals(due, hosts.show("https").certificate(), "a dry run changes nothing");
+
         List<RunLine> lines = ServiceLayering.service(BUNDLE, RenewalCommands.class).run();
 
         assertEquals(List.of("host https renewed", "host postgresql left"), lines.stream()
