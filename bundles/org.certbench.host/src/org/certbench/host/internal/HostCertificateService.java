@@ -265,7 +265,7 @@ public final class HostCertificateService implements HostCertificates {
         try {
             TargetSettings settings = settingsFiles.read(target.id());
             credentials = SignedRenewal.credentials(target, settings, hostIdentity.get(), options, signer, monitor,
-                    clock.instant());
+                    clock);
         } catch (HostCertificateException failed) {
             audit.failed(RENEW, target.id(), null, failed.getMessage());
             throw failed;

@@ -1,6 +1,7 @@
 package org.certbench.host.internal;
 
 import java.security.KeyPair;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ final class SignedRenewal {
     }
 
     static ServerCredentials credentials(ServiceTarget target, TargetSettings settings, HostIdentity host,
-            RenewalOptions options, CertificateSigner signer, RenewalMonitor monitor, Instant now)
+            RenewalOptions options, CertificateSigner signer, RenewalMonitor monitor, Clock clock)
             throws HostCertificateException {
         List<SubjectAlternativeName> names = names(options, host);
         List<String> nameTexts = names.stream().map(SubjectAlternativeName::value).toList();
@@ -74,10 +75,14 @@ final class SignedRenewal {
                     NLS.bind(Messages.Renew_nothingSigned, target.displayName()));
         }
         step(monitor, Messages.Renew_checking);
-        List<String> problems = problems(chain, keyPair, nameTexts, target, now);
+        // the time of the check, not of the request: a CA dates a certificate from when it signs
+        List<String> problems = problems(chain, keyPair, nameTexts, target, clock.instant());
         if (!problems.isEmpty()) {
             throw new HostCertificateException(Reason.REFUSED, NLS.bind(Messages.Renew_refused,
-                    target.displayName(), String.join(" ", problems))); //$NON-NLS-1$
+                    target.displayName(), String.join("; ", problems.stream() //$NON-NLS-1$
+                            .map(problem -> problem.endsWith(".") ? problem.substring(0, problem.length() - 1) //$NON-NLS-1$
+                                    : problem)
+                            .toList())));
         }
         step(monitor, NLS.bind(Messages.Renew_applying, target.displayName()));
         return new ServerCredentials(chain.get(0), chain.subList(1, chain.size()), keyPair);
