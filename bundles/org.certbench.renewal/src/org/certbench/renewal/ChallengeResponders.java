@@ -11,8 +11,8 @@ import org.osgi.annotation.versioning.ConsumerType;
 /**
  * Who answers an issuer's proof-of-control challenges when renewal asks it to sign. A plug-in whose issuer needs
  * challenges answered (ACME: http-01 through the web server's root or a listener of its own) registers this as an
- * OSGi service; renewal asks every one registered, in service ranking order, and passes the first responder offered
- * in the {@link org.certbench.issuers.IssueRequest}. Without any, requests carry
+ * OSGi service; renewal asks each one registered and passes the first responder offered in the
+ * {@link org.certbench.issuers.IssueRequest} (one plug-in per issuer is expected to answer). Without any, requests carry
  * {@link ChallengeResponder#NONE}, which the local and command issuers never call.
  *
  * @since 1.1

@@ -78,7 +78,7 @@ public final class HostRenewals implements HostRenewer {
         this.policies = policies;
     }
 
-    /** Services are handed over in ranking order (highest first), so the first answer is the preferred one. */
+    /** Every plug-in's responders; the first that offers one for an issuer answers its challenges. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addResponders(ChallengeResponders added) {
         responders.add(added);
