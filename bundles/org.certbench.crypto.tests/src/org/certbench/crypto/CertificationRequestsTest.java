@@ -73,6 +73,17 @@ class CertificationRequestsTest {
     }
 
     @Test
+    void anIpv6AddressWithAZoneIsNamedWithoutIt() throws Exception {
+        // HostIdentity reads static addresses with the interface they are on: the zone is not part of the name
+        InetAddress zoned = java.net.Inet6Address.getByAddress(null, InetAddress.getByName("fd00::2").getAddress(), 1);
+
+        SubjectAlternativeName name = SubjectAlternativeName.ip(zoned);
+
+        assertEquals("fd00:0:0:0:0:0:0:2", name.value());
+        assertEquals(SubjectAlternativeName.parse("fd00::2"), name);
+    }
+
+    @Test
     void readsRequestsBackFromPemAndDer() throws Exception {
         CertificationRequest created = CertificationRequests.create(HOST, CsrOptions.defaults(), PkiFixtures.ec());
 

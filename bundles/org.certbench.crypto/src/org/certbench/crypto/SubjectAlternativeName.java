@@ -32,9 +32,14 @@ public record SubjectAlternativeName(Type type, String value) {
         return new SubjectAlternativeName(Type.DNS, name);
     }
 
-    /** {@return an IP address entry, written in its canonical text form} */
+    /**
+     * {@return an IP address entry, written in its canonical text form} An IPv6 address's zone ({@code %eth0}) is
+     * left out: it names an interface of this host, and a certificate holds the address's bytes alone.
+     */
     public static SubjectAlternativeName ip(InetAddress address) {
-        return new SubjectAlternativeName(Type.IP, address.getHostAddress());
+        String text = address.getHostAddress();
+        int zone = text.indexOf('%');
+        return new SubjectAlternativeName(Type.IP, zone < 0 ? text : text.substring(0, zone));
     }
 
     /**

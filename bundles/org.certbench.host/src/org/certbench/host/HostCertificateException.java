@@ -38,7 +38,19 @@ public class HostCertificateException extends Exception {
          * The home, {@code host/} or the target's settings file can be changed by another user than the one running
          * CertBench (or root): nothing was installed or run.
          */
-        UNSAFE_CONFIGURATION
+        UNSAFE_CONFIGURATION,
+        /**
+         * The CA did not sign a renewal's request (refused, failed, timed out): nothing was installed.
+         *
+         * @since 1.1
+         */
+        SIGNING_FAILED,
+        /**
+         * The renewal was cancelled before anything was installed.
+         *
+         * @since 1.1
+         */
+        CANCELED
     }
 
     /** Why the operation was refused, for programs; the message says it in words. */

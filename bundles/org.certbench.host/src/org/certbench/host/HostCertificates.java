@@ -24,6 +24,14 @@ public interface HostCertificates {
     /** Certificates expiring within this many days get a warning. */
     int EXPIRY_WARNING_DAYS = 30;
 
+    /**
+     * The setting of a target that chooses the key {@link #renew} makes: {@code P-256} (the default),
+     * {@code P-384}, {@code RSA 2048}, {@code RSA 3072} or {@code RSA 4096}.
+     *
+     * @since 1.1
+     */
+    String KEY_TYPE_SETTING = "key.type"; //$NON-NLS-1$
+
     /** The targets, sorted by display name. */
     List<TargetSummary> targets();
 
@@ -75,4 +83,25 @@ public interface HostCertificates {
      * @throws HostCertificateException {@code REFUSED} with the refusal's words, or when it cannot be applied
      */
     ApplyResult upload(String targetId, Path certificateFile, Path keyFile) throws HostCertificateException;
+
+    /**
+     * Renews a target's certificate through a CA: makes a key here (it never leaves this host), a CSR for the host
+     * identity's names (or those given, each of which must be one of them), has {@code signer} sign it, checks what
+     * comes back as Verify Files does (it certifies the new key, names every name asked for, chains to the CA
+     * certificate returned with it, is within its validity and for TLS servers), then applies it as
+     * {@link #generate} does. A failure before the install leaves the target untouched; a failure of the apply puts
+     * the previous pair back.
+     *
+     * @param targetId the target
+     * @param options  names and key type
+     * @param signer   the CA
+     * @param monitor  progress and cancellation (honoured up to the install)
+     * @return the applied certificate and the chain now served
+     * @throws HostCertificateException {@code REFUSED} for names outside the host identity or a certificate that
+     *                                  fails the checks, {@code SIGNING_FAILED}, {@code CANCELED}, or the apply's
+     *                                  reasons; always in words, saying what is served now when the apply failed
+     * @since 1.1
+     */
+    ApplyResult renew(String targetId, RenewalOptions options, CertificateSigner signer, RenewalMonitor monitor)
+            throws HostCertificateException;
 }

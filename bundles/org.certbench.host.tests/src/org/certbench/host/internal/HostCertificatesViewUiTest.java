@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
-/** The Host Certificates view driving a real nginx: Generate (after Save) and Upload, with real widgets. */
+/** The Host Certificates view driving a real nginx: Generate (after Save), Upload and Renew with issuer…, with real widgets. */
 class HostCertificatesViewUiTest {
 
     private final UiRobot ui = UiRobot.onWorkbenchDisplay();
@@ -130,5 +130,25 @@ class HostCertificatesViewUiTest {
         String fingerprint = Certificates.read(issued.certificate()).certificate().sha256Fingerprint();
         ui.waitUntil("the uploaded certificate", () -> ui.rows(certificate).contains(List.of("SHA-256 fingerprint", fingerprint)));
         assertTrue(ui.onUi(upload::isDisposed), "the dialog closed");
+    }
+
+    @Test
+    void renewWithTheLocalIssuerAppliesACertificateItSigned() throws Exception {
+        ui.click(ui.byId(main, Button.class, HostCertificatesPart.RENEW_ID));
+        Shell dialog = ui.waitForShell("Renew with an Issuer");
+        Combo issuer = ui.byId(dialog, Combo.class, "host.renew.issuer");
+        String local = java.util.Arrays.stream(ui.onUi(issuer::getItems)).filter(item -> item.startsWith("local \u2014 "))
+                .findFirst().orElseThrow(() -> new AssertionError(java.util.Arrays.toString(ui.onUi(issuer::getItems))));
+        ui.select(issuer, local);
+        ui.click(ui.button(dialog, "OK"));
+        Shell done = ui.waitForShell("Host Certificates");
+        assertTrue(ui.texts(done).stream().anyMatch(text -> text != null && text.contains("issued through local.")),
+                ui.texts(done).toString());
+        ui.click(ui.button(done, "OK"));
+
+        org.certbench.crypto.Certificate served = hosts().show("https").certificate();
+        assertTrue(!served.isSelfSigned(), "signed by the local CA: " + served.issuer());
+        ui.waitUntil("the renewed certificate",
+                () -> ui.rows(certificate).contains(List.of("SHA-256 fingerprint", served.sha256Fingerprint())));
     }
 }

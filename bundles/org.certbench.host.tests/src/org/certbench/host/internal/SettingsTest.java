@@ -71,8 +71,24 @@ class SettingsTest {
 
         assertEquals(Reason.UNKNOWN_SETTING, refused.reason());
         assertEquals("colour: not a setting of HTTPS. Its settings are: certificate.file, key.file, key.owner, "
-                + "reload.command, check.address, check.server.name.", refused.getMessage());
+                + "reload.command, check.address, check.server.name, key.type.", refused.getMessage());
         assertFalse(Files.exists(work.resolve("host/https.properties")));
+    }
+
+    @Test
+    void theKeyTypeSettingIsReadAsAdministratorsWriteItAndAnotherValueIsRefusedInWords() throws Exception {
+        HttpsTarget target = new HttpsTarget();
+        Path file = work.resolve("host/https.properties");
+
+        assertEquals(org.certbench.crypto.KeyType.EC_P256, SignedRenewal.keyType(target,
+                new org.certbench.host.TargetSettings("https", file, Map.of())));
+        assertEquals(org.certbench.crypto.KeyType.RSA_3072, SignedRenewal.keyType(target,
+                new org.certbench.host.TargetSettings("https", file, Map.of("key.type", "rsa-3072"))));
+        HostCertificateException refused = assertThrows(HostCertificateException.class, () -> SignedRenewal.keyType(
+                target, new org.certbench.host.TargetSettings("https", file, Map.of("key.type", "DSA 1024"))));
+        assertEquals(Reason.INVALID_SETTING, refused.reason());
+        assertEquals("'DSA 1024' is not a key type for setting key.type in " + file
+                + ": write P-256, P-384, RSA 2048, RSA 3072 or RSA 4096.", refused.getMessage());
     }
 
     @Test

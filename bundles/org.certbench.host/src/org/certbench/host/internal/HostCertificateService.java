@@ -27,9 +27,12 @@ import org.certbench.crypto.KeyType;
 import org.certbench.crypto.PrivateKeys;
 import org.certbench.crypto.SelfSignedCertificates;
 import org.certbench.host.ApplyResult;
+import org.certbench.host.CertificateSigner;
 import org.certbench.host.HostCertificateException;
 import org.certbench.host.HostCertificateException.Reason;
 import org.certbench.host.HostCertificates;
+import org.certbench.host.RenewalMonitor;
+import org.certbench.host.RenewalOptions;
 import org.certbench.host.ServerCredentials;
 import org.certbench.host.ServiceTarget;
 import org.certbench.host.TargetSetting;
@@ -59,6 +62,7 @@ public final class HostCertificateService implements HostCertificates {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(150);
     private static final String GENERATE = "host.generate"; //$NON-NLS-1$
     private static final String UPLOAD = "host.upload"; //$NON-NLS-1$
+    private static final String RENEW = "host.renew"; //$NON-NLS-1$
     private static final String CONFIGURE = "settings.host"; //$NON-NLS-1$
 
     private final Map<String, ServiceTarget> targets = new ConcurrentHashMap<>();
@@ -251,6 +255,22 @@ public final class HostCertificateService implements HostCertificates {
             throw refused;
         }
         return apply(target, check.credentials(), check.warnings(), UPLOAD);
+    }
+
+    @Override
+    public ApplyResult renew(String targetId, RenewalOptions options, CertificateSigner signer,
+            RenewalMonitor monitor) throws HostCertificateException {
+        ServiceTarget target = target(targetId);
+        ServerCredentials credentials;
+        try {
+            TargetSettings settings = settingsFiles.read(target.id());
+            credentials = SignedRenewal.credentials(target, settings, hostIdentity.get(), options, signer, monitor,
+                    clock);
+        } catch (HostCertificateException failed) {
+            audit.failed(RENEW, target.id(), null, failed.getMessage());
+            throw failed;
+        }
+        return apply(target, credentials, List.of(), RENEW);
     }
 
     /** Applies with exactly the credentials given, checked or not: tests use it to feed a service a bad pair. */

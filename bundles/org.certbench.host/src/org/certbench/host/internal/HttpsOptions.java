@@ -3,7 +3,9 @@ package org.certbench.host.internal;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.certbench.crypto.KeyType;
 import org.certbench.host.HostCertificateException;
+import org.certbench.host.HostCertificates;
 import org.certbench.host.TargetSetting;
 import org.certbench.host.TargetSettings;
 
@@ -41,7 +43,14 @@ record HttpsOptions(Path certificateFile, Path keyFile, String keyOwner, String 
                 TargetSetting.optional(KEY_OWNER, Messages.Https_keyOwner, null),
                 TargetSetting.required(RELOAD_COMMAND, Messages.Https_reloadCommand),
                 TargetSetting.optional(CHECK_ADDRESS, Messages.Https_checkAddress, DEFAULT_CHECK_ADDRESS),
-                TargetSetting.optional(CHECK_SERVER_NAME, Messages.Https_checkServerName, null));
+                TargetSetting.optional(CHECK_SERVER_NAME, Messages.Https_checkServerName, null),
+                keyTypeSetting());
+    }
+
+    /** The key type of {@link HostCertificates#renew}, a setting of every built-in target. */
+    static TargetSetting keyTypeSetting() {
+        return TargetSetting.optional(HostCertificates.KEY_TYPE_SETTING, Messages.Setting_keyType,
+                KeyType.DEFAULT.displayName());
     }
 
     /** Only what the handshake needs, so {@code current} works before the files are configured. */

@@ -64,7 +64,8 @@ record PostgresOptions(Path dataDirectory, Path certificateFile, Path keyFile, R
                 TargetSetting.optional(DATABASE, Messages.Postgres_database, "postgres"), //$NON-NLS-1$
                 TargetSetting.optional(PSQL, Messages.Postgres_psql, "psql"), //$NON-NLS-1$
                 TargetSetting.optional(PG_CTL, Messages.Postgres_pgCtl, "pg_ctl"), //$NON-NLS-1$
-                TargetSetting.optional(CHECK_ADDRESS, Messages.Postgres_checkAddress, null));
+                TargetSetting.optional(CHECK_ADDRESS, Messages.Postgres_checkAddress, null),
+                HttpsOptions.keyTypeSetting());
     }
 
     /** Only what the handshake needs, so {@code current} works before the data directory is configured. */

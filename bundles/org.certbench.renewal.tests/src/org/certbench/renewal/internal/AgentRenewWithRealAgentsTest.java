@@ -275,7 +275,7 @@ class AgentRenewWithRealAgentsTest {
                 clock);
         scheduled.setIssuers(service(Issuers.class));
         SystemMessages messages = service(SystemMessages.class);
-        RenewalRun run = new RenewalRun(fleet, service(Issuers.class), scheduled, messages);
+        RenewalRun run = new RenewalRun(fleet, service(Issuers.class), scheduled, messages, null);
         ServiceRegistration<Issuer> registration = registerDownIssuer();
         try {
             waitForIssuer("down");

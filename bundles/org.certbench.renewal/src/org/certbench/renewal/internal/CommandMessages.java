@@ -18,6 +18,9 @@ public final class CommandMessages extends NLS {
     public static String Renew_line;
     public static String Renew_renewed;
     public static String Renew_whichAgents;
+    public static String HostRenew_failed;
+    public static String HostRenew_renewed;
+    public static String HostRenew_whichTargets;
     public static String Run_failed;
     public static String Run_line;
 

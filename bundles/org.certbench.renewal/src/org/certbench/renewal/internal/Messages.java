@@ -21,7 +21,10 @@ public final class Messages extends NLS {
     public static String Source_noSigner;
     public static String Run_busy;
     public static String Run_failedMessage;
-    public static String Run_hostsNotYet;
+    public static String Run_hostFailedMessage;
+    public static String Host_noIssuer;
+    public static String Host_notConfigured;
+    public static String Host_noCertificate;
     public static String Run_waiting;
     public static String Settings_cannotRead;
     public static String Settings_cannotWrite;

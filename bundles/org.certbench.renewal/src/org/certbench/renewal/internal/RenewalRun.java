@@ -37,13 +37,19 @@ public final class RenewalRun {
     private final StoredRenewalPolicies policies;
     private final AgentRenewal agents;
     private final SystemMessages messages;
+    private final HostRenewals hosts;
 
-    public RenewalRun(AgentFleet fleet, Issuers issuers, StoredRenewalPolicies policies, SystemMessages messages) {
+    /**
+     * @param hosts the host service renewal, or {@code null} where this runtime has no host certificates service
+     */
+    public RenewalRun(AgentFleet fleet, Issuers issuers, StoredRenewalPolicies policies, SystemMessages messages,
+            HostRenewals hosts) {
         this.fleet = fleet;
         this.issuers = issuers;
         this.policies = policies;
         this.agents = new AgentRenewal(fleet, issuers, policies);
         this.messages = messages;
+        this.hosts = hosts;
     }
 
     /**
@@ -59,10 +65,7 @@ public final class RenewalRun {
             List<RunLine> lines = new ArrayList<>();
             refreshRevocationLists(lines);
             runAgents(lines, monitor);
-            RenewalPolicy hosts = policies.readablePolicy(IssueKind.HOST);
-            if (hosts.scheduled()) {
-                lines.add(new RunLine(IssueKind.HOST.label(), "-", "left", Messages.Run_hostsNotYet)); //$NON-NLS-1$ //$NON-NLS-2$
-            }
+            runHosts(lines);
             return lines;
         } catch (IOException e) {
             throw new RenewalException(NLS.bind(Messages.Settings_cannotWrite, policies.home().directory(),
@@ -119,18 +122,61 @@ public final class RenewalRun {
         }
     }
 
-    /** One message per certificate and kind of failure: posted at the first failure, not at every retry. */
+    /**
+     * The host services' part: every configured target that is due, not one still backing off after failures.
+     * Targets are renewed one after the other, each its own apply; a failure of one is its line.
+     */
+    private void runHosts(List<RunLine> lines) throws RenewalException, IOException {
+        RenewalPolicy policy = policies.readablePolicy(IssueKind.HOST);
+        if (!policy.scheduled() || hosts == null) {
+            return;
+        }
+        String kind = IssueKind.HOST.label();
+        HostRenewals.Request request = new HostRenewals.Request(Optional.empty(), false);
+        HostPlan plan = hosts.plan(hosts.configuredTargets(), request);
+        List<HostPlan.Step> now = new ArrayList<>();
+        java.time.Instant instant = policies.clock().instant();
+        for (HostPlan.Step step : plan.renew()) {
+            Optional<Attempt> attempt = policies.home().attempts().get(IssueKind.HOST, step.target());
+            if (attempt.isPresent() && instant.isBefore(attempt.get().notBefore())) {
+                lines.add(new RunLine(kind, step.target(), "waiting", NLS.bind(Messages.Run_waiting, //$NON-NLS-1$
+                        attempt.get().failures(), attempt.get().notBefore())));
+            } else {
+                now.add(step);
+            }
+        }
+        for (HostRenewals.Result result : hosts.renew(new HostPlan(now, plan.left()), request,
+                org.certbench.host.RenewalMonitor.NONE)) {
+            if (result.succeeded()) {
+                lines.add(new RunLine(kind, result.target(), "renewed", //$NON-NLS-1$
+                        result.applied().applied().sha256Fingerprint()));
+            } else {
+                report(IssueKind.HOST, result.target(), result.message());
+                lines.add(new RunLine(kind, result.target(), "failed", result.message())); //$NON-NLS-1$
+            }
+        }
+        for (HostPlan.Step step : plan.left()) {
+            lines.add(new RunLine(kind, step.target(), step.failed() ? "failed" : "left", step.reason())); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
     private void report(String agent, String reason) throws IOException {
-        Optional<Attempt> attempt = policies.home().attempts().get(IssueKind.AGENT, agent);
+        report(IssueKind.AGENT, agent, reason);
+    }
+
+    /** One message per certificate and kind of failure: posted at the first failure, not at every retry. */
+    private void report(IssueKind kind, String target, String reason) throws IOException {
+        Optional<Attempt> attempt = policies.home().attempts().get(kind, target);
         if (messages == null || attempt.isEmpty() || !attempt.get().messageId().isEmpty()) {
             return;
         }
         // the key carries the first failure's time: after a success, the next failure is a new message
-        String key = "renewal|agent|" + agent + '|' + attempt.get().failureKind() + '|' //$NON-NLS-1$
+        String key = "renewal|" + kind.label() + '|' + target + '|' + attempt.get().failureKind() + '|' //$NON-NLS-1$
                 + policies.clock().instant();
-        String id = messages.post(Severity.ERROR, SOURCE, NLS.bind(Messages.Run_failedMessage, agent, reason), key)
-                .id();
-        policies.home().attempts().withMessage(IssueKind.AGENT, agent, id);
+        String text = kind == IssueKind.AGENT ? NLS.bind(Messages.Run_failedMessage, target, reason)
+                : NLS.bind(Messages.Run_hostFailedMessage, target, reason);
+        String id = messages.post(Severity.ERROR, SOURCE, text, key).id();
+        policies.home().attempts().withMessage(kind, target, id);
     }
 
     private void clearMessage(Attempt attempt) {

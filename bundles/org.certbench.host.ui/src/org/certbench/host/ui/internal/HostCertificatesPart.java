@@ -1,5 +1,6 @@
 package org.certbench.host.ui.internal;
 
+import java.lang.reflect.InvocationTargetException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,10 +14,17 @@ import org.certbench.crypto.HostIdentity;
 import org.certbench.host.ApplyResult;
 import org.certbench.host.HostCertificateException;
 import org.certbench.host.HostCertificates;
+import org.certbench.host.RenewalMonitor;
 import org.certbench.host.TargetStatus;
 import org.certbench.host.TargetSummary;
+import org.certbench.issuers.IssueKind;
+import org.certbench.issuers.Issuers;
+import org.certbench.renewal.HostRenewer;
+import org.certbench.renewal.RenewalException;
+import org.certbench.renewal.RenewalPolicies;
 import org.certbench.ui.ContributedRows;
 import org.certbench.ui.ShowCertificate;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -26,6 +34,7 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -44,7 +53,8 @@ import jakarta.inject.Inject;
 
 /**
  * The first seed's Host Certificates: pick a service (HTTPS, PostgreSQL, any plug-in's), see the certificate it
- * serves now, Generate a self-signed one for this host (after Save) or Upload your own. All work runs in Jobs.
+ * serves now, Generate a self-signed one for this host (after Save), Upload your own, or Renew with issuer… (a CA
+ * configured in Settings > Issuers signs a key made here). All work runs off the UI thread.
  */
 public final class HostCertificatesPart {
 
@@ -53,6 +63,7 @@ public final class HostCertificatesPart {
     public static final String STATE_ID = "host.state"; //$NON-NLS-1$
     public static final String GENERATE_ID = "host.generate"; //$NON-NLS-1$
     public static final String UPLOAD_ID = "host.upload"; //$NON-NLS-1$
+    public static final String RENEW_ID = "host.renew"; //$NON-NLS-1$
     public static final String REFRESH_ID = "host.refresh"; //$NON-NLS-1$
 
     @Inject
@@ -61,6 +72,22 @@ public final class HostCertificatesPart {
 
     @Inject
     private UISynchronize sync;
+
+    /** Renewal through an issuer, where the renewal and issuers bundles are installed. */
+    @Inject
+    @Optional
+    @Service
+    private HostRenewer renewer;
+
+    @Inject
+    @Optional
+    @Service
+    private Issuers issuers;
+
+    @Inject
+    @Optional
+    @Service
+    private RenewalPolicies policies;
 
     /** The plug-ins' extra rows for the served certificate; e4 re-injects the list when one comes or goes. */
     @Inject
@@ -74,11 +101,12 @@ public final class HostCertificatesPart {
     private Table certificate;
     private Button generate;
     private Button upload;
+    private Button renew;
 
     @PostConstruct
     public void create(Composite parent) {
         shell = parent.getShell();
-        GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(5).applyTo(parent);
+        GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(6).applyTo(parent);
         new Label(parent, SWT.NONE).setText(Messages.Part_service);
         target = new Combo(parent, SWT.READ_ONLY);
         target.setData(WidgetIds.KEY, TARGET_ID);
@@ -88,14 +116,16 @@ public final class HostCertificatesPart {
         generate.addListener(SWT.Selection, event -> generateSelected());
         upload = button(parent, Messages.Part_upload, UPLOAD_ID);
         upload.addListener(SWT.Selection, event -> uploadSelected());
+        renew = button(parent, Messages.Part_renew, RENEW_ID);
+        renew.addListener(SWT.Selection, event -> renewSelected());
         button(parent, Messages.Part_refresh, REFRESH_ID).addListener(SWT.Selection, event -> reloadTargets());
         state = new Label(parent, SWT.WRAP);
         state.setData(WidgetIds.KEY, STATE_ID);
-        GridDataFactory.fillDefaults().span(5, 1).grab(true, false).hint(600, SWT.DEFAULT).applyTo(state);
+        GridDataFactory.fillDefaults().span(6, 1).grab(true, false).hint(600, SWT.DEFAULT).applyTo(state);
         certificate = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
         certificate.setData(WidgetIds.KEY, CERTIFICATE_ID);
         certificate.setLinesVisible(true);
-        GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(certificate);
+        GridDataFactory.fillDefaults().span(6, 1).grab(true, true).applyTo(certificate);
         new TableColumn(certificate, SWT.LEFT).setWidth(180);
         new TableColumn(certificate, SWT.LEFT).setWidth(700);
         reloadTargets();
@@ -136,6 +166,7 @@ public final class HostCertificatesPart {
             state.setText(Messages.Part_noTargets);
             generate.setEnabled(false);
             upload.setEnabled(false);
+            renew.setEnabled(false);
             return;
         }
         target.select(index);
@@ -172,6 +203,7 @@ public final class HostCertificatesPart {
         }
         generate.setEnabled(status.configured());
         upload.setEnabled(status.configured());
+        renew.setEnabled(status.configured());
         certificate.removeAll();
         Certificate served = status.certificate();
         if (!status.configured()) {
@@ -233,6 +265,65 @@ public final class HostCertificatesPart {
             String id = selectedId();
             apply(Messages.Job_upload, () -> hosts.upload(id, dialog.certificateFile(), dialog.keyFile()));
         }
+    }
+
+    /**
+     * Renew with issuer…: pick an issuer (the host policy's first), then the renewal runs off the UI thread in a
+     * progress dialog whose Cancel stops it before anything is installed.
+     */
+    private void renewSelected() {
+        if (renewer == null || issuers == null) {
+            MessageDialog.openError(shell, Messages.Error_title, Messages.Renew_unavailable);
+            return;
+        }
+        List<RenewDialog.Choice> choices = issuers.list().stream().filter(each -> each.kinds().contains(IssueKind.HOST))
+                .map(each -> new RenewDialog.Choice(each.name(), each.description())).toList();
+        if (choices.isEmpty()) {
+            MessageDialog.openError(shell, Messages.Error_title, Messages.Renew_noIssuers);
+            return;
+        }
+        String preselected = policies == null ? null : policies.policy(IssueKind.HOST).issuer().orElse(null);
+        RenewDialog dialog = new RenewDialog(shell, target.getText(), choices, preselected);
+        if (dialog.open() != 0) {
+            return;
+        }
+        String id = selectedId();
+        String service = target.getText();
+        String issuer = dialog.chosen();
+        ApplyResult[] result = new ApplyResult[1];
+        try {
+            new ProgressMonitorDialog(shell).run(true, true, monitor -> {
+                monitor.beginTask(NLS.bind(Messages.Job_renew, service, issuer), IProgressMonitor.UNKNOWN);
+                try {
+                    result[0] = renewer.renew(id, issuer, new RenewalMonitor() {
+                        @Override
+                        public void subTask(String text) {
+                            monitor.subTask(text);
+                        }
+
+                        @Override
+                        public boolean isCanceled() {
+                            return monitor.isCanceled();
+                        }
+                    });
+                } catch (HostCertificateException | RenewalException e) {
+                    throw new InvocationTargetException(e, e.getMessage());
+                } finally {
+                    monitor.done();
+                }
+            });
+        } catch (InvocationTargetException e) {
+            showSelected();
+            MessageDialog.openError(shell, Messages.Error_title, e.getCause().getMessage());
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        showSelected();
+        CertificateSummary applied = result[0].applied().summary();
+        MessageDialog.openInformation(shell, Messages.Done_title, NLS.bind(Messages.Done_renewed,
+                new Object[] { service, applied.commonName(), applied.sha256Fingerprint(), issuer }));
     }
 
     private interface Apply {

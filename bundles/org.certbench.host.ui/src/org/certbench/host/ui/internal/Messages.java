@@ -10,6 +10,15 @@ public final class Messages extends NLS {
     public static String Part_service;
     public static String Part_generate;
     public static String Part_upload;
+    public static String Part_renew;
+    public static String Renew_title;
+    public static String Renew_message;
+    public static String Renew_issuer;
+    public static String Renew_choice;
+    public static String Renew_unavailable;
+    public static String Renew_noIssuers;
+    public static String Job_renew;
+    public static String Done_renewed;
     public static String Part_refresh;
     public static String Part_noTargets;
     public static String Part_loading;

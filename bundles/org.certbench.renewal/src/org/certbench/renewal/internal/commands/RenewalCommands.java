@@ -19,6 +19,7 @@ import org.certbench.renewal.DueRule;
 import org.certbench.renewal.RenewalException;
 import org.certbench.renewal.RenewalPolicy;
 import org.certbench.renewal.internal.CommandMessages;
+import org.certbench.renewal.internal.HostRenewals;
 import org.certbench.renewal.internal.RenewalRun;
 import org.certbench.renewal.internal.RunLine;
 import org.certbench.renewal.internal.StoredRenewalPolicies;
@@ -40,9 +41,10 @@ public final class RenewalCommands {
 
     @Activate
     public RenewalCommands(@Reference AgentFleet fleet, @Reference Issuers issuers,
-            @Reference StoredRenewalPolicies policies, @Reference SystemMessages messages) {
+            @Reference StoredRenewalPolicies policies, @Reference SystemMessages messages,
+            @Reference HostRenewals hosts) {
         this.policies = policies;
-        this.run = new RenewalRun(fleet, issuers, this.policies, messages);
+        this.run = new RenewalRun(fleet, issuers, this.policies, messages, hosts);
     }
 
     public String policy(
