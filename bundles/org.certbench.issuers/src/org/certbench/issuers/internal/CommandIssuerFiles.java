@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.certbench.core.HomeLock;
@@ -33,10 +34,11 @@ final class CommandIssuerFiles {
     private static final int MAX_FILE = 64 * 1024;
 
     private final Path directory;
-    private final Duration timeout;
+    private final Supplier<Duration> timeout;
     private final HomeLock lock;
 
-    CommandIssuerFiles(Path issuersDirectory, Duration timeout) {
+    /** @param timeout the time a program may take, asked for at every look (a setting may change it) */
+    CommandIssuerFiles(Path issuersDirectory, Supplier<Duration> timeout) {
         this.directory = issuersDirectory.toAbsolutePath().normalize();
         this.timeout = timeout;
         this.lock = new HomeLock(directory.resolve("issuers.lock")); //$NON-NLS-1$
@@ -72,7 +74,7 @@ final class CommandIssuerFiles {
                     .toList();
             Certificate ca = Certificates.read(files.read(name + CA, MAX_FILE), directory.resolve(name + CA).toString())
                     .certificate();
-            return new CommandIssuer(name, ca, program, configuration(name), timeout);
+            return new CommandIssuer(name, ca, program, configuration(name), timeout.get());
         }
     }
 

@@ -158,7 +158,8 @@ class AgentRenewWithRealAgentsTest {
 
         Exception rekey = assertThrows(Exception.class,
                 () -> renew("--issuer local --force --adopt --rekey " + other));
-        assertTrue(rekey.getMessage().contains(other + ": failed — A new key (--rekey) cannot be made"),
+        assertTrue(rekey.getMessage().contains(other + ": failed — the agent could not be reached or refused: A new key "
+                + "(--rekey) cannot be made"),
                 rekey.getMessage());
         assertEquals(before, Openssl.servedFingerprint(work, otherPort));
     }
@@ -187,7 +188,7 @@ class AgentRenewWithRealAgentsTest {
             waitForIssuer("down");
             Exception failed = assertThrows(Exception.class, () -> renew("--issuer down --adopt --force " + name));
             assertEquals("agent:renew failed for 1 of 1 agents:" + System.lineSeparator() + name
-                    + ": failed — No new certificate: issuer 'down' failed: ca.example.test:443 refused the "
+                    + ": failed — the issuer could not be reached or failed: No new certificate: issuer 'down' failed: ca.example.test:443 refused the "
                     + "connection The agent keeps its current certificate.", failed.getMessage());
             assertEquals(before, Openssl.servedFingerprint(work, port));
             assertEquals(TrustState.TRUSTED, fleet.status(name).state());

@@ -33,6 +33,7 @@ final class SettingsFile {
     private final HomeLock lock;
     private Map<String, String> content = Map.of();
     private FileStamp known = FileStamp.UNSURE;
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
     SettingsFile(Path file, HomeLock lock) {
         this.file = file.toAbsolutePath().normalize();
@@ -41,6 +42,11 @@ final class SettingsFile {
 
     Path path() {
         return file;
+    }
+
+    /** {@return how many times this object wrote the file}, for tests that a batch writes it once */
+    long writes() {
+        return writes.get();
     }
 
     /**
@@ -70,6 +76,7 @@ final class SettingsFile {
                 change.accept(changed);
                 Files.createDirectories(file.getParent());
                 AtomicFiles.write(file, serialize(changed));
+                writes.incrementAndGet();
                 content = Map.copyOf(changed);
                 known = FileStamp.of(file).trustedAt(Instant.now());
             }

@@ -12,7 +12,6 @@ import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.AgentResult;
 import org.certbench.agents.connector.AppliedCertificate;
 import org.certbench.agents.connector.BatchMonitor;
-import org.certbench.agents.connector.BatchResult;
 import org.certbench.core.commands.BatchFailedException;
 import org.certbench.core.commands.CommandException;
 import org.certbench.core.commands.CommandHelp;
@@ -66,9 +65,9 @@ public final class AgentRenewCommand {
                 plan.renew().forEach(step -> lines.add(new RenewOutcome(step.agent(), RenewOutcome.DUE,
                         step.reason())));
             } else {
-                BatchResult<AppliedCertificate> renewed = renewal.renew(plan, request, BatchMonitor.NONE);
-                for (AgentResult<AppliedCertificate> result : renewed.results()) {
-                    lines.add(line(result));
+                AgentRenewal.Renewed renewed = renewal.renew(plan, request, BatchMonitor.NONE);
+                for (AgentResult<AppliedCertificate> result : renewed.result().results()) {
+                    lines.add(line(result, renewed));
                     failed |= !result.succeeded();
                 }
             }
@@ -87,12 +86,12 @@ public final class AgentRenewCommand {
         }
     }
 
-    private static RenewOutcome line(AgentResult<AppliedCertificate> result) {
+    private static RenewOutcome line(AgentResult<AppliedCertificate> result, AgentRenewal.Renewed renewed) {
         return switch (result.outcome()) {
             case SUCCEEDED -> new RenewOutcome(result.agent(), RenewOutcome.RENEWED,
                     NLS.bind(CommandMessages.Renew_renewed, result.value().certificate().sha256Fingerprint(),
                             result.value().certificate().notAfter()));
-            case FAILED -> new RenewOutcome(result.agent(), RenewOutcome.FAILED, result.message());
+            case FAILED -> new RenewOutcome(result.agent(), RenewOutcome.FAILED, renewed.failure(result));
             case CANCELED -> new RenewOutcome(result.agent(), RenewOutcome.CANCELLED, result.message());
         };
     }
