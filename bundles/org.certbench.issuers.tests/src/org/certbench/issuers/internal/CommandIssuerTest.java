@@ -2,6 +2,7 @@ package org.certbench.issuers.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,6 +87,27 @@ class CommandIssuerTest {
         registry.remove("site");
         assertEquals(List.of(), registry.list());
         assertFalse(Files.exists(home.resolve("issuers/site.command")));
+    }
+
+    @Test
+    void issuersAreReadOnceWhileTheirFilesStayAsTheyAreAndAgainWhenOneIsEditedInPlace() throws Exception {
+        registry.addCommand("site", ca, List.of("site-sign", "{csr}", "{cert}"));
+        // old enough that an equal stamp proves nothing changed (a file changed in the last 2 s is always read)
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(Duration.ofHours(1)));
+        for (String file : List.of("site.command", "site.ca.pem", "")) {
+            Files.setLastModifiedTime(home.resolve("issuers").resolve(file), hourAgo);
+        }
+
+        Issuer first = registry.get("site");
+        assertSame(first, registry.get("site"), "read again although nothing changed");
+
+        // an administrator's editor writing the file in place: the directory does not change, the file does
+        Files.writeString(home.resolve("issuers/site.command"), "other-sign\n{csr}\n{cert}\n");
+        assertEquals(List.of("other-sign", "{csr}", "{cert}"), ((CommandIssuer) registry.get("site")).program());
+
+        registry.remove("site");
+        assertEquals(List.of(), registry.list());
     }
 
     /** A real {@code openssl ca} configuration of the site CA (serials from 1000), as the program of a command issuer. */

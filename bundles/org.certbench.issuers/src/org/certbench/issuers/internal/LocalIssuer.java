@@ -219,7 +219,8 @@ public final class LocalIssuer implements Issuer, RevocationRecords {
     private CertificateAuthority authority() throws IssuerException {
         try {
             Instant now = clock.instant();
-            return store.getOrCreate(NLS.bind(Messages.Local_caName, HostIdentity.detect().fqdn(),
+            // the host's name is looked up only to name a new CA, not on every issue
+            return store.getOrCreate(() -> NLS.bind(Messages.Local_caName, HostIdentity.detect().fqdn(),
                     java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)), now);
         } catch (IOException | CertBenchCryptoException e) {
             throw new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Local_caUnavailable, store.directory(),
