@@ -160,6 +160,43 @@ class CommandIssuerTest {
     }
 
     @Test
+    void anotherProcessRunningTheIssuerHoldsItsLockAndCancelIsHeardWhileWaiting() throws Exception {
+        Path ran = work.resolve("ran");
+        registry.addCommand("site", ca, List.of("sh", "-c", "touch " + ran + "; exit 3", "sh", "{csr}", "{cert}"));
+        Path lock = home.resolve("issuers/site.run.lock");
+        // another process holding the issuer's lock as a workbench running its program would (fcntl, as Java does)
+        Process other = new ProcessBuilder("/usr/bin/python3", "-c", "import fcntl, sys\n"
+                + "f = open(sys.argv[1], 'a')\nfcntl.lockf(f, fcntl.LOCK_EX)\nprint('locked', flush=True)\n"
+                + "sys.stdin.read()\n", lock.toString()).redirectErrorStream(true).start();
+        try {
+            assertEquals("locked", new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)).readLine());
+            int[] looks = new int[1];
+            IssueMonitor cancelAfterThreeLooks = new IssueMonitor() {
+                @Override
+                public boolean isCanceled() {
+                    return ++looks[0] > 3;
+                }
+            };
+
+            IssuerException waited = assertThrows(IssuerException.class, () -> registry.get("site").issue(
+                    csr("agent1.example.org,127.0.0.1"), IssueRequest.of(IssueKind.AGENT, NAMES),
+                    cancelAfterThreeLooks));
+
+            assertEquals(Reason.CANCELED, waited.reason(), waited.getMessage());
+            assertFalse(Files.exists(ran), "the program ran while another process held the issuer's lock");
+        } finally {
+            other.getOutputStream().close();
+            other.waitFor();
+        }
+
+        IssuerException ranAfter = assertThrows(IssuerException.class, () -> registry.get("site").issue(
+                csr("agent1.example.org,127.0.0.1"), IssueRequest.of(IssueKind.AGENT, NAMES), IssueMonitor.NONE));
+        assertEquals(Reason.UNAVAILABLE, ranAfter.reason(), ranAfter.getMessage());
+        assertTrue(Files.exists(ran), "the lock is free once the other process ended");
+    }
+
+    @Test
     void aProgramThatFailsIsAFailureWithWhatItSaid() throws Exception {
         IssuerException e = issueWith("sh", "-c", "echo 'CA says no: quota exceeded' >&2; exit 3", "sh", "{csr}",
                 "{cert}");

@@ -20,6 +20,7 @@ public final class Messages extends NLS {
     public static String Issuers_nameTaken;
     public static String Command_description;
     public static String Command_unsafe;
+    public static String Command_lockNotRegular;
     public static String Command_noWorkDirectory;
     public static String Command_running;
     public static String Command_timeout;
