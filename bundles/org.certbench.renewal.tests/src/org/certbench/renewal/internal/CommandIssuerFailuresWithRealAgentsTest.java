@@ -162,6 +162,26 @@ class CommandIssuerFailuresWithRealAgentsTest {
         assertTrue(attempt(BETA).failures() >= 3, attempt(BETA).toString());
     }
 
+    @Test
+    void agentRenewWaitsForNoRenewalRunAndLeavesTheAgentsAloneWhileOneIsUnderWay() throws Exception {
+        String alpha = Openssl.servedFingerprint(work, alphaPort);
+        StoredRenewalPolicies stored = (StoredRenewalPolicies) service(RenewalPolicies.class);
+        // a renewal:run under way holds the home's run lock
+        try (RunLock run = RunLock.tryAcquire(stored.home().directory().resolve(RunLock.FILE))) {
+            assertNotNull(run);
+
+            Exception busy = assertThrows(Exception.class,
+                    () -> session.execute("agent:renew --issuer local --adopt --force " + ALPHA));
+
+            assertEquals("Another renewal (renewal:run or agent:renew) is under way on this home; this one did "
+                    + "nothing. Try again when it has finished.", busy.getMessage());
+            assertEquals(alpha, Openssl.servedFingerprint(work, alphaPort));
+            // a dry run changes nothing: it may look meanwhile
+            assertEquals(1, ((List<?>) session.execute("agent:renew --issuer local --adopt --force --dry-run "
+                    + ALPHA)).size());
+        }
+    }
+
     private static <T> T service(Class<T> type) throws InterruptedException {
         ServiceTracker<T, T> tracker = new ServiceTracker<>(
                 FrameworkUtil.getBundle(CommandIssuerFailuresWithRealAgentsTest.class).getBundleContext(), type, null);

@@ -52,6 +52,13 @@ public final class AgentRenewal {
         }
     }
 
+    /** Work done while no other renewal runs on the home. */
+    @FunctionalInterface
+    public interface Alone<T> {
+        /** Does the work. */
+        T run() throws RenewalException;
+    }
+
     private final AgentFleet fleet;
     private final Issuers issuers;
     private final StoredRenewalPolicies policies;
@@ -77,6 +84,24 @@ public final class AgentRenewal {
             return issuers.get(name.get());
         } catch (IssuerException e) {
             throw new RenewalException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code work} holding the home's run lock, the one {@code renewal:run} holds: an {@code agent:renew} beside
+     * a run (or another {@code agent:renew}) would plan from the same certificates and renew an agent twice.
+     *
+     * @throws RenewalException if another renewal is under way (it does not wait), or the lock cannot be taken
+     */
+    public <T> T alone(Alone<T> work) throws RenewalException {
+        try (RunLock lock = RunLock.tryAcquire(policies.home().directory().resolve(RunLock.FILE))) {
+            if (lock == null) {
+                throw new RenewalException(Messages.Run_busy);
+            }
+            return work.run();
+        } catch (IOException e) {
+            throw new RenewalException(NLS.bind(Messages.Settings_cannotWrite, policies.home().directory(),
+                    e.getMessage()), e);
         }
     }
 

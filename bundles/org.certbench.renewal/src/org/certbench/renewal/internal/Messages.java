@@ -35,7 +35,6 @@ public final class Messages extends NLS {
     public static String Settings_malformed;
     public static String Settings_notRegular;
     public static String Settings_readAgain;
-    public static String Settings_tooLarge;
     public static String Span_days;
     public static String Span_hours;
 

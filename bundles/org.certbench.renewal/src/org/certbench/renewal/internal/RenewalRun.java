@@ -51,7 +51,7 @@ public final class RenewalRun {
      * @throws RenewalException if another run is under way, or the policies cannot be read
      */
     public List<RunLine> run(BatchMonitor monitor) throws RenewalException {
-        try (RunLock lock = RunLock.tryAcquire(policies.home().directory().resolve("run.lock"))) { //$NON-NLS-1$
+        try (RunLock lock = RunLock.tryAcquire(policies.home().directory().resolve(RunLock.FILE))) {
             if (lock == null) {
                 throw new RenewalException(Messages.Run_busy);
             }
