@@ -19,6 +19,7 @@ public final class Messages extends NLS {
     public static String Agent_unknown;
     public static String Apply_notApplied;
     public static String Reissue_hostNotNamed;
+    public static String Reissue_noCommonName;
     public static String Reissue_notIssued;
     public static String Reissue_rejected;
     public static String Reissue_rekeyUnsupported;

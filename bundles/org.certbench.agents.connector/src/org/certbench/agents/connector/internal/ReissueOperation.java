@@ -3,6 +3,7 @@ package org.certbench.agents.connector.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,9 @@ import org.eclipse.osgi.util.NLS;
  */
 final class ReissueOperation {
 
+    /** X.509's bound of a common name (ub-common-name). */
+    static final int MAX_COMMON_NAME = 64;
+
     private final FleetParts parts;
 
     ReissueOperation(FleetParts parts) {
@@ -60,8 +64,14 @@ final class ReissueOperation {
             return AgentResult.failed(name, NLS.bind(Messages.Call_untrusted, name, handshake.decision().reason()));
         }
         List<String> names = names(agent, handshake.certificate());
+        // X.509 bounds a common name at 64 characters, a DNS name may have 253: the first name that fits
+        Optional<String> commonName = names.stream().filter(each -> each.length() <= MAX_COMMON_NAME).findFirst();
+        if (commonName.isEmpty()) {
+            return AgentResult.failed(name, NLS.bind(Messages.Reissue_noCommonName, String.join(", ", names), //$NON-NLS-1$
+                    MAX_COMMON_NAME));
+        }
         CsrOperation.Signed signed = new CsrOperation(parts).signed(agent,
-                new CsrRequest(names.get(0), "", "", "", "", "", names)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                new CsrRequest(commonName.get(), "", "", "", "", "", names)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         if (signed.problem() != null) {
             return AgentResult.failed(name, signed.problem());
         }
