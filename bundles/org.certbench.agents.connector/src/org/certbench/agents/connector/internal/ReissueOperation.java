@@ -54,11 +54,6 @@ final class ReissueOperation {
     private AgentResult<AppliedCertificate> reissue(AgentEntry agent, ReissueOptions options,
             CertificateSource source) throws AgentCallException, FleetException {
         String name = agent.name();
-        if (options.rekey()) {
-            // the protocol's CSR is for the key in use; a new key would replace the certificate before the CA
-            // answered, which renewal must never do
-            return AgentResult.failed(name, Messages.Reissue_rekeyUnsupported);
-        }
         AgentConnector.Handshake handshake = parts.connector().handshake(agent);
         if (!handshake.decision().isTrusted()) {
             return AgentResult.failed(name, NLS.bind(Messages.Call_untrusted, name, handshake.decision().reason()));
@@ -70,8 +65,10 @@ final class ReissueOperation {
             return AgentResult.failed(name, NLS.bind(Messages.Reissue_noCommonName, String.join(", ", names), //$NON-NLS-1$
                     MAX_COMMON_NAME));
         }
-        CsrOperation.Signed signed = new CsrOperation(parts).signed(agent,
-                new CsrRequest(commonName.get(), "", "", "", "", "", names)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        CsrRequest request = new CsrRequest(commonName.get(), "", "", "", "", "", names); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        // --rekey: the agent keeps the new key pending, serving its current pair until the new certificate arrives
+        CsrOperation.Signed signed = options.rekey() ? new CsrOperation(parts).signedWithNewKey(agent, request)
+                : new CsrOperation(parts).signed(agent, request);
         if (signed.problem() != null) {
             return AgentResult.failed(name, signed.problem());
         }
@@ -85,8 +82,12 @@ final class ReissueOperation {
         }
         VerificationResult check;
         try {
+            // the key the certificate must be for is the CSR's: the one in use, or with --rekey the pending one
+            if (!signed.csr().hasPublicKey(issued.certificate().publicKey())) {
+                return AgentResult.failed(name, NLS.bind(Messages.Reissue_rejected, Messages.Reissue_otherKey));
+            }
             check = IssuedCertificateVerifier.verify(issued.certificate(), issued.ca(),
-                    signed.presented().publicKey(), name, parts.clock().instant());
+                    issued.certificate().publicKey(), name, parts.clock().instant());
         } catch (CertBenchCryptoException e) {
             return AgentResult.failed(name, e.getMessage());
         }
