@@ -149,14 +149,17 @@ public final class CertificateAuthority {
         return keyPair.getPrivate();
     }
 
+    /** X.509's upper bound of a common name (ub-common-name, RFC 5280). */
+    private static final int MAX_COMMON_NAME = 64;
+
     /**
      * Signs a CSR into a TLS server certificate for {@code names} (see the class comment for the profile and the
      * checks).
      *
      * @param csr      the request, signed by the key to certify
      * @param csrName  how the request is known (agent or file name), for messages
-     * @param names    the DNS names and IP addresses the certificate is for, the first being its Common Name; the
-     *                 CSR may ask for these or fewer, never others
+     * @param names    the DNS names and IP addresses the certificate is for, the first of at most 64 characters
+     *                 (X.509's bound) being its Common Name; the CSR may ask for these or fewer, never others
      * @param now      the current instant
      * @param lifetime how long the certificate is valid; at most {@link #MAX_LIFETIME}, cut at the CA's own end
      * @return the certificate
@@ -187,7 +190,11 @@ public final class CertificateAuthority {
         if (end.isAfter(certificate.notAfter())) {
             end = certificate.notAfter();
         }
-        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, allowed.get(0).value()).build();
+        // X.509's ub-common-name is 64 characters (a DNS name may have 253): the first name that fits is the common
+        // name, every name is in the SAN, which is what clients check
+        String commonName = allowed.stream().map(SubjectAlternativeName::value)
+                .filter(name -> name.length() <= MAX_COMMON_NAME).findFirst().orElse(allowed.get(0).value());
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, commonName).build();
         X509CertificateHolder ca = certificate.holder();
         X509v3CertificateBuilder builder = new X509v3CertificateBuilder(ca.getSubject(), serial(), Date.from(start),
                 Date.from(end), subject, subjectKey);

@@ -12,6 +12,12 @@ public enum Endpoint {
     GET_CERTIFICATE("GET", "/api/v1/certificate"),
     /** {@link CsrRequest} → {@link CsrResponse}; the CSR is signed on the agent with its own key. */
     CREATE_CSR("POST", "/api/v1/csr"),
+    /**
+     * {@link CsrRequest} → {@link CsrResponse}, since protocol 1.1: the agent makes a new key, keeps it pending
+     * (its key and certificate in use stay as they are) and signs the CSR with it; applying a certificate for the
+     * pending key then switches to both at once. An agent of protocol 1.0 answers {@link ErrorCode#NOT_FOUND}.
+     */
+    CREATE_CSR_NEW_KEY("POST", "/api/v1/csr/new-key"),
     /** {@link ApplyCertificateRequest} → {@link ApplyCertificateResponse}. */
     APPLY_CERTIFICATE("POST", "/api/v1/certificate/apply"),
     /** {@link ApplySelfSignedRequest} → {@link ApplySelfSignedResponse}. */

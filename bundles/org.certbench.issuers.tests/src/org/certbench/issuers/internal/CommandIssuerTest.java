@@ -2,6 +2,7 @@ package org.certbench.issuers.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,6 +89,27 @@ class CommandIssuerTest {
         assertFalse(Files.exists(home.resolve("issuers/site.command")));
     }
 
+    @Test
+    void issuersAreReadOnceWhileTheirFilesStayAsTheyAreAndAgainWhenOneIsEditedInPlace() throws Exception {
+        registry.addCommand("site", ca, List.of("site-sign", "{csr}", "{cert}"));
+        // old enough that an equal stamp proves nothing changed (a file changed in the last 2 s is always read)
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(Duration.ofHours(1)));
+        for (String file : List.of("site.command", "site.ca.pem", "")) {
+            Files.setLastModifiedTime(home.resolve("issuers").resolve(file), hourAgo);
+        }
+
+        Issuer first = registry.get("site");
+        assertSame(first, registry.get("site"), "read again although nothing changed");
+
+        // an administrator's editor writing the file in place: the directory does not change, the file does
+        Files.writeString(home.resolve("issuers/site.command"), "other-sign\n{csr}\n{cert}\n");
+        assertEquals(List.of("other-sign", "{csr}", "{cert}"), ((CommandIssuer) registry.get("site")).program());
+
+        registry.remove("site");
+        assertEquals(List.of(), registry.list());
+    }
+
     /** A real {@code openssl ca} configuration of the site CA (serials from 1000), as the program of a command issuer. */
     private List<String> opensslCa() throws Exception {
         Path site = work.resolve("site");
@@ -135,6 +157,43 @@ class CommandIssuerTest {
         // index.txt: status, expiry, revocation, serial (hex), file, subject — tab-separated
         assertEquals(requests, index.stream().map(line -> line.split("\t")[3]).distinct().count(),
                 String.join("\n", index));
+    }
+
+    @Test
+    void anotherProcessRunningTheIssuerHoldsItsLockAndCancelIsHeardWhileWaiting() throws Exception {
+        Path ran = work.resolve("ran");
+        registry.addCommand("site", ca, List.of("sh", "-c", "touch " + ran + "; exit 3", "sh", "{csr}", "{cert}"));
+        Path lock = home.resolve("issuers/site.run.lock");
+        // another process holding the issuer's lock as a workbench running its program would (fcntl, as Java does)
+        Process other = new ProcessBuilder("/usr/bin/python3", "-c", "import fcntl, sys\n"
+                + "f = open(sys.argv[1], 'a')\nfcntl.lockf(f, fcntl.LOCK_EX)\nprint('locked', flush=True)\n"
+                + "sys.stdin.read()\n", lock.toString()).redirectErrorStream(true).start();
+        try {
+            assertEquals("locked", new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)).readLine());
+            int[] looks = new int[1];
+            IssueMonitor cancelAfterThreeLooks = new IssueMonitor() {
+                @Override
+                public boolean isCanceled() {
+                    return ++looks[0] > 3;
+                }
+            };
+
+            IssuerException waited = assertThrows(IssuerException.class, () -> registry.get("site").issue(
+                    csr("agent1.example.org,127.0.0.1"), IssueRequest.of(IssueKind.AGENT, NAMES),
+                    cancelAfterThreeLooks));
+
+            assertEquals(Reason.CANCELED, waited.reason(), waited.getMessage());
+            assertFalse(Files.exists(ran), "the program ran while another process held the issuer's lock");
+        } finally {
+            other.getOutputStream().close();
+            other.waitFor();
+        }
+
+        IssuerException ranAfter = assertThrows(IssuerException.class, () -> registry.get("site").issue(
+                csr("agent1.example.org,127.0.0.1"), IssueRequest.of(IssueKind.AGENT, NAMES), IssueMonitor.NONE));
+        assertEquals(Reason.UNAVAILABLE, ranAfter.reason(), ranAfter.getMessage());
+        assertTrue(Files.exists(ran), "the lock is free once the other process ended");
     }
 
     @Test

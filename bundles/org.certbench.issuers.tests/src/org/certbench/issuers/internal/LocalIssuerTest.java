@@ -232,6 +232,28 @@ class LocalIssuerTest {
         assertTrue(e.getMessage().contains(key.toString()), e.getMessage());
     }
 
+    @Test
+    void aNameLongerThanACommonNameMayHoldIsInTheSanAndTheFirstNameThatFitsIsTheCommonName() throws Exception {
+        String longName = "a".repeat(60) + ".example.org"; // 72 characters: a DNS name, but no X.509 common name
+        IssuedChain chain = issuer().issue(csr("agent1.example.org", longName + ",agent1.example.org"),
+                IssueRequest.of(IssueKind.AGENT, List.of(longName, "agent1.example.org")), IssueMonitor.NONE);
+
+        assertEquals("CN=agent1.example.org", chain.certificate().subject());
+        assertTrue(chain.certificate().namesHost(longName));
+        Path leaf = write("long.pem", chain.certificate().pem());
+        Path caFile = write("long-ca.pem", chain.chain().get(0).pem());
+        assertEquals(leaf + ": OK\n", Openssl.run(home, "verify", "-purpose", "sslserver", "-verify_hostname",
+                longName, "-CAfile", caFile.toString(), leaf.toString()));
+
+        IssuerException none = assertThrows(IssuerException.class, () -> issuer().issue(
+                csr("agent1.example.org", "agent1.example.org"), IssueRequest.of(IssueKind.AGENT, List.of(longName)),
+                IssueMonitor.NONE));
+        assertEquals(IssuerException.Reason.REFUSED, none.reason());
+        assertEquals("None of the names " + longName + " fits in a certificate's common name (X.509 allows at most "
+                + "64 characters), so the local CA does not sign it: give the agent or host a name of at most 64 "
+                + "characters as well.", none.getMessage());
+    }
+
     private static CertificationRequest csr(String commonName, String names) throws Exception {
         KeyPair key = PkiFixtures.freshEc();
         return CertificationRequests.create(new HostIdentity("agent1", "agent1.example.org", List.of()),

@@ -14,10 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.certbench.core.ConfigurationOwners;
 import org.certbench.core.ProgramRun;
@@ -49,14 +45,8 @@ import org.eclipse.osgi.util.NLS;
 final class CommandIssuer implements Issuer {
 
     static final int MAX_OUTPUT = 2000;
-
-    /**
-     * One program at a time per configured issuer (keyed by its command file): the CAs it runs keep state without
-     * locking ({@code openssl ca}'s index and serial files), and a batch renews up to 64 agents at once. Issuers are
-     * read again on every look, so the lock cannot live in one instance.
-     */
-    private static final ConcurrentMap<Path, ReentrantLock> RUNNING = new ConcurrentHashMap<>();
-    private static final long LOCK_SLICE_MILLIS = 200;
+    /** The lock file beside the issuer's files, {@code issuers/NAME.run.lock} (never {@code issuers.lock}). */
+    static final String LOCK = ".run.lock"; //$NON-NLS-1$
 
     private final String name;
     private final Certificate ca;
@@ -118,24 +108,16 @@ final class CommandIssuer implements Issuer {
         } catch (IOException e) {
             throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Command_unsafe, name, e.getMessage()), e);
         }
-        ReentrantLock running = RUNNING.computeIfAbsent(configuration.get(configuration.size() - 2),
-                file -> new ReentrantLock());
-        acquire(running, monitor);
-        try {
-            return issueAlone(csr, request, monitor);
-        } finally {
-            running.unlock();
-        }
-    }
-
-    /** Waits for the issuer's program to be free, in slices, so Cancel is heard while another request runs. */
-    private static void acquire(ReentrantLock running, IssueMonitor monitor) throws IssuerException {
-        try {
-            while (!running.tryLock(LOCK_SLICE_MILLIS, TimeUnit.MILLISECONDS)) {
-                if (monitor.isCanceled()) {
-                    throw new IssuerException(Reason.CANCELED, Messages.Issuer_canceled);
-                }
+        // one program at a time per issuer, across processes: the CAs it runs keep state without locking
+        // (openssl ca's index and serial files), and a batch renews up to 64 agents at once
+        Path issuers = configuration.get(1);
+        try (ProgramLock.Held running = ProgramLock.of(issuers.resolve(name + LOCK)).acquire(monitor::isCanceled)) {
+            if (running == null) {
+                throw new IssuerException(Reason.CANCELED, Messages.Issuer_canceled);
             }
+            return issueAlone(csr, request, monitor);
+        } catch (IOException e) {
+            throw new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Command_unsafe, name, e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IssuerException(Reason.CANCELED, Messages.Issuer_canceled, e);

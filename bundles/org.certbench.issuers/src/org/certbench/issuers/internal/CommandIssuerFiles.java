@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import org.certbench.core.FileStamp;
 import org.certbench.core.HomeLock;
 import org.certbench.core.LinkSafeDirectory;
 import org.certbench.crypto.CertBenchCryptoException;
@@ -33,29 +36,43 @@ final class CommandIssuerFiles {
     private static final int MAX_FILE = 64 * 1024;
 
     private final Path directory;
-    private final Duration timeout;
+    private final Supplier<Duration> timeout;
     private final HomeLock lock;
+    /** What was read last, kept while no file of it changed: renewal asks for the issuers once per agent. */
+    private volatile Listed listed;
 
-    CommandIssuerFiles(Path issuersDirectory, Duration timeout) {
+    private record Listed(List<FileStamp> stamps, Duration timeout, List<String> names, List<CommandIssuer> issuers) {
+    }
+
+    /** @param timeout the time a program may take, asked for at every look (a setting may change it) */
+    CommandIssuerFiles(Path issuersDirectory, Supplier<Duration> timeout) {
         this.directory = issuersDirectory.toAbsolutePath().normalize();
         this.timeout = timeout;
         this.lock = new HomeLock(directory.resolve("issuers.lock")); //$NON-NLS-1$
     }
 
-    /** {@return the configured command issuers, sorted by name; a damaged configuration is left out and logged} */
+    /**
+     * {@return the configured command issuers, sorted by name; a damaged configuration is left out and logged} Read
+     * again when {@code issuers/} or a file of a listed issuer changed (one {@code stat} each): adding, removing or
+     * replacing an issuer (all through renames) changes the directory, an edit in place changes the file.
+     */
     List<CommandIssuer> list() {
-        List<CommandIssuer> issuers = new ArrayList<>();
-        if (!Files.isDirectory(directory)) {
-            return issuers;
+        Duration now = timeout.get();
+        Listed held = listed;
+        if (held != null && held.timeout().equals(now) && held.stamps().equals(stamps(held.names()))) {
+            return held.issuers();
         }
-        List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + COMMAND)) { //$NON-NLS-1$
-            files.forEach(file -> names.add(file.getFileName().toString().replaceFirst("\\.command$", ""))); //$NON-NLS-1$ //$NON-NLS-2$
+        Instant taken = Instant.now();
+        FileStamp directoryBefore;
+        try {
+            directoryBefore = FileStamp.of(directory).trustedAt(taken);
         } catch (IOException e) {
-            log(directory.toString(), e);
-            return issuers;
+            directoryBefore = FileStamp.UNSURE;
         }
-        names.sort(null);
+        List<String> names = names();
+        // every stamp taken before what it stamps is read: a change while reading shows at the next look
+        List<FileStamp> stamps = stamps(names);
+        List<CommandIssuer> issuers = new ArrayList<>();
         for (String name : names) {
             try {
                 issuers.add(read(name));
@@ -63,7 +80,45 @@ final class CommandIssuerFiles {
                 log(name, e);
             }
         }
+        List<FileStamp> trusted = new ArrayList<>(List.of(directoryBefore));
+        if (stamps == null) {
+            trusted.add(FileStamp.UNSURE);
+        } else {
+            stamps.subList(1, stamps.size()).forEach(stamp -> trusted.add(stamp.trustedAt(taken)));
+        }
+        listed = new Listed(List.copyOf(trusted), now, List.copyOf(names), List.copyOf(issuers));
         return issuers;
+    }
+
+    /** The stamps of {@code issuers/} and of the named issuers' files, or null if one cannot be taken. */
+    private List<FileStamp> stamps(List<String> names) {
+        List<FileStamp> stamps = new ArrayList<>();
+        try {
+            stamps.add(FileStamp.of(directory));
+            for (String name : names) {
+                stamps.add(FileStamp.of(directory.resolve(name + COMMAND)));
+                stamps.add(FileStamp.of(directory.resolve(name + CA)));
+            }
+            return stamps;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** {@return the names of the configured issuers, damaged ones included, sorted} */
+    private List<String> names() {
+        List<String> names = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return names;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + COMMAND)) { //$NON-NLS-1$
+            files.forEach(file -> names.add(file.getFileName().toString().replaceFirst("\\.command$", ""))); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (IOException e) {
+            log(directory.toString(), e);
+            return List.of();
+        }
+        names.sort(null);
+        return names;
     }
 
     private CommandIssuer read(String name) throws IOException, CertBenchCryptoException {
@@ -72,7 +127,7 @@ final class CommandIssuerFiles {
                     .toList();
             Certificate ca = Certificates.read(files.read(name + CA, MAX_FILE), directory.resolve(name + CA).toString())
                     .certificate();
-            return new CommandIssuer(name, ca, program, configuration(name), timeout);
+            return new CommandIssuer(name, ca, program, configuration(name), timeout.get());
         }
     }
 

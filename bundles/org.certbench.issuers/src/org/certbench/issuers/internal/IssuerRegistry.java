@@ -34,7 +34,10 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = { Issuers.class, RevocationStatus.class })
 public final class IssuerRegistry implements Issuers, RevocationStatus {
 
-    /** The time a command issuer's program may take unless {@value #TIMEOUT_PROPERTY} (seconds) says otherwise. */
+    /**
+     * The time a command issuer's program may take unless {@value #TIMEOUT_PROPERTY} (seconds, read at every look)
+     * says otherwise.
+     */
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     static final String TIMEOUT_PROPERTY = "certbench.issuers.command.timeout"; //$NON-NLS-1$
 
@@ -44,11 +47,15 @@ public final class IssuerRegistry implements Issuers, RevocationStatus {
     /** The issuers of the home in use. */
     @Activate
     public IssuerRegistry() {
-        this(StateDirectory.area("issuers"), Duration.ofSeconds(Long.getLong(TIMEOUT_PROPERTY, //$NON-NLS-1$
-                DEFAULT_TIMEOUT.toSeconds())));
+        this(StateDirectory.area("issuers"), () -> Duration.ofSeconds(Math.max(1, Long.getLong(TIMEOUT_PROPERTY, //$NON-NLS-1$
+                DEFAULT_TIMEOUT.toSeconds()))));
     }
 
     IssuerRegistry(Path issuersDirectory, Duration commandTimeout) {
+        this(issuersDirectory, () -> commandTimeout);
+    }
+
+    private IssuerRegistry(Path issuersDirectory, java.util.function.Supplier<Duration> commandTimeout) {
         this.commands = new CommandIssuerFiles(issuersDirectory, commandTimeout);
     }
 

@@ -52,6 +52,13 @@ final class LocalCaStore {
 
     private volatile Loaded<CertificateAuthority> ca = Loaded.none();
     private volatile Loaded<Map<BigInteger, Instant>> revoked = Loaded.none();
+    /** The CRL as last read, so that an issue does not parse it again while no one wrote it. */
+    private volatile Loaded<RevocationList> crl = Loaded.none();
+    /** The last CRL whose signature was checked, with its signer: a signature check per issue is a third of it. */
+    private volatile CheckedCrl checkedCrl;
+
+    private record CheckedCrl(RevocationList crl, Certificate signer) {
+    }
 
     LocalCaStore(Path issuersDirectory) {
         this.issuersDirectory = issuersDirectory.toAbsolutePath().normalize();
@@ -86,8 +93,13 @@ final class LocalCaStore {
         }
     }
 
-    /** {@return the CA, made now (under the home's lock, so two processes make one) if there is none yet} */
-    CertificateAuthority getOrCreate(String commonName, Instant now) throws IOException, CertBenchCryptoException {
+    /**
+     * {@return the CA, made now (under the home's lock, so two processes make one) if there is none yet}
+     *
+     * @param commonName the new CA's name, asked for only when it is made (it looks up the host's name)
+     */
+    CertificateAuthority getOrCreate(java.util.function.Supplier<String> commonName, Instant now)
+            throws IOException, CertBenchCryptoException {
         Optional<CertificateAuthority> known = existing();
         if (known.isPresent()) {
             return known.get();
@@ -98,7 +110,7 @@ final class LocalCaStore {
             if (madeMeanwhile.isPresent()) {
                 return madeMeanwhile.get();
             }
-            CertificateAuthority made = CertificateAuthority.create(commonName, now, CertificateAuthority.ROOT_VALIDITY);
+            CertificateAuthority made = CertificateAuthority.create(commonName.get(), now, CertificateAuthority.ROOT_VALIDITY);
             try (LinkSafeDirectory files = LinkSafeDirectory.open(directory)) {
                 // the key first: a certificate on disk always has its key beside it
                 files.write(CA_KEY, PrivateKeys.toPem(made.privateKey()).getBytes(StandardCharsets.US_ASCII),
@@ -173,13 +185,22 @@ final class LocalCaStore {
         });
     }
 
-    /** {@return the CRL on disk, if there is a readable one} */
+    /** {@return the CRL on disk, if there is a readable one; read again only when its file changed} */
     Optional<RevocationList> currentCrl() throws IOException {
-        try (LinkSafeDirectory files = LinkSafeDirectory.open(directory)) {
-            return Optional.of(RevocationList.read(files.read(CRL, MAX_REVOKED_FILE), directory.resolve(CRL).toString()));
-        } catch (NoSuchFileException | CertBenchCryptoException missingOrDamaged) {
-            return Optional.empty();
+        FileStamp stamp = FileStamp.of(directory.resolve(CRL));
+        Loaded<RevocationList> held = crl;
+        if (held.stamp().equals(stamp)) {
+            return Optional.ofNullable(held.value());
         }
+        Instant taken = Instant.now();
+        RevocationList read;
+        try (LinkSafeDirectory files = LinkSafeDirectory.open(directory)) {
+            read = RevocationList.read(files.read(CRL, MAX_REVOKED_FILE), directory.resolve(CRL).toString());
+        } catch (NoSuchFileException | CertBenchCryptoException missingOrDamaged) {
+            read = null;
+        }
+        crl = new Loaded<>(stamp.trustedAt(taken), read);
+        return Optional.ofNullable(read);
     }
 
     /**
@@ -207,8 +228,20 @@ final class LocalCaStore {
     private boolean isFresh(RevocationList crl, CertificateAuthority authority, Instant now) throws IOException {
         Instant next = crl.nextUpdate().orElse(crl.thisUpdate());
         Instant half = crl.thisUpdate().plus(Duration.between(crl.thisUpdate(), next).dividedBy(2));
-        return now.isBefore(half) && crl.isSignedBy(authority.certificate())
+        return now.isBefore(half) && isSignedBy(crl, authority.certificate())
                 && crl.revoked().keySet().containsAll(revoked().keySet());
+    }
+
+    private boolean isSignedBy(RevocationList list, Certificate ca) {
+        CheckedCrl last = checkedCrl;
+        if (last != null && last.crl().equals(list) && last.signer().equals(ca)) {
+            return true;
+        }
+        boolean signed = list.isSignedBy(ca);
+        if (signed) {
+            checkedCrl = new CheckedCrl(list, ca);
+        }
+        return signed;
     }
 
     private RevocationList writeCrl(CertificateAuthority authority, Instant now, Optional<RevocationList> previous)

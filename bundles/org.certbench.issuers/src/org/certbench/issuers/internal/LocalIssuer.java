@@ -51,6 +51,8 @@ public final class LocalIssuer implements Issuer, RevocationRecords {
     static final Duration DEFAULT_LIFETIME = Duration.ofDays(90);
     /** A CRL is valid for a week and re-signed after half of it: a day's outage never leaves clients without one. */
     static final Duration CRL_VALIDITY = Duration.ofDays(7);
+    /** X.509's bound of a common name (ub-common-name); the first name within it is the certificate's. */
+    static final int MAX_COMMON_NAME = 64;
     private static final Duration CRL_CHECK_PERIOD = Duration.ofDays(1);
     private static final String ISSUE_ACTION = "issuer.issue"; //$NON-NLS-1$
     private static final String REVOKE_ACTION = "issuer.revoke"; //$NON-NLS-1$
@@ -135,6 +137,10 @@ public final class LocalIssuer implements Issuer, RevocationRecords {
         }
         if (monitor.isCanceled()) {
             throw new IssuerException(Reason.CANCELED, Messages.Issuer_canceled);
+        }
+        if (request.names().stream().noneMatch(name -> name.length() <= MAX_COMMON_NAME)) {
+            throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Local_noCommonName,
+                    String.join(", ", request.names()), MAX_COMMON_NAME)); //$NON-NLS-1$
         }
         CertificateAuthority authority = authority();
         Instant now = clock.instant();
@@ -224,7 +230,8 @@ public final class LocalIssuer implements Issuer, RevocationRecords {
     private CertificateAuthority authority() throws IssuerException {
         try {
             Instant now = clock.instant();
-            return store.getOrCreate(NLS.bind(Messages.Local_caName, HostIdentity.detect().fqdn(),
+            // the host's name is looked up only to name a new CA, not on every issue
+            return store.getOrCreate(() -> NLS.bind(Messages.Local_caName, HostIdentity.detect().fqdn(),
                     java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)), now);
         } catch (IOException | CertBenchCryptoException e) {
             throw new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Local_caUnavailable, store.directory(),

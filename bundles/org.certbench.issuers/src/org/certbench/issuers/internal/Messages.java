@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String Local_caName;
     public static String Local_caUnavailable;
     public static String Local_notRecorded;
+    public static String Local_noCommonName;
     public static String Local_notOurs;
     public static String Local_notRevoked;
     public static String Local_crlNotWritten;
@@ -20,6 +21,7 @@ public final class Messages extends NLS {
     public static String Issuers_nameTaken;
     public static String Command_description;
     public static String Command_unsafe;
+    public static String Command_lockNotRegular;
     public static String Command_noWorkDirectory;
     public static String Command_running;
     public static String Command_timeout;

@@ -132,7 +132,7 @@ class AgentRenewWithRealAgentsTest {
     }
 
     @Test
-    void anotherConsolesAgentIsLeftAloneAndANewKeyIsRefusedPerAgent() throws Exception {
+    void anotherConsolesAgentIsLeftAlone() throws Exception {
         String other = "other-" + System.nanoTime();
         int otherPort = agents.add(fleet, other);
         // another console's CA: the seed's openssl flow, applied through Verify/Apply
@@ -155,12 +155,37 @@ class AgentRenewWithRealAgentsTest {
         assertEquals(new RenewOutcome(other, "left", "left alone: its certificate was issued by 'Other Console CA', "
                 + "not by one of this console's issuers; renew it here with --adopt"), left);
         assertEquals(before, Openssl.servedFingerprint(work, otherPort));
+    }
 
-        Exception rekey = assertThrows(Exception.class,
-                () -> renew("--issuer local --force --adopt --rekey " + other));
-        assertTrue(rekey.getMessage().contains(other + ": failed — A new key (--rekey) cannot be made"),
-                rekey.getMessage());
-        assertEquals(before, Openssl.servedFingerprint(work, otherPort));
+    @Test
+    void aNewKeyIsKeptPendingUntilItsCertificateIsAppliedAndTheOldPairServesMeanwhile() throws Exception {
+        String name = "rekey-" + System.nanoTime();
+        int port = agents.add(fleet, name);
+        Certificate selfSigned = fleet.status(name).certificate();
+        Path pending = work.resolve("agent-" + name).resolve("pending-key.pem");
+        ServiceRegistration<Issuer> registration = registerDownIssuer();
+        try {
+            waitForIssuer("down");
+            Exception failed = assertThrows(Exception.class,
+                    () -> renew("--issuer down --adopt --force --rekey " + name));
+            assertTrue(failed.getMessage().contains(name + ": failed — the issuer could not be reached or failed: "),
+                    failed.getMessage());
+        } finally {
+            registration.unregister();
+        }
+        // the CA did not answer: the new key waits, private to the agent, and the old pair still serves
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(pending, java.nio.file.LinkOption.NOFOLLOW_LINKS)));
+        assertEquals(selfSigned.sha256Fingerprint(), Openssl.servedFingerprint(work, port));
+
+        RenewOutcome rekeyed = renew("--issuer local --adopt --force --rekey " + name).get(0);
+
+        assertEquals("renewed", rekeyed.result(), rekeyed.toString());
+        AgentStatus now = fleet.status(name);
+        assertEquals(TrustState.TRUSTED, now.state(), now.reason());
+        assertNotEquals(selfSigned.publicKeySha256Fingerprint(), now.certificate().publicKeySha256Fingerprint());
+        assertEquals(now.certificate().sha256Fingerprint(), Openssl.servedFingerprint(work, port));
+        assertFalse(Files.exists(pending), "the pending key is in use now, not kept beside it");
     }
 
     @Test
@@ -187,7 +212,7 @@ class AgentRenewWithRealAgentsTest {
             waitForIssuer("down");
             Exception failed = assertThrows(Exception.class, () -> renew("--issuer down --adopt --force " + name));
             assertEquals("agent:renew failed for 1 of 1 agents:" + System.lineSeparator() + name
-                    + ": failed — No new certificate: issuer 'down' failed: ca.example.test:443 refused the "
+                    + ": failed — the issuer could not be reached or failed: No new certificate: issuer 'down' failed: ca.example.test:443 refused the "
                     + "connection The agent keeps its current certificate.", failed.getMessage());
             assertEquals(before, Openssl.servedFingerprint(work, port));
             assertEquals(TrustState.TRUSTED, fleet.status(name).state());

@@ -156,6 +156,47 @@ class RenewalPoliciesTest {
         }
         java.io.IOException refused = assertThrows(java.io.IOException.class,
                 () -> policies(START).home().attempts().get(IssueKind.AGENT, "agent-1"));
-        assertTrue(refused.getMessage().contains("renewal settings that large are refused"), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("attempts.properties is larger than 16,777,216 bytes; it was not read"),
+                refused.getMessage());
+    }
+
+    @Test
+    void aLinkInPlaceOfASettingsFileIsRefusedAndWhatItPointsAtIsLeftAlone() throws Exception {
+        Path victim = Files.writeString(home.resolve("victim.conf"), "root's file\n");
+        Files.createDirectories(home.resolve("renewal"));
+        Files.createSymbolicLink(home.resolve("renewal/attempts.properties"), victim);
+        Attempts attempts = policies(START).home().attempts();
+
+        java.io.IOException read = assertThrows(java.io.IOException.class,
+                () -> attempts.get(IssueKind.AGENT, "agent-1"));
+        java.io.IOException written = assertThrows(java.io.IOException.class, () -> attempts.record(IssueKind.AGENT,
+                List.of(), java.util.Map.of("agent-1", new Attempts.Failure("agent", "down")), START,
+                Backoff.DEFAULT));
+
+        for (java.io.IOException refused : List.of(read, written)) {
+            assertTrue(refused.getMessage().startsWith(home.resolve("renewal/attempts.properties")
+                    + " is a symbolic link: CertBench neither writes nor reads a file through a link"),
+                    refused.getMessage());
+        }
+        assertEquals("root's file\n", Files.readString(victim));
+        assertTrue(Files.isSymbolicLink(home.resolve("renewal/attempts.properties")));
+    }
+
+    @Test
+    void aLinkInPlaceOfTheRenewalDirectoryIsRefusedAndNothingIsWrittenWhereItPoints() throws Exception {
+        Path elsewhere = Files.createDirectories(home.resolve("elsewhere"));
+        Files.createSymbolicLink(home.resolve("renewal"), elsewhere);
+
+        RenewalException refused = assertThrows(RenewalException.class, () -> policies(START).setPolicy(
+                new RenewalPolicy(IssueKind.AGENT, Optional.of("local"), DueRule.DEFAULT, false)));
+
+        assertTrue(refused.getMessage().contains(home.resolve("renewal") + " is a symbolic link: CertBench writes no "
+                + "file into a directory behind a link"), refused.getMessage());
+        try (var entries = Files.list(elsewhere)) {
+            assertEquals(List.of(), entries.toList());
+        }
+        java.io.IOException run = assertThrows(java.io.IOException.class,
+                () -> RunLock.tryAcquire(home.resolve("renewal/run.lock")));
+        assertTrue(run.getMessage().contains("is a symbolic link"), run.getMessage());
     }
 }

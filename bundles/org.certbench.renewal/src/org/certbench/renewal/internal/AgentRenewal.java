@@ -3,7 +3,9 @@ package org.certbench.renewal.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +37,28 @@ public final class AgentRenewal {
     public record Request(Optional<String> issuer, boolean rekey, boolean force, boolean adopt) {
     }
 
+    /**
+     * What a renewal did: each agent's result, the kind of failure of each failed one, and what was recorded for the
+     * backoff (empty when it could not be written, which is logged).
+     */
+    public record Renewed(BatchResult<AppliedCertificate> result, Map<String, FailureKind> failureKinds,
+            Attempts.Recorded recorded) {
+
+        /** {@return a failed agent's result in words: the kind of failure, then the reason} */
+        public String failure(AgentResult<AppliedCertificate> failed) {
+            FailureKind kind = failureKinds.get(failed.agent());
+            return kind == null ? failed.message() : NLS.bind(Messages.Renew_failedKind, kind.words(),
+                    failed.message());
+        }
+    }
+
+    /** Work done while no other renewal runs on the home. */
+    @FunctionalInterface
+    public interface Alone<T> {
+        /** Does the work. */
+        T run() throws RenewalException;
+    }
+
     private final AgentFleet fleet;
     private final Issuers issuers;
     private final StoredRenewalPolicies policies;
@@ -60,6 +84,24 @@ public final class AgentRenewal {
             return issuers.get(name.get());
         } catch (IssuerException e) {
             throw new RenewalException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code work} holding the home's run lock, the one {@code renewal:run} holds: an {@code agent:renew} beside
+     * a run (or another {@code agent:renew}) would plan from the same certificates and renew an agent twice.
+     *
+     * @throws RenewalException if another renewal is under way (it does not wait), or the lock cannot be taken
+     */
+    public <T> T alone(Alone<T> work) throws RenewalException {
+        try (RunLock lock = RunLock.tryAcquire(policies.home().directory().resolve(RunLock.FILE))) {
+            if (lock == null) {
+                throw new RenewalException(Messages.Run_busy);
+            }
+            return work.run();
+        } catch (IOException e) {
+            throw new RenewalException(NLS.bind(Messages.Settings_cannotWrite, policies.home().directory(),
+                    e.getMessage()), e);
         }
     }
 
@@ -127,15 +169,15 @@ public final class AgentRenewal {
      *
      * @throws RenewalException if the issuer cannot be found, or adoption cannot be written
      */
-    public BatchResult<AppliedCertificate> renew(AgentPlan plan, Request request, BatchMonitor monitor)
-            throws RenewalException {
+    public Renewed renew(AgentPlan plan, Request request, BatchMonitor monitor) throws RenewalException {
         Issuer issuer = issuer(request);
         List<String> names = plan.renew().stream().map(AgentPlan.Step::agent).toList();
         if (request.adopt() && !names.isEmpty()) {
             policies.adopt(names);
         }
         if (names.isEmpty()) {
-            return new BatchResult<>(List.of(), List.of());
+            return new Renewed(new BatchResult<>(List.of(), List.of()), Map.of(),
+                    new Attempts.Recorded(Map.of(), Map.of()));
         }
         IssueMonitor issueMonitor = new IssueMonitor() {
             @Override
@@ -143,14 +185,23 @@ public final class AgentRenewal {
                 return monitor.isCanceled();
             }
         };
-        BatchResult<AppliedCertificate> result = fleet.reissue(names, new ReissueOptions(request.rekey()),
-                new IssuerSource(issuer, issueMonitor), monitor);
-        remember(result);
-        return result;
+        IssuerSource source = new IssuerSource(issuer, issueMonitor);
+        BatchResult<AppliedCertificate> result = fleet.reissue(names, new ReissueOptions(request.rekey()), source,
+                monitor);
+        Map<String, FailureKind> kinds = new HashMap<>();
+        for (AgentResult<AppliedCertificate> each : result.results()) {
+            if (each.outcome() == AgentResult.Outcome.FAILED) {
+                kinds.put(each.agent(), source.failureKind(each.agent()));
+            }
+        }
+        return new Renewed(result, kinds, remember(result, kinds));
     }
 
-    /** Backoff and bell state of each agent; a state that cannot be written is logged, the renewal stands. */
-    private void remember(BatchResult<AppliedCertificate> result) {
+    /**
+     * Backoff and bell state of each agent, in one write for the batch; a state that cannot be written is logged,
+     * the renewal stands.
+     */
+    private Attempts.Recorded remember(BatchResult<AppliedCertificate> result, Map<String, FailureKind> kinds) {
         List<String> renewed = result.results().stream().filter(AgentResult::succeeded).map(AgentResult::agent)
                 .toList();
         try {
@@ -159,20 +210,22 @@ public final class AgentRenewal {
             System.getLogger(AgentRenewal.class.getName()).log(System.Logger.Level.WARNING,
                     NLS.bind(Messages.Settings_cannotWrite, policies.home().adopted().path(), e.getMessage()), e);
         }
+        Map<String, Attempts.Failure> failures = new HashMap<>();
         for (AgentResult<AppliedCertificate> each : result.results()) {
-            try {
-                if (each.succeeded()) {
-                    policies.home().attempts().succeeded(IssueKind.AGENT, each.agent());
-                } else if (each.outcome() == AgentResult.Outcome.FAILED) {
-                    policies.home().attempts().failed(IssueKind.AGENT, each.agent(), "renewal", each.message(), //$NON-NLS-1$
-                            policies.clock().instant(), Backoff.DEFAULT, before -> before.map(Attempt::messageId)
-                                    .orElse("")); //$NON-NLS-1$
-                }
-            } catch (IOException e) {
-                System.getLogger(AgentRenewal.class.getName()).log(System.Logger.Level.WARNING,
-                        NLS.bind(Messages.Settings_cannotWrite, policies.home().attempts().file().path(),
-                                e.getMessage()), e);
+            FailureKind kind = kinds.get(each.agent());
+            // a cancelled agent was not tried: no failure to back off from
+            if (kind != null && kind != FailureKind.CANCELED) {
+                failures.put(each.agent(), new Attempts.Failure(kind.label(), each.message()));
             }
+        }
+        try {
+            return policies.home().attempts().record(IssueKind.AGENT, renewed, failures,
+                    policies.clock().instant(), Backoff.DEFAULT);
+        } catch (IOException e) {
+            System.getLogger(AgentRenewal.class.getName()).log(System.Logger.Level.WARNING,
+                    NLS.bind(Messages.Settings_cannotWrite, policies.home().attempts().file().path(),
+                            e.getMessage()), e);
+            return new Attempts.Recorded(Map.of(), Map.of());
         }
     }
 }

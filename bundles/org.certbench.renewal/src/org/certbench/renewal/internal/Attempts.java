@@ -2,6 +2,8 @@ package org.certbench.renewal.internal;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,6 +55,68 @@ final class Attempts {
             written[0] = attempt;
         });
         return written[0];
+    }
+
+    /** One certificate's failed attempt: its kind of failure ({@link FailureKind#label()}) and reason in words. */
+    record Failure(String failureKind, String reason) {
+    }
+
+    /**
+     * What one batch left: the records of the failed certificates as written, and what the succeeded ones' earlier
+     * failures left (now forgotten).
+     */
+    record Recorded(Map<String, Attempt> failed, Map<String, Attempt> cleared) {
+    }
+
+    /**
+     * Records the outcome of a whole batch in one write: a batch of 10,000 failing agents must not rewrite the file
+     * 10,000 times. A failure of another kind than the last one keeps no system message: it is reported anew.
+     *
+     * @throws IOException if the file cannot be read or written; nothing is recorded then
+     */
+    Recorded record(IssueKind kind, Collection<String> succeeded, Map<String, Failure> failures, Instant now,
+            Backoff backoff) throws IOException {
+        Map<String, Attempt> failed = new HashMap<>();
+        Map<String, Attempt> cleared = new HashMap<>();
+        boolean anyCleared = false;
+        Map<String, String> known = file.read();
+        for (String target : succeeded) {
+            anyCleared |= known.containsKey(key(kind, FAILURES, target));
+        }
+        if (failures.isEmpty() && !anyCleared) {
+            return new Recorded(Map.of(), Map.of());
+        }
+        file.change(entries -> {
+            for (String target : succeeded) {
+                read(entries, kind, target).ifPresent(before -> cleared.put(target, before));
+                for (String field : FIELDS) {
+                    entries.remove(key(kind, field, target));
+                }
+            }
+            for (Map.Entry<String, Failure> each : failures.entrySet()) {
+                Optional<Attempt> before = read(entries, kind, each.getKey());
+                int count = before.map(Attempt::failures).orElse(0) + 1;
+                String messageId = before.filter(attempt -> attempt.failureKind().equals(each.getValue()
+                        .failureKind())).map(Attempt::messageId).orElse(""); //$NON-NLS-1$
+                Attempt attempt = new Attempt(count, each.getValue().failureKind(), each.getValue().reason(),
+                        now.plus(backoff.after(count)), messageId);
+                put(entries, kind, each.getKey(), attempt);
+                failed.put(each.getKey(), attempt);
+            }
+        });
+        return new Recorded(failed, cleared);
+    }
+
+    /** Records the system messages that report certificates' failures, in one write, so that retries post no other. */
+    void withMessages(IssueKind kind, Map<String, String> messageIds) throws IOException {
+        if (messageIds.isEmpty()) {
+            return;
+        }
+        file.change(entries -> messageIds.forEach((target, messageId) -> {
+            if (entries.containsKey(key(kind, FAILURES, target))) {
+                entries.put(key(kind, MESSAGE, target), messageId);
+            }
+        }));
     }
 
     /** Records the system message that reports the certificate's failures, so that retries post no other. */

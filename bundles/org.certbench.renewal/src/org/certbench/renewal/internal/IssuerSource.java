@@ -1,6 +1,9 @@
 package org.certbench.renewal.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.certbench.agents.connector.CertificateSource;
 import org.certbench.agents.connector.FleetException;
@@ -18,12 +21,15 @@ import org.eclipse.osgi.util.NLS;
 /**
  * The connector's {@link CertificateSource} answered by an {@link Issuer}: the connector knows no issuers, renewal
  * knows no agents' wire protocol. The CA certificate handed on is the one that signed the certificate, from the
- * chain the issuer returned or else from the issuer's own CA certificates.
+ * chain the issuer returned or else from the issuer's own CA certificates. It remembers how each agent's request
+ * ended, so that a failure the connector reports can be told by its step ({@link #failureKind}).
  */
 final class IssuerSource implements CertificateSource {
 
     private final Issuer issuer;
     private final IssueMonitor monitor;
+    private final Map<String, FailureKind> failed = new ConcurrentHashMap<>();
+    private final Set<String> issued = ConcurrentHashMap.newKeySet();
 
     IssuerSource(Issuer issuer, IssueMonitor monitor) {
         this.issuer = issuer;
@@ -37,9 +43,35 @@ final class IssuerSource implements CertificateSource {
         try {
             issued = issuer.issue(csr, IssueRequest.of(IssueKind.AGENT, names), monitor);
         } catch (IssuerException e) {
+            failed.put(agent, FailureKind.of(e.reason()));
             throw new FleetException(NLS.bind(Messages.Source_failed, issuer.name(), e.getMessage()), e);
+        } catch (RuntimeException e) {
+            // a plug-in's issuer that broke: the connector reports it, this says whose failure it was
+            failed.put(agent, FailureKind.ISSUER_FAILED);
+            throw e;
         }
-        return new SourcedCertificate(issued.certificate(), signer(issued));
+        Certificate signer;
+        try {
+            signer = signer(issued);
+        } catch (FleetException e) {
+            failed.put(agent, FailureKind.ISSUER_ANSWER);
+            throw e;
+        }
+        this.issued.add(agent);
+        return new SourcedCertificate(issued.certificate(), signer);
+    }
+
+    /**
+     * {@return the step at which an agent's failed renewal failed} The issuer's failure if it failed; a certificate
+     * issued yet the renewal failed was not applied; no issue at all means the agent failed before the issuer was
+     * asked.
+     */
+    FailureKind failureKind(String agent) {
+        FailureKind kind = failed.get(agent);
+        if (kind != null) {
+            return kind;
+        }
+        return this.issued.contains(agent) ? FailureKind.NOT_APPLIED : FailureKind.AGENT;
     }
 
     private Certificate signer(IssuedChain issued) throws FleetException {

@@ -11,7 +11,14 @@ public final class Messages extends NLS {
     public static String Due_expired;
     public static String Due_notYet;
     public static String Due_rule;
+    public static String Kind_agent;
+    public static String Kind_canceled;
+    public static String Kind_issuerAnswer;
+    public static String Kind_issuerFailed;
+    public static String Kind_issuerRefused;
+    public static String Kind_notApplied;
     public static String Policy_badValue;
+    public static String Renew_failedKind;
     public static String Renew_forced;
     public static String Renew_noIssuer;
     public static String Renew_notOwn;
@@ -31,7 +38,6 @@ public final class Messages extends NLS {
     public static String Settings_malformed;
     public static String Settings_notRegular;
     public static String Settings_readAgain;
-    public static String Settings_tooLarge;
     public static String Span_days;
     public static String Span_hours;
 

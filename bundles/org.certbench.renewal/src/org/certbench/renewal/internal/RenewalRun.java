@@ -12,7 +12,6 @@ import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.AgentResult;
 import org.certbench.agents.connector.AppliedCertificate;
 import org.certbench.agents.connector.BatchMonitor;
-import org.certbench.agents.connector.BatchResult;
 import org.certbench.issuers.IssueKind;
 import org.certbench.issuers.IssuerException;
 import org.certbench.issuers.Issuers;
@@ -58,7 +57,7 @@ public final class RenewalRun {
      * @throws RenewalException if another run is under way, or the policies cannot be read
      */
     public List<RunLine> run(BatchMonitor monitor) throws RenewalException {
-        try (RunLock lock = RunLock.tryAcquire(policies.home().directory().resolve("run.lock"))) { //$NON-NLS-1$
+        try (RunLock lock = RunLock.tryAcquire(policies.home().directory().resolve(RunLock.FILE))) {
             if (lock == null) {
                 throw new RunBusyException();
             }
@@ -93,12 +92,12 @@ public final class RenewalRun {
         AgentRenewal.Request request = new AgentRenewal.Request(Optional.empty(), policy.rekey(), false, false);
         List<String> names = fleet.list().stream().map(AgentEntry::name).toList();
         AgentPlan plan = agents.plan(names, request, monitor);
-        Map<String, Attempt> before = new HashMap<>();
         List<AgentPlan.Step> now = new ArrayList<>();
         java.time.Instant instant = policies.clock().instant();
+        Map<String, String> known = policies.home().attempts().file().read();
         for (AgentPlan.Step step : plan.renew()) {
-            Optional<Attempt> attempt = policies.home().attempts().get(IssueKind.AGENT, step.agent());
-            attempt.ifPresent(a -> before.put(step.agent(), a));
+            Optional<Attempt> attempt = known.isEmpty() ? Optional.empty()
+                    : policies.home().attempts().get(IssueKind.AGENT, step.agent());
             if (attempt.isPresent() && instant.isBefore(attempt.get().notBefore())) {
                 lines.add(new RunLine(AGENT, step.agent(), "waiting", NLS.bind(Messages.Run_waiting, //$NON-NLS-1$
                         attempt.get().failures(), attempt.get().notBefore())));
@@ -106,17 +105,20 @@ public final class RenewalRun {
                 now.add(step);
             }
         }
-        BatchResult<AppliedCertificate> renewed = agents.renew(new AgentPlan(now, plan.left()), request, monitor);
-        for (AgentResult<AppliedCertificate> result : renewed.results()) {
+        AgentRenewal.Renewed renewed = agents.renew(new AgentPlan(now, plan.left()), request, monitor);
+        Map<String, String> posted = new HashMap<>();
+        for (AgentResult<AppliedCertificate> result : renewed.result().results()) {
             if (result.succeeded()) {
-                clearMessage(before.get(result.agent()));
+                clearMessage(renewed.recorded().cleared().get(result.agent()));
                 lines.add(new RunLine(AGENT, result.agent(), "renewed", //$NON-NLS-1$
                         result.value().certificate().sha256Fingerprint()));
             } else {
-                report(result.agent(), result.message());
-                lines.add(new RunLine(AGENT, result.agent(), "failed", result.message())); //$NON-NLS-1$
+                String failure = renewed.failure(result);
+                report(result.agent(), renewed, result.message(), posted);
+                lines.add(new RunLine(AGENT, result.agent(), "failed", failure)); //$NON-NLS-1$
             }
         }
+        policies.home().attempts().withMessages(IssueKind.AGENT, posted);
         for (AgentPlan.Step step : plan.left()) {
             lines.add(new RunLine(AGENT, step.agent(), step.failed() ? "failed" : "left", step.reason())); //$NON-NLS-1$ //$NON-NLS-2$
         }
@@ -151,7 +153,7 @@ public final class RenewalRun {
                 lines.add(new RunLine(kind, result.target(), "renewed", //$NON-NLS-1$
                         result.applied().applied().sha256Fingerprint()));
             } else {
-                report(IssueKind.HOST, result.target(), result.message());
+                reportHost(result.target(), result.message());
                 lines.add(new RunLine(kind, result.target(), "failed", result.message())); //$NON-NLS-1$
             }
         }
@@ -160,23 +162,36 @@ public final class RenewalRun {
         }
     }
 
-    private void report(String agent, String reason) throws IOException {
-        report(IssueKind.AGENT, agent, reason);
-    }
-
-    /** One message per certificate and kind of failure: posted at the first failure, not at every retry. */
-    private void report(IssueKind kind, String target, String reason) throws IOException {
-        Optional<Attempt> attempt = policies.home().attempts().get(kind, target);
+    /** One message per host target and kind of failure: posted at its first failure, not at every retry. */
+    private void reportHost(String target, String reason) throws IOException {
+        Optional<Attempt> attempt = policies.home().attempts().get(IssueKind.HOST, target);
         if (messages == null || attempt.isEmpty() || !attempt.get().messageId().isEmpty()) {
             return;
         }
         // the key carries the first failure's time: after a success, the next failure is a new message
-        String key = "renewal|" + kind.label() + '|' + target + '|' + attempt.get().failureKind() + '|' //$NON-NLS-1$
+        String key = "renewal|host|" + target + '|' + attempt.get().failureKind() + '|' //$NON-NLS-1$
                 + policies.clock().instant();
-        String text = kind == IssueKind.AGENT ? NLS.bind(Messages.Run_failedMessage, target, reason)
-                : NLS.bind(Messages.Run_hostFailedMessage, target, reason);
-        String id = messages.post(Severity.ERROR, SOURCE, text, key).id();
-        policies.home().attempts().withMessage(kind, target, id);
+        String id = messages.post(Severity.ERROR, SOURCE, NLS.bind(Messages.Run_hostFailedMessage, target, reason),
+                key).id();
+        policies.home().attempts().withMessage(IssueKind.HOST, target, id);
+    }
+
+    /**
+     * One message per certificate and kind of failure: posted at its first failure, not at every retry; a failure of
+     * another kind is a message of its own. The ids posted are collected to be recorded in one write.
+     */
+    private void report(String agent, AgentRenewal.Renewed renewed, String reason, Map<String, String> posted) {
+        Attempt attempt = renewed.recorded().failed().get(agent);
+        if (messages == null || attempt == null || !attempt.messageId().isEmpty()) {
+            return;
+        }
+        FailureKind kind = renewed.failureKinds().get(agent);
+        // the key carries the first failure's time: after a success, the next failure is a new message
+        String key = "renewal|agent|" + agent + '|' + attempt.failureKind() + '|' //$NON-NLS-1$
+                + policies.clock().instant();
+        posted.put(agent, messages.post(Severity.ERROR, SOURCE, NLS.bind(Messages.Run_failedMessage,
+                new Object[] { agent, kind == null ? attempt.failureKind() : kind.words(), reason }),
+                key).id());
     }
 
     private void clearMessage(Attempt attempt) {

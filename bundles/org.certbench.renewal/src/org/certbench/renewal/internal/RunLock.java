@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.Set;
+
+import org.certbench.core.AtomicFiles;
+import org.certbench.core.LinkSafeDirectory;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * One {@code renewal:run} at a time on a home, across processes (a timer's shell beside the workbench's hourly job):
@@ -16,6 +20,9 @@ import java.util.Set;
  * it. A file of its own, not the home's lock: a run holds it for minutes, across network calls.
  */
 final class RunLock implements AutoCloseable {
+
+    /** The lock file's name in {@code <home>/renewal/}. */
+    static final String FILE = "run.lock"; //$NON-NLS-1$
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -27,9 +34,16 @@ final class RunLock implements AutoCloseable {
 
     /** {@return the lock, or null when another run holds it} */
     static RunLock tryAcquire(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                LinkOption.NOFOLLOW_LINKS));
+        String name = file.getFileName().toString();
+        try (LinkSafeDirectory directory = LinkSafeDirectory.open(file.getParent())) {
+            directory.createIfAbsent(name, AtomicFiles.OWNER_ONLY, null);
+            // a FIFO planted under the lock's name would make the open wait for ever
+            PosixFileAttributes attributes = directory.attributes(name);
+            if (attributes == null || !attributes.isRegularFile()) {
+                throw new IOException(NLS.bind(Messages.Settings_notRegular, file));
+            }
+        }
+        FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS));
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {

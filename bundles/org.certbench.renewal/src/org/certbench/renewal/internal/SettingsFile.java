@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -14,15 +15,16 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import org.certbench.core.AtomicFiles;
 import org.certbench.core.FileStamp;
 import org.certbench.core.HomeLock;
+import org.certbench.core.LinkSafeDirectory;
 import org.eclipse.osgi.util.NLS;
 
 /**
  * One properties file of {@code <home>/renewal/} that this process and others (a {@code certbench-shell} beside the
  * workbench, a timer's {@code renewal:run}) change: read again when its stamp says another process wrote it, changed
- * only under the renewal lock after reading it again there, written atomically.
+ * only under the renewal lock after reading it again there, written atomically; read and written through
+ * {@link LinkSafeDirectory}, so a link put in place of {@code renewal/} or of the file is refused, never followed.
  */
 final class SettingsFile {
 
@@ -33,6 +35,7 @@ final class SettingsFile {
     private final HomeLock lock;
     private Map<String, String> content = Map.of();
     private FileStamp known = FileStamp.UNSURE;
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
     SettingsFile(Path file, HomeLock lock) {
         this.file = file.toAbsolutePath().normalize();
@@ -41,6 +44,11 @@ final class SettingsFile {
 
     Path path() {
         return file;
+    }
+
+    /** {@return how many times this object wrote the file}, for tests that a batch writes it once */
+    long writes() {
+        return writes.get();
     }
 
     /**
@@ -68,8 +76,10 @@ final class SettingsFile {
             synchronized (this) {
                 Map<String, String> changed = new TreeMap<>(load());
                 change.accept(changed);
-                Files.createDirectories(file.getParent());
-                AtomicFiles.write(file, serialize(changed));
+                try (LinkSafeDirectory directory = LinkSafeDirectory.open(file.getParent())) {
+                    directory.write(file.getFileName().toString(), serialize(changed), null, null, true);
+                }
+                writes.incrementAndGet();
                 content = Map.copyOf(changed);
                 known = FileStamp.of(file).trustedAt(Instant.now());
             }
@@ -77,18 +87,19 @@ final class SettingsFile {
         });
     }
 
+    /** Read through the opened directory: neither {@code renewal/} nor the file is followed if it is a link. */
     private Map<String, String> load() throws IOException {
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(file.getParent())) {
             return Map.of();
         }
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(NLS.bind(Messages.Settings_notRegular, file));
-        }
-        if (Files.size(file) > MAX_SIZE) {
-            throw new IOException(NLS.bind(Messages.Settings_tooLarge, file, MAX_SIZE));
+        byte[] content;
+        try (LinkSafeDirectory directory = LinkSafeDirectory.open(file.getParent())) {
+            content = directory.read(file.getFileName().toString(), (int) MAX_SIZE);
+        } catch (NoSuchFileException e) {
+            return Map.of();
         }
         Properties properties = new Properties();
-        try (InputStream in = new ByteArrayInputStream(Files.readAllBytes(file))) {
+        try (InputStream in = new ByteArrayInputStream(content)) {
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             throw new IOException(NLS.bind(Messages.Settings_malformed, file, e.getMessage()), e);

@@ -4,25 +4,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.certbench.agents.connector.AgentStatus;
+import org.certbench.agents.connector.AppliedCertificate;
+import org.certbench.agents.connector.CertificateSource;
+import org.certbench.agents.connector.FleetException;
+import org.certbench.agents.connector.ReissueOptions;
+import org.certbench.agents.connector.SourcedCertificate;
 import org.certbench.agents.connector.BatchMonitor;
 import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.CsrFile;
 import org.certbench.agents.connector.CsrSubject;
 import org.certbench.agents.connector.TrustState;
+import org.certbench.crypto.CertBenchCryptoException;
+import org.certbench.crypto.CertificateAuthority;
+import org.certbench.crypto.CertificationRequest;
+import org.certbench.crypto.CertificationRequests;
 import org.certbench.crypto.CryptoProviders;
+import org.certbench.crypto.CsrOptions;
+import org.certbench.crypto.HostIdentity;
+import org.certbench.crypto.KeyType;
+import org.certbench.crypto.PrivateKeys;
+import org.certbench.crypto.SubjectAlternativeName;
 import org.certbench.testing.pki.Openssl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Status refresh and CSR generation over 100 and 1,000 agents (the agent's server class, many in this JVM),
- * beside {@code openssl s_time} full handshakes against one of them in the same run. Prints numbers; asserts
+ * beside {@code openssl s_time} full handshakes against one of them in the same run; with
+ * {@code -Dcertbench.bench.only=renew}, {@code agent:renew --all --force}'s work instead (CSR on the agent, signed by a
+ * P-256 CA in this JVM as the local issuer signs, checked, applied, confirmed by a new handshake) and the heap used. Prints numbers; asserts
  * only correctness. Not part of the normal build (no "Test" in its name): run it by class, e.g.
  * {@code -Dtest=FleetBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -49,6 +67,9 @@ class FleetBenchmark {
     private static final boolean REFRESH_ONLY = "refresh".equals(System.getProperty("certbench.bench.only"));
     private static final boolean OVERWRITE = Boolean.getBoolean("certbench.bench.overwrite");
     private static final boolean CSR_ONLY = "csr".equals(System.getProperty("certbench.bench.only"));
+    private static final boolean RENEW_ONLY = "renew".equals(System.getProperty("certbench.bench.only"));
+    /** {@code -Dcertbench.bench.renewRounds=3}: renewals of the whole fleet measured (after one not counted). */
+    private static final int RENEW_ROUNDS = Integer.getInteger("certbench.bench.renewRounds", 3);
 
     @TempDir
     Path work;
@@ -72,12 +93,13 @@ class FleetBenchmark {
                 }
                 report.add(String.format("%,d agents started and added in %.1f s", size, seconds(start)));
 
-                for (int round = 0; round < (CSR_ONLY ? 0 : WARMUP / size); round++) {
+                boolean oneRefresh = CSR_ONLY || RENEW_ONLY;
+                for (int round = 0; round < (oneRefresh ? 0 : WARMUP / size); round++) {
                     fleet.refresh(names, BatchMonitor.NONE);
                 }
                 double bestRefresh = Double.MAX_VALUE;
                 double bestCpu = Double.MAX_VALUE;
-                for (int round = 0; round < (CSR_ONLY ? 1 : ROUNDS); round++) {
+                for (int round = 0; round < (oneRefresh ? 1 : ROUNDS); round++) {
                     start = System.nanoTime();
                     long cpu = cpuNanos();
                     BatchResult<AgentStatus> refreshed = fleet.refresh(names, BatchMonitor.NONE);
@@ -89,6 +111,10 @@ class FleetBenchmark {
                 report.add(String.format("  status refresh: %.2f s best of %d = %,.0f handshakes/s; CPU %.2f ms per "
                         + "handshake (console and agent together)", bestRefresh, ROUNDS, size / bestRefresh, bestCpu));
                 if (REFRESH_ONLY) {
+                    continue;
+                }
+                if (RENEW_ONLY) {
+                    report.addAll(renewals(fleet, names));
                     continue;
                 }
                 for (int round = 0; round < WARMUP / size; round++) {
@@ -114,7 +140,14 @@ class FleetBenchmark {
                         + "on the agent + checked + written %s); CPU %.2f ms per CSR", bestCsr, ROUNDS, size / bestCsr,
                         OVERWRITE ? "over the previous round's files" : "into a new directory", bestCsrCpu));
             }
-            if (!REFRESH_ONLY && !CSR_ONLY) {
+            if (RENEW_ONLY) {
+                Path console = work.resolve("home/console");
+                double[] mutual = opensslHandshakes(firstPort, "-cert", console.resolve("console-certificate.pem")
+                        .toString(), "-key", console.resolve("console-key.pem").toString());
+                report.add(String.format("openssl s_time with the console's client certificate (a management call's "
+                        + "handshake; a renewal makes three: CSR, apply, confirmation): %,.0f/s; the agent's CPU %.2f "
+                        + "ms per handshake", mutual[0], mutual[1]));
+            } else if (!REFRESH_ONLY && !CSR_ONLY) {
                 double[] openssl = opensslHandshakes(firstPort);
                 report.add(String.format("openssl s_time, one client thread, full TLS handshakes with one agent: %,.0f/s; "
                         + "the agent's CPU %.2f ms per handshake", openssl[0], openssl[1]));
@@ -131,6 +164,62 @@ class FleetBenchmark {
                 + "present no client certificate, CSR calls do)");
         report.add("cryptography: " + CryptoProviders.status());
         report.forEach(System.out::println);
+    }
+
+    /**
+     * Renews every agent, keeping its key, through a CA in this JVM, {@link #RENEW_ROUNDS} times after one round not
+     * counted; reports the best round, the CPU per renewal, the CA's signatures alone, and the heap in use.
+     */
+    private List<String> renewals(FileAgentFleet fleet, List<String> names) throws Exception {
+        int size = names.size();
+        CertificateAuthority ca = CertificateAuthority.create("Bench CA", Instant.now(),
+                CertificateAuthority.ROOT_VALIDITY);
+        CertificateSource source = (agent, certificateNames, csr) -> {
+            try {
+                return new SourcedCertificate(ca.issue(csr, agent, certificateNames, Instant.now(),
+                        Duration.ofDays(90)), ca.certificate());
+            } catch (CertBenchCryptoException e) {
+                throw new FleetException(e.getMessage(), e);
+            }
+        };
+        List<String> lines = new ArrayList<>();
+        double best = Double.MAX_VALUE;
+        double bestCpu = Double.MAX_VALUE;
+        for (int round = 0; round <= RENEW_ROUNDS; round++) {
+            long start = System.nanoTime();
+            long cpu = cpuNanos();
+            BatchResult<AppliedCertificate> renewed = fleet.reissue(names, ReissueOptions.KEEP_KEY, source,
+                    BatchMonitor.NONE);
+            double seconds = seconds(start);
+            double cpuEach = (cpuNanos() - cpu) / 1e6 / size;
+            assertTrue(renewed.allSucceeded(), renewed.failed().toString());
+            if (round > 0) {
+                best = Math.min(best, seconds);
+                bestCpu = Math.min(bestCpu, cpuEach);
+            }
+        }
+        lines.add(String.format("  renewal (agent:renew --all --force, key kept): %.2f s best of %d = %,.0f renewals/s "
+                + "(CSR on the agent, CA signature, checks, apply, confirmation handshake); CPU %.2f ms per renewal "
+                + "(console, CA and agent together)", best, RENEW_ROUNDS, size / best, bestCpu));
+        // the CA's signature alone, on a P-256 CSR as the agents make, in the same run
+        List<String> csrNames = List.of("127.0.0.1");
+        CertificationRequest csr = CertificationRequests.create(new HostIdentity("bench", "127.0.0.1", List.of()),
+                CsrOptions.defaults().withCommonName("127.0.0.1").withAlternativeNames(
+                        SubjectAlternativeName.parseList("127.0.0.1")), PrivateKeys.generate(KeyType.DEFAULT));
+        int signatures = 2000;
+        long start = System.nanoTime();
+        long cpu = cpuNanos();
+        for (int i = 0; i < signatures; i++) {
+            ca.issue(csr, "bench", csrNames, Instant.now(), Duration.ofDays(90));
+        }
+        lines.add(String.format("  CA signature alone (CSR checked, certificate signed, P-256): %,.0f/s; CPU %.2f ms "
+                + "each", signatures / seconds(start), (cpuNanos() - cpu) / 1e6 / signatures));
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        lines.add(String.format("  heap used after a full GC: %,d MiB of %,d MiB maximum (console and %,d in-process "
+                + "agents share it)", (runtime.totalMemory() - runtime.freeMemory()) / 1024 / 1024,
+                runtime.maxMemory() / 1024 / 1024, size));
+        return lines;
     }
 
     /** Handshakes per second, and this JVM's CPU per handshake: the agent's side of each. */

@@ -167,19 +167,22 @@ class ReissueWithRealAgentsTest {
     }
 
     @Test
-    void aNewKeyIsRefusedInWordsAndChangesNothing() throws Exception {
+    void aNewKeysCsrIsForAnotherKeyAndTheServedPairStaysWhenNoCertificateComes() throws Exception {
         FileAgentFleet fleet = fleet();
         RunningAgent delta = start(fleet, "delta");
         String before = Openssl.servedFingerprint(work, delta.port);
-        AtomicInteger asked = new AtomicInteger();
+        java.security.PublicKey served = fleet.status("delta").certificate().publicKey();
+        AtomicInteger forAnotherKey = new AtomicInteger();
         BatchResult<AppliedCertificate> refused = fleet.reissue(List.of("delta"), new ReissueOptions(true),
                 (agent, names, csr) -> {
-                    asked.incrementAndGet();
-                    throw new FleetException("not reached");
+                    if (!csr.hasPublicKey(served)) {
+                        forAnotherKey.incrementAndGet();
+                    }
+                    throw new FleetException("The CA is down.");
                 }, BatchMonitor.NONE);
-        assertTrue(refused.results().get(0).message().startsWith("A new key (--rekey) cannot be made"),
+        assertEquals("No new certificate: The CA is down. The agent keeps its current certificate.",
                 refused.results().get(0).message());
-        assertEquals(0, asked.get());
+        assertEquals(1, forAnotherKey.get(), "the CSR of --rekey is for a new key");
         assertEquals(before, Openssl.servedFingerprint(work, delta.port));
     }
 }

@@ -20,6 +20,7 @@ import org.certbench.agents.connector.FleetException;
 import org.certbench.agents.protocol.CsrRequest;
 import org.certbench.agents.protocol.CsrResponse;
 import org.certbench.agents.protocol.Endpoint;
+import org.certbench.agents.protocol.ErrorCode;
 import org.certbench.agents.protocol.ProtocolException;
 import org.certbench.core.AtomicFiles;
 import org.certbench.crypto.CertBenchCryptoException;
@@ -111,6 +112,35 @@ final class CsrOperation {
                     agent.name());
             if (!csr.isSignatureValid() || !csr.hasPublicKey(reply.presented().publicKey())) {
                 return new Signed(null, reply.presented(), Messages.Csr_otherKey);
+            }
+            return new Signed(csr, reply.presented(), null);
+        } catch (ProtocolException | CertBenchCryptoException e) {
+            return new Signed(null, reply.presented(), NLS.bind(Messages.Call_badAnswer, e.getMessage()));
+        }
+    }
+
+    /**
+     * Asks the agent for a CSR with a new key, which it keeps pending (protocol 1.1), and checks that the CSR is
+     * signed by a key other than the one the agent presented in this very connection.
+     *
+     * @return the CSR, or why there is none in words (an agent of protocol 1.0 has no such call)
+     */
+    Signed signedWithNewKey(AgentEntry agent, CsrRequest request) throws AgentCallException, FleetException {
+        AgentConnector.Reply reply;
+        try {
+            reply = parts.connector().call(agent, Endpoint.CREATE_CSR_NEW_KEY, request.toJson());
+        } catch (AgentCallException e) {
+            if (e.kind() == AgentCallException.Kind.REFUSED && e.errorCode() == ErrorCode.NOT_FOUND) {
+                return new Signed(null, null, Messages.Reissue_rekeyUnsupported);
+            }
+            throw e;
+        }
+        try {
+            String pem = CsrResponse.fromJson(reply.body()).csr();
+            CertificationRequest csr = CertificationRequests.read(pem.getBytes(StandardCharsets.US_ASCII),
+                    agent.name());
+            if (!csr.isSignatureValid() || csr.hasPublicKey(reply.presented().publicKey())) {
+                return new Signed(null, reply.presented(), Messages.Csr_notNewKey);
             }
             return new Signed(csr, reply.presented(), null);
         } catch (ProtocolException | CertBenchCryptoException e) {

@@ -19,7 +19,9 @@ public final class Messages extends NLS {
     public static String Agent_unknown;
     public static String Apply_notApplied;
     public static String Reissue_hostNotNamed;
+    public static String Reissue_noCommonName;
     public static String Reissue_notIssued;
+    public static String Reissue_otherKey;
     public static String Reissue_rejected;
     public static String Reissue_rekeyUnsupported;
     public static String Apply_notPresented;
@@ -55,6 +57,7 @@ public final class Messages extends NLS {
     public static String Csr_cannotWrite;
     public static String Csr_directoryNotWritable;
     public static String Csr_directoryUnusable;
+    public static String Csr_notNewKey;
     public static String Csr_otherKey;
     public static String Csv_badHeader;
     public static String Csv_badPort;

@@ -3,6 +3,7 @@ package org.certbench.agents.connector.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,9 @@ import org.eclipse.osgi.util.NLS;
  */
 final class ReissueOperation {
 
+    /** X.509's bound of a common name (ub-common-name). */
+    static final int MAX_COMMON_NAME = 64;
+
     private final FleetParts parts;
 
     ReissueOperation(FleetParts parts) {
@@ -50,18 +54,21 @@ final class ReissueOperation {
     private AgentResult<AppliedCertificate> reissue(AgentEntry agent, ReissueOptions options,
             CertificateSource source) throws AgentCallException, FleetException {
         String name = agent.name();
-        if (options.rekey()) {
-            // the protocol's CSR is for the key in use; a new key would replace the certificate before the CA
-            // answered, which renewal must never do
-            return AgentResult.failed(name, Messages.Reissue_rekeyUnsupported);
-        }
         AgentConnector.Handshake handshake = parts.connector().handshake(agent);
         if (!handshake.decision().isTrusted()) {
             return AgentResult.failed(name, NLS.bind(Messages.Call_untrusted, name, handshake.decision().reason()));
         }
         List<String> names = names(agent, handshake.certificate());
-        CsrOperation.Signed signed = new CsrOperation(parts).signed(agent,
-                new CsrRequest(names.get(0), "", "", "", "", "", names)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        // X.509 bounds a common name at 64 characters, a DNS name may have 253: the first name that fits
+        Optional<String> commonName = names.stream().filter(each -> each.length() <= MAX_COMMON_NAME).findFirst();
+        if (commonName.isEmpty()) {
+            return AgentResult.failed(name, NLS.bind(Messages.Reissue_noCommonName, String.join(", ", names), //$NON-NLS-1$
+                    MAX_COMMON_NAME));
+        }
+        CsrRequest request = new CsrRequest(commonName.get(), "", "", "", "", "", names); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        // --rekey: the agent keeps the new key pending, serving its current pair until the new certificate arrives
+        CsrOperation.Signed signed = options.rekey() ? new CsrOperation(parts).signedWithNewKey(agent, request)
+                : new CsrOperation(parts).signed(agent, request);
         if (signed.problem() != null) {
             return AgentResult.failed(name, signed.problem());
         }
@@ -75,8 +82,12 @@ final class ReissueOperation {
         }
         VerificationResult check;
         try {
+            // the key the certificate must be for is the CSR's: the one in use, or with --rekey the pending one
+            if (!signed.csr().hasPublicKey(issued.certificate().publicKey())) {
+                return AgentResult.failed(name, NLS.bind(Messages.Reissue_rejected, Messages.Reissue_otherKey));
+            }
             check = IssuedCertificateVerifier.verify(issued.certificate(), issued.ca(),
-                    signed.presented().publicKey(), name, parts.clock().instant());
+                    issued.certificate().publicKey(), name, parts.clock().instant());
         } catch (CertBenchCryptoException e) {
             return AgentResult.failed(name, e.getMessage());
         }

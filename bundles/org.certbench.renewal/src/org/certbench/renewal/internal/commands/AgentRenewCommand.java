@@ -12,7 +12,6 @@ import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.AgentResult;
 import org.certbench.agents.connector.AppliedCertificate;
 import org.certbench.agents.connector.BatchMonitor;
-import org.certbench.agents.connector.BatchResult;
 import org.certbench.core.commands.BatchFailedException;
 import org.certbench.core.commands.CommandException;
 import org.certbench.core.commands.CommandHelp;
@@ -59,40 +58,46 @@ public final class AgentRenewCommand {
         AgentRenewal.Request request = new AgentRenewal.Request(
                 issuer.isBlank() ? Optional.empty() : Optional.of(issuer.strip()), rekey, force, adopt);
         try {
-            var plan = renewal.plan(selection, request, BatchMonitor.NONE);
-            List<RenewOutcome> lines = new ArrayList<>();
-            boolean failed = false;
-            if (dryRun) {
-                plan.renew().forEach(step -> lines.add(new RenewOutcome(step.agent(), RenewOutcome.DUE,
-                        step.reason())));
-            } else {
-                BatchResult<AppliedCertificate> renewed = renewal.renew(plan, request, BatchMonitor.NONE);
-                for (AgentResult<AppliedCertificate> result : renewed.results()) {
-                    lines.add(line(result));
-                    failed |= !result.succeeded();
-                }
-            }
-            for (var step : plan.left()) {
-                lines.add(new RenewOutcome(step.agent(), step.failed() ? RenewOutcome.FAILED : RenewOutcome.LEFT,
-                        step.reason()));
-                failed |= step.failed();
-            }
-            lines.sort((a, b) -> selection.indexOf(a.agent()) - selection.indexOf(b.agent()));
-            if (failed) {
-                throw new BatchFailedException(failure(lines), lines);
-            }
-            return lines;
+            // a dry run changes nothing and may look while a renewal runs
+            return dryRun ? renew(selection, request, true) : renewal.alone(() -> renew(selection, request, false));
         } catch (RenewalException e) {
             throw new CommandException(e.getMessage(), e);
         }
     }
 
-    private static RenewOutcome line(AgentResult<AppliedCertificate> result) {
+    private List<RenewOutcome> renew(List<String> selection, AgentRenewal.Request request, boolean dryRun)
+            throws RenewalException {
+        var plan = renewal.plan(selection, request, BatchMonitor.NONE);
+        List<RenewOutcome> lines = new ArrayList<>();
+        boolean failed = false;
+        if (dryRun) {
+            plan.renew().forEach(step -> lines.add(new RenewOutcome(step.agent(), RenewOutcome.DUE,
+                    step.reason())));
+        } else {
+            AgentRenewal.Renewed renewed = renewal.renew(plan, request, BatchMonitor.NONE);
+            for (AgentResult<AppliedCertificate> result : renewed.result().results()) {
+                lines.add(line(result, renewed));
+                failed |= !result.succeeded();
+            }
+        }
+        for (var step : plan.left()) {
+            lines.add(new RenewOutcome(step.agent(), step.failed() ? RenewOutcome.FAILED : RenewOutcome.LEFT,
+                    step.reason()));
+            failed |= step.failed();
+        }
+        lines.sort((a, b) -> selection.indexOf(a.agent()) - selection.indexOf(b.agent()));
+        if (failed) {
+            throw new BatchFailedException(failure(lines), lines);
+        }
+        return lines;
+    }
+
+    private static RenewOutcome line(AgentResult<AppliedCertificate> result, AgentRenewal.Renewed renewed) {
         return switch (result.outcome()) {
             case SUCCEEDED -> new RenewOutcome(result.agent(), RenewOutcome.RENEWED,
                     NLS.bind(CommandMessages.Renew_renewed, result.value().certificate().sha256Fingerprint(),
                             result.value().certificate().notAfter()));
-            case FAILED -> new RenewOutcome(result.agent(), RenewOutcome.FAILED, result.message());
+            case FAILED -> new RenewOutcome(result.agent(), RenewOutcome.FAILED, renewed.failure(result));
             case CANCELED -> new RenewOutcome(result.agent(), RenewOutcome.CANCELLED, result.message());
         };
     }

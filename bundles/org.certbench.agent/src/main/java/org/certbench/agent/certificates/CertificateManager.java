@@ -93,6 +93,27 @@ public final class CertificateManager {
     }
 
     /**
+     * A CSR signed with a new key, which is kept pending: the key and certificate in use stay in use (a CA that
+     * refuses, or a console that never comes back, leaves the agent as it was); applying a certificate for the
+     * pending key switches to both in one rename. A second call replaces the pending key.
+     */
+    public String createCsrWithNewKey(CsrRequest request) throws ProtocolException {
+        identity();
+        try {
+            return store.change(() -> {
+                KeyPair pending = PrivateKeys.generate(KeyType.DEFAULT);
+                String csr = CertificationRequests.create(host.get(), CsrRequests.toOptions(request), pending).pem();
+                store.keepPendingKey(pending);
+                return csr;
+            });
+        } catch (CertBenchCryptoException e) {
+            throw AgentErrors.fromCrypto(e);
+        } catch (IOException e) {
+            throw AgentErrors.fromStateIo(e, store.state().root());
+        }
+    }
+
+    /**
      * As {@link #applyIssued(Certificate, Certificate, String, boolean)} for certificates sent in a request.
      *
      * @param caName          how the CA certificate is named in messages
@@ -158,11 +179,19 @@ public final class CertificateManager {
             before = identity().certificate().sha256Fingerprint();
             ApplyCertificateResponse response = store.change(() -> {
                 LoadedIdentity current = store.current();
-                IssuedCertificateVerifier.verify(issued, ca, current.keyPair().getPublic(),
+                // a certificate for the pending key (a CSR made with a new key) puts that key in use with it
+                KeyPair pending = issued.hasPublicKey(current.keyPair().getPublic()) ? null : store.pendingKey();
+                KeyPair key = pending != null && issued.hasPublicKey(pending.getPublic()) ? pending
+                        : current.keyPair();
+                IssuedCertificateVerifier.verify(issued, ca, key.getPublic(),
                         Messages.format("OWNER_THIS_AGENT"), clock.instant()).requireValid(certificateName);
                 if (!whatIf) {
                     keepIfSelfSigned(current.certificate());
-                    store.replace(issued, current.keyPair());
+                    // key and certificate in one rename: the agent serves the old pair or the new one, never a mix
+                    store.replace(issued, key);
+                    if (key != current.keyPair()) {
+                        store.dropPendingKey();
+                    }
                 }
                 return new ApplyCertificateResponse(!whatIf, CertificateInfos.of(issued));
             });

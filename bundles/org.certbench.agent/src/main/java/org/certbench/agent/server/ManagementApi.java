@@ -65,6 +65,8 @@ final class ManagementApi {
         return switch (endpoint) {
             case GET_CERTIFICATE -> certificates.certificate().toJson();
             case CREATE_CSR -> new CsrResponse(certificates.createCsr(CsrRequest.fromJson(json(body)))).toJson();
+            case CREATE_CSR_NEW_KEY -> new CsrResponse(certificates.createCsrWithNewKey(CsrRequest.fromJson(json(body))))
+                    .toJson();
             case APPLY_CERTIFICATE -> {
                 ApplyCertificateRequest request = ApplyCertificateRequest.fromJson(json(body));
                 yield certificates.applyIssued(request.caCertificate().getBytes(StandardCharsets.UTF_8),

@@ -104,6 +104,11 @@ public final class AgentStateDirectory {
         return root.resolve("identity.pem");
     }
 
+    /** The key made for a CSR with a new key, kept until a certificate for it is applied (0600). */
+    public Path pendingKeyFile() {
+        return root.resolve("pending-key.pem");
+    }
+
     public Path selfSignedFile() {
         return root.resolve("self-signed.pem");
     }

@@ -88,6 +88,32 @@ public final class IdentityStore {
                 AtomicFiles.OWNER_ONLY, state.fileOwner());
     }
 
+    /**
+     * The key made for a CSR with a new key and not yet in use, or {@code null} when there is none. Asked only on a
+     * change (an apply), never per handshake.
+     */
+    public KeyPair pendingKey() throws IOException, CertBenchCryptoException {
+        Path file = state.pendingKeyFile();
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        return PrivateKeys.read(state.read(file), file.toString());
+    }
+
+    /**
+     * Keeps a new key pending (0600, owned like the identity, written atomically): the key in use stays in use, and
+     * serves, until a certificate for the pending key is applied. A newer pending key replaces an older one.
+     */
+    public void keepPendingKey(KeyPair keyPair) throws IOException {
+        AtomicFiles.write(state.pendingKeyFile(), PrivateKeys.toPem(keyPair.getPrivate())
+                .getBytes(StandardCharsets.US_ASCII), AtomicFiles.OWNER_ONLY, state.fileOwner());
+    }
+
+    /** Forgets the pending key, once it is in use. */
+    public void dropPendingKey() throws IOException {
+        Files.deleteIfExists(state.pendingKeyFile());
+    }
+
     /** Runs {@code change} while no other thread or process changes this state directory. */
     public <T> T change(StateChange<T> change) throws IOException, CertBenchCryptoException {
         return StateLock.holding(state.lockFile(), change);
