@@ -183,6 +183,22 @@ class ExpiryOverviewTest {
             check.stop();
         }
 
+        // the host service down: the overview shows what it served when last seen, as of then, without a handshake
+        https.close();
+        https = null;
+        ExpiryList later = service(ExpiryOverview.class).rows();
+        assertEquals(List.of(), later.problems(), "no connection was tried");
+        ExpiryRow lastSeen = only(later, ExpiryKinds.HOST, "https");
+        assertEquals(hostCertificate, lastSeen.certificate());
+        assertNotNull(lastSeen.asOf());
+        // its certificate file changed (as host:generate or host:upload change it): read again, failing now
+        Path served = work.resolve("https/server.crt");
+        Files.setLastModifiedTime(served, java.nio.file.attribute.FileTime.from(now.minus(Duration.ofDays(1))));
+        ExpiryList changed = service(ExpiryOverview.class).rows();
+        assertTrue(changed.problems().stream().anyMatch(problem -> problem.startsWith(
+                "The certificate served by host service HTTPS")), changed.problems().toString());
+        assertEquals(lastSeen.asOf(), only(changed, ExpiryKinds.HOST, "https").asOf(), "still the last seen row");
+
         // the agent down at the next refresh: unreachable as of it, still trusted as last seen
         agent.close();
         agent = null;

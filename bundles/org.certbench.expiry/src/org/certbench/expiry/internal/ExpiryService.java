@@ -96,7 +96,7 @@ public final class ExpiryService implements ExpiryOverview, CertificateMetrics {
         this.lastRefresh = new LastWholeCheck(directory, "last-refresh"); //$NON-NLS-1$
         this.warnings = new StagedWarnings(messages, thresholds::of, coverages, directory);
         this.fleet = fleet;
-        this.sources = new Sources(trustStore, host, fleet, () -> contributors);
+        this.sources = new Sources(trustStore, host, fleet, () -> contributors, new LastServed(directory));
         this.clock = clock;
         trustStore.addChangeListener(trustStoreChanged);
     }
@@ -184,7 +184,7 @@ public final class ExpiryService implements ExpiryOverview, CertificateMetrics {
     public ExpiryList rows() {
         listenToFleet();
         Instant now = clock.instant();
-        Sources.Read read = sources.all(now);
+        Sources.Read read = sources.all(now, false);
         return new ExpiryList(now, read.rows(), read.problems());
     }
 
@@ -203,7 +203,7 @@ public final class ExpiryService implements ExpiryOverview, CertificateMetrics {
             }
         }
         Instant now = clock.instant();
-        Sources.Read read = sources.all(now);
+        Sources.Read read = sources.all(now, true);
         problems.addAll(read.problems());
         int posted = warnings.run(read.watched(), now);
         try {
