@@ -8,9 +8,10 @@ import org.osgi.annotation.versioning.ProviderType;
  * Every certificate CertBench knows, and the staged expiry warnings for all of them. Thread-safe; plug-ins call this
  * service, they do not implement it.
  * <p>
- * Rows: the trust store's CA certificates; each configured host service target's served certificate; each agent's
- * certificate as seen at the last refresh (the overview never contacts agents: {@link #check()} refreshes them);
- * and what every {@link ExpiryContributor} adds.
+ * Rows: the trust store's CA certificates; each configured host service target's served certificate as last seen
+ * (read again only when never seen, or when its settings or the files they name changed since); each agent's
+ * certificate as seen at the last refresh (the overview never contacts agents); and what every
+ * {@link ExpiryContributor} adds. {@link #check()} refreshes agents and host targets.
  * <p>
  * Warnings: for each certificate, one system message per threshold of its kind crossed (the most urgent one only
  * when a check crosses several at once) and one when it has expired, each posted once for that certificate (the
@@ -22,15 +23,15 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface ExpiryOverview {
 
     /**
-     * The overview now. Blocks while host services are asked what they serve (a handshake each, seconds at worst),
-     * so UI code calls it from a Job. A source that cannot be read is named in {@link ExpiryList#problems()}; this
+     * The overview now. Blocks while a host service target not seen yet (or changed since) is asked what it serves
+     * (a handshake, seconds at worst), so UI code calls it from a Job. A source that cannot be read is named in {@link ExpiryList#problems()}; this
      * never throws for it.
      */
     ExpiryList rows();
 
     /**
-     * Refreshes every agent (concurrent handshakes), then checks every certificate of every kind and posts the
-     * messages due. What the daily schedule runs; blocks for as long as the refresh takes.
+     * Refreshes every agent (concurrent handshakes) and reads what every host service target serves, then checks
+     * every certificate of every kind and posts the messages due. What the daily schedule runs; blocks for as long as the refresh takes.
      */
     CheckResult check();
 

@@ -17,8 +17,8 @@ import org.certbench.crypto.Certificate;
  *                    name); never {@code null}
  * @param usedAt      where it is used, in words (an address, a file, "trust store"); never {@code null}
  * @param certificate the certificate; never {@code null}
- * @param asOf        when the certificate was seen, for rows from a last refresh (agents); {@code null} when it
- *                    was read as the overview was made
+ * @param asOf        when the certificate was seen, for rows from a last refresh (agents, host targets); {@code null}
+ *                    when it was read as the overview was made
  * @param daysLeft    whole days from the overview's "now" to the not-after date, rounded down (negative when
  *                    expired)
  * @param urgency     expired, within 7 days, within 30 days, or fine

@@ -1,6 +1,7 @@
 package org.certbench.agents.connector;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,15 @@ public interface AgentFleet {
      * @since 1.1
      */
     List<SeenCertificate> lastSeen();
+
+    /**
+     * Whether {@code agent} presenting {@code presented} at {@code at} is trusted, by the one rule every connection
+     * to it follows (pinned certificate, or its trusted CA bound to it; revocations included); no connection is
+     * made. What overviews built from {@link #lastSeen()} report, without a handshake each.
+     *
+     * @since 1.2
+     */
+    boolean trusts(AgentEntry agent, Certificate presented, Instant at);
 
     /** The live status of one agent (one TLS handshake). */
     AgentStatus status(String name) throws FleetException;

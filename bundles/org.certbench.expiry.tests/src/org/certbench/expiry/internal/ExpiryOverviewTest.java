@@ -149,6 +149,16 @@ class ExpiryOverviewTest {
         List<ExpiryRow> rows = overview.rows();
         assertTrue(rows.indexOf(vaultRow) < rows.indexOf(hostRow) && rows.indexOf(hostRow) < rows.indexOf(caRow),
                 "fewest days left first: " + rows);
+        // the metrics of the same rows, the agent as of the refresh just made (no connection for them)
+        String metrics = service(CertificateMetrics.class).metrics().text();
+        assertTrue(metrics.contains("\ncertbench_agent_trusted{name=\"db01\"} 1\n"), metrics);
+        assertTrue(metrics.contains("\ncertbench_agent_reachable{name=\"db01\"} 1\n"), metrics);
+        assertTrue(metrics.contains("\ncertbench_certificate_not_after_seconds{kind=\"agent\",name=\"db01\",id=\""
+                + agentCertificate.sha256Fingerprint() + "\"} " + agentCertificate.notAfter().getEpochSecond() + "\n"),
+                metrics);
+        assertTrue(metrics.contains("\ncertbench_certificate_not_before_seconds{kind=\"host\",name=\""
+                + hostRow.name() + "\",id=\"" + hostCertificate.sha256Fingerprint() + "\"} "
+                + hostCertificate.notBefore().getEpochSecond() + "\n"), metrics);
 
         // the check with a clock the test sets: 5 days later, then past the agent's certificate
         RecordedMessages messages = new RecordedMessages();
@@ -171,6 +181,37 @@ class ExpiryOverviewTest {
                     + "have expired or expire within 0 days: db01 (1 agent(s) in all)."), String.join("\n", messages.texts()));
         } finally {
             check.stop();
+        }
+
+        // the host service down: the overview shows what it served when last seen, as of then, without a handshake
+        https.close();
+        https = null;
+        ExpiryList later = service(ExpiryOverview.class).rows();
+        assertEquals(List.of(), later.problems(), "no connection was tried");
+        ExpiryRow lastSeen = only(later, ExpiryKinds.HOST, "https");
+        assertEquals(hostCertificate, lastSeen.certificate());
+        assertNotNull(lastSeen.asOf());
+        // its certificate file changed (as host:generate or host:upload change it): read again, failing now
+        Path served = work.resolve("https/server.crt");
+        Files.setLastModifiedTime(served, java.nio.file.attribute.FileTime.from(now.minus(Duration.ofDays(1))));
+        ExpiryList changed = service(ExpiryOverview.class).rows();
+        assertTrue(changed.problems().stream().anyMatch(problem -> problem.startsWith(
+                "The certificate served by host service HTTPS")), changed.problems().toString());
+        assertEquals(lastSeen.asOf(), only(changed, ExpiryKinds.HOST, "https").asOf(), "still the last seen row");
+
+        // the agent down at the next refresh: unreachable as of it, still trusted as last seen
+        agent.close();
+        agent = null;
+        ExpiryService afterDown = new ExpiryService(work.resolve("expiry-down"), null, trustStore, messages,
+                () -> host, () -> fleet, Clock.systemUTC());
+        try {
+            afterDown.check();
+            String down = afterDown.metrics().text();
+            assertTrue(down.contains("\ncertbench_agent_reachable{name=\"db01\"} 0\n"), down);
+            assertTrue(down.contains("\ncertbench_agent_trusted{name=\"db01\"} 1\n"), down);
+            assertTrue(down.contains("\ncertbench_agents_last_refresh_timestamp_seconds "), down);
+        } finally {
+            afterDown.stop();
         }
     }
 

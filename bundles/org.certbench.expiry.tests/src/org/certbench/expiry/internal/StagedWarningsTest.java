@@ -190,4 +190,38 @@ class StagedWarningsTest {
         covered[0] = false; // the renewal failed, or has been due for 24 hours
         assertEquals(1, run(NOW, host, ExpiryKinds.HOST, "https"));
     }
+
+    @Test
+    void tenThousandAgentsCrossingAThresholdAtOncePostOneSummaryNotTenThousandMessages() throws Exception {
+        // issued together: one certificate serves every row (the keys differ by agent name)
+        Certificate issued = certificate("fleet", NOW.minus(Duration.ofDays(365)), NOW.plus(Duration.ofDays(40)),
+                false);
+        List<Watched> fleet = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            fleet.add(new Watched(ExpiryRow.of(ExpiryKinds.AGENT, "agent" + i, "agent" + i, "10.0." + (i / 250) + "."
+                    + (i % 250) + ":9443", issued, NOW, NOW), false));
+        }
+        Certificate host = certificate("www.example", NOW.minus(Duration.ofDays(365)), NOW.plus(Duration.ofDays(40)),
+                false);
+        fleet.add(row(ExpiryKinds.HOST, "https", host, NOW));
+        Instant crossed = NOW.plus(Duration.ofDays(11));
+
+        assertEquals(2, warnings.run(fleet, crossed), "one summary for the agents, the host service on its own");
+        assertEquals(2, messages.texts().size());
+        String summary = messages.texts().stream().filter(text -> text.startsWith("10000 ")).findFirst().orElseThrow();
+        assertEquals("10000 agent certificates expire within 30 days: agent0, agent1, agent10, agent100, agent1000, "
+                + "agent1001, agent1002, agent1003, agent1004, agent1005 and 9990 more. Apply a new certificate to the "
+                + "agent (Manage certificates, agent:apply or agent:selfsigned). Every one of them: expiry:list --kind "
+                + "agent.", summary);
+        assertTrue(messages.texts().stream().anyMatch(text -> text.startsWith(
+                "The certificate of the host service 'www.example'")), messages.texts().toString());
+        assertEquals(0, warnings.run(fleet, crossed.plusSeconds(60)), "none of them again, summed or alone");
+        assertEquals(0, new StagedWarnings(messages, THRESHOLDS::get, coverages, home).run(fleet,
+                crossed.plusSeconds(120)), "nor in another process on the home");
+        // ten agents only crossing the next stage: ten messages of their own
+        List<Watched> few = new ArrayList<>(fleet.subList(0, SINGLE));
+        assertEquals(SINGLE, warnings.run(few, NOW.plus(Duration.ofDays(34))));
+    }
+
+    private static final int SINGLE = StagedWarnings.SINGLE_AT_MOST;
 }

@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -23,6 +25,7 @@ import java.util.function.Supplier;
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.BatchMonitor;
+import org.certbench.agents.connector.SeenCertificate;
 import org.certbench.core.FileWatch;
 import org.certbench.core.StateDirectory;
 import org.certbench.expiry.CheckResult;
@@ -51,8 +54,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * are only asked for when rows or a whole check are wanted (they may load 10,000 agents), and the start runs the CA
  * check on its own thread.
  */
-@Component(service = ExpiryOverview.class, immediate = true)
-public final class ExpiryService implements ExpiryOverview {
+@Component(service = { ExpiryOverview.class, CertificateMetrics.class }, immediate = true)
+public final class ExpiryService implements ExpiryOverview, CertificateMetrics {
 
     static final String INTERVAL_PROPERTY = "certbench.expiry.checkInterval"; //$NON-NLS-1$
     private static final System.Logger LOG = System.getLogger(ExpiryService.class.getName());
@@ -60,6 +63,7 @@ public final class ExpiryService implements ExpiryOverview {
     private final TrustStore trustStore;
     private final Thresholds thresholds;
     private final LastWholeCheck lastWholeCheck;
+    private final LastWholeCheck lastRefresh;
     private final StagedWarnings warnings;
     private final Sources sources;
     private final Supplier<AgentFleet> fleet;
@@ -89,9 +93,10 @@ public final class ExpiryService implements ExpiryOverview {
         this.trustStore = trustStore;
         this.thresholds = new Thresholds(directory, legacyCaDays);
         this.lastWholeCheck = new LastWholeCheck(directory);
+        this.lastRefresh = new LastWholeCheck(directory, "last-refresh"); //$NON-NLS-1$
         this.warnings = new StagedWarnings(messages, thresholds::of, coverages, directory);
         this.fleet = fleet;
-        this.sources = new Sources(trustStore, host, fleet, () -> contributors);
+        this.sources = new Sources(trustStore, host, fleet, () -> contributors, new LastServed(directory));
         this.clock = clock;
         trustStore.addChangeListener(trustStoreChanged);
     }
@@ -179,7 +184,7 @@ public final class ExpiryService implements ExpiryOverview {
     public ExpiryList rows() {
         listenToFleet();
         Instant now = clock.instant();
-        Sources.Read read = sources.all(now);
+        Sources.Read read = sources.all(now, false);
         return new ExpiryList(now, read.rows(), read.problems());
     }
 
@@ -189,14 +194,16 @@ public final class ExpiryService implements ExpiryOverview {
         AgentFleet agents = fleet.get();
         if (agents != null) {
             try {
+                Instant started = clock.instant();
                 List<String> names = agents.list().stream().map(AgentEntry::name).toList();
                 problems.addAll(agents.refresh(names, BatchMonitor.NONE).notices());
+                noteRefresh(started);
             } catch (RuntimeException e) { // NOPMD the other kinds are still checked, and the failure named
                 problems.add(NLS.bind(Messages.Agents_refreshFailed, String.valueOf(e.getMessage())));
             }
         }
         Instant now = clock.instant();
-        Sources.Read read = sources.all(now);
+        Sources.Read read = sources.all(now, true);
         problems.addAll(read.problems());
         int posted = warnings.run(read.watched(), now);
         try {
@@ -207,6 +214,44 @@ public final class ExpiryService implements ExpiryOverview {
         }
         announce();
         return new CheckResult(read.watched().size(), posted, problems);
+    }
+
+    /**
+     * Notes when the refresh started: an agent last seen before it was not reached by it. A failure to note it
+     * leaves the older time, so agents count as reachable that were seen since: logged, the check goes on.
+     */
+    private void noteRefresh(Instant started) {
+        try {
+            lastRefresh.ran(started);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public PrometheusText metrics() {
+        ExpiryList overview = rows();
+        Instant refreshed = null;
+        List<String> problems = new ArrayList<>(overview.problems());
+        try {
+            refreshed = lastRefresh.last();
+        } catch (IOException e) {
+            problems.add(NLS.bind(Messages.Metrics_refreshUnknown, String.valueOf(e.getMessage())));
+        }
+        List<MetricsFormat.AgentState> states = new ArrayList<>();
+        AgentFleet agents = fleet.get();
+        if (agents != null) {
+            Map<String, SeenCertificate> seen = new HashMap<>();
+            agents.lastSeen().forEach(sighting -> seen.put(sighting.agent(), sighting));
+            for (AgentEntry agent : agents.list()) {
+                SeenCertificate sighting = seen.get(agent.name());
+                // never reached since it was added: neither reachable nor known to be trusted
+                boolean trusted = sighting != null && agents.trusts(agent, sighting.certificate(), sighting.seenAt());
+                boolean reachable = sighting != null && (refreshed == null || !sighting.seenAt().isBefore(refreshed));
+                states.add(new MetricsFormat.AgentState(agent.name(), trusted, reachable));
+            }
+        }
+        return MetricsFormat.of(new ExpiryList(overview.now(), overview.rows(), problems), states, refreshed);
     }
 
     /** The scheduled whole check, unless another process (or {@code expiry:check}) ran it within the interval. */

@@ -30,8 +30,22 @@ final class LastWholeCheck {
     private final HomeLock lock;
 
     LastWholeCheck(Path directory) {
-        this.file = directory.resolve("last-check"); //$NON-NLS-1$
-        this.lock = new HomeLock(directory.resolve("last-check.lock")); //$NON-NLS-1$
+        this(directory, "last-check"); //$NON-NLS-1$
+    }
+
+    /** The record {@code name} in {@code directory}, under the lock {@code name.lock}. */
+    LastWholeCheck(Path directory, String name) {
+        this.file = directory.resolve(name);
+        this.lock = new HomeLock(directory.resolve(name + ".lock")); //$NON-NLS-1$
+    }
+
+    /** The instant noted, or {@code null} when none is (or it cannot be read). */
+    Instant last() throws IOException {
+        if (!Files.exists(file)) {
+            // nothing noted yet: no directory made, no lock taken, just to read nothing
+            return null;
+        }
+        return lock.call(this::read);
     }
 
     /**

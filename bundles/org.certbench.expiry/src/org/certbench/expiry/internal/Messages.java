@@ -41,6 +41,20 @@ public final class Messages extends NLS {
     public static String Thresholds_unreadable;
     public static String Check_runFailed;
     public static String Within_bad;
+    public static String Summary_expires;
+    public static String Summary_expired;
+    public static String Kind_host;
+    public static String Kind_agent;
+    public static String Kind_other;
+    public static String Metrics_notAfter;
+    public static String Metrics_notBefore;
+    public static String Metrics_trusted;
+    public static String Metrics_reachable;
+    public static String Metrics_lastRefresh;
+    public static String Metrics_refreshUnknown;
+    public static String Metrics_notProm;
+    public static String Metrics_cannotWrite;
+    public static String Metrics_written;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

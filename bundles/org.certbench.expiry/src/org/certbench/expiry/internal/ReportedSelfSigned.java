@@ -34,8 +34,13 @@ final class ReportedSelfSigned {
     private final HomeLock lock;
 
     ReportedSelfSigned(Path directory) {
-        this.file = directory.resolve("selfsigned-reported"); //$NON-NLS-1$
-        this.lock = new HomeLock(directory.resolve("selfsigned-reported.lock")); //$NON-NLS-1$
+        this(directory, "selfsigned-reported"); //$NON-NLS-1$
+    }
+
+    /** The record {@code name} in {@code directory} under the lock {@code name.lock}, for another kind of summary. */
+    ReportedSelfSigned(Path directory, String name) {
+        this.file = directory.resolve(name);
+        this.lock = new HomeLock(directory.resolve(name + ".lock")); //$NON-NLS-1$
     }
 
     /**

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.certbench.expiry.ExpiryKinds;
@@ -34,11 +36,17 @@ import org.eclipse.osgi.util.NLS;
  * another on the same home. A threshold longer than a third of the certificate's lifetime does not fire (a 90-day
  * certificate would otherwise warn at 90 days the day it is issued). Agents' pinned self-signed certificates are
  * summed up in one message naming only those newly in a stage ({@link ReportedSelfSigned}), with the total. A certificate a {@link RenewalCoverage} covers raises nothing.
+ * <p>
+ * When more than {@link #SINGLE_AT_MOST} certificates of one kind (not CA) newly cross the same stage in one check
+ * (10,000 agents issued together), one summary message names them instead of one message each; which were summed
+ * up is kept in {@code <home>/expiry/summed-reported}, so that none of them is posted again on its own.
  */
 final class StagedWarnings {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
     private static final int NAMES_IN_SUMMARY = 10;
+    /** More new warnings of one kind and stage in one check than this are one summary. */
+    static final int SINGLE_AT_MOST = 10;
     static final int EXPIRED = -1;
 
     private final SystemMessages messages;
@@ -47,11 +55,13 @@ final class StagedWarnings {
     /** The keys of the messages posted before, read at the start of each run. */
     private final Set<String> known = new HashSet<>();
     private final ReportedSelfSigned reported;
+    private final ReportedSelfSigned summed;
 
     StagedWarnings(SystemMessages messages, Function<String, List<Integer>> thresholds,
             Collection<RenewalCoverage> coverages, Path directory) {
         this.messages = messages;
         this.reported = new ReportedSelfSigned(directory);
+        this.summed = new ReportedSelfSigned(directory, "summed-reported"); //$NON-NLS-1$
         this.thresholds = thresholds;
         this.coverages = coverages;
     }
@@ -68,6 +78,8 @@ final class StagedWarnings {
         // agent name, fingerprint and stage of each pinned self-signed certificate in a stage
         Map<String, String> selfSigned = new HashMap<>();
         Map<String, Integer> selfSignedStages = new HashMap<>();
+        // the new warnings of kinds that come by the thousand, by key: posted one by one or summed up below
+        Map<String, Pending> pending = new HashMap<>();
         for (Watched item : watched) {
             ExpiryRow row = item.row();
             Integer stage = stage(row, thresholds.apply(row.kind()), now);
@@ -80,7 +92,19 @@ final class StagedWarnings {
                 selfSignedStages.put(line, stage);
                 continue;
             }
-            posted += post(row, stage, now);
+            String key = key(row, stage);
+            if (ExpiryKinds.CA.equals(row.kind())) {
+                posted += post(row, stage, now);
+            } else if (!known.contains(key)) {
+                pending.put(key, new Pending(row, stage));
+            }
+        }
+        if (!pending.isEmpty()) {
+            try {
+                posted += summed.reportNew(pending.keySet(), newly -> postOrSum(newly, pending, now));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         if (!selfSigned.isEmpty()) {
             try {
@@ -139,16 +163,63 @@ final class StagedWarnings {
         Severity severity;
         if (stage == EXPIRED) {
             severity = Severity.ERROR;
-            key = keyPrefix(row) + "expired:" + ident(row); //$NON-NLS-1$
+            key = key(row, stage);
             text = NLS.bind(Messages.Expired, new Object[] { name, row.usedAt(), day, fingerprint, todo });
         } else {
             severity = Severity.WARNING;
-            key = keyPrefix(row) + "expires:" + ident(row) + ":" + stage; //$NON-NLS-1$ //$NON-NLS-2$
+            key = key(row, stage);
             text = NLS.bind(Messages.ExpiresSoon,
                     new Object[] { name, row.usedAt(), day, left(Duration.between(now, row.notAfter())), fingerprint,
                             todo });
         }
         return post(severity, source(row.kind()), text, key);
+    }
+
+    /** A warning due, not posted yet. */
+    private record Pending(ExpiryRow row, int stage) {
+    }
+
+    /** Posts each group of one kind and stage message by message, or, above {@link #SINGLE_AT_MOST}, as one. */
+    private int postOrSum(Set<String> newly, Map<String, Pending> pending, Instant now) {
+        Map<String, List<String>> groups = new TreeMap<>();
+        for (String key : newly) {
+            Pending item = pending.get(key);
+            groups.computeIfAbsent(item.row().kind() + " " + item.stage(), group -> new ArrayList<>()).add(key); //$NON-NLS-1$
+        }
+        int posted = 0;
+        for (List<String> keys : groups.values()) {
+            if (keys.size() <= SINGLE_AT_MOST) {
+                for (String key : keys) {
+                    posted += post(pending.get(key).row(), pending.get(key).stage(), now);
+                }
+            } else {
+                Pending first = pending.get(keys.get(0));
+                posted += sum(first.row().kind(), first.stage(),
+                        keys.stream().map(key -> pending.get(key).row().name()).toList(), keys);
+            }
+        }
+        return posted;
+    }
+
+    /** One message for {@code names}, all of {@code kind} in {@code stage}; its key covers exactly these warnings. */
+    private int sum(String kind, int stage, List<String> names, List<String> keys) {
+        String key = "expiry." + kind + ".summary:" + sha256(String.join("\n", keys.stream().sorted().toList())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        List<String> shown = names.stream().sorted().limit(NAMES_IN_SUMMARY).toList();
+        String listed = NLS.bind(Messages.SelfSigned_more, String.join(", ", shown), names.size() - shown.size()); //$NON-NLS-1$
+        String text = stage == EXPIRED
+                ? NLS.bind(Messages.Summary_expired,
+                        new Object[] { names.size(), kindName(kind), listed, todo(kind), kind })
+                : NLS.bind(Messages.Summary_expires,
+                        new Object[] { names.size(), kindName(kind), stage, listed, todo(kind), kind });
+        return post(stage == EXPIRED ? Severity.ERROR : Severity.WARNING, source(kind), text, key);
+    }
+
+    private static String kindName(String kind) {
+        return switch (kind) {
+        case ExpiryKinds.HOST -> Messages.Kind_host;
+        case ExpiryKinds.AGENT -> Messages.Kind_agent;
+        default -> NLS.bind(Messages.Kind_other, kind);
+        };
     }
 
     /** One message naming the agents newly in a stage, with how many are in one in all. */
@@ -185,6 +256,12 @@ final class StagedWarnings {
             return NLS.bind(Messages.Left_hours, hours);
         }
         return hours == 1 ? Messages.Left_hour : Messages.Left_minutes;
+    }
+
+    /** The key of the message of {@code row} in {@code stage}. */
+    private static String key(ExpiryRow row, int stage) {
+        return stage == EXPIRED ? keyPrefix(row) + "expired:" + ident(row) //$NON-NLS-1$
+                : keyPrefix(row) + "expires:" + ident(row) + ":" + stage; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** The CA keys stay those of the trust store's former check, so that an upgraded home repeats nothing. */

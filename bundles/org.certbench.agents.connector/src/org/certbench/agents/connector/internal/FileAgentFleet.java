@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -159,6 +160,11 @@ public final class FileAgentFleet implements AgentFleet {
     @Override
     public List<SeenCertificate> lastSeen() {
         return parts.lastSeen().of(parts.inventory().list());
+    }
+
+    @Override
+    public boolean trusts(AgentEntry agent, Certificate presented, Instant at) {
+        return TrustPolicy.decide(agent, presented, at, parts.connector().revocations()).isTrusted();
     }
 
     @Override

@@ -31,7 +31,7 @@ class ExpiryCommandsTest {
 
     @Test
     void thresholdsSetFromTheShellAreStoredAndShown() throws Exception {
-        ExpiryCommands commands = new ExpiryCommands(overview());
+        ExpiryCommands commands = new ExpiryCommands(overview(), service(org.certbench.expiry.internal.CertificateMetrics.class));
         try {
             assertEquals(List.of(new ThresholdLine("agent", List.of(60, 14, 3))),
                     commands.thresholds("agent", "14", "60", "3"));
@@ -48,7 +48,7 @@ class ExpiryCommandsTest {
 
     @Test
     void badArgumentsAreRefusedInWords() throws Exception {
-        ExpiryCommands commands = new ExpiryCommands(overview());
+        ExpiryCommands commands = new ExpiryCommands(overview(), service(org.certbench.expiry.internal.CertificateMetrics.class));
 
         CommandException days = assertThrows(CommandException.class, () -> commands.thresholds("host", "7", "soon"));
         assertEquals("'soon' is not a threshold: whole days from 0 to 3650 are expected.", days.getMessage());
@@ -62,7 +62,7 @@ class ExpiryCommandsTest {
 
     @Test
     void contributorsThatFailAreNoticesBesideTheRowsNotOnTheProcessStderr() throws Exception {
-        ExpiryCommands commands = new ExpiryCommands(overview());
+        ExpiryCommands commands = new ExpiryCommands(overview(), service(org.certbench.expiry.internal.CertificateMetrics.class));
         // one fails inside its list (a null element), one returns no list: both named, the listing still answers
         ServiceRegistration<ExpiryContributor> broken = contributor("broken",
                 Arrays.asList((ContributedCertificate) null));
@@ -98,11 +98,14 @@ class ExpiryCommandsTest {
     }
 
     private ExpiryOverview overview() throws InterruptedException {
-        ServiceTracker<ExpiryOverview, ExpiryOverview> tracker = new ServiceTracker<>(context, ExpiryOverview.class,
-                null);
+        return service(ExpiryOverview.class);
+    }
+
+    private <S> S service(Class<S> type) throws InterruptedException {
+        ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
         tracker.open();
-        ExpiryOverview overview = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
-        assertNotNull(overview);
-        return overview;
+        S service = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
+        assertNotNull(service, type.getName());
+        return service;
     }
 }

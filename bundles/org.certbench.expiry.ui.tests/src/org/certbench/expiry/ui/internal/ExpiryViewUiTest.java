@@ -149,6 +149,20 @@ class ExpiryViewUiTest {
         Combo target = ui.byId(main, Combo.class, "host.target");
         ui.waitUntil("the Host Certificates view on the https service", () -> target.isVisible());
         assertEquals("HTTPS", ui.onUi(target::getText));
+
+        // Settings > Expiry: the plug-in's kind beside the built-in ones; Save stores in a Job, then closes
+        ui.selectMenu(main, "Settings", "Expiry...");
+        Shell settings = ui.waitForShell(Messages.Settings_title);
+        Text pluginKind = ui.byId(settings, Text.class, ExpirySettingsDialog.FIELD_ID_PREFIX + "haproxy-like");
+        assertEquals("30, 7, 1", ui.onUi(pluginKind::getText));
+        try {
+            ui.type(pluginKind, "20, 5");
+            ui.click(ui.button(settings, "Save"));
+            ui.waitUntil("saved by its Job, then closed", settings::isDisposed);
+            assertEquals(List.of(20, 5), overview.thresholds("haproxy-like"));
+        } finally {
+            overview.setThresholds("haproxy-like", List.of());
+        }
     }
 
     private void certificatesOfEveryKind(Instant now) throws Exception {

@@ -43,6 +43,12 @@ class WeeksTest {
     }
 
     @Test
+    void theCountOfLaterOnesReadsInTheSingularForOne() {
+        assertEquals("1 expires later than a year from now", Timeline.laterText(1));
+        assertEquals("2 expire later than a year from now", Timeline.laterText(2));
+    }
+
+    @Test
     void pluginKindsFollowTheBuiltInOnesByName() {
         Weeks weeks = Weeks.of(List.of(row("zeta", "z", Duration.ofDays(2)), row("haproxy", "h", Duration.ofDays(2))),
                 NOW, KindNames.BUILT_IN);

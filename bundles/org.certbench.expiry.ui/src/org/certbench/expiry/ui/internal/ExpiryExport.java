@@ -36,7 +36,8 @@ final class ExpiryExport {
             try {
                 AtomicFiles.write(file, ExpiryCsv.write(list.rows()).getBytes(StandardCharsets.UTF_8));
                 title = Messages.Export_doneTitle;
-                text = NLS.bind(Messages.Export_done, list.rows().size(), file);
+                text = list.rows().size() == 1 ? NLS.bind(Messages.Export_doneOne, file)
+                        : NLS.bind(Messages.Export_done, list.rows().size(), file);
                 if (!list.problems().isEmpty()) {
                     text += "\n\n" + NLS.bind(Messages.Part_problems, String.join("\n", list.problems())); //$NON-NLS-1$ //$NON-NLS-2$
                 }

@@ -275,8 +275,13 @@ final class Timeline {
         gc.drawText(Messages.Timeline_thresholds, x + 5, y, true);
         x += gc.textExtent(Messages.Timeline_thresholds).x + 19;
         if (weeks.later() > 0) {
-            gc.drawText(NLS.bind(Messages.Timeline_later, weeks.later()), x, y, true);
+            gc.drawText(laterText(weeks.later()), x, y, true);
         }
+    }
+
+    /** "1 expires later…", "3 expire later…". */
+    static String laterText(int later) {
+        return later == 1 ? Messages.Timeline_laterOne : NLS.bind(Messages.Timeline_later, later);
     }
 
     private void drawMarks(GC gc, Geometry geometry, boolean dark, int line) {

@@ -1,5 +1,10 @@
 package org.certbench.expiry.internal.commands;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,6 +12,7 @@ import java.util.Set;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.Parameter;
+import org.certbench.core.AtomicFiles;
 import org.certbench.core.commands.CommandException;
 import org.certbench.core.commands.CommandHelp;
 import org.certbench.core.commands.Table;
@@ -16,7 +22,9 @@ import org.certbench.expiry.ExpiryList;
 import org.certbench.expiry.ExpiryOverview;
 import org.certbench.expiry.ExpiryRow;
 import org.certbench.expiry.CheckResult;
+import org.certbench.expiry.internal.CertificateMetrics;
 import org.certbench.expiry.internal.Messages;
+import org.certbench.expiry.internal.PrometheusText;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,17 +36,50 @@ import org.osgi.service.component.annotations.Reference;
         CommandProcessor.COMMAND_FUNCTION + "=list",
         CommandProcessor.COMMAND_FUNCTION + "=check",
         CommandProcessor.COMMAND_FUNCTION + "=thresholds",
+        CommandProcessor.COMMAND_FUNCTION + "=metrics",
         CommandHelp.MESSAGES_PROPERTY + "=org.certbench.expiry.internal.commands.expiryhelp" })
 public final class ExpiryCommands {
 
     private static final String NO_VALUE = "-1"; //$NON-NLS-1$
     private static final String DEFAULT = "default"; //$NON-NLS-1$
 
+    private static final String PROM = ".prom"; //$NON-NLS-1$
+    /** Readable by node_exporter, which runs as another user; written by this one only. */
+    private static final Set<PosixFilePermission> WORLD_READABLE = PosixFilePermissions.fromString("rw-r--r--"); //$NON-NLS-1$
+
     private final ExpiryOverview overview;
+    private final CertificateMetrics metrics;
 
     @Activate
-    public ExpiryCommands(@Reference ExpiryOverview overview) {
+    public ExpiryCommands(@Reference ExpiryOverview overview, @Reference CertificateMetrics metrics) {
         this.overview = overview;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Without {@code --out}: the metrics as text. With it: the file replaced atomically (never read half-written by
+     * node_exporter's textfile collector), and a line saying how many series it holds.
+     */
+    public String metrics(@Parameter(names = "--out", absentValue = "") String out) {
+        Path file = null;
+        if (!out.isEmpty()) {
+            file = Path.of(out).toAbsolutePath();
+            if (file.getFileName() == null || !file.getFileName().toString().endsWith(PROM)) {
+                throw new CommandException(NLS.bind(Messages.Metrics_notProm, out));
+            }
+        }
+        PrometheusText text = metrics.metrics();
+        if (file == null) {
+            return text.text();
+        }
+        try {
+            AtomicFiles.write(file, text.text().getBytes(StandardCharsets.UTF_8), WORLD_READABLE);
+        } catch (IOException e) {
+            throw new CommandException(NLS.bind(Messages.Metrics_cannotWrite, file, e.getMessage()), e);
+        }
+        StringBuilder said = new StringBuilder(NLS.bind(Messages.Metrics_written, text.series(), file));
+        text.problems().forEach(problem -> said.append('\n').append(problem));
+        return said.toString();
     }
 
     public Table<ExpiryLine> list(
