@@ -41,7 +41,7 @@ final class DigestText {
         StringBuilder text = new StringBuilder(Messages.Email_intro).append("\n\n"); //$NON-NLS-1$
         List<Digest.Item> items = digest.items();
         for (Digest.Item item : items.subList(0, Math.min(LISTED, items.size()))) {
-            text.append(item.severity()).append(" \u00b7 ").append(item.source()).append(" \u00b7 ") //$NON-NLS-1$ //$NON-NLS-2$
+            text.append(item.severity()).append(" | ").append(item.source()).append(" | ") //$NON-NLS-1$ //$NON-NLS-2$
                     .append(TIME.format(item.time())).append('\n').append(item.text()).append("\n\n"); //$NON-NLS-1$
         }
         if (items.size() > LISTED) {

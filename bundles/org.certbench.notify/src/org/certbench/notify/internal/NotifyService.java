@@ -336,6 +336,7 @@ public final class NotifyService implements Notifications {
             }
             if (digest.next().isAfter(now) || failedChannels.contains(channel.name())) {
                 // a channel's digests go in order: after one failed, the later ones wait for its retry
+                failedChannels.add(channel.name());
                 waiting++;
                 earliest = earlier(earliest, digest.next().isAfter(now) ? digest.next() : now.plus(FIRST_RETRY));
                 continue;
