@@ -42,6 +42,7 @@ import javax.net.ssl.SSLContext;
 
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.certbench.core.JsonReader;
+import org.certbench.core.commands.CommandException;
 import org.certbench.messages.Severity;
 import org.certbench.notify.Channel;
 import org.certbench.notify.Delivery;
@@ -280,15 +281,17 @@ class NotifyDeliveryTest {
                 strangerSmtpPort, SmtpSecurity.STARTTLS, "alerts", passwordFile));
         notify.addWebhook(new WebhookSettings("hook", url(strangerHttps, "/x"), WebhookFormat.GENERIC,
                 WebhookAuth.NONE, null));
-        String untrusted = "The certificate of 127.0.0.1 was issued by 'CN=" + STRANGER
+        // the SMTP server sends its own certificate only, the HTTPS server its CA too: the first sentence is the same
+        String untrusted = "The certificate of 127.0.0.1 was issued by '" + STRANGER
                 + "', which is not in the CA certificates.";
 
         NotifyException mail = assertThrows(NotifyException.class, () -> notify.test("mail"));
-        assertEquals("The email to ops@example.org through 127.0.0.1:" + strangerSmtpPort + " failed: " + untrusted,
-                mail.getMessage());
+        String mailFailure = "The email to ops@example.org through 127.0.0.1:" + strangerSmtpPort + " failed: ";
+        assertTrue(mail.getMessage().startsWith(mailFailure + untrusted), mail.getMessage());
         NotifyException hook = assertThrows(NotifyException.class, () -> notify.test("hook"));
-        assertEquals("The webhook https://127.0.0.1:" + strangerHttps.getAddress().getPort()
-                + "/\u2026 could not be reached: " + untrusted, hook.getMessage());
+        String hookFailure = "The webhook https://127.0.0.1:" + strangerHttps.getAddress().getPort()
+                + "/\u2026 could not be reached: ";
+        assertTrue(hook.getMessage().startsWith(hookFailure + untrusted), hook.getMessage());
         assertTrue(mailsOf("stranger").isEmpty());
     }
 
@@ -364,6 +367,34 @@ class NotifyDeliveryTest {
                         + " cannot be read: "));
         assertEquals("There is no notification channel 'nope'.", refusal(() -> notify.test("nope")));
         assertEquals(List.of("local"), notify.channels().stream().map(Channel::name).toList());
+    }
+
+    @Test
+    void commandsTakeSecretsFromFilesAndListThemAsSet() throws Exception {
+        NotifyService notify = new NotifyService(work.resolve("cmd-home"), new RecordedMessages(), tls,
+                new MovableClock());
+        NotifyCommands commands = new NotifyCommands(notify);
+        Path password = Files.writeString(work.resolve("cmd-password"), PASSWORD);
+        assertEquals("The channel 'ops' was saved.", commands.email("ops", "--to", "a@example.org", "b@example.org",
+                "--from", "c@example.org", "--smtp", "mail.example.org:465", "--tls", "--user", "alerts",
+                "--password-file", password.toString()));
+        Path hmac = Files.writeString(work.resolve("cmd-hmac"), HMAC_KEY);
+        assertEquals("The channel 'chat' was saved.", commands.webhook("chat",
+                "https://hooks.example.org/services/T0/B0/XYZ", "--format", "slack", "--secret-file", hmac.toString()));
+        assertEquals(List.of(new ChannelLine("chat", "webhook", "https://hooks.example.org/\u2026 (slack)", "set", 0, ""),
+                new ChannelLine("ops", "email", "a@example.org, b@example.org via mail.example.org:465 (tls)", "set", 0,
+                        "")),
+                commands.list().rows());
+        assertEquals("Unknown option '--password'.",
+                assertThrows(CommandException.class, () -> commands.email("x", "--password", "p")).getMessage());
+        assertEquals("The format 'teams' is not known: use generic or slack.", assertThrows(CommandException.class,
+                () -> commands.webhook("h", "https://e.org/", "--format", "teams")).getMessage());
+        assertEquals("The SMTP server 'mail.example.org' is not usable: give HOST:PORT with a port between 1 and"
+                + " 65535.", assertThrows(CommandException.class, () -> commands.email("x", "--to", "a@example.org",
+                        "--from", "c@example.org", "--smtp", "mail.example.org")).getMessage());
+        assertEquals("The channel 'chat' was removed.", commands.remove("chat"));
+        assertEquals("There is no notification channel 'chat'.",
+                assertThrows(CommandException.class, () -> commands.remove("chat")).getMessage());
     }
 
     private interface Action {

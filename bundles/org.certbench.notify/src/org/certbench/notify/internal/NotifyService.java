@@ -16,10 +16,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
@@ -101,11 +101,14 @@ public final class NotifyService implements Notifications {
 
     /** The service's own thread, and a first delivery on it: what an earlier process left in the outbox. */
     void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        ScheduledThreadPoolExecutor own = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "CertBench notifications"); //$NON-NLS-1$
             thread.setDaemon(true);
             return thread;
         });
+        // a retry due in an hour must not hold a one-shot shell's exit: the outbox keeps it for the next process
+        own.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor = own;
         soon();
     }
 
