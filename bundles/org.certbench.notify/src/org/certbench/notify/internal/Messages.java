@@ -41,7 +41,8 @@ public final class Messages extends NLS {
     public static String Delivery_failed;
     public static String Delivery_removedChannel;
     public static String Outbox_unreadable;
-    public static String Reason_untrusted;
+    public static String Reason_refused;
+    public static String Reason_unknownHost;
     public static String Cmd_unknownOption;
     public static String Cmd_missingValue;
     public static String Cmd_missing;

@@ -356,7 +356,7 @@ public final class NotifyService implements Notifications {
                 waiting++;
                 earliest = earlier(earliest, retryAt);
                 String text = NLS.bind(Messages.Delivery_failed, new Object[] { channel.name(), digest.items().size(),
-                        failed.attempts(), e.getMessage(), TIME.format(retryAt), outbox.directory() });
+                        failed.attempts(), Failures.sentence(e.getMessage()), TIME.format(retryAt), outbox.directory() });
                 problems.add(text);
                 // once per digest, not at every retry: the key names the digest
                 messages.post(Severity.WARNING, Messages.Source, text,
