@@ -48,7 +48,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The channels, the outbox and its delivery. Immediate, so that the workbench and a one-shot shell alike send what
  * waits in the outbox when they start, and gather a digest after every expiry check (whose end the expiry overview
- * announces to its listeners). Everything that reads or changes {@code <home>/notify/} runs under its home lock, so a
+ * announces to its listeners), and every 10 minutes for messages posted otherwise. Everything that reads or changes {@code <home>/notify/} runs under its home lock, so a
  * digest is queued once and sent by one process only. A failed digest is retried with a doubling delay (1 minute up to
  * 6 hours) and its failure posted as a system message; this bundle's own messages are never notified, so a failing
  * channel cannot feed itself.
@@ -58,6 +58,7 @@ public final class NotifyService implements Notifications {
 
     static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     static final Duration LAST_RETRY = Duration.ofHours(6);
+    static final Duration SWEEP = Duration.ofMinutes(10);
     /** The key prefix of this bundle's own messages. */
     static final String OWN_KEYS = "notify."; //$NON-NLS-1$
     private static final long DRAIN_SECONDS = 10;
@@ -110,6 +111,9 @@ public final class NotifyService implements Notifications {
         own.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         executor = own;
         soon();
+        // messages posted outside an expiry check (a failed renewal) go out within this period, not with the next
+        // daily check
+        own.scheduleWithFixedDelay(this::soon, SWEEP.toMillis(), SWEEP.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Deactivate
