@@ -89,6 +89,7 @@ class NotifyDeliveryTest {
     private static Process smtpd;
     private static int smtpPort;
     private static int strangerSmtpPort;
+    private static int implicitTlsPort;
     private static Path mails;
     private static SSLContext trustedServer;
     private static SSLContext strangerServer;
@@ -150,8 +151,14 @@ class NotifyDeliveryTest {
         strangerSmtpPort = freePort();
         List<String> command = new ArrayList<>(List.of("/usr/bin/python3", script.toString(), mails.toString(),
                 password.toString()));
-        command.addAll(serverFiles("trusted", smtpPort, server, serverKey));
-        command.addAll(serverFiles("stranger", strangerSmtpPort, stranger, serverKey));
+        implicitTlsPort = freePort();
+        // for implicit TLS a certificate naming the address only: reached as "localhost", its name does not match
+        byte[] addressOnly = PkiFixtures.certificate("CN=127.0.0.1").key(serverKey).issuedBy("CN=" + CA, caKey)
+                .ip(new byte[] { 127, 0, 0, 1 }).purpose(KeyPurposeId.id_kp_serverAuth)
+                .validity(NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30))).build();
+        command.addAll(serverFiles("trusted", smtpPort, server, serverKey, "starttls"));
+        command.addAll(serverFiles("stranger", strangerSmtpPort, stranger, serverKey, "starttls"));
+        command.addAll(serverFiles("implicit", implicitTlsPort, addressOnly, serverKey, "tls"));
         smtpd = new ProcessBuilder(command).redirectError(work.resolve("smtpd.log").toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(smtpd.getInputStream(), StandardCharsets.UTF_8));
         assertEquals("ready", out.readLine(), () -> log("smtpd.log"));
@@ -228,6 +235,27 @@ class NotifyDeliveryTest {
         }
         assertEquals("A test email went to ops@example.org, pager@example.org through 127.0.0.1:" + smtpPort + ".",
                 notify.test("ops"));
+    }
+
+    @Test
+    void implicitTlsChecksTheHostName() throws Exception {
+        NotifyService notify = new NotifyService(work.resolve("tls-home"), new RecordedMessages(), tls,
+                new MovableClock());
+        Path passwordFile = Files.writeString(work.resolve("password3"), PASSWORD);
+        notify.addEmail(new EmailSettings("byName", List.of("ops@example.org"), "certbench@example.org", "localhost",
+                implicitTlsPort, SmtpSecurity.TLS, "alerts", passwordFile));
+        notify.addEmail(new EmailSettings("byAddress", List.of("ops@example.org"), "certbench@example.org",
+                "127.0.0.1", implicitTlsPort, SmtpSecurity.TLS, "alerts", passwordFile));
+
+        NotifyException wrongName = assertThrows(NotifyException.class, () -> notify.test("byName"));
+        assertEquals("The email to ops@example.org through localhost:" + implicitTlsPort + " failed: The certificate"
+                + " of localhost is not trusted: the server certificate '127.0.0.1' does not name localhost: it holds"
+                + " IP:127.0.0.1.", wrongName.getMessage());
+        assertTrue(mailsOf("implicit").isEmpty());
+        notify.test("byAddress");
+        List<Path> received = mailsOf("implicit");
+        assertEquals(1, received.size());
+        assertTrue(Files.readString(received.get(0)).contains("Subject: CertBench test message"));
     }
 
     @Test
@@ -439,11 +467,11 @@ class NotifyDeliveryTest {
         return context;
     }
 
-    private static List<String> serverFiles(String name, int port, byte[] certificate, KeyPair key)
+    private static List<String> serverFiles(String name, int port, byte[] certificate, KeyPair key, String mode)
             throws IOException {
         Path cert = Files.writeString(work.resolve(name + ".crt"), PkiFixtures.pem(certificate));
         Path pem = Files.writeString(work.resolve(name + ".key"), PkiFixtures.privateKeyPem(key));
-        return List.of(name, String.valueOf(port), cert.toString(), pem.toString());
+        return List.of(name, String.valueOf(port), cert.toString(), pem.toString(), mode);
     }
 
     private static HttpsServer https(SSLContext context, int port) throws IOException {

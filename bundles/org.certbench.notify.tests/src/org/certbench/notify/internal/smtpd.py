@@ -1,7 +1,8 @@
 # A real SMTP server for NotifyDeliveryTest (Debian's python3-aiosmtpd): one controller per certificate given, each
-# requiring STARTTLS and then AUTH as "alerts" with the password of argv[2]; every mail is written to argv[1] as
-# NAME-N.eml before the server answers 250, so the test reads it as soon as the client's send returns.
-# Arguments: OUT_DIR PASSWORD_FILE then NAME PORT CERT KEY for each server. Prints "ready", runs until stdin closes.
+# speaking STARTTLS (required) or implicit TLS, then requiring AUTH as "alerts" with the password of argv[2]; every
+# mail is written to argv[1] as NAME-N.eml before the server answers 250, so the test reads it as soon as the client's
+# send returns. Arguments: OUT_DIR PASSWORD_FILE then NAME PORT CERT KEY starttls|tls for each server.
+# Prints "ready", runs until stdin closes.
 import os
 import ssl
 import sys
@@ -35,12 +36,17 @@ def authenticate(server, session, envelope, mechanism, auth_data):
 
 controllers = []
 arguments = sys.argv[3:]
-for i in range(0, len(arguments), 4):
-    name, port, cert, key = arguments[i:i + 4]
+for i in range(0, len(arguments), 5):
+    name, port, cert, key, mode = arguments[i:i + 5]
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(cert, key)
-    controller = Controller(Keep(name), hostname='127.0.0.1', port=int(port), tls_context=context,
-                            require_starttls=True, authenticator=authenticate, auth_required=True)
+    if mode == 'tls':
+        # the whole connection is TLS: aiosmtpd's "AUTH after STARTTLS only" does not apply
+        controller = Controller(Keep(name), hostname='127.0.0.1', port=int(port), ssl_context=context,
+                                authenticator=authenticate, auth_required=True, auth_require_tls=False)
+    else:
+        controller = Controller(Keep(name), hostname='127.0.0.1', port=int(port), tls_context=context,
+                                require_starttls=True, authenticator=authenticate, auth_required=True)
     controller.start()
     controllers.append(controller)
 print('ready', flush=True)

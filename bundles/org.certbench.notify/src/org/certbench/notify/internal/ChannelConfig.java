@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -42,10 +43,10 @@ record ChannelConfig(String name, String kind, List<String> to, String from, Str
     /** Where it sends, in words; a webhook's path is left out, since Slack's and others' carry their token. */
     String target() {
         if (isEmail()) {
-            return NLS.bind(Messages.Email_target,
-                    new Object[] { String.join(", ", to), host, String.valueOf(port), security.name().toLowerCase() }); //$NON-NLS-1$
+            return NLS.bind(Messages.Email_target, new Object[] { String.join(", ", to), host, //$NON-NLS-1$
+                    String.valueOf(port), security.name().toLowerCase(Locale.ROOT) });
         }
-        return redacted(url) + " (" + format.name().toLowerCase() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+        return redacted(url) + " (" + format.name().toLowerCase(Locale.ROOT) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** The scheme, host and port of a URL, its path and query shown as "…" since they may hold a token. */

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,7 +95,7 @@ final class DigestText {
         one.put("event", event); //$NON-NLS-1$
         one.put("id", item.id()); //$NON-NLS-1$
         one.put("time", item.time().toString()); //$NON-NLS-1$
-        one.put("severity", item.severity().toLowerCase()); //$NON-NLS-1$
+        one.put("severity", item.severity().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
         one.put("source", item.source()); //$NON-NLS-1$
         one.put("message", item.text()); //$NON-NLS-1$
         one.put("key", item.key()); //$NON-NLS-1$
