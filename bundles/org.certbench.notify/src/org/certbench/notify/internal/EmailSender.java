@@ -100,6 +100,9 @@ final class EmailSender {
             properties.put(prefix + "ssl.socketFactory", factory); //$NON-NLS-1$
             // the trust manager checks the host name, in the words of every outbound refusal; no second check
             properties.put(prefix + "ssl.checkserveridentity", "false"); //$NON-NLS-1$ //$NON-NLS-2$
+            // without this, a connection our factory refuses (an untrusted chain, a wrong name) is tried again with the
+            // JDK's default factory: its cacerts and no host name check would then decide
+            properties.put(prefix + "socketFactory.fallback", "false"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (channel.security() == SmtpSecurity.TLS) {
             properties.put(prefix + "ssl.enable", "true"); //$NON-NLS-1$ //$NON-NLS-2$

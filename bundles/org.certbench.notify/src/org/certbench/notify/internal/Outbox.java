@@ -37,8 +37,18 @@ final class Outbox {
         return directory;
     }
 
+    /** Named by time and, within one millisecond, by a sequence: digests of a channel are sent in their order. */
     Digest add(String channel, Instant now, List<Digest.Item> items) throws IOException {
-        String file = String.format("%013d-%s-%s%s", now.toEpochMilli(), channel, //$NON-NLS-1$
+        String millis = String.format("%013d-", now.toEpochMilli()); //$NON-NLS-1$
+        int sequence = 0;
+        if (Files.isDirectory(directory)) {
+            try (DirectoryStream<Path> same = Files.newDirectoryStream(directory, millis + "*")) { //$NON-NLS-1$
+                for (Path ignored : same) {
+                    sequence++;
+                }
+            }
+        }
+        String file = String.format("%s%04d-%s-%s%s", millis, sequence, channel, //$NON-NLS-1$
                 UUID.randomUUID().toString().substring(0, 8), SUFFIX);
         Digest digest = new Digest(file, channel, now, 0, now, "", items); //$NON-NLS-1$
         write(digest);
