@@ -1,0 +1,515 @@
+package org.certbench.notify.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.certbench.core.JsonReader;
+import org.certbench.core.commands.CommandException;
+import org.certbench.messages.Severity;
+import org.certbench.notify.Channel;
+import org.certbench.notify.Delivery;
+import org.certbench.notify.EmailSettings;
+import org.certbench.notify.NotifyException;
+import org.certbench.notify.SmtpSecurity;
+import org.certbench.notify.WebhookAuth;
+import org.certbench.notify.WebhookFormat;
+import org.certbench.notify.WebhookSettings;
+import org.certbench.notify.internal.commands.ChannelLine;
+import org.certbench.notify.internal.commands.NotifyCommands;
+import org.certbench.testing.messages.RecordedMessages;
+import org.certbench.testing.osgi.ServiceLayering;
+import org.certbench.testing.pki.PkiFixtures;
+import org.certbench.truststore.OutboundTls;
+import org.certbench.truststore.ProxySettings;
+import org.certbench.truststore.TrustStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+
+/**
+ * Notifications end to end against real servers on 127.0.0.1: Debian's aiosmtpd requiring STARTTLS and AUTH, and the
+ * JDK's HTTPS server, both with certificates of a test CA that is in CertBench's CA store, and a second pair whose
+ * CA is not. The outbound TLS is the trust store's own service.
+ */
+class NotifyDeliveryTest {
+
+    private static final String PASSWORD = "s3cret-Pa55word";
+    private static final String HMAC_KEY = "hmac-key-0123456789";
+    private static final String CA = "Notify Test CA";
+    private static final String STRANGER = "Notify Stranger CA";
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    @TempDir
+    static Path work;
+
+    private static OutboundTls tls;
+    private static Process smtpd;
+    private static int smtpPort;
+    private static int strangerSmtpPort;
+    private static int implicitTlsPort;
+    private static Path mails;
+    private static SSLContext trustedServer;
+    private static SSLContext strangerServer;
+    private static HttpsServer https;
+    private static HttpsServer strangerHttps;
+    private static final List<Received> POSTS = new CopyOnWriteArrayList<>();
+
+    /** One POST the HTTPS server took. */
+    private record Received(String path, Map<String, List<String>> headers, byte[] body) {
+    }
+
+    /** A clock the test moves, so that a retry's backoff passes without waiting. */
+    private static final class MovableClock extends Clock {
+        private Instant now = NOW;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public synchronized Instant instant() {
+            return now;
+        }
+
+        synchronized void pass(Duration duration) {
+            now = now.plus(duration);
+        }
+    }
+
+    @BeforeAll
+    static void servers() throws Exception {
+        var bundle = FrameworkUtil.getBundle(NotifyDeliveryTest.class);
+        TrustStore store = ServiceLayering.service(bundle, TrustStore.class);
+        tls = ServiceLayering.service(bundle, OutboundTls.class);
+        tls.setProxy(ProxySettings.NONE);
+        KeyPair caKey = PkiFixtures.freshEc();
+        KeyPair strangerKey = PkiFixtures.freshEc();
+        byte[] ca = ca(CA, caKey);
+        store.importCertificate(Files.write(work.resolve("ca.der"), ca));
+        KeyPair serverKey = PkiFixtures.freshEc();
+        byte[] server = leaf(serverKey, CA, caKey);
+        byte[] stranger = leaf(serverKey, STRANGER, strangerKey);
+        trustedServer = serverContext(serverKey, server, ca);
+        strangerServer = serverContext(serverKey, stranger, ca(STRANGER, strangerKey));
+
+        mails = Files.createDirectories(work.resolve("mails"));
+        Path script = work.resolve("smtpd.py");
+        try (InputStream in = NotifyDeliveryTest.class.getResourceAsStream("smtpd.py")) {
+            Files.write(script, in.readAllBytes());
+        }
+        Path password = Files.writeString(work.resolve("smtp-password"), PASSWORD + "\n");
+        smtpPort = freePort();
+        strangerSmtpPort = freePort();
+        List<String> command = new ArrayList<>(List.of("/usr/bin/python3", script.toString(), mails.toString(),
+                password.toString()));
+        implicitTlsPort = freePort();
+        // for implicit TLS a certificate naming the address only: reached as "localhost", its name does not match
+        byte[] addressOnly = PkiFixtures.certificate("CN=127.0.0.1").key(serverKey).issuedBy("CN=" + CA, caKey)
+                .ip(new byte[] { 127, 0, 0, 1 }).purpose(KeyPurposeId.id_kp_serverAuth)
+                .validity(NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30))).build();
+        command.addAll(serverFiles("trusted", smtpPort, server, serverKey, "starttls"));
+        command.addAll(serverFiles("stranger", strangerSmtpPort, stranger, serverKey, "starttls"));
+        command.addAll(serverFiles("implicit", implicitTlsPort, addressOnly, serverKey, "tls"));
+        smtpd = new ProcessBuilder(command).redirectError(work.resolve("smtpd.log").toFile()).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(smtpd.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("ready", out.readLine(), () -> log("smtpd.log"));
+
+        https = https(trustedServer, 0);
+        strangerHttps = https(strangerServer, 0);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (smtpd != null) {
+            smtpd.getOutputStream().close();
+            if (!smtpd.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                smtpd.destroyForcibly();
+            }
+        }
+        for (HttpsServer server : new HttpsServer[] { https, strangerHttps }) {
+            if (server != null) {
+                server.stop(0);
+            }
+        }
+    }
+
+    @Test
+    void oneDigestPerCheckByMailOverStartTlsAndNeverTwice() throws Exception {
+        RecordedMessages messages = new RecordedMessages();
+        messages.post(Severity.WARNING, "CA certificates", "posted before the channel existed", "old");
+        NotifyService notify = new NotifyService(work.resolve("mail-home"), messages, tls, new MovableClock());
+        Path passwordFile = Files.writeString(work.resolve("password"), PASSWORD + "\n");
+        notify.addEmail(new EmailSettings("ops", List.of("ops@example.org", "pager@example.org"),
+                "certbench@example.org", "127.0.0.1", smtpPort, SmtpSecurity.STARTTLS, "alerts", passwordFile));
+        for (int agent = 1; agent <= 300; agent++) {
+            messages.post(Severity.WARNING, "Agents", "The certificate of agent 'agent-" + agent
+                    + "' expires in 6 days.", "expiry.agent.expires:agent-" + agent + ":7");
+        }
+        messages.post(Severity.ERROR, "CA certificates", "The CA certificate 'Old Root' expired.", null);
+        messages.post(Severity.INFO, "Host services", "only for the record", null);
+
+        Delivery first = notify.deliver();
+
+        assertEquals(new Delivery(1, 1, 0, List.of()), first);
+        List<Path> received = mailsOf("trusted");
+        assertEquals(1, received.size(), "300 agents expiring are one mail");
+        String mail = Files.readString(received.get(0), StandardCharsets.UTF_8);
+        assertTrue(mail.contains("Subject: CertBench: 301 new system messages (1 errors, 300 warnings)"), mail);
+        assertTrue(mail.contains("To: ops@example.org, pager@example.org"), mail);
+        assertTrue(mail.contains("The certificate of agent 'agent-1' expires in 6 days."), mail);
+        assertTrue(mail.contains("The certificate of agent 'agent-300' expires in 6 days."), mail);
+        assertTrue(mail.contains("ERROR | CA certificates | "), mail);
+        assertFalse(mail.contains("only for the record"), "info messages are not sent");
+        assertFalse(mail.contains("posted before the channel existed"), "the bell's history is not sent");
+        assertFalse(mail.contains(PASSWORD));
+
+        messages.post(Severity.WARNING, "Host services", "The certificate of nginx expires in 13 days.", null);
+        assertEquals(new Delivery(1, 1, 0, List.of()), notify.deliver());
+        assertEquals(new Delivery(0, 0, 0, List.of()), notify.deliver(), "nothing is sent twice");
+        received = mailsOf("trusted");
+        assertEquals(2, received.size());
+        String second = Files.readString(received.get(1), StandardCharsets.UTF_8);
+        assertTrue(second.contains("Subject: CertBench: The certificate of nginx expires in 13 days."), second);
+        assertFalse(second.contains("agent-1'"), second);
+
+        // the secret: stored readable by the user only, shown as "set", never printed
+        Path stored = work.resolve("mail-home/secrets/ops");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(stored)));
+        List<ChannelLine> listed = new NotifyCommands(notify).list().rows();
+        assertEquals(List.of(new ChannelLine("ops", "email",
+                "ops@example.org, pager@example.org via 127.0.0.1:" + smtpPort + " (starttls)", "set", 0, "")),
+                listed);
+        for (Path file : Files.walk(work.resolve("mail-home")).filter(Files::isRegularFile).toList()) {
+            if (!file.equals(stored)) {
+                assertFalse(Files.readString(file).contains(PASSWORD), file.toString());
+            }
+        }
+        assertEquals("A test email went to ops@example.org, pager@example.org through 127.0.0.1:" + smtpPort + ".",
+                notify.test("ops"));
+    }
+
+    @Test
+    void implicitTlsChecksTheHostName() throws Exception {
+        NotifyService notify = new NotifyService(work.resolve("tls-home"), new RecordedMessages(), tls,
+                new MovableClock());
+        Path passwordFile = Files.writeString(work.resolve("password3"), PASSWORD);
+        notify.addEmail(new EmailSettings("byName", List.of("ops@example.org"), "certbench@example.org", "localhost",
+                implicitTlsPort, SmtpSecurity.TLS, "alerts", passwordFile));
+        notify.addEmail(new EmailSettings("byAddress", List.of("ops@example.org"), "certbench@example.org",
+                "127.0.0.1", implicitTlsPort, SmtpSecurity.TLS, "alerts", passwordFile));
+
+        NotifyException wrongName = assertThrows(NotifyException.class, () -> notify.test("byName"));
+        assertEquals("The email to ops@example.org through localhost:" + implicitTlsPort + " failed: The certificate"
+                + " of localhost is not trusted: the server certificate '127.0.0.1' does not name localhost: it holds"
+                + " IP:127.0.0.1.", wrongName.getMessage());
+        assertTrue(mailsOf("implicit").isEmpty());
+        notify.test("byAddress");
+        List<Path> received = mailsOf("implicit");
+        assertEquals(1, received.size());
+        assertTrue(Files.readString(received.get(0)).contains("Subject: CertBench test message"));
+    }
+
+    @Test
+    void webhookSignedWithHmacAndSlackFormat() throws Exception {
+        RecordedMessages messages = new RecordedMessages();
+        NotifyService notify = new NotifyService(work.resolve("hook-home"), messages, tls, new MovableClock());
+        Path secret = Files.writeString(work.resolve("hmac"), HMAC_KEY + "\n");
+        Path header = Files.writeString(work.resolve("authorization"), "Bearer token-42\n");
+        notify.addWebhook(new WebhookSettings("generic", url(https, "/generic/T0KEN"), WebhookFormat.GENERIC,
+                WebhookAuth.HMAC, secret));
+        notify.addWebhook(new WebhookSettings("chat", url(https, "/slack"), WebhookFormat.SLACK, WebhookAuth.HEADER,
+                header));
+        messages.post(Severity.WARNING, "CA certificates", "The CA certificate 'Corp Root' expires in 20 days.",
+                "truststore.expires:abc123:30");
+        messages.post(Severity.ERROR, "Agents", "Agent 'db-1' cannot be reached.", null);
+        POSTS.clear();
+
+        assertEquals(new Delivery(2, 2, 0, List.of()), notify.deliver());
+
+        Received generic = POSTS.stream().filter(p -> p.path().startsWith("/generic")).findFirst().orElseThrow();
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(HMAC_KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        assertEquals(List.of("sha256=" + HexFormat.of().formatHex(mac.doFinal(generic.body()))),
+                generic.headers().get("X-certbench-signature"));
+        Map<?, ?> json = (Map<?, ?>) JsonReader.parse(new String(generic.body(), StandardCharsets.UTF_8));
+        assertEquals("certbench.digest", json.get("event"));
+        assertEquals(2L, json.get("count"));
+        List<?> items = (List<?>) json.get("messages");
+        Map<?, ?> expiring = (Map<?, ?>) items.get(0);
+        assertEquals("certificate.expires", expiring.get("event"));
+        assertEquals("The CA certificate 'Corp Root' expires in 20 days.", expiring.get("message"));
+        assertEquals(Map.of("kind", "ca", "id", "abc123", "within_days", 30L), expiring.get("certificate"));
+        assertEquals("system.message", ((Map<?, ?>) items.get(1)).get("event"));
+
+        Received slack = POSTS.stream().filter(p -> p.path().equals("/slack")).findFirst().orElseThrow();
+        assertEquals(List.of("Bearer token-42"), slack.headers().get("Authorization"));
+        Map<?, ?> text = (Map<?, ?>) JsonReader.parse(new String(slack.body(), StandardCharsets.UTF_8));
+        assertEquals(Map.of("text", "CertBench: 2 new system messages\n\u2022 WARNING: The CA certificate 'Corp Root'"
+                + " expires in 20 days.\n\u2022 ERROR: Agent 'db-1' cannot be reached."), text);
+        assertEquals(List.of("https://127.0.0.1:" + https.getAddress().getPort() + "/\u2026 (generic)"),
+                notify.channels().stream().filter(c -> c.name().equals("generic")).map(Channel::target).toList(),
+                "the URL's path (a token, for Slack) is not shown");
+    }
+
+    @Test
+    void serversWhoseCaIsNotInTheStoreAreRefusedInWords() throws Exception {
+        NotifyService notify = new NotifyService(work.resolve("refused-home"), new RecordedMessages(), tls,
+                new MovableClock());
+        Path passwordFile = Files.writeString(work.resolve("password2"), PASSWORD);
+        notify.addEmail(new EmailSettings("mail", List.of("ops@example.org"), "certbench@example.org", "127.0.0.1",
+                strangerSmtpPort, SmtpSecurity.STARTTLS, "alerts", passwordFile));
+        notify.addWebhook(new WebhookSettings("hook", url(strangerHttps, "/x"), WebhookFormat.GENERIC,
+                WebhookAuth.NONE, null));
+        // the SMTP server sends its own certificate only, the HTTPS server its CA too: the first sentence is the same
+        String untrusted = "The certificate of 127.0.0.1 was issued by '" + STRANGER
+                + "', which is not in the CA certificates.";
+
+        NotifyException mail = assertThrows(NotifyException.class, () -> notify.test("mail"));
+        String mailFailure = "The email to ops@example.org through 127.0.0.1:" + strangerSmtpPort + " failed: ";
+        assertTrue(mail.getMessage().startsWith(mailFailure + untrusted), mail.getMessage());
+        NotifyException hook = assertThrows(NotifyException.class, () -> notify.test("hook"));
+        String hookFailure = "The webhook https://127.0.0.1:" + strangerHttps.getAddress().getPort()
+                + "/\u2026 could not be reached: ";
+        assertTrue(hook.getMessage().startsWith(hookFailure + untrusted), hook.getMessage());
+        assertTrue(mailsOf("stranger").isEmpty());
+    }
+
+    @Test
+    void aChannelDownThenUpReceivesWhatWaitedInTheOutbox() throws Exception {
+        RecordedMessages messages = new RecordedMessages();
+        MovableClock clock = new MovableClock();
+        NotifyService notify = new NotifyService(work.resolve("down-home"), messages, tls, clock);
+        int port = freePort();
+        URI url = URI.create("https://127.0.0.1:" + port + "/down");
+        notify.addWebhook(new WebhookSettings("later", url, WebhookFormat.GENERIC, WebhookAuth.NONE, null));
+        messages.post(Severity.WARNING, "Host services", "first warning", null);
+
+        Delivery down = notify.deliver();
+
+        assertEquals(1, down.queued());
+        assertEquals(0, down.sent());
+        assertEquals(1, down.waiting());
+        String failure = "The notification channel 'later' could not deliver a digest of 1 messages (attempt 1): "
+                + "The webhook https://127.0.0.1:" + port + "/\u2026 could not be reached: the connection was refused"
+                + " (nothing listens on that port, or a firewall refuses it). CertBench tries again after ";
+        assertTrue(down.problems().get(0).startsWith(failure), down.problems().toString());
+        assertTrue(messages.texts().stream().anyMatch(t -> t.startsWith(failure)), "its failure is a system message");
+        assertEquals(1, notify.channels().get(0).waiting());
+        assertEquals("The webhook https://127.0.0.1:" + port + "/\u2026 could not be reached: the connection was refused"
+                + " (nothing listens on that port, or a firewall refuses it)", notify.channels().get(0).failure());
+
+        messages.post(Severity.WARNING, "Host services", "second warning", null);
+        Delivery stillDown = notify.deliver();
+        assertEquals(new Delivery(1, 0, 2, List.of()), stillDown, "not retried before its backoff");
+        assertEquals(1, messages.texts().stream().filter(t -> t.startsWith(failure)).count());
+
+        HttpsServer up = https(trustedServer, port);
+        try {
+            POSTS.clear();
+            clock.pass(NotifyService.FIRST_RETRY);
+            assertEquals(new Delivery(0, 2, 0, List.of()), notify.deliver());
+            List<String> bodies = POSTS.stream().map(p -> new String(p.body(), StandardCharsets.UTF_8)).toList();
+            assertEquals(2, bodies.size());
+            assertTrue(bodies.get(0).contains("first warning"), bodies.get(0));
+            assertTrue(bodies.get(1).contains("second warning"), bodies.get(1));
+            assertFalse(String.join("", bodies).contains("could not deliver"), "its own failure is not notified");
+            assertEquals(0, notify.channels().get(0).waiting());
+        } finally {
+            up.stop(0);
+        }
+    }
+
+    @Test
+    void badSettingsAreRefusedInWords() throws Exception {
+        NotifyService notify = new NotifyService(work.resolve("bad-home"), new RecordedMessages(), tls,
+                new MovableClock());
+        assertEquals("Plain SMTP sends the messages and any password readable by anyone on the way; it is allowed only"
+                + " to a relay on this machine (127.0.0.1, ::1 or localhost), not to 'mail.example.org'. Use"
+                + " --starttls or --tls.", refusal(() -> notify.addEmail(new EmailSettings("m", List.of("a@b.org"),
+                        "c@d.org", "mail.example.org", 25, SmtpSecurity.PLAIN, null, null))));
+        notify.addEmail(new EmailSettings("local", List.of("a@b.org"), "c@d.org", "127.0.0.1", 25, SmtpSecurity.PLAIN,
+                null, null));
+        assertEquals("'not an address' is not a usable email address.", refusal(() -> notify.addEmail(
+                new EmailSettings("m", List.of("not an address"), "c@d.org", "::1", 25, SmtpSecurity.PLAIN, null,
+                        null))));
+        assertEquals("The channel name '../x' is not usable: use 1 to 64 letters, digits, '.', '_' or '-', not"
+                + " starting with '.'.", refusal(() -> notify.addWebhook(new WebhookSettings("../x",
+                        URI.create("https://example.org/"), WebhookFormat.GENERIC, WebhookAuth.NONE, null))));
+        assertEquals("A webhook must be an https:// URL with a host, not 'http://example.org/hook': the messages and"
+                + " any secret would otherwise travel readable.", refusal(() -> notify.addWebhook(new WebhookSettings(
+                        "h", URI.create("http://example.org/hook"), WebhookFormat.GENERIC, WebhookAuth.NONE, null))));
+        Path twoLines = Files.writeString(work.resolve("two-lines"), "Bearer a\r\nX-Evil: 1\n");
+        assertEquals("The header file " + twoLines + " must hold one line (the Authorization header's value), without"
+                + " control characters.", refusal(() -> notify.addWebhook(new WebhookSettings("h",
+                        URI.create("https://example.org/"), WebhookFormat.GENERIC, WebhookAuth.HEADER, twoLines))));
+        Path missing = work.resolve("no-such-file");
+        assertTrue(refusal(() -> notify.addWebhook(new WebhookSettings("h", URI.create("https://example.org/"),
+                WebhookFormat.GENERIC, WebhookAuth.HMAC, missing))).startsWith("The secret file " + missing
+                        + " cannot be read: "));
+        assertEquals("There is no notification channel 'nope'.", refusal(() -> notify.test("nope")));
+        assertEquals(List.of("local"), notify.channels().stream().map(Channel::name).toList());
+    }
+
+    @Test
+    void commandsTakeSecretsFromFilesAndListThemAsSet() throws Exception {
+        NotifyService notify = new NotifyService(work.resolve("cmd-home"), new RecordedMessages(), tls,
+                new MovableClock());
+        NotifyCommands commands = new NotifyCommands(notify);
+        Path password = Files.writeString(work.resolve("cmd-password"), PASSWORD);
+        assertEquals("The channel 'ops' was saved.", commands.email("ops", "--to", "a@example.org", "b@example.org",
+                "--from", "c@example.org", "--smtp", "mail.example.org:465", "--tls", "--user", "alerts",
+                "--password-file", password.toString()));
+        Path hmac = Files.writeString(work.resolve("cmd-hmac"), HMAC_KEY);
+        assertEquals("The channel 'chat' was saved.", commands.webhook("chat",
+                "https://hooks.example.org/services/T0/B0/XYZ", "--format", "slack", "--secret-file", hmac.toString()));
+        assertEquals(List.of(new ChannelLine("chat", "webhook", "https://hooks.example.org/\u2026 (slack)", "set", 0, ""),
+                new ChannelLine("ops", "email", "a@example.org, b@example.org via mail.example.org:465 (tls)", "set", 0,
+                        "")),
+                commands.list().rows());
+        assertEquals("Unknown option '--password'.",
+                assertThrows(CommandException.class, () -> commands.email("x", "--password", "p")).getMessage());
+        assertEquals("The format 'teams' is not known: use generic or slack.", assertThrows(CommandException.class,
+                () -> commands.webhook("h", "https://e.org/", "--format", "teams")).getMessage());
+        assertEquals("The SMTP server 'mail.example.org' is not usable: give HOST:PORT with a port between 1 and"
+                + " 65535.", assertThrows(CommandException.class, () -> commands.email("x", "--to", "a@example.org",
+                        "--from", "c@example.org", "--smtp", "mail.example.org")).getMessage());
+        assertEquals("The channel 'chat' was removed.", commands.remove("chat"));
+        assertEquals("There is no notification channel 'chat'.",
+                assertThrows(CommandException.class, () -> commands.remove("chat")).getMessage());
+    }
+
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    private static String refusal(Action action) {
+        NotifyException e = assertThrows(NotifyException.class, action::run);
+        assertNotNull(e.getMessage());
+        return e.getMessage();
+    }
+
+    private static byte[] ca(String name, KeyPair key) {
+        return PkiFixtures.certificate("CN=" + name).key(key).ca(true)
+                .validity(NOW.minus(Duration.ofDays(30)), NOW.plus(Duration.ofDays(365))).build();
+    }
+
+    private static byte[] leaf(KeyPair key, String issuer, KeyPair issuerKey) {
+        return PkiFixtures.certificate("CN=127.0.0.1").key(key).issuedBy("CN=" + issuer, issuerKey)
+                .ip(new byte[] { 127, 0, 0, 1 }).dns("localhost").purpose(KeyPurposeId.id_kp_serverAuth)
+                .validity(NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30))).build();
+    }
+
+    private static SSLContext serverContext(KeyPair key, byte[] certificate, byte[] issuer) throws Exception {
+        CertificateFactory factory = CertificateFactory.getInstance("X.509");
+        X509Certificate[] chain = Stream.of(certificate, issuer).map(der -> {
+            try {
+                return (X509Certificate) factory.generateCertificate(new java.io.ByteArrayInputStream(der));
+            } catch (java.security.cert.CertificateException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toArray(X509Certificate[]::new);
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        keys.load(null, null);
+        keys.setKeyEntry("server", key.getPrivate(), new char[0], chain);
+        KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        managers.init(keys, new char[0]);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(managers.getKeyManagers(), null, null);
+        return context;
+    }
+
+    private static List<String> serverFiles(String name, int port, byte[] certificate, KeyPair key, String mode)
+            throws IOException {
+        Path cert = Files.writeString(work.resolve(name + ".crt"), PkiFixtures.pem(certificate));
+        Path pem = Files.writeString(work.resolve(name + ".key"), PkiFixtures.privateKeyPem(key));
+        return List.of(name, String.valueOf(port), cert.toString(), pem.toString(), mode);
+    }
+
+    private static HttpsServer https(SSLContext context, int port) throws IOException {
+        HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(context));
+        server.createContext("/", exchange -> {
+            try (InputStream in = exchange.getRequestBody(); OutputStream out = exchange.getResponseBody()) {
+                POSTS.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()),
+                        in.readNBytes(1 << 20)));
+                exchange.sendResponseHeaders(200, -1);
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    private static URI url(HttpsServer server, String path) {
+        return URI.create("https://127.0.0.1:" + server.getAddress().getPort() + path);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static List<Path> mailsOf(String server) throws IOException {
+        try (Stream<Path> files = Files.list(mails)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(server + "-")
+                    && f.getFileName().toString().endsWith(".eml")).sorted().toList();
+        }
+    }
+
+    private static String log(String name) {
+        try {
+            return Files.readString(work.resolve(name));
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}

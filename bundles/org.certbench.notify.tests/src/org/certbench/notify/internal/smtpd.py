@@ -1,0 +1,55 @@
+# A real SMTP server for NotifyDeliveryTest (Debian's python3-aiosmtpd): one controller per certificate given, each
+# speaking STARTTLS (required) or implicit TLS, then requiring AUTH as "alerts" with the password of argv[2]; every
+# mail is written to argv[1] as NAME-N.eml before the server answers 250, so the test reads it as soon as the client's
+# send returns. Arguments: OUT_DIR PASSWORD_FILE then NAME PORT CERT KEY starttls|tls for each server.
+# Prints "ready", runs until stdin closes.
+import os
+import ssl
+import sys
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+out, password_file = sys.argv[1], sys.argv[2]
+with open(password_file, 'rb') as f:
+    password = f.read().strip()
+
+
+class Keep:
+    def __init__(self, name):
+        self.name = name
+        self.count = 0
+
+    async def handle_DATA(self, server, session, envelope):
+        self.count += 1
+        path = os.path.join(out, '%s-%d.eml' % (self.name, self.count))
+        with open(path + '.tmp', 'wb') as f:
+            f.write(envelope.original_content or envelope.content)
+        os.rename(path + '.tmp', path)
+        return '250 OK kept'
+
+
+def authenticate(server, session, envelope, mechanism, auth_data):
+    ok = isinstance(auth_data, LoginPassword) and auth_data.login == b'alerts' and auth_data.password == password
+    return AuthResult(success=ok)
+
+
+controllers = []
+arguments = sys.argv[3:]
+for i in range(0, len(arguments), 5):
+    name, port, cert, key, mode = arguments[i:i + 5]
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    if mode == 'tls':
+        # the whole connection is TLS: aiosmtpd's "AUTH after STARTTLS only" does not apply
+        controller = Controller(Keep(name), hostname='127.0.0.1', port=int(port), ssl_context=context,
+                                authenticator=authenticate, auth_required=True, auth_require_tls=False)
+    else:
+        controller = Controller(Keep(name), hostname='127.0.0.1', port=int(port), tls_context=context,
+                                require_starttls=True, authenticator=authenticate, auth_required=True)
+    controller.start()
+    controllers.append(controller)
+print('ready', flush=True)
+sys.stdin.read()
+for controller in controllers:
+    controller.stop()

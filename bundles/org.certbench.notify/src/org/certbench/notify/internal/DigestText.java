@@ -1,0 +1,110 @@
+package org.certbench.notify.internal;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.certbench.core.JsonWriter;
+import org.certbench.notify.WebhookFormat;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * What a digest says: the mail's subject and text, the webhook's JSON. Bounded: a digest of thousands of messages
+ * lists the first {@link #LISTED} and counts the rest, so that no mail or POST grows without limit.
+ */
+final class DigestText {
+
+    static final int LISTED = 500;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'") //$NON-NLS-1$
+            .withZone(ZoneOffset.UTC);
+    /** The keys of the expiry check's staged warnings: which certificate, and the threshold crossed. */
+    private static final Pattern EXPIRY_KEY = Pattern.compile(
+            "(?:truststore|expiry\\.([a-z0-9-]+))\\.(expires|expired):(.+?)(?::(\\d+))?"); //$NON-NLS-1$
+
+    private DigestText() {
+    }
+
+    static String subject(Digest digest) {
+        if (digest.items().size() == 1) {
+            return NLS.bind(Messages.Email_subjectOne, oneLine(digest.items().get(0).text(), 120));
+        }
+        return NLS.bind(Messages.Email_subject, new Object[] { digest.items().size(), digest.count("ERROR"), //$NON-NLS-1$
+                digest.count("WARNING") }); //$NON-NLS-1$
+    }
+
+    static String body(Digest digest) {
+        StringBuilder text = new StringBuilder(Messages.Email_intro).append("\n\n"); //$NON-NLS-1$
+        List<Digest.Item> items = digest.items();
+        for (Digest.Item item : items.subList(0, Math.min(LISTED, items.size()))) {
+            text.append(item.severity()).append(" | ").append(item.source()).append(" | ") //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(TIME.format(item.time())).append('\n').append(item.text()).append("\n\n"); //$NON-NLS-1$
+        }
+        if (items.size() > LISTED) {
+            text.append(NLS.bind(Messages.Email_more, items.size() - LISTED)).append('\n');
+        }
+        return text.toString();
+    }
+
+    static String json(Digest digest, WebhookFormat format) {
+        if (format == WebhookFormat.SLACK) {
+            StringBuilder text = new StringBuilder(NLS.bind(Messages.Webhook_slackHeader, digest.items().size()));
+            List<Digest.Item> items = digest.items();
+            for (Digest.Item item : items.subList(0, Math.min(LISTED, items.size()))) {
+                text.append("\n\u2022 ").append(item.severity()).append(": ").append(item.text()); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            if (items.size() > LISTED) {
+                text.append('\n').append(NLS.bind(Messages.Email_more, items.size() - LISTED));
+            }
+            return JsonWriter.write(Map.of("text", text.toString())); //$NON-NLS-1$
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("event", "certbench.digest"); //$NON-NLS-1$ //$NON-NLS-2$
+        json.put("created", digest.created().toString()); //$NON-NLS-1$
+        json.put("count", digest.items().size()); //$NON-NLS-1$
+        List<Object> messages = new ArrayList<>();
+        List<Digest.Item> items = digest.items();
+        for (Digest.Item item : items.subList(0, Math.min(LISTED, items.size()))) {
+            messages.add(message(item));
+        }
+        json.put("messages", messages); //$NON-NLS-1$
+        json.put("omitted", Math.max(0, items.size() - LISTED)); //$NON-NLS-1$
+        return JsonWriter.write(json);
+    }
+
+    /** One message; a staged expiry warning also names its event, certificate and threshold, for receivers' rules. */
+    private static Map<String, Object> message(Digest.Item item) {
+        Map<String, Object> one = new LinkedHashMap<>();
+        String event = "system.message"; //$NON-NLS-1$
+        Matcher expiry = item.key() == null ? null : EXPIRY_KEY.matcher(item.key());
+        Map<String, Object> certificate = null;
+        if (expiry != null && expiry.matches()) {
+            event = "certificate." + expiry.group(2); //$NON-NLS-1$
+            certificate = new LinkedHashMap<>();
+            certificate.put("kind", expiry.group(1) == null ? "ca" : expiry.group(1)); //$NON-NLS-1$ //$NON-NLS-2$
+            certificate.put("id", expiry.group(3)); //$NON-NLS-1$
+            if (expiry.group(4) != null) {
+                certificate.put("within_days", Long.valueOf(expiry.group(4))); //$NON-NLS-1$
+            }
+        }
+        one.put("event", event); //$NON-NLS-1$
+        one.put("id", item.id()); //$NON-NLS-1$
+        one.put("time", item.time().toString()); //$NON-NLS-1$
+        one.put("severity", item.severity().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
+        one.put("source", item.source()); //$NON-NLS-1$
+        one.put("message", item.text()); //$NON-NLS-1$
+        one.put("key", item.key()); //$NON-NLS-1$
+        one.put("certificate", certificate); //$NON-NLS-1$
+        return one;
+    }
+
+    private static String oneLine(String text, int max) {
+        String line = text.replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+        return line.length() <= max ? line : line.substring(0, max - 1) + '\u2026';
+    }
+}

@@ -1,0 +1,477 @@
+package org.certbench.notify.internal;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+
+import org.certbench.core.HomeLock;
+import org.certbench.core.StateDirectory;
+import org.certbench.expiry.ExpiryOverview;
+import org.certbench.messages.Severity;
+import org.certbench.messages.SystemMessage;
+import org.certbench.messages.SystemMessages;
+import org.certbench.notify.Channel;
+import org.certbench.notify.Delivery;
+import org.certbench.notify.EmailSettings;
+import org.certbench.notify.Notifications;
+import org.certbench.notify.NotifyException;
+import org.certbench.notify.SmtpSecurity;
+import org.certbench.notify.WebhookAuth;
+import org.certbench.notify.WebhookSettings;
+import org.certbench.truststore.OutboundTls;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The channels, the outbox and its delivery. Immediate, so that the workbench and a one-shot shell alike send what
+ * waits in the outbox when they start, and gather a digest after every expiry check (whose end the expiry overview
+ * announces to its listeners), and every 10 minutes for messages posted otherwise. Everything that reads or changes {@code <home>/notify/} runs under its home lock, so a
+ * digest is queued once and sent by one process only. A failed digest is retried with a doubling delay (1 minute up to
+ * 6 hours) and its failure posted as a system message; this bundle's own messages are never notified, so a failing
+ * channel cannot feed itself.
+ */
+@Component(service = Notifications.class, immediate = true)
+public final class NotifyService implements Notifications {
+
+    static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    static final Duration LAST_RETRY = Duration.ofHours(6);
+    static final Duration SWEEP = Duration.ofMinutes(10);
+    /** The key prefix of this bundle's own messages. */
+    static final String OWN_KEYS = "notify."; //$NON-NLS-1$
+    private static final long DRAIN_SECONDS = 10;
+    private static final System.Logger LOG = System.getLogger(NotifyService.class.getName());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'") //$NON-NLS-1$
+            .withZone(ZoneOffset.UTC);
+    private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|\\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\\]?"); //$NON-NLS-1$
+
+    private final ChannelStore store;
+    private final Outbox outbox;
+    private final HomeLock lock;
+    private final SystemMessages messages;
+    private final EmailSender email;
+    private final WebhookSender webhook;
+    private final Clock clock;
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private final Runnable checked = this::soon;
+    private ExpiryOverview expiry;
+    private volatile ScheduledExecutorService executor;
+    private ScheduledFuture<?> retry;
+    private Instant nextDue;
+
+    @Activate
+    public NotifyService(@Reference SystemMessages messages, @Reference OutboundTls tls,
+            @Reference ExpiryOverview expiry) {
+        this(StateDirectory.area("notify"), messages, tls, Clock.systemUTC()); //$NON-NLS-1$
+        this.expiry = expiry;
+        expiry.addChangeListener(checked);
+        start();
+    }
+
+    NotifyService(Path directory, SystemMessages messages, OutboundTls tls, Clock clock) {
+        this.store = new ChannelStore(directory);
+        this.outbox = new Outbox(directory.resolve("outbox")); //$NON-NLS-1$
+        this.lock = new HomeLock(directory.resolve("notify.lock")); //$NON-NLS-1$
+        this.messages = messages;
+        this.email = new EmailSender(tls);
+        this.webhook = new WebhookSender(tls);
+        this.clock = clock;
+    }
+
+    /** The service's own thread, and a first delivery on it: what an earlier process left in the outbox. */
+    void start() {
+        ScheduledThreadPoolExecutor own = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "CertBench notifications"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            return thread;
+        });
+        // a retry due in an hour must not hold a one-shot shell's exit: the outbox keeps it for the next process
+        own.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor = own;
+        soon();
+        // messages posted outside an expiry check (a failed renewal) go out within this period, not with the next
+        // daily check
+        own.scheduleWithFixedDelay(this::soon, SWEEP.toMillis(), SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Deactivate
+    public void stop() {
+        if (expiry != null) {
+            expiry.removeChangeListener(checked);
+        }
+        ScheduledExecutorService running = executor;
+        if (running != null) {
+            // a digest being sent as a one-shot shell ends is finished (bounded); the retry schedule is dropped, the
+            // outbox keeps what waits for the next process
+            running.shutdown();
+            try {
+                if (!running.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
+                    running.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                running.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** A delivery on the service's thread, once however often it is asked for before it runs. */
+    private void soon() {
+        ScheduledExecutorService running = executor;
+        if (running == null || !queued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            running.execute(() -> {
+                queued.set(false);
+                try {
+                    deliver();
+                    scheduleRetry(running);
+                } catch (RuntimeException e) { // NOPMD the next check or start delivers again
+                    LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            queued.set(false); // stopped meanwhile: the next process delivers
+        }
+    }
+
+    private synchronized void scheduleRetry(ScheduledExecutorService running) {
+        if (retry != null) {
+            retry.cancel(false);
+            retry = null;
+        }
+        if (nextDue != null) {
+            long delay = Math.max(0, Duration.between(clock.instant(), nextDue).toMillis());
+            try {
+                retry = running.schedule(this::soon, delay, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                // stopped meanwhile: the next process retries
+            }
+        }
+    }
+
+    @Override
+    public List<Channel> channels() throws NotifyException {
+        return locked(() -> {
+            List<Digest> waiting = outbox.all(problem -> LOG.log(System.Logger.Level.WARNING, problem));
+            List<Channel> channels = new ArrayList<>();
+            for (ChannelConfig config : store.channels()) {
+                List<Digest> own = waiting.stream().filter(d -> d.channel().equals(config.name())).toList();
+                String failure = own.stream().filter(d -> d.attempts() > 0).map(Digest::lastError).findFirst()
+                        .orElse(""); //$NON-NLS-1$
+                channels.add(new Channel(config.name(), config.kind(), config.target(), config.secret(), own.size(),
+                        failure));
+            }
+            return channels;
+        });
+    }
+
+    @Override
+    public Channel addEmail(EmailSettings settings) throws NotifyException {
+        ChannelConfig config;
+        byte[] secret;
+        try {
+            String name = ChannelConfig.checkedName(settings.name());
+            if (settings.to().isEmpty()) {
+                throw new IllegalArgumentException(Messages.Email_noRecipient);
+            }
+            for (String address : settings.to()) {
+                checkedAddress(address);
+            }
+            checkedAddress(settings.from());
+            if (settings.host() == null || settings.host().isBlank() || settings.port() < 1
+                    || settings.port() > 65535) {
+                throw new IllegalArgumentException(NLS.bind(Messages.Email_badServer,
+                        settings.host() + ":" + settings.port())); //$NON-NLS-1$
+            }
+            SmtpSecurity security = settings.security() == null ? SmtpSecurity.STARTTLS : settings.security();
+            if (security == SmtpSecurity.PLAIN && !isLoopback(settings.host())) {
+                throw new IllegalArgumentException(NLS.bind(Messages.Email_plainNotLoopback, settings.host()));
+            }
+            if ((settings.user() == null) != (settings.passwordFile() == null)) {
+                throw new IllegalArgumentException(Messages.Email_userWithoutPassword);
+            }
+            secret = settings.passwordFile() == null ? null : Secrets.read(settings.passwordFile());
+            config = new ChannelConfig(name, ChannelConfig.EMAIL, settings.to(), settings.from(), settings.host(),
+                    settings.port(), security, settings.user(), null, null, null, secret != null);
+        } catch (IllegalArgumentException e) {
+            throw new NotifyException(e.getMessage(), e);
+        }
+        return save(config, secret);
+    }
+
+    @Override
+    public Channel addWebhook(WebhookSettings settings) throws NotifyException {
+        ChannelConfig config;
+        byte[] secret;
+        try {
+            String name = ChannelConfig.checkedName(settings.name());
+            URI url = settings.url();
+            if (url == null || !"https".equalsIgnoreCase(url.getScheme()) || url.getHost() == null) { //$NON-NLS-1$
+                throw new IllegalArgumentException(NLS.bind(Messages.Webhook_notHttps, url));
+            }
+            WebhookAuth auth = settings.auth() == null ? WebhookAuth.NONE : settings.auth();
+            if (auth != WebhookAuth.NONE && settings.secretFile() == null) {
+                throw new IllegalArgumentException(Messages.Webhook_secretMissing);
+            }
+            secret = switch (auth) {
+            case NONE -> null;
+            case HEADER -> Secrets.header(settings.secretFile());
+            case HMAC -> Secrets.read(settings.secretFile());
+            };
+            config = new ChannelConfig(name, ChannelConfig.WEBHOOK, List.of(), null, null, 0, null, null, url,
+                    settings.format() == null ? org.certbench.notify.WebhookFormat.GENERIC : settings.format(), auth,
+                    secret != null);
+        } catch (IllegalArgumentException e) {
+            throw new NotifyException(e.getMessage(), e);
+        }
+        return save(config, secret);
+    }
+
+    private Channel save(ChannelConfig config, byte[] secret) throws NotifyException {
+        return locked(() -> {
+            List<ChannelConfig> channels = new ArrayList<>(store.channels());
+            channels.removeIf(c -> c.name().equals(config.name()));
+            channels.add(config);
+            channels.sort((a, b) -> a.name().compareTo(b.name()));
+            if (secret != null) {
+                store.saveSecret(config.name(), secret);
+            } else {
+                store.deleteSecret(config.name());
+            }
+            store.save(channels);
+            Map<String, Set<String>> seen = store.seen();
+            if (!seen.containsKey(config.name())) {
+                // a new channel starts from now: the history of the bell is not mailed to it
+                seen.put(config.name(), ids(notable()));
+                store.saveSeen(seen);
+            }
+            return new Channel(config.name(), config.kind(), config.target(), config.secret(), 0, ""); //$NON-NLS-1$
+        });
+    }
+
+    @Override
+    public boolean remove(String name) throws NotifyException {
+        return locked(() -> {
+            List<ChannelConfig> channels = new ArrayList<>(store.channels());
+            if (!channels.removeIf(c -> c.name().equals(name))) {
+                return false;
+            }
+            store.save(channels);
+            store.deleteSecret(name);
+            for (Digest digest : outbox.all(problem -> LOG.log(System.Logger.Level.WARNING, problem))) {
+                if (digest.channel().equals(name)) {
+                    outbox.remove(digest);
+                }
+            }
+            Map<String, Set<String>> seen = store.seen();
+            seen.remove(name);
+            store.saveSeen(seen);
+            return true;
+        });
+    }
+
+    @Override
+    public String test(String name) throws NotifyException {
+        ChannelConfig config = locked(() -> store.channels().stream().filter(c -> c.name().equals(name))
+                .findFirst().orElse(null));
+        if (config == null) {
+            throw new NotifyException(NLS.bind(Messages.Unknown, name));
+        }
+        byte[] secret = locked(() -> store.secret(name));
+        Instant now = clock.instant();
+        if (config.isEmail()) {
+            email.send(config, secret, Messages.Email_testSubject, NLS.bind(Messages.Email_testBody, name));
+            return NLS.bind(Messages.Email_testSent,
+                    new Object[] { String.join(", ", config.to()), config.host(), String.valueOf(config.port()) }); //$NON-NLS-1$
+        }
+        Digest digest = new Digest("test", name, now, 0, now, "", List.of(new Digest.Item("test", now, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                Severity.INFO.name(), Messages.Source, NLS.bind(Messages.Webhook_testText, name), null)));
+        int status = webhook.send(config, secret, DigestText.json(digest, config.format()));
+        return NLS.bind(Messages.Webhook_testSent, ChannelConfig.redacted(config.url()), status);
+    }
+
+    @Override
+    public synchronized Delivery deliver() {
+        try {
+            ChannelStore.ensureDirectory(store.directory());
+            return lock.call(this::deliverLocked);
+        } catch (IOException e) {
+            return new Delivery(0, 0, 0, List.of(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private Delivery deliverLocked() throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<ChannelConfig> channels = store.channels();
+        Instant now = clock.instant();
+        int queuedNow = gather(channels, now);
+        int sent = 0;
+        int waiting = 0;
+        Instant earliest = null;
+        Set<String> failedChannels = new HashSet<>();
+        for (Digest digest : outbox.all(problems::add)) {
+            ChannelConfig channel = channels.stream().filter(c -> c.name().equals(digest.channel())).findFirst()
+                    .orElse(null);
+            if (channel == null) {
+                outbox.remove(digest);
+                problems.add(NLS.bind(Messages.Delivery_removedChannel, digest.channel()));
+                continue;
+            }
+            if (digest.next().isAfter(now) || failedChannels.contains(channel.name())) {
+                // a channel's digests go in order: after one failed, the later ones wait for its retry
+                failedChannels.add(channel.name());
+                waiting++;
+                earliest = earlier(earliest, digest.next().isAfter(now) ? digest.next() : now.plus(FIRST_RETRY));
+                continue;
+            }
+            try {
+                send(channel, store.secret(channel.name()), digest);
+                outbox.remove(digest);
+                sent++;
+            } catch (NotifyException e) {
+                failedChannels.add(channel.name());
+                Instant retryAt = now.plus(backoff(digest.attempts() + 1));
+                Digest failed = digest.failed(e.getMessage(), retryAt);
+                outbox.write(failed);
+                waiting++;
+                earliest = earlier(earliest, retryAt);
+                String text = NLS.bind(Messages.Delivery_failed, new Object[] { channel.name(), digest.items().size(),
+                        failed.attempts(), Failures.sentence(e.getMessage()), TIME.format(retryAt), outbox.directory() });
+                problems.add(text);
+                // once per digest, not at every retry: the key names the digest
+                messages.post(Severity.WARNING, Messages.Source, text,
+                        OWN_KEYS + "failed:" + channel.name() + ":" + digest.file()); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        synchronized (this) {
+            nextDue = earliest;
+        }
+        return new Delivery(queuedNow, sent, waiting, problems);
+    }
+
+    /** One digest per channel of the notable messages it has not had yet. */
+    private int gather(List<ChannelConfig> channels, Instant now) throws IOException {
+        List<SystemMessage> notable = notable();
+        Set<String> current = ids(notable);
+        Map<String, Set<String>> seen = store.seen();
+        int digests = 0;
+        for (ChannelConfig channel : channels) {
+            Set<String> had = seen.get(channel.name());
+            if (had != null) {
+                List<Digest.Item> fresh = notable.stream().filter(m -> !had.contains(m.id())).map(Digest.Item::of)
+                        .toList();
+                if (!fresh.isEmpty()) {
+                    outbox.add(channel.name(), now, fresh);
+                    digests++;
+                }
+            }
+            // what the bell no longer holds is forgotten, so the record stays as small as the bell
+            seen.put(channel.name(), current);
+        }
+        seen.keySet().retainAll(channels.stream().map(ChannelConfig::name).toList());
+        store.saveSeen(seen);
+        return digests;
+    }
+
+    /** Warnings and errors, oldest first, without this bundle's own. */
+    private List<SystemMessage> notable() {
+        List<SystemMessage> notable = new ArrayList<>();
+        for (SystemMessage message : messages.list()) {
+            if (message.severity() != Severity.INFO
+                    && (message.key() == null || !message.key().startsWith(OWN_KEYS))) {
+                notable.add(0, message);
+            }
+        }
+        return notable;
+    }
+
+    private static Set<String> ids(List<SystemMessage> messages) {
+        Set<String> ids = new LinkedHashSet<>();
+        messages.forEach(m -> ids.add(m.id()));
+        return ids;
+    }
+
+    private void send(ChannelConfig channel, byte[] secret, Digest digest) throws NotifyException {
+        if (channel.isEmail()) {
+            email.send(channel, secret, DigestText.subject(digest), DigestText.body(digest));
+        } else {
+            webhook.send(channel, secret, DigestText.json(digest, channel.format()));
+        }
+    }
+
+    /** 1, 2, 4 … minutes after the first, second, third … failure, at most {@link #LAST_RETRY}. */
+    static Duration backoff(int attempts) {
+        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
+        return delay.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : delay;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    /** Loopback by its literal, never by a look-up whose answer could change: localhost, 127.0.0.0/8, ::1. */
+    static boolean isLoopback(String host) {
+        if ("localhost".equalsIgnoreCase(host)) { //$NON-NLS-1$
+            return true;
+        }
+        if (!IP_LITERAL.matcher(host).matches()) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static void checkedAddress(String address) {
+        try {
+            EmailSender.recipients(List.of(address == null ? "" : address)); //$NON-NLS-1$
+        } catch (jakarta.mail.MessagingException | RuntimeException e) {
+            throw new IllegalArgumentException(NLS.bind(Messages.Email_badAddress, address), e);
+        }
+    }
+
+    /** Work under the notify directory's home lock. */
+    @FunctionalInterface
+    private interface Locked<T> {
+        T run() throws IOException, NotifyException;
+    }
+
+    private <T> T locked(Locked<T> work) throws NotifyException {
+        try {
+            ChannelStore.ensureDirectory(store.directory());
+            return lock.call(work::run);
+        } catch (IOException e) {
+            throw new NotifyException(String.valueOf(e.getMessage()), e);
+        } catch (NotifyException e) {
+            throw e;
+        } catch (Exception e) { // NOPMD only the two above are thrown; the lock's signature widens them
+            throw new IllegalStateException(e);
+        }
+    }
+}

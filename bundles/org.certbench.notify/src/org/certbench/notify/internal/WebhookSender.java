@@ -1,0 +1,94 @@
+package org.certbench.notify.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.certbench.core.ControlCharacters;
+import org.certbench.notify.NotifyException;
+import org.certbench.notify.WebhookAuth;
+import org.certbench.truststore.OutboundTls;
+import org.certbench.truststore.TrustStoreException;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Posts one JSON document through the trust store's HttpClient (its CA store, host name check and proxy), bounded in
+ * time; of an error's answer only the first bytes are read, as the reason.
+ */
+final class WebhookSender {
+
+    static final String SIGNATURE = "X-CertBench-Signature"; //$NON-NLS-1$
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final int SHOWN_ANSWER = 200;
+
+    private final OutboundTls tls;
+
+    WebhookSender(OutboundTls tls) {
+        this.tls = tls;
+    }
+
+    /** @return the HTTP status (2xx) */
+    int send(ChannelConfig channel, byte[] secret, String json) throws NotifyException {
+        String shown = ChannelConfig.redacted(channel.url());
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        HttpRequest.Builder request = HttpRequest.newBuilder(channel.url()).timeout(TIMEOUT)
+                .header("Content-Type", "application/json; charset=utf-8") //$NON-NLS-1$ //$NON-NLS-2$
+                .header("User-Agent", "CertBench") //$NON-NLS-1$ //$NON-NLS-2$
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (channel.auth() == WebhookAuth.HEADER) {
+            request.header("Authorization", new String(secret, StandardCharsets.UTF_8)); //$NON-NLS-1$
+        } else if (channel.auth() == WebhookAuth.HMAC) {
+            request.header(SIGNATURE, "sha256=" + hmac(secret, body)); //$NON-NLS-1$
+        }
+        try {
+            HttpResponse<InputStream> response = tls.httpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            byte[] answer;
+            try (InputStream in = response.body()) {
+                answer = in.readNBytes(SHOWN_ANSWER);
+            }
+            int status = response.statusCode();
+            if (status / 100 != 2) {
+                String text = printable(new String(answer, StandardCharsets.UTF_8).strip());
+                throw new NotifyException(NLS.bind(Messages.Webhook_failedStatus, new Object[] { shown,
+                        String.valueOf(status), text }));
+            }
+            return status;
+        } catch (HttpTimeoutException e) {
+            throw new NotifyException(NLS.bind(Messages.Webhook_timedOut, shown, TIMEOUT.toSeconds()), e);
+        } catch (IOException | TrustStoreException e) {
+            throw new NotifyException(NLS.bind(Messages.Webhook_failed, shown, Failures.reason(e)), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NotifyException(NLS.bind(Messages.Webhook_failed, shown, Failures.reason(e)), e);
+        }
+    }
+
+    /** The server's words as a line of ours: its control characters could otherwise forge lines in a log. */
+    private static String printable(String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            shown.append(ControlCharacters.isControl(c) ? ' ' : c);
+        }
+        return shown.toString();
+    }
+
+    static String hmac(byte[] secret, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256"); //$NON-NLS-1$
+            mac.init(new SecretKeySpec(secret, "HmacSHA256")); //$NON-NLS-1$
+            return HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
