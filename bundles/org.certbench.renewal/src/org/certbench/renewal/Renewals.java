@@ -38,7 +38,8 @@ public interface Renewals {
      * @param rekey whether each agent makes a new key first
      * @param monitor progress and cancellation
      * @return each agent's result
-     * @throws RenewalException if there is no issuer of that name
+     * @throws RenewalException if there is no issuer of that name, or another renewal is under way on the home (it
+     *         does not wait)
      */
     BatchResult<AppliedCertificate> issueAndApply(Collection<String> agents, String issuer, boolean rekey,
             BatchMonitor monitor) throws RenewalException;

@@ -26,8 +26,9 @@ public final class RenewalService implements Renewals {
     /** Renewal over the fleet, the issuers and the policies of the home in use. */
     @Activate
     public RenewalService(@Reference AgentFleet fleet, @Reference Issuers issuers,
-            @Reference StoredRenewalPolicies policies, @Reference SystemMessages messages) {
-        this.run = new RenewalRun(fleet, issuers, policies, messages);
+            @Reference StoredRenewalPolicies policies, @Reference SystemMessages messages,
+            @Reference HostRenewals hosts) {
+        this.run = new RenewalRun(fleet, issuers, policies, messages, hosts);
         this.agents = new AgentRenewal(fleet, issuers, policies);
     }
 
@@ -47,7 +48,7 @@ public final class RenewalService implements Renewals {
         // the administrator chose these agents: no plan (due, whose CA) stands between them and the issuer
         List<AgentPlan.Step> chosen = names.stream()
                 .map(name -> new AgentPlan.Step(name, "", false)).toList(); //$NON-NLS-1$
-        return agents.renew(new AgentPlan(chosen, List.of()),
-                new AgentRenewal.Request(Optional.of(issuer), rekey, true, false), monitor);
+        return agents.alone(() -> agents.renew(new AgentPlan(chosen, List.of()),
+                new AgentRenewal.Request(Optional.of(issuer), rekey, true, false), monitor).result());
     }
 }
