@@ -43,6 +43,17 @@ class WeeksTest {
     }
 
     @Test
+    void overlappingThresholdLabelsGoOnASecondRowNotAway() {
+        int[] lastEnd = { Integer.MIN_VALUE, Integer.MIN_VALUE };
+        assertEquals(0, Timeline.labelRow(10, lastEnd));
+        lastEnd[0] = 40; // "1 d" drawn from 10 to 40
+        assertEquals(1, Timeline.labelRow(20, lastEnd), "7 d, 10 pixels later: below");
+        lastEnd[1] = 50;
+        assertEquals(0, Timeline.labelRow(45, lastEnd), "the first row is free again");
+        assertEquals(0, Timeline.labelRow(30, lastEnd), "both taken: the row that ends first");
+    }
+
+    @Test
     void theCountOfLaterOnesReadsInTheSingularForOne() {
         assertEquals("1 expires later than a year from now", Timeline.laterText(1));
         assertEquals("2 expire later than a year from now", Timeline.laterText(2));

@@ -279,6 +279,16 @@ final class Timeline {
         }
     }
 
+    /** The label row for a label starting at {@code x}: the first free one, else the one that ends first. */
+    static int labelRow(int x, int[] lastEnd) {
+        for (int row = 0; row < lastEnd.length; row++) {
+            if (x > lastEnd[row]) {
+                return row;
+            }
+        }
+        return lastEnd[0] <= lastEnd[1] ? 0 : 1;
+    }
+
     /** "1 expires later…", "3 expire later…". */
     static String laterText(int later) {
         return later == 1 ? Messages.Timeline_laterOne : NLS.bind(Messages.Timeline_later, later);
@@ -288,7 +298,10 @@ final class Timeline {
         int labelY = geometry.top - PAD - line;
         gc.setForeground(canvas.getForeground());
         gc.setLineStyle(SWT.LINE_DASH);
-        int lastEnd = Integer.MIN_VALUE;
+        // thresholds a few days apart (1 and 7 days) would overlap: a label that does not fit above the plot goes on a
+        // second row just inside its top, and where both are taken on the row that ends first, never left out
+        int[] rowY = { labelY, geometry.top + 1 };
+        int[] lastEnd = { Integer.MIN_VALUE, Integer.MIN_VALUE };
         for (int days : thresholds) {
             if (days <= 0 || days >= Weeks.COUNT * 7) {
                 continue;
@@ -296,10 +309,9 @@ final class Timeline {
             int x = geometry.daysAhead(days);
             gc.drawLine(x, geometry.top - PAD, x, geometry.bottom);
             String label = NLS.bind(Messages.Timeline_days, days);
-            if (x + 2 > lastEnd) {
-                gc.drawText(label, x + 2, labelY, true);
-                lastEnd = x + 2 + gc.textExtent(label).x + 4;
-            }
+            int row = labelRow(x + 2, lastEnd);
+            gc.drawText(label, x + 2, rowY[row], true);
+            lastEnd[row] = x + 2 + gc.textExtent(label).x + 4;
         }
         gc.setLineStyle(SWT.LINE_SOLID);
         gc.setForeground(colors.urgency(Urgency.EXPIRED, dark));
