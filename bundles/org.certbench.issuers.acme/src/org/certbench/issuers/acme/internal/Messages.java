@@ -16,6 +16,7 @@ public final class Messages extends NLS {
     public static String Acme_ordering;
     public static String Acme_validating;
     public static String Acme_finalising;
+    public static String Acme_noHttp01;
     public static String Acme_noResponder;
     public static String Acme_challengeFailed;
     public static String Acme_orderFailed;
@@ -41,6 +42,7 @@ public final class Messages extends NLS {
     public static String Add_eabRequired;
     public static String Add_eabUnreadable;
     public static String Add_eabTooLarge;
+    public static String Add_eabNotBase64;
     public static String Files_notWritten;
     public static String Files_accountKey;
     public static String Files_unreadable;
