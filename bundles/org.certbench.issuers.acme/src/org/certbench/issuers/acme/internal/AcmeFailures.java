@@ -24,21 +24,26 @@ final class AcmeFailures {
     private AcmeFailures() {
     }
 
+    /**
+     * @param issuer the issuer's name, or null before there is one (reading a directory)
+     * @param server the ACME server's directory
+     */
     static IssuerException of(String issuer, URI server, Exception failure) {
+        String who = issuer == null ? Messages.Acme_ca : NLS.bind(Messages.Acme_caOf, issuer);
         Throwable cause = failure instanceof AcmeLazyLoadingException lazy && lazy.getCause() != null
                 ? lazy.getCause() : failure;
         if (cause instanceof AcmeRateLimitedException limited) {
             String when = limited.getRetryAfter().map(Instant::toString).orElse(Messages.Acme_retryUnknown);
             return new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Acme_rateLimited,
-                    new Object[] { issuer, when, problem(limited.getProblem()) }), failure);
+                    new Object[] { who, when, problem(limited.getProblem()) }), failure);
         }
         if (cause instanceof AcmeUserActionRequiredException action) {
-            return new IssuerException(Reason.REFUSED, NLS.bind(Messages.Acme_userAction, new Object[] { issuer,
+            return new IssuerException(Reason.REFUSED, NLS.bind(Messages.Acme_userAction, new Object[] { who,
                     action.getTermsOfServiceUri().map(URI::toString).orElse(String.valueOf(action.getInstance())),
                     problem(action.getProblem()) }), failure);
         }
         if (cause instanceof AcmeUnauthorizedException unauthorized) {
-            return new IssuerException(Reason.REFUSED, NLS.bind(Messages.Acme_unauthorized, issuer,
+            return new IssuerException(Reason.REFUSED, NLS.bind(Messages.Acme_unauthorized, who,
                     problem(unauthorized.getProblem())), failure);
         }
         if (cause instanceof AcmeServerException server2) {
@@ -46,17 +51,22 @@ final class AcmeFailures {
             Reason reason = type.endsWith(":serverInternal") ? Reason.UNAVAILABLE : Reason.REFUSED; //$NON-NLS-1$
             String text = type.startsWith(ACME_ERROR + "account") || type.endsWith(":externalAccountRequired") //$NON-NLS-1$ //$NON-NLS-2$
                     || type.endsWith(":accountDoesNotExist") ? Messages.Acme_account : Messages.Acme_caError; //$NON-NLS-1$
-            return new IssuerException(reason, NLS.bind(text, issuer, problem(server2.getProblem())), failure);
+            return new IssuerException(reason, NLS.bind(text, who, problem(server2.getProblem())), failure);
+        }
+        if (OutboundFailures.isNotTrusted(cause)) {
+            // not transient: it stays refused until an administrator imports the CA
+            return new IssuerException(Reason.REFUSED, NLS.bind(Messages.Acme_notTrusted, new Object[] { who,
+                    server, OutboundFailures.inWords(cause) }), failure);
         }
         if (cause instanceof AcmeNetworkException network) {
-            return new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Acme_network, new Object[] { issuer,
+            return new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Acme_network, new Object[] { who,
                     server, OutboundFailures.inWords(network) }), failure);
         }
         if (cause instanceof AcmeProtocolException || cause instanceof AcmeException) {
             return new IssuerException(Reason.INVALID_RESPONSE, NLS.bind(Messages.Acme_protocol, new Object[] {
-                    issuer, server, OutboundFailures.inWords(cause) }), failure);
+                    who, server, OutboundFailures.inWords(cause) }), failure);
         }
-        return new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Acme_network, new Object[] { issuer, server,
+        return new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Acme_network, new Object[] { who, server,
                 OutboundFailures.inWords(cause) }), failure);
     }
 

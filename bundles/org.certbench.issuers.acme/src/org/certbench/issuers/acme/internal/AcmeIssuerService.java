@@ -86,7 +86,7 @@ public final class AcmeIssuerService implements AcmeIssuers {
         try {
             return session(directory).getMetadata().getTermsOfService();
         } catch (AcmeException | AcmeLazyLoadingException | AcmeProtocolException e) {
-            throw AcmeFailures.of(directory.toString(), directory, e);
+            throw AcmeFailures.of(null, directory, e);
         }
     }
 

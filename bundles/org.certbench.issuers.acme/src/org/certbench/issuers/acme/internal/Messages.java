@@ -31,7 +31,10 @@ public final class Messages extends NLS {
     public static String Acme_unauthorized;
     public static String Acme_account;
     public static String Acme_caError;
+    public static String Acme_caOf;
+    public static String Acme_ca;
     public static String Acme_noProblem;
+    public static String Acme_notTrusted;
     public static String Acme_network;
     public static String Acme_protocol;
     public static String Add_badName;

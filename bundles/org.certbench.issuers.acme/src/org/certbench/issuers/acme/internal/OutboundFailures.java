@@ -13,6 +13,15 @@ final class OutboundFailures {
     private OutboundFailures() {
     }
 
+    static boolean isNotTrusted(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ServerNotTrustedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String inWords(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ServerNotTrustedException refused) {
