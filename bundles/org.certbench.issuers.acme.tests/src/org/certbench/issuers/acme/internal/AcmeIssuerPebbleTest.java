@@ -185,7 +185,7 @@ class AcmeIssuerPebbleTest {
                     () -> acme.termsOfService(pebble.directory()));
             assertEquals(Reason.REFUSED, refused.reason());
             assertTrue(refused.getMessage().startsWith("The ACME CA at " + pebble.directory() + " is not trusted: "
-                    + "The certificate of 127.0.0.1 was issued by 'ACME Test CA', which is not in the CA "
+                    + "The certificate of 127.0.0.1 was issued by '" + pebble.caName() + "', which is not in the CA "
                     + "certificates."), refused.getMessage());
         } finally {
             testCa = importTestCa();

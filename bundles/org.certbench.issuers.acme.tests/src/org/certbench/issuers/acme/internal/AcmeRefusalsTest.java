@@ -128,8 +128,9 @@ class AcmeRefusalsTest {
         RateLimitingEndpoint() throws Exception {
             KeyPair caKey = PkiFixtures.freshEc();
             KeyPair key = PkiFixtures.freshEc();
-            byte[] ca = PkiFixtures.ca("CN=Rate Limit Test CA", caKey);
-            byte[] server = PkiFixtures.certificate("CN=rate limited").key(key).issuedBy("CN=Rate Limit Test CA", caKey)
+            String caName = "CN=Rate Limit Test CA " + Long.toHexString(System.nanoTime());
+            byte[] ca = PkiFixtures.ca(caName, caKey);
+            byte[] server = PkiFixtures.certificate("CN=rate limited").key(key).issuedBy(caName, caKey)
                     .ip(new byte[] { 127, 0, 0, 1 }).purpose(KeyPurposeId.id_kp_serverAuth).build();
             Path caFile = work.resolve("rate-limit-ca.pem");
             Files.writeString(caFile, PkiFixtures.pem(ca));

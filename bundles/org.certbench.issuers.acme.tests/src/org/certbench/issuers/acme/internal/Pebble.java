@@ -27,16 +27,18 @@ final class Pebble implements AutoCloseable {
     private final int managementPort;
     private final int dnsManagementPort;
     private final int httpPort;
+    private final String caName;
     private final String caPem;
     private final LocalServers.Program challtestsrv;
     private final LocalServers.Program pebble;
 
-    private Pebble(int acmePort, int managementPort, int dnsManagementPort, int httpPort, String caPem,
-            LocalServers.Program challtestsrv, LocalServers.Program pebble) {
+    private Pebble(int acmePort, int managementPort, int dnsManagementPort, int httpPort, String caName,
+            String caPem, LocalServers.Program challtestsrv, LocalServers.Program pebble) {
         this.acmePort = acmePort;
         this.managementPort = managementPort;
         this.dnsManagementPort = dnsManagementPort;
         this.httpPort = httpPort;
+        this.caName = caName;
         this.caPem = caPem;
         this.challtestsrv = challtestsrv;
         this.pebble = pebble;
@@ -51,9 +53,11 @@ final class Pebble implements AutoCloseable {
     static Pebble start(Path directory, Map<String, String> eabKeys) throws IOException, InterruptedException {
         Files.createDirectories(directory);
         KeyPair caKey = PkiFixtures.freshEc();
-        byte[] ca = PkiFixtures.ca("CN=ACME Test CA", caKey);
+        // a name of its own: the home's store outlives one run, and a CA of the same name with another key is refused
+        String caName = "ACME Test CA " + Long.toHexString(System.nanoTime());
+        byte[] ca = PkiFixtures.ca("CN=" + caName, caKey);
         KeyPair serverKey = PkiFixtures.freshEc();
-        byte[] server = PkiFixtures.certificate("CN=pebble").key(serverKey).issuedBy("CN=ACME Test CA", caKey)
+        byte[] server = PkiFixtures.certificate("CN=pebble").key(serverKey).issuedBy("CN=" + caName, caKey)
                 .dns("localhost").ip(new byte[] { 127, 0, 0, 1 }).purpose(KeyPurposeId.id_kp_serverAuth).build();
         Files.writeString(directory.resolve("cert.pem"), PkiFixtures.pem(server));
         Files.writeString(directory.resolve("key.pem"), PkiFixtures.privateKeyPem(serverKey));
@@ -92,8 +96,8 @@ final class Pebble implements AutoCloseable {
                     directory.resolve("pebble-config.json").toString(), "-dnsserver", "127.0.0.1:" + dnsPort),
                     Map.of("PEBBLE_VA_NOSLEEP", "1", "PEBBLE_WFE_NONCEREJECT", "0"), directory.resolve("pebble.log"));
             pebble.awaitPort(acmePort).awaitPort(managementPort);
-            return new Pebble(acmePort, managementPort, dnsManagementPort, httpPort, PkiFixtures.pem(ca),
-                    challtestsrv, pebble);
+            return new Pebble(acmePort, managementPort, dnsManagementPort, httpPort, caName,
+                    PkiFixtures.pem(ca), challtestsrv, pebble);
         } catch (IOException | InterruptedException | RuntimeException e) {
             if (pebble != null) {
                 pebble.close();
@@ -125,6 +129,10 @@ final class Pebble implements AutoCloseable {
 
     int httpPort() {
         return httpPort;
+    }
+
+    String caName() {
+        return caName;
     }
 
     String caPem() {
