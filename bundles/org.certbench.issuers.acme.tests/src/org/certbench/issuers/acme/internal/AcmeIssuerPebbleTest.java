@@ -207,6 +207,61 @@ class AcmeIssuerPebbleTest {
         assertEquals(Reason.CANCELED, refused.reason());
     }
 
+    @Test
+    void aStandalonePortInUseIsRefusedInWordsAndNothingIsLeftListening() throws Exception {
+        try (java.net.ServerSocket busy = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            add("pebble-busy", new Standalone("127.0.0.1", busy.getLocalPort()));
+            pebble.resolve("www.busy.test");
+            IssuerException refused = assertThrows(IssuerException.class, () -> issuers.get("pebble-busy").issue(
+                    csr("www.busy.test", PrivateKeys.generate(KeyType.EC_P256)),
+                    IssueRequest.of(IssueKind.HOST, List.of("www.busy.test")), IssueMonitor.NONE));
+            assertEquals(Reason.REFUSED, refused.reason());
+            assertTrue(refused.getMessage().startsWith("The standalone http-01 listener cannot listen on 127.0.0.1:"
+                    + busy.getLocalPort() + ": "), refused.getMessage());
+        }
+    }
+
+    @Test
+    void aLinkPlantedInTheWebRootIsRefusedNotFollowed() throws Exception {
+        Path webroot = Files.createDirectories(work.resolve("planted"));
+        Path elsewhere = Files.createDirectories(work.resolve("elsewhere"));
+        Files.createSymbolicLink(webroot.resolve(".well-known"), elsewhere);
+        add("pebble-planted", new Webroot(webroot));
+        pebble.resolve("www.planted.test");
+        IssuerException refused = assertThrows(IssuerException.class, () -> issuers.get("pebble-planted").issue(
+                csr("www.planted.test", PrivateKeys.generate(KeyType.EC_P256)),
+                IssueRequest.of(IssueKind.HOST, List.of("www.planted.test")), IssueMonitor.NONE));
+        assertEquals(Reason.REFUSED, refused.reason());
+        assertTrue(refused.getMessage().startsWith("The http-01 answer " + webroot.resolve(".well-known/acme-challenge")),
+                refused.getMessage());
+        try (Stream<Path> written = Files.list(elsewhere)) {
+            assertEquals(List.of(), written.toList());
+        }
+    }
+
+    @Test
+    void theShellCommandShowsTheTermsItAgreedToAndRefusesAmbiguousChallengeModes() throws Exception {
+        org.certbench.issuers.acme.internal.commands.AcmeCommands shell =
+                new org.certbench.issuers.acme.internal.commands.AcmeCommands(acme);
+        URI terms = acme.termsOfService(pebble.directory()).orElseThrow();
+        String added = shell.acme("", true, "", "", "", pebble.httpPort(), "127.0.0.1", "pebble-shell",
+                pebble.directory().toString());
+        assertTrue(added.startsWith("Added ACME issuer pebble-shell: ACME CA " + pebble.directory() + ", account "),
+                added);
+        assertTrue(added.endsWith("Agreed to the CA's terms of service at " + terms + "."), added);
+
+        org.certbench.core.commands.CommandException both = assertThrows(
+                org.certbench.core.commands.CommandException.class, () -> shell.acme("", true, "", "",
+                        work.toString(), 8080, "127.0.0.1", "pebble-both", pebble.directory().toString()));
+        assertEquals("Give exactly one of --webroot DIR (the web server's document root) and --standalone PORT "
+                + "(a listener CertBench opens while the CA validates).", both.getMessage());
+        org.certbench.core.commands.CommandException halfEab = assertThrows(
+                org.certbench.core.commands.CommandException.class, () -> shell.acme("", true, "kid", "",
+                        "", 8080, "127.0.0.1", "pebble-eab", pebble.directory().toString()));
+        assertEquals("An External Account Binding needs both --eab-kid ID and --eab-hmac-file FILE.",
+                halfEab.getMessage());
+    }
+
     private static Issuer add(String name, HttpChallenge challenge) throws IssuerException {
         return acme.add(new AcmeIssuerSettings(name, pebble.directory(), Optional.of("admin@example.org"), true,
                 Optional.empty(), challenge));
