@@ -234,6 +234,8 @@ class AcmeIssuerPebbleTest {
         assertEquals(Reason.REFUSED, refused.reason());
         assertTrue(refused.getMessage().startsWith("The http-01 answer " + webroot.resolve(".well-known/acme-challenge")),
                 refused.getMessage());
+        assertTrue(refused.getMessage().endsWith(webroot.resolve(".well-known") + " is a link or no directory: nothing "
+                + "is written through it"), refused.getMessage());
         try (Stream<Path> written = Files.list(elsewhere)) {
             assertEquals(List.of(), written.toList());
         }

@@ -54,6 +54,7 @@ public final class Messages extends NLS {
     public static String Standalone_notBound;
     public static String Token_invalid;
     public static String Webroot_notWritten;
+    public static String Webroot_notDirectory;
     public static String Webroot_notRemoved;
 
     static {

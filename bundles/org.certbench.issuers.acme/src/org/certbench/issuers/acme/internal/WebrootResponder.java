@@ -2,7 +2,9 @@ package org.certbench.issuers.acme.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -47,15 +49,9 @@ final class WebrootResponder implements ChallengeResponder {
     @Override
     public void deploy(Challenge challenge) throws IssuerException {
         Tokens.requireToken(challenge.token());
-        try (LinkSafeDirectory root = LinkSafeDirectory.open(webroot)) {
-            root.createDirectoryIfAbsent(WELL_KNOWN, DIRECTORY, null);
-            try (LinkSafeDirectory wellKnown = LinkSafeDirectory.open(webroot.resolve(WELL_KNOWN))) {
-                wellKnown.createDirectoryIfAbsent(ACME_CHALLENGE, DIRECTORY, null);
-            }
-            try (LinkSafeDirectory tokens = LinkSafeDirectory.open(challengeDirectory())) {
-                tokens.write(challenge.token(), challenge.content().getBytes(StandardCharsets.US_ASCII), FILE, null,
-                        false);
-            }
+        try (LinkSafeDirectory tokens = openChallengeDirectory(true)) {
+            tokens.write(challenge.token(), challenge.content().getBytes(StandardCharsets.US_ASCII), FILE, null,
+                    false);
         } catch (IOException e) {
             throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Webroot_notWritten,
                     challengeDirectory().resolve(challenge.token()), e.getMessage()), e);
@@ -67,13 +63,52 @@ final class WebrootResponder implements ChallengeResponder {
         if (!Tokens.isToken(challenge.token())) {
             return;
         }
-        try (LinkSafeDirectory tokens = LinkSafeDirectory.open(challengeDirectory())) {
-            tokens.delete(challenge.token());
+        try (LinkSafeDirectory tokens = openChallengeDirectory(false)) {
+            if (tokens != null) {
+                tokens.delete(challenge.token());
+            }
         } catch (IOException e) {
             System.getLogger(WebrootResponder.class.getName()).log(System.Logger.Level.WARNING,
                     NLS.bind(Messages.Webroot_notRemoved, challengeDirectory().resolve(challenge.token()),
                             e.getMessage()), e);
         }
+    }
+
+    /**
+     * Opens {@code .well-known/acme-challenge} one level at a time, each checked to be a directory and no link before
+     * it is opened, so that opening (which makes what is missing by path) never makes anything through a link.
+     *
+     * @param create whether missing levels are made (0755); if not, null when one is missing
+     */
+    private LinkSafeDirectory openChallengeDirectory(boolean create) throws IOException {
+        if (!create && !Files.isDirectory(webroot)) {
+            return null;
+        }
+        try (LinkSafeDirectory root = LinkSafeDirectory.open(webroot)) {
+            if (!level(root, WELL_KNOWN, create)) {
+                return null;
+            }
+        }
+        try (LinkSafeDirectory wellKnown = LinkSafeDirectory.open(webroot.resolve(WELL_KNOWN))) {
+            if (!level(wellKnown, ACME_CHALLENGE, create)) {
+                return null;
+            }
+        }
+        return LinkSafeDirectory.open(challengeDirectory());
+    }
+
+    private static boolean level(LinkSafeDirectory parent, String name, boolean create) throws IOException {
+        if (create) {
+            parent.createDirectoryIfAbsent(name, DIRECTORY, null);
+        }
+        PosixFileAttributes attributes = parent.attributes(name);
+        if (attributes == null) {
+            return false;
+        }
+        if (attributes.isSymbolicLink() || !attributes.isDirectory()) {
+            throw new IOException(NLS.bind(Messages.Webroot_notDirectory, parent.path().resolve(name)));
+        }
+        return true;
     }
 
     private Path challengeDirectory() {
