@@ -264,6 +264,31 @@ class AcmeIssuerPebbleTest {
                 halfEab.getMessage());
     }
 
+    @Test
+    void ipAddressesAreLeftOutOfTheOrderAndARequestThatAsksForThemIsRefusedInWords() throws Exception {
+        add("pebble-addresses", new Standalone("127.0.0.1", pebble.httpPort()));
+        Issuer issuer = issuers.get("pebble-addresses");
+        KeyPair key = PrivateKeys.generate(KeyType.EC_P256);
+        CertificationRequest withAddress = CertificationRequests.create(new HostIdentity("www.ip.test",
+                "www.ip.test", List.of(java.net.InetAddress.getByName("127.0.0.1"))), CsrOptions.defaults(), key);
+
+        IssuerException onlyAddresses = assertThrows(IssuerException.class, () -> issuer.issue(withAddress,
+                IssueRequest.of(IssueKind.HOST, List.of("127.0.0.1", "::1")), IssueMonitor.NONE));
+        assertEquals("The ACME issuer pebble-addresses cannot issue for 127.0.0.1, ::1: ACME proves control of DNS "
+                + "names, and IP addresses are left out of the order; give the service a DNS name.",
+                onlyAddresses.getMessage());
+        IssuerException asksForAddress = assertThrows(IssuerException.class, () -> issuer.issue(withAddress,
+                IssueRequest.of(IssueKind.HOST, List.of("www.ip.test", "127.0.0.1")), IssueMonitor.NONE));
+        assertEquals("The certificate signing request given to the ACME issuer pebble-addresses asks for IP "
+                + "addresses (127.0.0.1): an ACME CA validates DNS names only here, so make the request for the DNS "
+                + "names alone.", asksForAddress.getMessage());
+        IssuerException otherNames = assertThrows(IssuerException.class, () -> issuer.issue(csr("www.other.test",
+                key), IssueRequest.of(IssueKind.HOST, List.of("www.ip.test", "127.0.0.1")), IssueMonitor.NONE));
+        assertEquals("The certificate signing request given to the ACME issuer pebble-addresses names "
+                + "www.other.test, but the order is for www.ip.test: the CA signs only a request for exactly the "
+                + "ordered names.", otherNames.getMessage());
+    }
+
     private static Issuer add(String name, HttpChallenge challenge) throws IssuerException {
         return acme.add(new AcmeIssuerSettings(name, pebble.directory(), Optional.of("admin@example.org"), true,
                 Optional.empty(), challenge));

@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.certbench.core.ConfigurationOwners;
 import org.certbench.crypto.CertBenchCryptoException;
@@ -115,6 +117,7 @@ final class AcmeIssuer implements Issuer {
             throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Acme_onlyAddresses, name(),
                     String.join(", ", request.names()))); //$NON-NLS-1$
         }
+        requireCsrFor(csr, names);
         ChallengeResponder responder = request.challenges() == ChallengeResponder.NONE ? config.responder()
                 : request.challenges();
         KeyPair accountKey = files.accountKey(name());
@@ -187,6 +190,30 @@ final class AcmeIssuer implements Issuer {
         }
     }
 
+    /**
+     * The CA signs what the CSR asks for only if it is exactly the order's names: said here in words rather than as
+     * the CA's badCSR after the challenges.
+     */
+    private void requireCsrFor(CertificationRequest csr, List<String> names) throws IssuerException {
+        if (!csr.isSignatureValid()) {
+            throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Acme_csrSignature, name()));
+        }
+        List<String> addresses = csr.subjectAlternativeNames().stream().filter(san -> san.startsWith("IP:")) //$NON-NLS-1$
+                .map(san -> san.substring(3)).toList();
+        if (!addresses.isEmpty()) {
+            throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Acme_csrAddresses, name(),
+                    String.join(", ", addresses))); //$NON-NLS-1$
+        }
+        Set<String> asked = csr.subjectAlternativeNames().stream().filter(san -> san.startsWith("DNS:")) //$NON-NLS-1$
+                .map(san -> san.substring(4).toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> ordered = names.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        if (!asked.equals(ordered)) {
+            throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Acme_csrNames, new Object[] { name(),
+                    String.join(", ", asked.stream().sorted().toList()), //$NON-NLS-1$
+                    String.join(", ", ordered.stream().sorted().toList()) })); //$NON-NLS-1$
+        }
+    }
+
     /** The chain as the crypto core reads it (the only place that parses), checked against the request. */
     private IssuedChain chain(List<X509Certificate> downloaded, CertificationRequest csr) throws IssuerException {
         List<Certificate> certificates = new ArrayList<>();
@@ -211,6 +238,12 @@ final class AcmeIssuer implements Issuer {
         if (!sameKey) {
             throw new IssuerException(Reason.INVALID_RESPONSE, NLS.bind(Messages.Acme_wrongKey, name(),
                     issued.subject()));
+        }
+        List<String> missing = csr.subjectAlternativeNames().stream().filter(san -> san.startsWith("DNS:")) //$NON-NLS-1$
+                .map(san -> san.substring(4)).filter(host -> !issued.namesHost(host)).toList();
+        if (!missing.isEmpty()) {
+            throw new IssuerException(Reason.INVALID_RESPONSE, NLS.bind(Messages.Acme_wrongNames, new Object[] {
+                    name(), issued.subject(), String.join(", ", missing) })); //$NON-NLS-1$
         }
         return new IssuedChain(issued, certificates.subList(1, certificates.size()));
     }

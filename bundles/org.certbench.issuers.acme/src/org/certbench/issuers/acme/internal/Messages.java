@@ -13,6 +13,10 @@ public final class Messages extends NLS {
     public static String Acme_wrongKind;
     public static String Acme_unsafe;
     public static String Acme_onlyAddresses;
+    public static String Acme_csrSignature;
+    public static String Acme_csrAddresses;
+    public static String Acme_csrNames;
+    public static String Acme_wrongNames;
     public static String Acme_ordering;
     public static String Acme_validating;
     public static String Acme_finalising;
