@@ -115,6 +115,16 @@ class AcmeRefusalsTest {
         }
     }
 
+    @Test
+    void anAcmeServerThatIsNotThereIsSaidInWords() throws Exception {
+        int closed = LocalServers.freePort();
+        URI nowhere = URI.create("https://127.0.0.1:" + closed + "/dir");
+        IssuerException refused = assertThrows(IssuerException.class, () -> acme.termsOfService(nowhere));
+        assertEquals(Reason.UNAVAILABLE, refused.reason());
+        assertEquals("The ACME CA at " + nowhere + " cannot be reached: nothing accepts connections there "
+                + "(connection refused)", refused.getMessage());
+    }
+
     private static AcmeIssuerSettings settings(String name, Optional<ExternalAccount> eab) {
         return new AcmeIssuerSettings(name, pebble.directory(), Optional.empty(), true, eab,
                 new Standalone("127.0.0.1", pebble.httpPort()));

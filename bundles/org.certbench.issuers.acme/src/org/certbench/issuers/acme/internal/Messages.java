@@ -41,6 +41,9 @@ public final class Messages extends NLS {
     public static String Acme_notTrusted;
     public static String Acme_network;
     public static String Acme_protocol;
+    public static String Outbound_refused;
+    public static String Outbound_timeout;
+    public static String Outbound_unresolved;
     public static String Add_badName;
     public static String Add_nameTaken;
     public static String Add_notHttps;

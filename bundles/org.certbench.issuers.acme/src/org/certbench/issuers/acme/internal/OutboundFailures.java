@@ -33,6 +33,19 @@ final class OutboundFailures {
                 return handshake.getMessage();
             }
         }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // the JDK's HttpClient says these by type, with no message or a channel's
+            if (cause instanceof java.net.ConnectException) {
+                return Messages.Outbound_refused;
+            }
+            if (cause instanceof java.net.http.HttpTimeoutException) {
+                return Messages.Outbound_timeout;
+            }
+            if (cause instanceof java.nio.channels.UnresolvedAddressException
+                    || cause instanceof java.net.UnknownHostException) {
+                return Messages.Outbound_unresolved;
+            }
+        }
         Throwable deepest = failure;
         while (deepest.getCause() != null && deepest.getCause() != deepest) {
             deepest = deepest.getCause();
