@@ -1,0 +1,322 @@
+package org.certbench.issuers.acme.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.certbench.core.StateDirectory;
+import org.certbench.crypto.Certificate;
+import org.certbench.crypto.CertificationRequest;
+import org.certbench.crypto.CertificationRequests;
+import org.certbench.crypto.Certificates;
+import org.certbench.crypto.CsrOptions;
+import org.certbench.crypto.HostIdentity;
+import org.certbench.crypto.KeyType;
+import org.certbench.crypto.PrivateKeys;
+import org.certbench.issuers.IssueKind;
+import org.certbench.issuers.IssueMonitor;
+import org.certbench.issuers.IssueRequest;
+import org.certbench.issuers.IssuedChain;
+import org.certbench.issuers.Issuer;
+import org.certbench.issuers.IssuerException;
+import org.certbench.issuers.IssuerException.Reason;
+import org.certbench.issuers.Issuers;
+import org.certbench.issuers.acme.AcmeIssuerSettings;
+import org.certbench.issuers.acme.AcmeIssuerSettings.HttpChallenge;
+import org.certbench.issuers.acme.AcmeIssuerSettings.Standalone;
+import org.certbench.issuers.acme.AcmeIssuerSettings.Webroot;
+import org.certbench.issuers.acme.AcmeIssuers;
+import org.certbench.testing.osgi.ServiceLayering;
+import org.certbench.testing.pki.Openssl;
+import org.certbench.truststore.CaEntry;
+import org.certbench.truststore.OutboundTls;
+import org.certbench.truststore.TrustStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The ACME issuer against a real ACME server (pebble) that validates http-01 for real, through the OSGi services
+ * as the shell and renewal use them: the account registered once, certificates issued through the standalone
+ * listener and through a real nginx serving the web root, their chains checked against pebble's root, and the
+ * refusals in words.
+ */
+class AcmeIssuerPebbleTest {
+
+    @TempDir
+    static Path work;
+
+    private static Pebble pebble;
+    private static AcmeIssuers acme;
+    private static Issuers issuers;
+    private static OutboundTls outbound;
+    private static TrustStore store;
+    private static CaEntry testCa;
+
+    @BeforeAll
+    static void start() throws Exception {
+        pebble = Pebble.start(work.resolve("pebble"), Map.of());
+        Bundle bundle = FrameworkUtil.getBundle(AcmeIssuerService.class);
+        acme = ServiceLayering.service(bundle, AcmeIssuers.class);
+        issuers = ServiceLayering.service(bundle, Issuers.class);
+        outbound = ServiceLayering.service(bundle, OutboundTls.class);
+        store = ServiceLayering.service(bundle, TrustStore.class);
+        testCa = importTestCa();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (pebble != null) {
+            pebble.close();
+        }
+    }
+
+    private static CaEntry importTestCa() throws Exception {
+        Path caFile = work.resolve("acme-test-ca.pem");
+        Files.writeString(caFile, pebble.caPem());
+        return store.importCertificate(caFile).entry();
+    }
+
+    @Test
+    void standaloneListenerAnswersPebblesValidationAndTheChainLeadsToPebblesRoot() throws Exception {
+        Issuer issuer = add("pebble-standalone", new Standalone("127.0.0.1", pebble.httpPort()));
+        Path accountKey = StateDirectory.area("issuers").resolve("pebble-standalone.acme-account.pem");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(accountKey)));
+        assertTrue(issuer.description().contains(pebble.directory().toString()), issuer.description());
+        assertTrue(issuer.description().contains("standalone listener on 127.0.0.1:" + pebble.httpPort()),
+                issuer.description());
+
+        String name = "www.standalone.test";
+        pebble.resolve(name);
+        KeyPair key = PrivateKeys.generate(KeyType.EC_P256);
+        IssuedChain issued = issuers.get("pebble-standalone").issue(csr(name, key),
+                IssueRequest.of(IssueKind.HOST, List.of(name)), IssueMonitor.NONE);
+
+        assertTrue(issued.certificate().namesHost(name), issued.certificate().toString());
+        assertTrue(issued.certificate().hasPublicKey(key.getPublic()));
+        assertChainsToPebblesRoot(issued);
+        // the listener is closed after validation: the port is free again
+        try (java.net.ServerSocket again = new java.net.ServerSocket(pebble.httpPort(), 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            assertEquals(pebble.httpPort(), again.getLocalPort());
+        }
+
+        // registered once: adding it again finds the same account of the same kept key
+        String account = ((AcmeIssuer) issuer).config().account().toString();
+        Issuer again = add("pebble-standalone", new Standalone("127.0.0.1", pebble.httpPort()));
+        assertEquals(account, ((AcmeIssuer) again).config().account().toString());
+    }
+
+    @Test
+    void webrootServedByNginxAnswersPebblesValidationAndTheAnswerIsRemovedAfterwards() throws Exception {
+        Path webroot = Files.createDirectories(work.resolve("www"));
+        add("pebble-webroot", new Webroot(webroot));
+        String name = "www.webroot.test";
+        pebble.resolve(name);
+        KeyPair key = PrivateKeys.generate(KeyType.EC_P256);
+        try (LocalServers.Program nginx = LocalServers.nginx(work.resolve("nginx"), pebble.httpPort(), webroot)) {
+            IssuedChain issued = issuers.get("pebble-webroot").issue(csr(name, key),
+                    IssueRequest.of(IssueKind.HOST, List.of(name)), IssueMonitor.NONE);
+            assertTrue(issued.certificate().namesHost(name), issued.certificate().toString());
+            assertChainsToPebblesRoot(issued);
+        }
+        Path challenges = webroot.resolve(".well-known/acme-challenge");
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(challenges)));
+        try (Stream<Path> left = Files.list(challenges)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
+    @Test
+    void aWebRootTheWebServerDoesNotServeFailsTheChallengeNamingTheUrlTheCaTried() throws Exception {
+        Path served = Files.createDirectories(work.resolve("served"));
+        Path wrong = Files.createDirectories(work.resolve("not-served"));
+        add("pebble-wrong-root", new Webroot(wrong));
+        String name = "www.wrong-root.test";
+        pebble.resolve(name);
+        try (LocalServers.Program nginx = LocalServers.nginx(work.resolve("nginx-wrong"), pebble.httpPort(),
+                served)) {
+            IssuerException refused = assertThrows(IssuerException.class, () -> issuers.get("pebble-wrong-root")
+                    .issue(csr(name, PrivateKeys.generate(KeyType.EC_P256)),
+                            IssueRequest.of(IssueKind.HOST, List.of(name)), IssueMonitor.NONE));
+            assertEquals(Reason.REFUSED, refused.reason());
+            assertTrue(refused.getMessage().startsWith("The ACME CA of pebble-wrong-root could not validate "
+                    + name + ": it fetched http://" + name + "/.well-known/acme-challenge/"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("urn:ietf:params:acme:error:unauthorized"), refused.getMessage());
+        }
+        try (Stream<Path> left = Files.list(wrong.resolve(".well-known/acme-challenge"))) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
+    @Test
+    void theTermsOfServiceMustBeAgreedToExplicitly() throws Exception {
+        URI terms = acme.termsOfService(pebble.directory()).orElseThrow();
+        IssuerException refused = assertThrows(IssuerException.class, () -> acme.add(new AcmeIssuerSettings(
+                "pebble-no-tos", pebble.directory(), Optional.empty(), false, Optional.empty(),
+                new Standalone("127.0.0.1", pebble.httpPort()))));
+        assertEquals("The ACME CA of pebble-no-tos requires agreeing to its terms of service: read " + terms
+                + " and add --agree-tos to agree.", refused.getMessage());
+        assertTrue(issuers.list().stream().noneMatch(issuer -> issuer.name().equals("pebble-no-tos")));
+    }
+
+    @Test
+    void anAcmeServerWhoseCaIsNotInTheStoreIsRefusedInWords() throws Exception {
+        store.delete(testCa.id());
+        try {
+            IssuerException refused = assertThrows(IssuerException.class,
+                    () -> acme.termsOfService(pebble.directory()));
+            assertEquals(Reason.REFUSED, refused.reason());
+            assertTrue(refused.getMessage().startsWith("The ACME CA at " + pebble.directory() + " is not trusted: "
+                    + "The certificate of 127.0.0.1 was issued by '" + pebble.caName() + "', which is not in the CA "
+                    + "certificates."), refused.getMessage());
+        } finally {
+            testCa = importTestCa();
+        }
+    }
+
+    @Test
+    void cancelStopsBeforeTheCaIsAsked() throws Exception {
+        add("pebble-cancel", new Standalone("127.0.0.1", pebble.httpPort()));
+        IssueMonitor canceled = new IssueMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return true;
+            }
+        };
+        IssuerException refused = assertThrows(IssuerException.class, () -> issuers.get("pebble-cancel").issue(
+                csr("www.cancel.test", PrivateKeys.generate(KeyType.EC_P256)),
+                IssueRequest.of(IssueKind.HOST, List.of("www.cancel.test")), canceled));
+        assertEquals(Reason.CANCELED, refused.reason());
+    }
+
+    @Test
+    void aStandalonePortInUseIsRefusedInWordsAndNothingIsLeftListening() throws Exception {
+        try (java.net.ServerSocket busy = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            add("pebble-busy", new Standalone("127.0.0.1", busy.getLocalPort()));
+            pebble.resolve("www.busy.test");
+            IssuerException refused = assertThrows(IssuerException.class, () -> issuers.get("pebble-busy").issue(
+                    csr("www.busy.test", PrivateKeys.generate(KeyType.EC_P256)),
+                    IssueRequest.of(IssueKind.HOST, List.of("www.busy.test")), IssueMonitor.NONE));
+            assertEquals(Reason.REFUSED, refused.reason());
+            assertTrue(refused.getMessage().startsWith("The standalone http-01 listener cannot listen on 127.0.0.1:"
+                    + busy.getLocalPort() + ": "), refused.getMessage());
+        }
+    }
+
+    @Test
+    void aLinkPlantedInTheWebRootIsRefusedNotFollowed() throws Exception {
+        Path webroot = Files.createDirectories(work.resolve("planted"));
+        Path elsewhere = Files.createDirectories(work.resolve("elsewhere"));
+        Files.createSymbolicLink(webroot.resolve(".well-known"), elsewhere);
+        add("pebble-planted", new Webroot(webroot));
+        pebble.resolve("www.planted.test");
+        IssuerException refused = assertThrows(IssuerException.class, () -> issuers.get("pebble-planted").issue(
+                csr("www.planted.test", PrivateKeys.generate(KeyType.EC_P256)),
+                IssueRequest.of(IssueKind.HOST, List.of("www.planted.test")), IssueMonitor.NONE));
+        assertEquals(Reason.REFUSED, refused.reason());
+        assertTrue(refused.getMessage().startsWith("The http-01 answer " + webroot.resolve(".well-known/acme-challenge")),
+                refused.getMessage());
+        assertTrue(refused.getMessage().endsWith(webroot.resolve(".well-known") + " is a link or no directory: nothing "
+                + "is written through it"), refused.getMessage());
+        try (Stream<Path> written = Files.list(elsewhere)) {
+            assertEquals(List.of(), written.toList());
+        }
+    }
+
+    @Test
+    void theShellCommandShowsTheTermsItAgreedToAndRefusesAmbiguousChallengeModes() throws Exception {
+        org.certbench.issuers.acme.internal.commands.AcmeCommands shell =
+                new org.certbench.issuers.acme.internal.commands.AcmeCommands(acme);
+        URI terms = acme.termsOfService(pebble.directory()).orElseThrow();
+        String added = shell.acme("", true, "", "", "", pebble.httpPort(), "127.0.0.1", "pebble-shell",
+                pebble.directory().toString());
+        assertTrue(added.startsWith("Added ACME issuer pebble-shell: ACME CA " + pebble.directory() + ", account "),
+                added);
+        assertTrue(added.endsWith("Agreed to the CA's terms of service at " + terms + "."), added);
+
+        org.certbench.core.commands.CommandException both = assertThrows(
+                org.certbench.core.commands.CommandException.class, () -> shell.acme("", true, "", "",
+                        work.toString(), 8080, "127.0.0.1", "pebble-both", pebble.directory().toString()));
+        assertEquals("Give exactly one of --webroot DIR (the web server's document root) and --standalone PORT "
+                + "(a listener CertBench opens while the CA validates).", both.getMessage());
+        org.certbench.core.commands.CommandException halfEab = assertThrows(
+                org.certbench.core.commands.CommandException.class, () -> shell.acme("", true, "kid", "",
+                        "", 8080, "127.0.0.1", "pebble-eab", pebble.directory().toString()));
+        assertEquals("An External Account Binding needs both --eab-kid ID and --eab-hmac-file FILE.",
+                halfEab.getMessage());
+    }
+
+    @Test
+    void ipAddressesAreLeftOutOfTheOrderAndARequestThatAsksForThemIsRefusedInWords() throws Exception {
+        add("pebble-addresses", new Standalone("127.0.0.1", pebble.httpPort()));
+        Issuer issuer = issuers.get("pebble-addresses");
+        KeyPair key = PrivateKeys.generate(KeyType.EC_P256);
+        CertificationRequest withAddress = CertificationRequests.create(new HostIdentity("www.ip.test",
+                "www.ip.test", List.of(java.net.InetAddress.getByName("127.0.0.1"))), CsrOptions.defaults(), key);
+
+        IssuerException onlyAddresses = assertThrows(IssuerException.class, () -> issuer.issue(withAddress,
+                IssueRequest.of(IssueKind.HOST, List.of("127.0.0.1", "::1")), IssueMonitor.NONE));
+        assertEquals("The ACME issuer pebble-addresses cannot issue for 127.0.0.1, ::1: ACME proves control of DNS "
+                + "names, and IP addresses are left out of the order; give the service a DNS name.",
+                onlyAddresses.getMessage());
+        IssuerException asksForAddress = assertThrows(IssuerException.class, () -> issuer.issue(withAddress,
+                IssueRequest.of(IssueKind.HOST, List.of("www.ip.test", "127.0.0.1")), IssueMonitor.NONE));
+        assertEquals("The certificate signing request given to the ACME issuer pebble-addresses asks for IP "
+                + "addresses (127.0.0.1): an ACME CA validates DNS names only here, so make the request for the DNS "
+                + "names alone.", asksForAddress.getMessage());
+        IssuerException otherNames = assertThrows(IssuerException.class, () -> issuer.issue(csr("www.other.test",
+                key), IssueRequest.of(IssueKind.HOST, List.of("www.ip.test", "127.0.0.1")), IssueMonitor.NONE));
+        assertEquals("The certificate signing request given to the ACME issuer pebble-addresses names "
+                + "www.other.test, but the order is for www.ip.test: the CA signs only a request for exactly the "
+                + "ordered names.", otherNames.getMessage());
+    }
+
+    private static Issuer add(String name, HttpChallenge challenge) throws IssuerException {
+        return acme.add(new AcmeIssuerSettings(name, pebble.directory(), Optional.of("admin@example.org"), true,
+                Optional.empty(), challenge));
+    }
+
+    private static CertificationRequest csr(String name, KeyPair key) throws Exception {
+        return CertificationRequests.create(new HostIdentity(name, name, List.of()), CsrOptions.defaults(), key);
+    }
+
+    /** By the crypto core and, independently, by {@code openssl verify} against pebble's root from its API. */
+    private static void assertChainsToPebblesRoot(IssuedChain issued) throws Exception {
+        HttpResponse<String> root = outbound.httpClient().send(HttpRequest.newBuilder(pebble.management("/roots/0"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, root.statusCode(), root.body());
+        Certificate pebbleRoot = Certificates.read(root.body().getBytes(StandardCharsets.US_ASCII), "roots/0")
+                .certificate();
+        List<Certificate> chain = issued.chain();
+        assertTrue(!chain.isEmpty(), "no chain");
+        assertTrue(issued.certificate().isSignedBy(chain.get(0)));
+        assertTrue(chain.get(chain.size() - 1).isSignedBy(pebbleRoot), chain.get(chain.size() - 1).toString());
+
+        Path directory = Files.createTempDirectory(work, "verify");
+        Files.writeString(directory.resolve("root.pem"), pebbleRoot.pem());
+        Files.writeString(directory.resolve("chain.pem"),
+                chain.stream().map(Certificate::pem).reduce("", String::concat));
+        Files.writeString(directory.resolve("leaf.pem"), issued.certificate().pem());
+        String verified = Openssl.run(directory, "verify", "-CAfile", "root.pem", "-untrusted", "chain.pem",
+                "leaf.pem");
+        assertTrue(verified.contains("leaf.pem: OK"), verified);
+    }
+}

@@ -1,0 +1,173 @@
+package org.certbench.issuers.acme.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+
+import org.certbench.issuers.Challenge;
+import org.certbench.issuers.ChallengeResponder;
+import org.certbench.issuers.IssuerException;
+import org.certbench.issuers.IssuerException.Reason;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Answers {@code http-01} with a listener of its own, open from the first challenge deployed to the last one
+ * cleaned up. It answers {@code GET /.well-known/acme-challenge/TOKEN} for pending tokens only and 404 to anything
+ * else; what a client sends is hostile: the request head is bounded in size and time, a few connections at once.
+ */
+final class StandaloneResponder implements ChallengeResponder {
+
+    private static final String PREFIX = "/.well-known/acme-challenge/"; //$NON-NLS-1$
+    private static final int MAX_HEAD = 8 * 1024;
+    private static final int READ_TIMEOUT_MILLIS = 5_000;
+    private static final int MAX_CONNECTIONS = 16;
+    private static final int PRIVILEGED_PORTS = 1024;
+
+    private final String bindAddress;
+    private final int port;
+    private final Map<String, String> pending = new ConcurrentHashMap<>();
+    private final Semaphore connections = new Semaphore(MAX_CONNECTIONS);
+    private ServerSocket listener;
+
+    StandaloneResponder(String bindAddress, int port) {
+        this.bindAddress = bindAddress;
+        this.port = port;
+    }
+
+    String bindAddress() {
+        return bindAddress;
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Override
+    public boolean supports(String type) {
+        return WebrootResponder.HTTP_01.equals(type);
+    }
+
+    @Override
+    public synchronized void deploy(Challenge challenge) throws IssuerException {
+        Tokens.requireToken(challenge.token());
+        if (listener == null) {
+            listener = open();
+            ServerSocket accepting = listener;
+            Thread.ofPlatform().daemon().name("certbench-acme-http-01-" + port) //$NON-NLS-1$
+                    .start(() -> accept(accepting));
+        }
+        pending.put(challenge.token(), challenge.content());
+    }
+
+    @Override
+    public synchronized void cleanUp(Challenge challenge) {
+        pending.remove(challenge.token());
+        if (pending.isEmpty() && listener != null) {
+            try {
+                listener.close();
+            } catch (IOException e) {
+                // closing a listening socket fails only if it is closed already
+            }
+            listener = null;
+        }
+    }
+
+    private ServerSocket open() throws IssuerException {
+        ServerSocket socket = null;
+        try {
+            socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getByName(bindAddress), port));
+            return socket;
+        } catch (BindException e) {
+            close(socket);
+            String message = port < PRIVILEGED_PORTS && String.valueOf(e.getMessage()).contains("ermission") //$NON-NLS-1$
+                    ? Messages.Standalone_privileged : Messages.Standalone_notBound;
+            throw new IssuerException(Reason.REFUSED, NLS.bind(message, new Object[] { bindAddress, port,
+                    e.getMessage() }), e);
+        } catch (IOException | SecurityException e) {
+            close(socket);
+            throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Standalone_notBound, new Object[] {
+                    bindAddress, port, e.getMessage() }), e);
+        }
+    }
+
+    private void accept(ServerSocket accepting) {
+        while (!accepting.isClosed()) {
+            Socket client;
+            try {
+                client = accepting.accept();
+            } catch (IOException e) {
+                return;
+            }
+            if (!connections.tryAcquire()) {
+                close(client);
+                continue;
+            }
+            Thread.ofVirtual().start(() -> {
+                try (Socket open = client) {
+                    answer(open);
+                } catch (IOException e) {
+                    // a client that sent garbage, too much or too slowly, or went away: nothing to tell anyone
+                } finally {
+                    connections.release();
+                }
+            });
+        }
+    }
+
+    private void answer(Socket client) throws IOException {
+        client.setSoTimeout(READ_TIMEOUT_MILLIS);
+        String requestLine = requestLine(client.getInputStream());
+        String[] parts = requestLine == null ? new String[0] : requestLine.split(" "); //$NON-NLS-1$
+        String content = null;
+        if (parts.length == 3 && "GET".equals(parts[0]) && parts[1].startsWith(PREFIX)) { //$NON-NLS-1$
+            content = pending.get(parts[1].substring(PREFIX.length()));
+        }
+        byte[] body = (content == null ? "not found\n" : content).getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+        String head = (content == null ? "HTTP/1.1 404 Not Found" : "HTTP/1.1 200 OK") //$NON-NLS-1$ //$NON-NLS-2$
+                + "\r\nContent-Type: text/plain\r\nContent-Length: " + body.length //$NON-NLS-1$
+                + "\r\nConnection: close\r\n\r\n"; //$NON-NLS-1$
+        OutputStream out = client.getOutputStream();
+        out.write(head.getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
+    }
+
+    /** The first line of a request head read to its end (bounded); null for one too long or cut short. */
+    private static String requestLine(InputStream in) throws IOException {
+        byte[] head = new byte[MAX_HEAD];
+        int length = 0;
+        while (length < MAX_HEAD) {
+            int read = in.read(head, length, MAX_HEAD - length);
+            if (read < 0) {
+                return null;
+            }
+            length += read;
+            String text = new String(head, 0, length, StandardCharsets.ISO_8859_1);
+            if (text.contains("\r\n\r\n")) { //$NON-NLS-1$
+                return text.substring(0, text.indexOf("\r\n")); //$NON-NLS-1$
+            }
+        }
+        return null;
+    }
+
+    private static void close(java.io.Closeable closeable) {
+        if (closeable != null) {
+            try {
+                closeable.close();
+            } catch (IOException e) {
+                // nothing was opened through it yet
+            }
+        }
+    }
+}
