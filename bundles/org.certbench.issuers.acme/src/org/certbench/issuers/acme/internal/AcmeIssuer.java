@@ -74,6 +74,11 @@ final class AcmeIssuer implements Issuer {
     }
 
     @Override
+    public String type() {
+        return "acme"; //$NON-NLS-1$
+    }
+
+    @Override
     public String name() {
         return config.name();
     }
