@@ -405,23 +405,22 @@ class NotifyDeliveryTest {
                 new MovableClock());
         NotifyCommands commands = new NotifyCommands(notify);
         Path password = Files.writeString(work.resolve("cmd-password"), PASSWORD);
-        assertEquals("The channel 'ops' was saved.", commands.email("ops", "--to", "a@example.org", "b@example.org",
-                "--from", "c@example.org", "--smtp", "mail.example.org:465", "--tls", "--user", "alerts",
-                "--password-file", password.toString()));
+        assertEquals("The channel 'ops' was saved.", commands.email("a@example.org, b@example.org",
+                "c@example.org", "mail.example.org:465", false, true, false, "alerts", password.toString(), "ops"));
         Path hmac = Files.writeString(work.resolve("cmd-hmac"), HMAC_KEY);
-        assertEquals("The channel 'chat' was saved.", commands.webhook("chat",
-                "https://hooks.example.org/services/T0/B0/XYZ", "--format", "slack", "--secret-file", hmac.toString()));
+        assertEquals("The channel 'chat' was saved.", commands.webhook("slack", "", hmac.toString(), "chat",
+                "https://hooks.example.org/services/T0/B0/XYZ"));
         assertEquals(List.of(new ChannelLine("chat", "webhook", "https://hooks.example.org/\u2026 (slack)", "set", 0, ""),
                 new ChannelLine("ops", "email", "a@example.org, b@example.org via mail.example.org:465 (tls)", "set", 0,
                         "")),
                 commands.list().rows());
-        assertEquals("Unknown option '--password'.",
-                assertThrows(CommandException.class, () -> commands.email("x", "--password", "p")).getMessage());
+        assertEquals("--to is required.", assertThrows(CommandException.class, () -> commands.email("", "c@example.org",
+                "mail.example.org:465", false, false, false, "", "", "x")).getMessage());
         assertEquals("The format 'teams' is not known: use generic or slack.", assertThrows(CommandException.class,
-                () -> commands.webhook("h", "https://e.org/", "--format", "teams")).getMessage());
+                () -> commands.webhook("teams", "", "", "h", "https://e.org/")).getMessage());
         assertEquals("The SMTP server 'mail.example.org' is not usable: give HOST:PORT with a port between 1 and"
-                + " 65535.", assertThrows(CommandException.class, () -> commands.email("x", "--to", "a@example.org",
-                        "--from", "c@example.org", "--smtp", "mail.example.org")).getMessage());
+                + " 65535.", assertThrows(CommandException.class, () -> commands.email("a@example.org",
+                        "c@example.org", "mail.example.org", false, false, false, "", "", "x")).getMessage());
         assertEquals("The channel 'chat' was removed.", commands.remove("chat"));
         assertEquals("There is no notification channel 'chat'.",
                 assertThrows(CommandException.class, () -> commands.remove("chat")).getMessage());

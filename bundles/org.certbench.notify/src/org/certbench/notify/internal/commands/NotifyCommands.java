@@ -3,11 +3,12 @@ package org.certbench.notify.internal.commands;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.Parameter;
 import org.certbench.core.commands.CommandException;
 import org.certbench.core.commands.CommandHelp;
 import org.certbench.core.commands.Table;
@@ -50,12 +51,26 @@ public final class NotifyCommands {
         this.notifications = notifications;
     }
 
-    /** notify:email NAME --to ADDR… --from ADDR --smtp HOST:PORT [--starttls|--tls|--plain] [--user U --password-file F] */
-    public String email(String... arguments) {
-        Options options = new Options(arguments, Set.of("--from", "--smtp", "--user", "--password-file"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                Set.of("--to"), Set.of(STARTTLS, TLS, PLAIN)); //$NON-NLS-1$
-        String name = name(options);
-        String server = options.required("--smtp"); //$NON-NLS-1$
+    /** notify:email NAME --to ADDR[,ADDR…] --from ADDR --smtp HOST:PORT [--starttls|--tls|--plain] [--user U --password-file F] */
+    public String email(@Parameter(names = "--to", absentValue = "") String to, //$NON-NLS-1$ //$NON-NLS-2$
+            @Parameter(names = "--from", absentValue = "") String from, //$NON-NLS-1$ //$NON-NLS-2$
+            @Parameter(names = "--smtp", absentValue = "") String server, //$NON-NLS-1$ //$NON-NLS-2$
+            @Parameter(names = STARTTLS, presentValue = "true", absentValue = "false") boolean starttls, //$NON-NLS-1$ //$NON-NLS-2$
+            @Parameter(names = TLS, presentValue = "true", absentValue = "false") boolean implicitTls, //$NON-NLS-1$ //$NON-NLS-2$
+            @Parameter(names = PLAIN, presentValue = "true", absentValue = "false") boolean plain, //$NON-NLS-1$ //$NON-NLS-2$
+            @Parameter(names = "--user", absentValue = "") String user, //$NON-NLS-1$ //$NON-NLS-2$
+            @Parameter(names = "--password-file", absentValue = "") String passwordFile, //$NON-NLS-1$ //$NON-NLS-2$
+            String name) {
+        List<String> recipients = Arrays.stream(to.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(); //$NON-NLS-1$
+        if (recipients.isEmpty()) {
+            throw new CommandException(NLS.bind(Messages.Cmd_missing, "--to")); //$NON-NLS-1$
+        }
+        if (from.isEmpty()) {
+            throw new CommandException(NLS.bind(Messages.Cmd_missing, "--from")); //$NON-NLS-1$
+        }
+        if (server.isEmpty()) {
+            throw new CommandException(NLS.bind(Messages.Cmd_missing, "--smtp")); //$NON-NLS-1$
+        }
         int colon = server.lastIndexOf(':');
         int port;
         try {
@@ -70,12 +85,10 @@ public final class NotifyCommands {
         if (host.startsWith("[") && host.endsWith("]")) { //$NON-NLS-1$ //$NON-NLS-2$
             host = host.substring(1, host.length() - 1);
         }
-        SmtpSecurity security = options.has(TLS) ? SmtpSecurity.TLS
-                : options.has(PLAIN) ? SmtpSecurity.PLAIN : SmtpSecurity.STARTTLS;
-        String passwordFile = options.value("--password-file"); //$NON-NLS-1$
+        SmtpSecurity security = implicitTls ? SmtpSecurity.TLS : plain ? SmtpSecurity.PLAIN : SmtpSecurity.STARTTLS;
         try {
-            notifications.addEmail(new EmailSettings(name, options.all("--to"), options.required("--from"), host, //$NON-NLS-1$ //$NON-NLS-2$
-                    port, security, options.value("--user"), passwordFile == null ? null : Path.of(passwordFile))); //$NON-NLS-1$
+            notifications.addEmail(new EmailSettings(name, recipients, from, host, port, security,
+                    user.isEmpty() ? null : user, passwordFile.isEmpty() ? null : Path.of(passwordFile)));
         } catch (NotifyException e) {
             throw new CommandException(e.getMessage(), e);
         }
@@ -83,34 +96,30 @@ public final class NotifyCommands {
     }
 
     /** notify:webhook NAME URL [--format generic|slack] [--header-file F | --secret-file F] */
-    public String webhook(String... arguments) {
-        Options options = new Options(arguments, Set.of("--format", HEADER_FILE, SECRET_FILE), Set.of(), Set.of()); //$NON-NLS-1$
-        String name = name(options);
-        if (options.positional().size() < 2) {
-            throw new CommandException(NLS.bind(Messages.Cmd_missing, "URL")); //$NON-NLS-1$
-        }
+    public String webhook(@Parameter(names = "--format", absentValue = "generic") String formatName, //$NON-NLS-1$ //$NON-NLS-2$
+            @Parameter(names = HEADER_FILE, absentValue = "") String headerFile, //$NON-NLS-1$
+            @Parameter(names = SECRET_FILE, absentValue = "") String secretFile, //$NON-NLS-1$
+            String name, String address) {
         URI url;
         try {
-            url = new URI(options.positional().get(1));
+            url = new URI(address);
         } catch (URISyntaxException e) {
-            throw new CommandException(NLS.bind(Messages.Cmd_badUrl, options.positional().get(1)), e);
+            throw new CommandException(NLS.bind(Messages.Cmd_badUrl, address), e);
         }
         WebhookFormat format;
-        String formatName = options.value("--format"); //$NON-NLS-1$
         try {
-            format = formatName == null ? WebhookFormat.GENERIC
-                    : WebhookFormat.valueOf(formatName.toUpperCase(Locale.ROOT));
+            format = WebhookFormat.valueOf(formatName.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new CommandException(NLS.bind(Messages.Cmd_badFormat, formatName), e);
         }
-        if (options.has(HEADER_FILE) && options.has(SECRET_FILE)) {
+        if (!headerFile.isEmpty() && !secretFile.isEmpty()) {
             throw new CommandException(Messages.Cmd_headerAndSecret);
         }
-        WebhookAuth auth = options.has(HEADER_FILE) ? WebhookAuth.HEADER
-                : options.has(SECRET_FILE) ? WebhookAuth.HMAC : WebhookAuth.NONE;
-        String file = options.has(HEADER_FILE) ? options.value(HEADER_FILE) : options.value(SECRET_FILE);
+        WebhookAuth auth = !headerFile.isEmpty() ? WebhookAuth.HEADER
+                : !secretFile.isEmpty() ? WebhookAuth.HMAC : WebhookAuth.NONE;
+        String file = !headerFile.isEmpty() ? headerFile : secretFile;
         try {
-            notifications.addWebhook(new WebhookSettings(name, url, format, auth, file == null ? null : Path.of(file)));
+            notifications.addWebhook(new WebhookSettings(name, url, format, auth, file.isEmpty() ? null : Path.of(file)));
         } catch (NotifyException e) {
             throw new CommandException(e.getMessage(), e);
         }
@@ -151,10 +160,4 @@ public final class NotifyCommands {
         return new DeliveryLine(delivery.queued(), delivery.sent(), delivery.waiting(), delivery.problems());
     }
 
-    private static String name(Options options) {
-        if (options.positional().isEmpty()) {
-            throw new CommandException(NLS.bind(Messages.Cmd_missing, "NAME")); //$NON-NLS-1$
-        }
-        return options.positional().get(0);
-    }
 }
