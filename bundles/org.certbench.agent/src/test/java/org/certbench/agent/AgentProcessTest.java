@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AgentProcessTest {
 
     /** Kills per test: 100 in all, half while swapping certificates, half while rekeying. */
-    private static final int TRIALS = 50;
+    private static final int TRIALS = 30;
     private static final int LANES = 2;
 
     @TempDir
