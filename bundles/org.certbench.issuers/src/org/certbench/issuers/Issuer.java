@@ -41,6 +41,19 @@ public interface Issuer {
         return "plug-in"; //$NON-NLS-1$
     }
 
+    /**
+     * {@return whether this issuer certifies IP addresses (subject alternative names of type IP) as well as DNS
+     * names}; {@code true} unless the implementation says otherwise. Callers that choose the names themselves, such
+     * as host renewal with the host identity's names, leave IP addresses out for an issuer that answers
+     * {@code false}, rather than have every request refused: ACME CAs, for one, certify DNS names only (the IP
+     * identifiers of RFC 8738 are rarely offered).
+     *
+     * @since 1.3
+     */
+    default boolean certifiesIpAddresses() {
+        return true;
+    }
+
     /** {@return the kinds of certificate this issuer signs} */
     Set<IssueKind> kinds();
 

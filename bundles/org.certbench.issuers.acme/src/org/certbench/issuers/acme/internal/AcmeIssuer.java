@@ -99,6 +99,12 @@ final class AcmeIssuer implements Issuer {
         return Set.of(IssueKind.HOST);
     }
 
+    /** The orders ask for DNS identifiers only: RFC 8738's IP identifiers are not offered by most ACME CAs. */
+    @Override
+    public boolean certifiesIpAddresses() {
+        return false;
+    }
+
     @Override
     public boolean canRevoke() {
         return false;
