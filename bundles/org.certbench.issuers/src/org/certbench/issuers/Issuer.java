@@ -54,6 +54,30 @@ public interface Issuer {
         return true;
     }
 
+    /**
+     * {@return whether {@link #removeConfiguration} works: the issuer is one an administrator configured at run
+     * time (an ACME CA) rather than one that comes and goes with its plug-in}; {@code false} unless the
+     * implementation says otherwise
+     *
+     * @since 1.3
+     */
+    default boolean removable() {
+        return false;
+    }
+
+    /**
+     * Removes what configures this issuer (its files, keys and stored secrets), so that it is offered no more:
+     * what {@code issuer:remove} does for an issuer that is {@link #removable()}. What the issuer registered
+     * elsewhere, an account at a CA for one, is left there. By default, refuses with
+     * {@link IssuerException.Reason#UNSUPPORTED}.
+     *
+     * @throws IssuerException if the issuer cannot be removed or its files cannot be deleted
+     * @since 1.3
+     */
+    default void removeConfiguration() throws IssuerException {
+        throw new IssuerException(IssuerException.Reason.UNSUPPORTED, "issuer " + name() + " cannot be removed");
+    }
+
     /** {@return the kinds of certificate this issuer signs} */
     Set<IssueKind> kinds();
 
