@@ -41,6 +41,43 @@ public interface Issuer {
         return "plug-in"; //$NON-NLS-1$
     }
 
+    /**
+     * {@return whether this issuer certifies IP addresses (subject alternative names of type IP) as well as DNS
+     * names}; {@code true} unless the implementation says otherwise. Callers that choose the names themselves, such
+     * as host renewal with the host identity's names, leave IP addresses out for an issuer that answers
+     * {@code false}, rather than have every request refused: ACME CAs, for one, certify DNS names only (the IP
+     * identifiers of RFC 8738 are rarely offered).
+     *
+     * @since 1.3
+     */
+    default boolean certifiesIpAddresses() {
+        return true;
+    }
+
+    /**
+     * {@return whether {@link #removeConfiguration} works: the issuer is one an administrator configured at run
+     * time (an ACME CA) rather than one that comes and goes with its plug-in}; {@code false} unless the
+     * implementation says otherwise
+     *
+     * @since 1.3
+     */
+    default boolean removable() {
+        return false;
+    }
+
+    /**
+     * Removes what configures this issuer (its files, keys and stored secrets), so that it is offered no more:
+     * what {@code issuer:remove} does for an issuer that is {@link #removable()}. What the issuer registered
+     * elsewhere, an account at a CA for one, is left there. By default, refuses with
+     * {@link IssuerException.Reason#UNSUPPORTED}.
+     *
+     * @throws IssuerException if the issuer cannot be removed or its files cannot be deleted
+     * @since 1.3
+     */
+    default void removeConfiguration() throws IssuerException {
+        throw new IssuerException(IssuerException.Reason.UNSUPPORTED, "issuer " + name() + " cannot be removed");
+    }
+
     /** {@return the kinds of certificate this issuer signs} */
     Set<IssueKind> kinds();
 

@@ -57,11 +57,12 @@ public interface Issuers {
     Issuer addCommand(String name, Certificate caCertificate, List<String> program) throws IssuerException;
 
     /**
-     * Removes a configured {@code command} issuer.
+     * Removes a configured {@code command} issuer, or an issuer that is {@link Issuer#removable()} (an ACME
+     * issuer: its configuration and account key; its account at the CA is left).
      *
      * @param name its name
-     * @throws IssuerException if there is none of that name, or it is not a command issuer (the local CA and
-     *         plug-ins' issuers are not removed here)
+     * @throws IssuerException if there is none of that name, or it is neither a command issuer nor removable (the
+     *         local CA and plug-ins' issuers are not removed here)
      */
     void remove(String name) throws IssuerException;
 

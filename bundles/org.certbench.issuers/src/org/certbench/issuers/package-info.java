@@ -7,5 +7,5 @@
  * home's owner configured). Consumers find issuers through the {@link org.certbench.issuers.Issuers} service,
  * which CertBench provides and plug-ins must not implement.
  */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.certbench.issuers;

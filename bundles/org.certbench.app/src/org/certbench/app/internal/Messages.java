@@ -94,6 +94,30 @@ public final class Messages extends NLS {
     public static String Issuers_unclosedSingle;
     public static String Issuers_unclosedDouble;
     public static String Issuers_trailingBackslash;
+    public static String Issuers_addAcme;
+    public static String Issuers_addAcmeTitle;
+    public static String Issuers_addAcmeMessage;
+    public static String Issuers_acmeMissing;
+    public static String Issuers_acmeDirectoryLabel;
+    public static String Issuers_acmeReadTerms;
+    public static String Issuers_acmeTermsLabel;
+    public static String Issuers_acmeTermsNotRead;
+    public static String Issuers_acmeTermsReading;
+    public static String Issuers_acmeNoTerms;
+    public static String Issuers_acmeAgree;
+    public static String Issuers_acmeEmailLabel;
+    public static String Issuers_acmeEabKidLabel;
+    public static String Issuers_acmeEabFileLabel;
+    public static String Issuers_acmeWebrootChoice;
+    public static String Issuers_acmeStandaloneChoice;
+    public static String Issuers_acmePortLabel;
+    public static String Issuers_acmeBindLabel;
+    public static String Issuers_acmeDirectoryMissing;
+    public static String Issuers_acmeDirectoryInvalid;
+    public static String Issuers_acmeEabIncomplete;
+    public static String Issuers_acmeWebrootMissing;
+    public static String Issuers_acmePortInvalid;
+    public static String Issuers_acmeRegistering;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -151,4 +151,15 @@ class HostCertificatesViewUiTest {
         ui.waitUntil("the renewed certificate",
                 () -> ui.rows(certificate).contains(List.of("SHA-256 fingerprint", served.sha256Fingerprint())));
     }
+
+    @Test
+    void getFromAcmeCaWithoutAnAcmeIssuerSaysWhereToAddOne() throws Exception {
+        // only the local CA here: "Get from ACME CA…" offers ACME issuers alone, so it says how to add one
+        ui.click(ui.byId(main, Button.class, HostCertificatesPart.ACME_ID));
+        Shell error = ui.waitForShell("Host Certificates");
+        assertTrue(ui.texts(error).stream().anyMatch(text -> text != null && text.startsWith(
+                "No ACME issuer is configured: add one in Settings > Issuers (Add ACME issuer...)")),
+                ui.texts(error).toString());
+        ui.click(ui.button(error, "OK"));
+    }
 }

@@ -149,7 +149,7 @@ class RevokeWithRealAgentTest {
             Exception unknown = assertThrows(Exception.class, () -> session.execute("issuer:show nope"));
             assertEquals("There is no issuer named 'nope'; the issuers are: local.", unknown.getMessage());
             Exception local = assertThrows(Exception.class, () -> session.execute("issuer:remove local"));
-            assertTrue(local.getMessage().startsWith("The issuer local is not a command issuer and cannot be removed"),
+            assertTrue(local.getMessage().startsWith("The issuer local is neither a command nor an ACME issuer and cannot be removed"),
                     local.getMessage());
         }
     }

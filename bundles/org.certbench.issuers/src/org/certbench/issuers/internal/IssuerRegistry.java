@@ -144,6 +144,10 @@ public final class IssuerRegistry implements Issuers, RevocationStatus {
     @Override
     public void remove(String name) throws IssuerException {
         Issuer issuer = get(name);
+        if (!(issuer instanceof CommandIssuer) && issuer.removable()) {
+            issuer.removeConfiguration();
+            return;
+        }
         if (!(issuer instanceof CommandIssuer) || !commands.remove(name)) {
             throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Issuers_notRemovable, issuer.name()));
         }

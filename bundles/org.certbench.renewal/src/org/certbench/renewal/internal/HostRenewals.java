@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.certbench.crypto.Certificate;
+import org.certbench.crypto.HostIdentity;
 import org.certbench.host.ApplyResult;
 import org.certbench.host.HostCertificateException;
 import org.certbench.host.HostCertificates;
@@ -207,7 +208,7 @@ public final class HostRenewals implements HostRenewer {
     private Result renewOne(String target, Issuer issuer, RenewalMonitor monitor) {
         Result result;
         try {
-            ApplyResult applied = hosts.renew(target, RenewalOptions.DEFAULT,
+            ApplyResult applied = hosts.renew(target, options(issuer),
                     new IssuerSigner(issuer, responder(issuer, target)), monitor);
             result = new Result(target, applied, null);
         } catch (HostCertificateException e) {
@@ -215,6 +216,19 @@ public final class HostRenewals implements HostRenewer {
         }
         remember(result);
         return result;
+    }
+
+    /**
+     * The host identity's names; without its static addresses for an issuer that certifies none, so that host
+     * renewal through an ACME CA asks for the hostname and FQDN only (the FQDN first: the common name).
+     */
+    private RenewalOptions options(Issuer issuer) {
+        if (issuer.certifiesIpAddresses()) {
+            return RenewalOptions.DEFAULT;
+        }
+        HostIdentity host = hosts.host();
+        return new RenewalOptions(List.of(host.fqdn(), host.hostname()).stream().distinct().toList(),
+                Optional.empty());
     }
 
     private void clearMessage(Attempt attempt) {

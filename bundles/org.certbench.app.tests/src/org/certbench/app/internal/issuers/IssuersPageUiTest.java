@@ -100,7 +100,7 @@ class IssuersPageUiTest {
         ui.click(ui.button(ui.waitForShell("Remove issuer"), "OK"));
         ui.waitUntil("the service's refusal", () -> ui.onUi(dialog::getErrorMessage) != null);
         assertTrue(ui.onUi(dialog::getErrorMessage)
-                .startsWith("The issuer local is not a command issuer and cannot be removed"),
+                .startsWith("The issuer local is neither a command nor an ACME issuer and cannot be removed"),
                 ui.onUi(dialog::getErrorMessage));
 
         ui.selectRows(table, ui.rowIndex(table, 0, "site"));

@@ -50,7 +50,7 @@ final class IssuersDialog extends TitleAreaDialog {
     static final String LOADED = "issuers.loaded"; //$NON-NLS-1$
 
     /** The sorts of issuer an administrator adds here, one button each, in this order. */
-    static final List<AddIssuerAction> ADD_ACTIONS = List.of(new CommandIssuerAction());
+    static final List<AddIssuerAction> ADD_ACTIONS = List.of(new CommandIssuerAction(), new AcmeIssuerAction());
 
     private final Issuers issuers;
     private Table table;

@@ -64,6 +64,9 @@ public final class HostCertificatesPart {
     public static final String GENERATE_ID = "host.generate"; //$NON-NLS-1$
     public static final String UPLOAD_ID = "host.upload"; //$NON-NLS-1$
     public static final String RENEW_ID = "host.renew"; //$NON-NLS-1$
+    public static final String ACME_ID = "host.acme"; //$NON-NLS-1$
+    /** {@link org.certbench.issuers.Issuer#type()} of the issuers "Get from ACME CA…" offers. */
+    private static final String ACME_TYPE = "acme"; //$NON-NLS-1$
     public static final String REFRESH_ID = "host.refresh"; //$NON-NLS-1$
 
     @Inject
@@ -102,11 +105,12 @@ public final class HostCertificatesPart {
     private Button generate;
     private Button upload;
     private Button renew;
+    private Button acme;
 
     @PostConstruct
     public void create(Composite parent) {
         shell = parent.getShell();
-        GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(6).applyTo(parent);
+        GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(7).applyTo(parent);
         new Label(parent, SWT.NONE).setText(Messages.Part_service);
         target = new Combo(parent, SWT.READ_ONLY);
         target.setData(WidgetIds.KEY, TARGET_ID);
@@ -117,15 +121,17 @@ public final class HostCertificatesPart {
         upload = button(parent, Messages.Part_upload, UPLOAD_ID);
         upload.addListener(SWT.Selection, event -> uploadSelected());
         renew = button(parent, Messages.Part_renew, RENEW_ID);
-        renew.addListener(SWT.Selection, event -> renewSelected());
+        renew.addListener(SWT.Selection, event -> renewSelected(false));
+        acme = button(parent, Messages.Part_acme, ACME_ID);
+        acme.addListener(SWT.Selection, event -> renewSelected(true));
         button(parent, Messages.Part_refresh, REFRESH_ID).addListener(SWT.Selection, event -> reloadTargets());
         state = new Label(parent, SWT.WRAP);
         state.setData(WidgetIds.KEY, STATE_ID);
-        GridDataFactory.fillDefaults().span(6, 1).grab(true, false).hint(600, SWT.DEFAULT).applyTo(state);
+        GridDataFactory.fillDefaults().span(7, 1).grab(true, false).hint(600, SWT.DEFAULT).applyTo(state);
         certificate = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
         certificate.setData(WidgetIds.KEY, CERTIFICATE_ID);
         certificate.setLinesVisible(true);
-        GridDataFactory.fillDefaults().span(6, 1).grab(true, true).applyTo(certificate);
+        GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(certificate);
         new TableColumn(certificate, SWT.LEFT).setWidth(180);
         new TableColumn(certificate, SWT.LEFT).setWidth(700);
         reloadTargets();
@@ -167,6 +173,7 @@ public final class HostCertificatesPart {
             generate.setEnabled(false);
             upload.setEnabled(false);
             renew.setEnabled(false);
+            acme.setEnabled(false);
             return;
         }
         target.select(index);
@@ -204,6 +211,7 @@ public final class HostCertificatesPart {
         generate.setEnabled(status.configured());
         upload.setEnabled(status.configured());
         renew.setEnabled(status.configured());
+        acme.setEnabled(status.configured());
         certificate.removeAll();
         Certificate served = status.certificate();
         if (!status.configured()) {
@@ -268,22 +276,26 @@ public final class HostCertificatesPart {
     }
 
     /**
-     * Renew with issuer…: pick an issuer (the host policy's first), then the renewal runs off the UI thread in a
-     * progress dialog whose Cancel stops it before anything is installed.
+     * Renew with issuer… (any issuer of host certificates) or Get from ACME CA… (the ACME issuers only): pick an
+     * issuer (the host policy's first), then the renewal runs off the UI thread in a progress dialog whose Cancel
+     * stops it before anything is installed.
      */
-    private void renewSelected() {
+    private void renewSelected(boolean acmeOnly) {
         if (renewer == null || issuers == null) {
             MessageDialog.openError(shell, Messages.Error_title, Messages.Renew_unavailable);
             return;
         }
         List<RenewDialog.Choice> choices = issuers.list().stream().filter(each -> each.kinds().contains(IssueKind.HOST))
+                .filter(each -> !acmeOnly || ACME_TYPE.equals(each.type()))
                 .map(each -> new RenewDialog.Choice(each.name(), each.description())).toList();
         if (choices.isEmpty()) {
-            MessageDialog.openError(shell, Messages.Error_title, Messages.Renew_noIssuers);
+            MessageDialog.openError(shell, Messages.Error_title, acmeOnly ? Messages.Acme_noIssuers
+                    : Messages.Renew_noIssuers);
             return;
         }
         String preselected = policies == null ? null : policies.policy(IssueKind.HOST).issuer().orElse(null);
-        RenewDialog dialog = new RenewDialog(shell, target.getText(), choices, preselected);
+        RenewDialog dialog = new RenewDialog(shell, acmeOnly ? Messages.Acme_title : Messages.Renew_title,
+                target.getText(), choices, preselected);
         if (dialog.open() != 0) {
             return;
         }

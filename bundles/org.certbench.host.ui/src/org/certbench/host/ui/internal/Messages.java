@@ -17,6 +17,9 @@ public final class Messages extends NLS {
     public static String Renew_choice;
     public static String Renew_unavailable;
     public static String Renew_noIssuers;
+    public static String Part_acme;
+    public static String Acme_title;
+    public static String Acme_noIssuers;
     public static String Job_renew;
     public static String Done_renewed;
     public static String Part_refresh;

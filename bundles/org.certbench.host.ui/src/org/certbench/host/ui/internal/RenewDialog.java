@@ -23,14 +23,16 @@ final class RenewDialog extends TitleAreaDialog {
     record Choice(String name, String description) {
     }
 
+    private final String title;
     private final String service;
     private final List<Choice> choices;
     private final String preselected;
     private Combo issuer;
     private String chosen;
 
-    RenewDialog(Shell parent, String service, List<Choice> choices, String preselected) {
+    RenewDialog(Shell parent, String title, String service, List<Choice> choices, String preselected) {
         super(parent);
+        this.title = title;
         this.service = service;
         this.choices = List.copyOf(choices);
         this.preselected = preselected;
@@ -44,12 +46,12 @@ final class RenewDialog extends TitleAreaDialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText(Messages.Renew_title);
+        shell.setText(title);
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        setTitle(Messages.Renew_title);
+        setTitle(title);
         setMessage(NLS.bind(Messages.Renew_message, service));
         Composite area = (Composite) super.createDialogArea(parent);
         Composite form = new Composite(area, SWT.NONE);

@@ -118,4 +118,53 @@ final class LocalServers {
                 "-e", directory.resolve("error.log").toString()), Map.of(), directory.resolve("stdout.log"))
                 .awaitPort(port);
     }
+
+    /**
+     * nginx as a host's web server: HTTPS on 127.0.0.1:tlsPort serving {@code certificate} and {@code key} (files
+     * host renewal replaces, then reloads with {@link #nginxReloadCommand}), and {@code webroot} over plain HTTP on
+     * 127.0.0.1:httpPort for http-01.
+     */
+    static Program nginxWithTls(Path directory, int tlsPort, Path certificate, Path key, int httpPort, Path webroot)
+            throws IOException, InterruptedException {
+        Files.createDirectories(directory);
+        Files.writeString(directory.resolve("nginx.conf"), """
+                daemon off;
+                user root;
+                worker_processes 1;
+                pid %1$s/nginx.pid;
+                error_log %1$s/error.log;
+                events { worker_connections 64; }
+                http {
+                    access_log off;
+                    client_body_temp_path %1$s/client_body;
+                    proxy_temp_path %1$s/proxy;
+                    fastcgi_temp_path %1$s/fastcgi;
+                    uwsgi_temp_path %1$s/uwsgi;
+                    scgi_temp_path %1$s/scgi;
+                    server {
+                        listen 127.0.0.1:%2$d ssl;
+                        ssl_certificate %3$s;
+                        ssl_certificate_key %4$s;
+                        location / { return 200 "served by nginx\\n"; }
+                    }
+                    server {
+                        listen 127.0.0.1:%5$d;
+                        root %6$s;
+                        location /.well-known/acme-challenge/ { default_type text/plain; }
+                    }
+                }
+                """.formatted(directory, tlsPort, certificate, key, httpPort, webroot));
+        return new Program(nginxCommand(directory), Map.of(), directory.resolve("stdout.log")).awaitPort(tlsPort)
+                .awaitPort(httpPort);
+    }
+
+    /** The command that makes the nginx in {@code directory} reload, as an administrator would configure it. */
+    static String nginxReloadCommand(Path directory) {
+        return String.join(" ", nginxCommand(directory)) + " -s reload";
+    }
+
+    private static List<String> nginxCommand(Path directory) {
+        return List.of("nginx", "-p", directory + "/", "-c", directory.resolve("nginx.conf").toString(), "-e",
+                directory.resolve("error.log").toString());
+    }
 }

@@ -62,11 +62,33 @@ final class AcmeIssuer implements Issuer {
     private final AcmeIssuerConfig config;
     private final AcmeIssuerFiles files;
     private final OutboundTls outbound;
+    private final Removal removal;
 
-    AcmeIssuer(AcmeIssuerConfig config, AcmeIssuerFiles files, OutboundTls outbound) {
+    /** How the issuer goes: its files deleted and its service unregistered, by the service that registered it. */
+    @FunctionalInterface
+    interface Removal {
+        void remove(String name) throws IssuerException;
+    }
+
+    AcmeIssuer(AcmeIssuerConfig config, AcmeIssuerFiles files, OutboundTls outbound, Removal removal) {
         this.config = config;
         this.files = files;
         this.outbound = outbound;
+        this.removal = removal;
+    }
+
+    @Override
+    public boolean removable() {
+        return true;
+    }
+
+    /**
+     * Deletes the configuration and the account key; the account stays at the CA, not deactivated (RFC 8555
+     * §7.3.6): an administrator may still want it, and the key to deactivate it is what goes.
+     */
+    @Override
+    public void removeConfiguration() throws IssuerException {
+        removal.remove(name());
     }
 
     AcmeIssuerConfig config() {
@@ -97,6 +119,12 @@ final class AcmeIssuer implements Issuer {
     @Override
     public Set<IssueKind> kinds() {
         return Set.of(IssueKind.HOST);
+    }
+
+    /** The orders ask for DNS identifiers only: RFC 8738's IP identifiers are not offered by most ACME CAs. */
+    @Override
+    public boolean certifiesIpAddresses() {
+        return false;
     }
 
     @Override

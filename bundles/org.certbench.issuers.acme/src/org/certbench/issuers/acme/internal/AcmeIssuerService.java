@@ -179,7 +179,7 @@ public final class AcmeIssuerService implements AcmeIssuers {
             if (known != null) {
                 unregister(known.registration());
             }
-            AcmeIssuer issuer = new AcmeIssuer(config.get(), files, outbound);
+            AcmeIssuer issuer = new AcmeIssuer(config.get(), files, outbound, this::remove);
             registered.put(name, new Registered(stamp, issuer, context.registerService(Issuer.class, issuer, null)));
         }
     }
