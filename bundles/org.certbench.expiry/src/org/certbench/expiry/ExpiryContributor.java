@@ -31,4 +31,16 @@ public interface ExpiryContributor {
      *                   (the exception's message) among its problems
      */
     List<ContributedCertificate> certificates() throws Exception; // NOPMD a plug-in's failure of any kind is reported, not thrown on
+
+    /**
+     * Reads again what {@link #certificates()} answers from what the plug-in saw last (servers contacted, say): called
+     * by {@link ExpiryOverview#check()}, the daily check, just before {@link #certificates()}. The default does
+     * nothing, for plug-ins whose certificates are always read fresh.
+     *
+     * @throws Exception when they cannot be read again; named among the check's problems, and
+     *                   {@link #certificates()} is still asked (for what was seen before)
+     */
+    default void refresh() throws Exception { // NOPMD as certificates()
+        // nothing kept: nothing to read again
+    }
 }

@@ -55,7 +55,7 @@ public interface ExpiryOverview {
 
     /**
      * Tells {@code listener}, on any thread, after rows may have changed: a CA certificate added or removed, agents
-     * refreshed, a host certificate applied, a contributor added or removed, thresholds set (by this or another
+     * refreshed (here or by any other caller of the fleet in this process, on its thread), a host certificate applied, a contributor added or removed, thresholds set (by this or another
      * process). A listener that throws is logged and the others are still told.
      */
     void addChangeListener(Runnable listener);

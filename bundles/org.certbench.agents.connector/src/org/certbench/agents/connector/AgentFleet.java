@@ -176,4 +176,21 @@ public interface AgentFleet {
      * Thread-safe.
      */
     void removeChangeListener(Runnable listener);
+
+    /**
+     * Tells {@code listener}, on the thread that made the live statuses ({@link #status}, {@link #refresh}, an add or
+     * import), after what {@link #lastSeen()} answers was written. Apart from {@link #addChangeListener}, whose
+     * listeners reload the inventory: a view that lists agents and refreshes them would otherwise be told of its own
+     * refresh and refresh again. A listener that throws is logged and the others are still told.
+     *
+     * @since 1.3
+     */
+    void addSeenListener(Runnable listener);
+
+    /**
+     * Stops calling a listener added with {@link #addSeenListener(Runnable)}; unknown listeners are ignored.
+     *
+     * @since 1.3
+     */
+    void removeSeenListener(Runnable listener);
 }

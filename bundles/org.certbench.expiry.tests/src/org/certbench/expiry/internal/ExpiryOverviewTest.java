@@ -160,6 +160,26 @@ class ExpiryOverviewTest {
                 + hostRow.name() + "\",id=\"" + hostCertificate.sha256Fingerprint() + "\"} "
                 + hostCertificate.notBefore().getEpochSecond() + "\n"), metrics);
 
+        // agents refreshed elsewhere (the Agents view, agent:status): the overview's listeners hear of it, on the
+        // refreshing thread (a check of the trust store told on the service's thread does not count)
+        ExpiryOverview running = service(ExpiryOverview.class);
+        Thread refreshing = Thread.currentThread();
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable listener = () -> {
+            if (Thread.currentThread() == refreshing) {
+                told.incrementAndGet();
+            }
+        };
+        running.addChangeListener(listener);
+        try {
+            fleet.list(); // reading the inventory is no refresh
+            assertEquals(0, told.get());
+            fleet.refresh(List.of("db01"), BatchMonitor.NONE);
+            assertEquals(1, told.get(), "told once the refresh wrote what it saw");
+        } finally {
+            running.removeChangeListener(listener);
+        }
+
         // the check with a clock the test sets: 5 days later, then past the agent's certificate
         RecordedMessages messages = new RecordedMessages();
         MutableClock clock = new MutableClock(now.plus(Duration.ofDays(5)));

@@ -140,6 +140,7 @@ public final class ExpiryService implements ExpiryOverview, CertificateMetrics {
         synchronized (this) {
             if (watchedFleet != null) {
                 watchedFleet.removeChangeListener(fleetChanged);
+                watchedFleet.removeSeenListener(fleetChanged);
             }
         }
         if (scheduler != null) {
@@ -325,6 +326,8 @@ public final class ExpiryService implements ExpiryOverview, CertificateMetrics {
             watchedFleet = fleet.get();
             if (watchedFleet != null) {
                 watchedFleet.addChangeListener(fleetChanged);
+                // agents refreshed elsewhere (the Agents view, agent:status, renewals): their rows are as of then
+                watchedFleet.addSeenListener(fleetChanged);
             }
         }
     }

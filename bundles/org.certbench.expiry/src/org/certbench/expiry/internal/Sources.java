@@ -79,7 +79,7 @@ final class Sources {
         watched.addAll(agents(now));
         Set<String> served = new HashSet<>();
         hosts.forEach(item -> served.add(item.row().certificate().sha256Fingerprint()));
-        watched.addAll(contributed(now, served, problems));
+        watched.addAll(contributed(now, served, refreshHosts, problems));
         return new Read(watched, problems);
     }
 
@@ -200,10 +200,19 @@ final class Sources {
         return rows;
     }
 
-    private List<Watched> contributed(Instant now, Set<String> served, List<String> problems) {
+    private List<Watched> contributed(Instant now, Set<String> served, boolean refresh, List<String> problems) {
         List<Watched> rows = new ArrayList<>();
         for (ExpiryContributor contributor : contributors.get()) {
             String kind = null;
+            if (refresh) {
+                String named = contributor.getClass().getName();
+                try {
+                    named = contributor.kind();
+                    contributor.refresh();
+                } catch (Exception e) { // NOPMD as below; what it saw before is still shown
+                    problems.add(NLS.bind(Messages.Contributor_failed, named, String.valueOf(e.getMessage())));
+                }
+            }
             // a contributor's rows are added only once all of them were read: a failure half-way shows none of them
             List<Watched> own = new ArrayList<>();
             try {

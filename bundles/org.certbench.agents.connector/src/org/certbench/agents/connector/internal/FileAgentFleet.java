@@ -97,6 +97,16 @@ public final class FileAgentFleet implements AgentFleet {
         parts.inventory().removeChangeListener(listener);
     }
 
+    @Override
+    public void addSeenListener(Runnable listener) {
+        parts.lastSeen().addListener(listener);
+    }
+
+    @Override
+    public void removeSeenListener(Runnable listener) {
+        parts.lastSeen().removeListener(listener);
+    }
+
     FileAgentFleet(Path agentsDirectory, Path consoleDirectory, FleetOptions options, Clock clock) throws IOException {
         AgentStore store = new AgentStore(agentsDirectory);
         this.console = new ConsoleIdentity(consoleDirectory, clock);

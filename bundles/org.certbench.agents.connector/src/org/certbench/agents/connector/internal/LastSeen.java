@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.SeenCertificate;
@@ -48,6 +49,7 @@ final class LastSeen {
     private final HomeLock lock;
     private final FailureLog failures = new FailureLog(LOG);
     private final Map<String, Sighting> pending = new ConcurrentHashMap<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final List<Path> unsynced = new ArrayList<>();
     private Map<String, Sighting> known = Map.of();
     private FileStamp stamp = FileStamp.UNSURE;
@@ -74,13 +76,35 @@ final class LastSeen {
         }
     }
 
+    /** Told after a {@link #flush} wrote sightings, on the flushing thread. */
+    void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
     /**
-     * Writes what was recorded since the last flush. A failure is logged (once while it lasts), not thrown: the
-     * status it came with is still true, only the overview stays older.
+     * Writes what was recorded since the last flush, then tells the listeners (outside this object's lock, so that a
+     * listener may read {@link #of} at once from another thread). A failure is logged (once while it lasts), not
+     * thrown: the status it came with is still true, only the overview stays older.
      */
-    synchronized void flush() {
+    void flush() {
+        if (write()) {
+            for (Runnable listener : listeners) {
+                try {
+                    listener.run();
+                } catch (RuntimeException e) { // NOPMD one listener's failure must not keep the others uninformed
+                    LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
+                }
+            }
+        }
+    }
+
+    private synchronized boolean write() {
         if (pending.isEmpty()) {
-            return;
+            return false;
         }
         Map<String, Sighting> taken = new HashMap<>(pending);
         try {
@@ -102,8 +126,10 @@ final class LastSeen {
             // only what was written: a sighting recorded meanwhile replaced its entry and waits for the next flush
             taken.forEach((agent, sighting) -> pending.remove(agent, sighting));
             failures.succeeded(() -> NLS.bind(Messages.Store_lastSeenWritten, file));
+            return true;
         } catch (IOException e) {
             failures.failed(NLS.bind(Messages.Store_cannotWrite, file, e.getMessage()), e);
+            return false;
         }
     }
 
@@ -133,8 +159,12 @@ final class LastSeen {
      * The last sighting of each of {@code agents} that has one, in their order; a sighting from before the agent was
      * added belongs to an earlier agent of that name and is left out.
      */
-    synchronized List<SeenCertificate> of(Collection<AgentEntry> agents) {
+    List<SeenCertificate> of(Collection<AgentEntry> agents) {
         flush();
+        return known(agents);
+    }
+
+    private synchronized List<SeenCertificate> known(Collection<AgentEntry> agents) {
         try {
             FileStamp now = FileStamp.of(file);
             if (!now.equals(stamp)) {

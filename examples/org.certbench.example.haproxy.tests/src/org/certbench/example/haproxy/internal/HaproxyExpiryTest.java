@@ -94,6 +94,25 @@ class HaproxyExpiryTest {
                 apiRows.get(0).usedAt());
         assertTrue(rows.stream().anyMatch(row -> row.kind().equals(ExpiryKinds.CA)
                 && row.name().equals("Expiry Test Root")), rows.toString());
+
+        // HAProxy down: the overview shows what the frontends served when last read, without a handshake
+        java.time.Instant asOf = apiRows.get(0).asOf();
+        assertNotNull(asOf, "as of the last read");
+        haproxy.close();
+        haproxy = null;
+        ExpiryOverview expiry = service(ExpiryOverview.class);
+        ExpiryList later = expiry.rows();
+        assertEquals(List.of(), later.problems(), "no connection was tried");
+        List<ExpiryRow> stillApi = later.rows().stream().filter(row -> row.certificate().equals(api.certificate()))
+                .toList();
+        assertEquals(1, stillApi.size(), later.rows().toString());
+        assertEquals(asOf, stillApi.get(0).asOf());
+        // the check reads the frontends again: failing now, said, and the last read still shown
+        List<String> checked = expiry.check().problems();
+        assertTrue(checked.stream().anyMatch(problem -> problem.startsWith("The haproxy certificates could not be read")),
+                checked.toString());
+        assertEquals(asOf, expiry.rows().rows().stream().filter(row -> row.certificate().equals(api.certificate()))
+                .findFirst().orElseThrow().asOf());
     }
 
     private <S> S service(Class<S> type) throws InterruptedException {
