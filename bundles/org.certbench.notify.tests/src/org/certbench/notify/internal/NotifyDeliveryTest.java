@@ -33,6 +33,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import javax.crypto.Mac;
@@ -365,6 +367,45 @@ class NotifyDeliveryTest {
             assertEquals(0, notify.channels().get(0).waiting());
         } finally {
             up.stop(0);
+        }
+    }
+
+    @Test
+    void aReceiverThatSendsHeadersThenStallsTimesOutInWords() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        HttpsServer stalling = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        stalling.setHttpsConfigurator(new HttpsConfigurator(trustedServer));
+        stalling.setExecutor(Executors.newCachedThreadPool());
+        stalling.createContext("/", exchange -> {
+            try (InputStream in = exchange.getRequestBody()) {
+                in.readNBytes(1 << 20);
+                exchange.sendResponseHeaders(200, 1000);
+                exchange.getResponseBody().flush();
+                release.await(); // the body promised never comes
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                exchange.close();
+            }
+        });
+        stalling.start();
+        try {
+            RecordedMessages messages = new RecordedMessages();
+            NotifyService notify = new NotifyService(work.resolve("stall-home"), messages, tls, new MovableClock());
+            notify.addWebhook(new WebhookSettings("stall", url(stalling, "/hook"), WebhookFormat.GENERIC,
+                    WebhookAuth.NONE, null));
+            messages.post(Severity.WARNING, "Host services", "a warning", null);
+
+            Delivery delivery = notify.deliver();
+
+            assertEquals(0, delivery.sent());
+            assertEquals(1, delivery.waiting());
+            assertTrue(delivery.problems().get(0).contains("The webhook https://127.0.0.1:"
+                    + stalling.getAddress().getPort() + "/\u2026 did not answer within 30 seconds."),
+                    delivery.problems().toString());
+        } finally {
+            release.countDown();
+            stalling.stop(0);
         }
     }
 
