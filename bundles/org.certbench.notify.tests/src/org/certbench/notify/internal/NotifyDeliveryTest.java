@@ -410,6 +410,76 @@ class NotifyDeliveryTest {
     }
 
     @Test
+    void certificateNamesAreNotSlackMarkup() throws Exception {
+        RecordedMessages messages = new RecordedMessages();
+        NotifyService notify = new NotifyService(work.resolve("markup-home"), messages, tls, new MovableClock());
+        notify.addWebhook(new WebhookSettings("markup", url(https, "/markup"), WebhookFormat.SLACK, WebhookAuth.NONE,
+                null));
+        messages.post(Severity.WARNING, "Host services",
+                "The certificate 'CN=<!channel> <https://x|y> a&b @here' expires in 3 days.", null);
+        POSTS.clear();
+
+        assertEquals(1, notify.deliver().sent());
+
+        Received slack = POSTS.stream().filter(p -> p.path().equals("/markup")).findFirst().orElseThrow();
+        Map<?, ?> text = (Map<?, ?>) JsonReader.parse(new String(slack.body(), StandardCharsets.UTF_8));
+        assertEquals("CertBench: 1 new system messages\n\u2022 WARNING: The certificate 'CN=&lt;!channel&gt;"
+                + " &lt;https://x|y&gt; a&amp;b @\u200Bhere' expires in 3 days.", text.get("text"));
+    }
+
+    @Test
+    void aMissingSecretFailsItsChannelInWordsAndTheOthersStillDeliver() throws Exception {
+        RecordedMessages messages = new RecordedMessages();
+        Path home = work.resolve("nosecret-home");
+        NotifyService notify = new NotifyService(home, messages, tls, new MovableClock());
+        Path secret = Files.writeString(work.resolve("hmac-gone"), HMAC_KEY);
+        notify.addWebhook(new WebhookSettings("signed", url(https, "/signed"), WebhookFormat.GENERIC,
+                WebhookAuth.HMAC, secret));
+        notify.addWebhook(new WebhookSettings("plain", url(https, "/plain"), WebhookFormat.GENERIC, WebhookAuth.NONE,
+                null));
+        Path stored = home.resolve("secrets/signed");
+        Files.delete(stored);
+        messages.post(Severity.WARNING, "Host services", "a warning for both", null);
+        POSTS.clear();
+
+        Delivery delivery = notify.deliver();
+
+        assertEquals(1, delivery.sent(), delivery.problems().toString());
+        assertEquals(1, delivery.waiting());
+        assertTrue(POSTS.stream().anyMatch(p -> p.path().equals("/plain")));
+        assertFalse(POSTS.stream().anyMatch(p -> p.path().equals("/signed")));
+        String why = "The notification channel 'signed' could not deliver a digest of 1 messages (attempt 1): The"
+                + " channel's secret file " + stored + " is missing: give the channel 'signed' its secret again";
+        assertTrue(delivery.problems().get(0).startsWith(why), delivery.problems().toString());
+        assertTrue(messages.texts().stream().anyMatch(t -> t.startsWith(why)), "the bell says why");
+    }
+
+    @Test
+    void aChannelsFailureReachesTheOtherChannelsButNotItself() throws Exception {
+        RecordedMessages messages = new RecordedMessages();
+        NotifyService notify = new NotifyService(work.resolve("relay-home"), messages, tls, new MovableClock());
+        int port = freePort();
+        notify.addWebhook(new WebhookSettings("down", URI.create("https://127.0.0.1:" + port + "/down"),
+                WebhookFormat.GENERIC, WebhookAuth.NONE, null));
+        notify.addWebhook(new WebhookSettings("up", url(https, "/up"), WebhookFormat.GENERIC, WebhookAuth.NONE,
+                null));
+        messages.post(Severity.WARNING, "Host services", "first warning", null);
+        POSTS.clear();
+        assertEquals(1, notify.deliver().sent());
+
+        Delivery next = notify.deliver();
+
+        assertEquals(1, next.sent(), next.problems().toString());
+        List<String> bodies = POSTS.stream().filter(p -> p.path().equals("/up"))
+                .map(p -> new String(p.body(), StandardCharsets.UTF_8)).toList();
+        assertEquals(2, bodies.size());
+        assertTrue(bodies.get(1).contains("The notification channel 'down' could not deliver a digest of 1 messages"),
+                bodies.get(1));
+        assertEquals(1, notify.channels().stream().filter(c -> c.name().equals("down")).findFirst().orElseThrow()
+                .waiting(), "its own failure is not queued for the failed channel");
+    }
+
+    @Test
     void badSettingsAreRefusedInWords() throws Exception {
         NotifyService notify = new NotifyService(work.resolve("bad-home"), new RecordedMessages(), tls,
                 new MovableClock());
