@@ -495,7 +495,7 @@ class NotifyDeliveryTest {
         assertEquals("The channel name '../x' is not usable: use 1 to 64 letters, digits, '.', '_' or '-', not"
                 + " starting with '.'.", refusal(() -> notify.addWebhook(new WebhookSettings("../x",
                         URI.create("https://example.org/"), WebhookFormat.GENERIC, WebhookAuth.NONE, null))));
-        assertEquals("A webhook must be an https:// URL with a host, not 'http://example.org/hook': the messages and"
+        assertEquals("A webhook must be an https:// URL with a host, not 'http://example.org/\u2026': the messages and"
                 + " any secret would otherwise travel readable.", refusal(() -> notify.addWebhook(new WebhookSettings(
                         "h", URI.create("http://example.org/hook"), WebhookFormat.GENERIC, WebhookAuth.NONE, null))));
         Path twoLines = Files.writeString(work.resolve("two-lines"), "Bearer a\r\nX-Evil: 1\n");
@@ -532,6 +532,13 @@ class NotifyDeliveryTest {
         assertEquals("The SMTP server 'mail.example.org' is not usable: give HOST:PORT with a port between 1 and"
                 + " 65535.", assertThrows(CommandException.class, () -> commands.email("a@example.org",
                         "c@example.org", "mail.example.org", false, false, false, "", "", "x")).getMessage());
+        assertEquals("Give one of --starttls, --tls or --plain, not several: they choose how the connection to the"
+                + " SMTP server is protected.", assertThrows(CommandException.class, () -> commands.email(
+                        "a@example.org", "c@example.org", "mail.example.org:465", true, true, false, "", "", "x"))
+                        .getMessage());
+        assertEquals("'https://hooks.example.org/\u2026' is not a URL.", assertThrows(CommandException.class,
+                () -> commands.webhook("slack", "", "", "h", "https://hooks.example.org/services/T0/B0/S3CRET X"))
+                .getMessage(), "the path (Slack's token) is not echoed");
         assertEquals("The channel 'chat' was removed.", commands.remove("chat"));
         assertEquals("There is no notification channel 'chat'.",
                 assertThrows(CommandException.class, () -> commands.remove("chat")).getMessage());

@@ -54,6 +54,7 @@ public final class Messages extends NLS {
     public static String Cmd_removed;
     public static String Cmd_added;
     public static String Cmd_badUrl;
+    public static String Cmd_securityConflict;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

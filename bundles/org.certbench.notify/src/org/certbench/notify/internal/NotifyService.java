@@ -252,7 +252,8 @@ public final class NotifyService implements Notifications {
             String name = ChannelConfig.checkedName(settings.name());
             URI url = settings.url();
             if (url == null || !"https".equalsIgnoreCase(url.getScheme()) || url.getHost() == null) { //$NON-NLS-1$
-                throw new IllegalArgumentException(NLS.bind(Messages.Webhook_notHttps, url));
+                throw new IllegalArgumentException(NLS.bind(Messages.Webhook_notHttps,
+                        url == null ? "" : ShownAddress.of(url.toString()))); //$NON-NLS-1$
             }
             WebhookAuth auth = settings.auth() == null ? WebhookAuth.NONE : settings.auth();
             if (auth != WebhookAuth.NONE && settings.secretFile() == null) {
