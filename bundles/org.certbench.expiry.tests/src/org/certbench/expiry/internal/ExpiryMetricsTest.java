@@ -70,8 +70,11 @@ class ExpiryMetricsTest {
                     @Override
                     public List<ContributedCertificate> certificates() {
                         // the same certificate twice under one name is one series, not a duplicate promtool refuses
+                        // and two names that differ only in a control character written as U+FFFD: one series too
                         return List.of(new ContributedCertificate("a", HOSTILE, "mount", hostile, null),
-                                new ContributedCertificate("b", HOSTILE, "mount", hostile, null));
+                                new ContributedCertificate("b", HOSTILE, "mount", hostile, null),
+                                new ContributedCertificate("c", "twin\tname", "mount", hostile, null),
+                                new ContributedCertificate("d", "twin\rname", "mount", hostile, null));
                     }
                 }, null);
         Path directory = Files.createDirectories(work.resolve("textfile"));
@@ -88,7 +91,9 @@ class ExpiryMetricsTest {
         assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         String text = Files.readString(file, StandardCharsets.UTF_8);
         String id = hostile.sha256Fingerprint();
-        assertEquals(1, text.lines().filter(line -> line.contains(id) && line.startsWith(
+        assertEquals(2, text.lines().filter(line -> line.contains(id) && line.startsWith(
+                MetricsFormat.NOT_AFTER + "{")).count(), text);
+        assertEquals(1, text.lines().filter(line -> line.contains("twin\uFFFDname") && line.startsWith(
                 MetricsFormat.NOT_AFTER + "{")).count(), text);
         assertEquals("", run(file, "promtool", "check", "metrics").strip(), "promtool finds nothing to lint");
 
@@ -153,9 +158,11 @@ class ExpiryMetricsTest {
     void labelValuesAreEscapedAsTheFormatSays() {
         assertEquals(HOSTILE_SERVED, MetricsFormat.escapeLabel(HOSTILE));
         assertEquals("tab\uFFFDcr\uFFFDrlo\uFFFD", MetricsFormat.escapeLabel("tab\tcr\rrlo\u202e"));
-        ExpiryList empty = new ExpiryList(Instant.EPOCH, List.of(), List.of("host https\nfailed"));
+        ExpiryList empty = new ExpiryList(Instant.EPOCH, List.of(), List.of("host https\nfailed",
+                "HELP certbench_spoof a problem that reads as metadata"));
         assertEquals("""
-                # host https failed
+                # certbench problem: host https failed
+                # certbench problem: HELP certbench_spoof a problem that reads as metadata
                 # HELP certbench_certificate_not_after_seconds The end of the certificate's validity (not after), \
                 in seconds since 1970 (UTC).
                 # TYPE certbench_certificate_not_after_seconds gauge

@@ -22,6 +22,7 @@ final class MetricsFormat {
     static final String TRUSTED = "certbench_agent_trusted"; //$NON-NLS-1$
     static final String REACHABLE = "certbench_agent_reachable"; //$NON-NLS-1$
     static final String LAST_REFRESH = "certbench_agents_last_refresh_timestamp_seconds"; //$NON-NLS-1$
+    static final String PROBLEM = "# certbench problem: "; //$NON-NLS-1$
 
     /** An agent as of the last refresh. */
     record AgentState(String name, boolean trusted, boolean reachable) {
@@ -40,22 +41,28 @@ final class MetricsFormat {
     static PrometheusText of(ExpiryList overview, List<AgentState> agents, Instant lastRefresh) {
         MetricsFormat format = new MetricsFormat();
         for (String problem : overview.problems()) {
-            format.text.append("# ").append(oneLine(problem)).append('\n'); //$NON-NLS-1$
+            // never "# HELP " or "# TYPE ": a parser would take the problem for a family's metadata
+            format.text.append(PROBLEM).append(oneLine(problem)).append('\n');
         }
-        // one series per kind, name and certificate: the same certificate twice under one name is one sample
+        // one series per kind, name and certificate as written: the same certificate twice under one name, or under
+        // two names that differ only in a replaced control character, is one sample (a repeated series is an error)
         Set<List<String>> seen = new HashSet<>();
         List<ExpiryRow> rows = overview.rows().stream()
-                .filter(row -> seen.add(List.of(row.kind(), row.name(), row.certificate().sha256Fingerprint())))
+                .filter(row -> seen.add(List.of(escapeLabel(row.kind()), escapeLabel(row.name()),
+                        escapeLabel(row.certificate().sha256Fingerprint()))))
+                .toList();
+        Set<String> agentNames = new HashSet<>();
+        List<AgentState> distinctAgents = agents.stream().filter(agent -> agentNames.add(escapeLabel(agent.name())))
                 .toList();
         format.family(NOT_AFTER, Messages.Metrics_notAfter);
         rows.forEach(row -> format.certificate(NOT_AFTER, row, row.notAfter()));
         format.family(NOT_BEFORE, Messages.Metrics_notBefore);
         rows.forEach(row -> format.certificate(NOT_BEFORE, row, row.notBefore()));
-        if (!agents.isEmpty()) {
+        if (!distinctAgents.isEmpty()) {
             format.family(TRUSTED, Messages.Metrics_trusted);
-            agents.forEach(agent -> format.agent(TRUSTED, agent.name(), agent.trusted()));
+            distinctAgents.forEach(agent -> format.agent(TRUSTED, agent.name(), agent.trusted()));
             format.family(REACHABLE, Messages.Metrics_reachable);
-            agents.forEach(agent -> format.agent(REACHABLE, agent.name(), agent.reachable()));
+            distinctAgents.forEach(agent -> format.agent(REACHABLE, agent.name(), agent.reachable()));
         }
         if (lastRefresh != null) {
             format.family(LAST_REFRESH, Messages.Metrics_lastRefresh);

@@ -33,6 +33,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import javax.crypto.Mac;
@@ -369,6 +371,115 @@ class NotifyDeliveryTest {
     }
 
     @Test
+    void aReceiverThatSendsHeadersThenStallsTimesOutInWords() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        HttpsServer stalling = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        stalling.setHttpsConfigurator(new HttpsConfigurator(trustedServer));
+        stalling.setExecutor(Executors.newCachedThreadPool());
+        stalling.createContext("/", exchange -> {
+            try (InputStream in = exchange.getRequestBody()) {
+                in.readNBytes(1 << 20);
+                exchange.sendResponseHeaders(200, 1000);
+                exchange.getResponseBody().flush();
+                release.await(); // the body promised never comes
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                exchange.close();
+            }
+        });
+        stalling.start();
+        try {
+            RecordedMessages messages = new RecordedMessages();
+            NotifyService notify = new NotifyService(work.resolve("stall-home"), messages, tls, new MovableClock());
+            notify.addWebhook(new WebhookSettings("stall", url(stalling, "/hook"), WebhookFormat.GENERIC,
+                    WebhookAuth.NONE, null));
+            messages.post(Severity.WARNING, "Host services", "a warning", null);
+
+            Delivery delivery = notify.deliver();
+
+            assertEquals(0, delivery.sent());
+            assertEquals(1, delivery.waiting());
+            assertTrue(delivery.problems().get(0).contains("The webhook https://127.0.0.1:"
+                    + stalling.getAddress().getPort() + "/\u2026 did not answer within 30 seconds."),
+                    delivery.problems().toString());
+        } finally {
+            release.countDown();
+            stalling.stop(0);
+        }
+    }
+
+    @Test
+    void certificateNamesAreNotSlackMarkup() throws Exception {
+        RecordedMessages messages = new RecordedMessages();
+        NotifyService notify = new NotifyService(work.resolve("markup-home"), messages, tls, new MovableClock());
+        notify.addWebhook(new WebhookSettings("markup", url(https, "/markup"), WebhookFormat.SLACK, WebhookAuth.NONE,
+                null));
+        messages.post(Severity.WARNING, "Host services",
+                "The certificate 'CN=<!channel> <https://x|y> a&b @here' expires in 3 days.", null);
+        POSTS.clear();
+
+        assertEquals(1, notify.deliver().sent());
+
+        Received slack = POSTS.stream().filter(p -> p.path().equals("/markup")).findFirst().orElseThrow();
+        Map<?, ?> text = (Map<?, ?>) JsonReader.parse(new String(slack.body(), StandardCharsets.UTF_8));
+        assertEquals("CertBench: 1 new system messages\n\u2022 WARNING: The certificate 'CN=&lt;!channel&gt;"
+                + " &lt;https://x|y&gt; a&amp;b @\u200Bhere' expires in 3 days.", text.get("text"));
+    }
+
+    @Test
+    void aMissingSecretFailsItsChannelInWordsAndTheOthersStillDeliver() throws Exception {
+        RecordedMessages messages = new RecordedMessages();
+        Path home = work.resolve("nosecret-home");
+        NotifyService notify = new NotifyService(home, messages, tls, new MovableClock());
+        Path secret = Files.writeString(work.resolve("hmac-gone"), HMAC_KEY);
+        notify.addWebhook(new WebhookSettings("signed", url(https, "/signed"), WebhookFormat.GENERIC,
+                WebhookAuth.HMAC, secret));
+        notify.addWebhook(new WebhookSettings("plain", url(https, "/plain"), WebhookFormat.GENERIC, WebhookAuth.NONE,
+                null));
+        Path stored = home.resolve("secrets/signed");
+        Files.delete(stored);
+        messages.post(Severity.WARNING, "Host services", "a warning for both", null);
+        POSTS.clear();
+
+        Delivery delivery = notify.deliver();
+
+        assertEquals(1, delivery.sent(), delivery.problems().toString());
+        assertEquals(1, delivery.waiting());
+        assertTrue(POSTS.stream().anyMatch(p -> p.path().equals("/plain")));
+        assertFalse(POSTS.stream().anyMatch(p -> p.path().equals("/signed")));
+        String why = "The notification channel 'signed' could not deliver a digest of 1 messages (attempt 1): The"
+                + " channel's secret file " + stored + " is missing: give the channel 'signed' its secret again";
+        assertTrue(delivery.problems().get(0).startsWith(why), delivery.problems().toString());
+        assertTrue(messages.texts().stream().anyMatch(t -> t.startsWith(why)), "the bell says why");
+    }
+
+    @Test
+    void aChannelsFailureReachesTheOtherChannelsButNotItself() throws Exception {
+        RecordedMessages messages = new RecordedMessages();
+        NotifyService notify = new NotifyService(work.resolve("relay-home"), messages, tls, new MovableClock());
+        int port = freePort();
+        notify.addWebhook(new WebhookSettings("down", URI.create("https://127.0.0.1:" + port + "/down"),
+                WebhookFormat.GENERIC, WebhookAuth.NONE, null));
+        notify.addWebhook(new WebhookSettings("up", url(https, "/up"), WebhookFormat.GENERIC, WebhookAuth.NONE,
+                null));
+        messages.post(Severity.WARNING, "Host services", "first warning", null);
+        POSTS.clear();
+        assertEquals(1, notify.deliver().sent());
+
+        Delivery next = notify.deliver();
+
+        assertEquals(1, next.sent(), next.problems().toString());
+        List<String> bodies = POSTS.stream().filter(p -> p.path().equals("/up"))
+                .map(p -> new String(p.body(), StandardCharsets.UTF_8)).toList();
+        assertEquals(2, bodies.size());
+        assertTrue(bodies.get(1).contains("The notification channel 'down' could not deliver a digest of 1 messages"),
+                bodies.get(1));
+        assertEquals(1, notify.channels().stream().filter(c -> c.name().equals("down")).findFirst().orElseThrow()
+                .waiting(), "its own failure is not queued for the failed channel");
+    }
+
+    @Test
     void badSettingsAreRefusedInWords() throws Exception {
         NotifyService notify = new NotifyService(work.resolve("bad-home"), new RecordedMessages(), tls,
                 new MovableClock());
@@ -384,7 +495,7 @@ class NotifyDeliveryTest {
         assertEquals("The channel name '../x' is not usable: use 1 to 64 letters, digits, '.', '_' or '-', not"
                 + " starting with '.'.", refusal(() -> notify.addWebhook(new WebhookSettings("../x",
                         URI.create("https://example.org/"), WebhookFormat.GENERIC, WebhookAuth.NONE, null))));
-        assertEquals("A webhook must be an https:// URL with a host, not 'http://example.org/hook': the messages and"
+        assertEquals("A webhook must be an https:// URL with a host, not 'http://example.org/\u2026': the messages and"
                 + " any secret would otherwise travel readable.", refusal(() -> notify.addWebhook(new WebhookSettings(
                         "h", URI.create("http://example.org/hook"), WebhookFormat.GENERIC, WebhookAuth.NONE, null))));
         Path twoLines = Files.writeString(work.resolve("two-lines"), "Bearer a\r\nX-Evil: 1\n");
@@ -421,6 +532,13 @@ class NotifyDeliveryTest {
         assertEquals("The SMTP server 'mail.example.org' is not usable: give HOST:PORT with a port between 1 and"
                 + " 65535.", assertThrows(CommandException.class, () -> commands.email("a@example.org",
                         "c@example.org", "mail.example.org", false, false, false, "", "", "x")).getMessage());
+        assertEquals("Give one of --starttls, --tls or --plain, not several: they choose how the connection to the"
+                + " SMTP server is protected.", assertThrows(CommandException.class, () -> commands.email(
+                        "a@example.org", "c@example.org", "mail.example.org:465", true, true, false, "", "", "x"))
+                        .getMessage());
+        assertEquals("'https://hooks.example.org/\u2026' is not a URL.", assertThrows(CommandException.class,
+                () -> commands.webhook("slack", "", "", "h", "https://hooks.example.org/services/T0/B0/S3CRET X"))
+                .getMessage(), "the path (Slack's token) is not echoed");
         assertEquals("The channel 'chat' was removed.", commands.remove("chat"));
         assertEquals("There is no notification channel 'chat'.",
                 assertThrows(CommandException.class, () -> commands.remove("chat")).getMessage());

@@ -27,6 +27,9 @@ final class DigestText {
     private static final Pattern EXPIRY_KEY = Pattern.compile(
             "(?:truststore|expiry\\.([a-z0-9-]+))\\.(expires|expired):(.+?)(?::(\\d+))?"); //$NON-NLS-1$
 
+    private static final Pattern MENTION = Pattern.compile("@(channel|here|all|everyone)\\b", //$NON-NLS-1$
+            Pattern.CASE_INSENSITIVE);
+
     private DigestText() {
     }
 
@@ -56,7 +59,7 @@ final class DigestText {
             StringBuilder text = new StringBuilder(NLS.bind(Messages.Webhook_slackHeader, digest.items().size()));
             List<Digest.Item> items = digest.items();
             for (Digest.Item item : items.subList(0, Math.min(LISTED, items.size()))) {
-                text.append("\n\u2022 ").append(item.severity()).append(": ").append(item.text()); //$NON-NLS-1$ //$NON-NLS-2$
+                text.append("\n\u2022 ").append(item.severity()).append(": ").append(slackSafe(item.text())); //$NON-NLS-1$ //$NON-NLS-2$
             }
             if (items.size() > LISTED) {
                 text.append('\n').append(NLS.bind(Messages.Email_more, items.size() - LISTED));
@@ -101,6 +104,16 @@ final class DigestText {
         one.put("key", item.key()); //$NON-NLS-1$
         one.put("certificate", certificate); //$NON-NLS-1$
         return one;
+    }
+
+    /**
+     * A certificate's name as plain text in Slack's and Mattermost's markup: escaped, so that {@code <!channel>} or
+     * {@code <https://evil|Renew here>} in a subject is not a mention or a link, and {@code @here} broken by a
+     * zero-width space so that it pings no one.
+     */
+    static String slackSafe(String text) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        return MENTION.matcher(escaped).replaceAll("@\u200B$1"); //$NON-NLS-1$
     }
 
     private static String oneLine(String text, int max) {

@@ -40,6 +40,9 @@ public final class Messages extends NLS {
     public static String Store_unwritable;
     public static String Delivery_failed;
     public static String Delivery_removedChannel;
+    public static String Delivery_secretMissing;
+    public static String Delivery_broken;
+    public static String Delivery_background;
     public static String Outbox_unreadable;
     public static String Reason_refused;
     public static String Reason_unknownHost;
@@ -51,6 +54,7 @@ public final class Messages extends NLS {
     public static String Cmd_removed;
     public static String Cmd_added;
     public static String Cmd_badUrl;
+    public static String Cmd_securityConflict;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

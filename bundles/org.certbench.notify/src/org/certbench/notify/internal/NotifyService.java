@@ -61,6 +61,7 @@ public final class NotifyService implements Notifications {
     static final Duration SWEEP = Duration.ofMinutes(10);
     /** The key prefix of this bundle's own messages. */
     static final String OWN_KEYS = "notify."; //$NON-NLS-1$
+    private static final String FAILED_KEYS = OWN_KEYS + "failed:"; //$NON-NLS-1$
     private static final long DRAIN_SECONDS = 10;
     private static final System.Logger LOG = System.getLogger(NotifyService.class.getName());
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'") //$NON-NLS-1$
@@ -147,14 +148,34 @@ public final class NotifyService implements Notifications {
             running.execute(() -> {
                 queued.set(false);
                 try {
-                    deliver();
+                    tellTheBell(deliver().problems());
                     scheduleRetry(running);
                 } catch (RuntimeException e) { // NOPMD the next check or start delivers again
                     LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
+                    tellTheBell(List.of(NLS.bind(Messages.Delivery_background, Failures.reason(e))));
                 }
             });
         } catch (RejectedExecutionException e) {
             queued.set(false); // stopped meanwhile: the next process delivers
+        }
+    }
+
+    /**
+     * A background delivery has no one to print its problems to: the bell says them, each once (a channel's failure
+     * is there already, posted as it happened).
+     */
+    private void tellTheBell(List<String> problems) {
+        try {
+            Set<String> shown = new HashSet<>();
+            messages.list().forEach(m -> shown.add(m.text()));
+            for (String problem : problems) {
+                if (!shown.contains(problem)) {
+                    messages.post(Severity.WARNING, Messages.Source, problem,
+                            OWN_KEYS + "problem:" + Integer.toHexString(problem.hashCode())); //$NON-NLS-1$
+                }
+            }
+        } catch (RuntimeException e) { // NOPMD the bell itself failing is left to the log
+            LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
         }
     }
 
@@ -231,7 +252,8 @@ public final class NotifyService implements Notifications {
             String name = ChannelConfig.checkedName(settings.name());
             URI url = settings.url();
             if (url == null || !"https".equalsIgnoreCase(url.getScheme()) || url.getHost() == null) { //$NON-NLS-1$
-                throw new IllegalArgumentException(NLS.bind(Messages.Webhook_notHttps, url));
+                throw new IllegalArgumentException(NLS.bind(Messages.Webhook_notHttps,
+                        url == null ? "" : ShownAddress.of(url.toString()))); //$NON-NLS-1$
             }
             WebhookAuth auth = settings.auth() == null ? WebhookAuth.NONE : settings.auth();
             if (auth != WebhookAuth.NONE && settings.secretFile() == null) {
@@ -348,24 +370,29 @@ public final class NotifyService implements Notifications {
                 earliest = earlier(earliest, digest.next().isAfter(now) ? digest.next() : now.plus(FIRST_RETRY));
                 continue;
             }
+            String failure;
             try {
-                send(channel, store.secret(channel.name()), digest);
+                send(channel, secretOf(channel), digest);
                 outbox.remove(digest);
                 sent++;
+                continue;
             } catch (NotifyException e) {
-                failedChannels.add(channel.name());
-                Instant retryAt = now.plus(backoff(digest.attempts() + 1));
-                Digest failed = digest.failed(e.getMessage(), retryAt);
-                outbox.write(failed);
-                waiting++;
-                earliest = earlier(earliest, retryAt);
-                String text = NLS.bind(Messages.Delivery_failed, new Object[] { channel.name(), digest.items().size(),
-                        failed.attempts(), Failures.sentence(e.getMessage()), TIME.format(retryAt), outbox.directory() });
-                problems.add(text);
-                // once per digest, not at every retry: the key names the digest
-                messages.post(Severity.WARNING, Messages.Source, text,
-                        OWN_KEYS + "failed:" + channel.name() + ":" + digest.file()); //$NON-NLS-1$ //$NON-NLS-2$
+                failure = e.getMessage();
+            } catch (IOException | RuntimeException e) { // NOPMD one channel's fault must not stop the others
+                failure = NLS.bind(Messages.Delivery_broken, channel.name(), Failures.reason(e));
             }
+            failedChannels.add(channel.name());
+            Instant retryAt = now.plus(backoff(digest.attempts() + 1));
+            Digest failed = digest.failed(failure, retryAt);
+            outbox.write(failed);
+            waiting++;
+            earliest = earlier(earliest, retryAt);
+            String text = NLS.bind(Messages.Delivery_failed, new Object[] { channel.name(), digest.items().size(),
+                    failed.attempts(), Failures.sentence(failure), TIME.format(retryAt), outbox.directory() });
+            problems.add(text);
+            // once per digest, not at every retry: the key names the digest
+            messages.post(Severity.WARNING, Messages.Source, text,
+                    FAILED_KEYS + channel.name() + ":" + digest.file()); //$NON-NLS-1$
         }
         synchronized (this) {
             nextDue = earliest;
@@ -382,8 +409,8 @@ public final class NotifyService implements Notifications {
         for (ChannelConfig channel : channels) {
             Set<String> had = seen.get(channel.name());
             if (had != null) {
-                List<Digest.Item> fresh = notable.stream().filter(m -> !had.contains(m.id())).map(Digest.Item::of)
-                        .toList();
+                List<Digest.Item> fresh = notable.stream().filter(m -> !had.contains(m.id()))
+                        .filter(m -> isFor(m, channel)).map(Digest.Item::of).toList();
                 if (!fresh.isEmpty()) {
                     outbox.add(channel.name(), now, fresh);
                     digests++;
@@ -397,22 +424,37 @@ public final class NotifyService implements Notifications {
         return digests;
     }
 
-    /** Warnings and errors, oldest first, without this bundle's own. */
+    /** Warnings and errors, oldest first, without this bundle's own except a channel's failure. */
     private List<SystemMessage> notable() {
         List<SystemMessage> notable = new ArrayList<>();
         for (SystemMessage message : messages.list()) {
-            if (message.severity() != Severity.INFO
-                    && (message.key() == null || !message.key().startsWith(OWN_KEYS))) {
+            if (message.severity() != Severity.INFO && (message.key() == null
+                    || !message.key().startsWith(OWN_KEYS) || message.key().startsWith(FAILED_KEYS))) {
                 notable.add(0, message);
             }
         }
         return notable;
     }
 
+    /** A channel's failure goes to the others, which may reach someone; to itself it would only fail again. */
+    private static boolean isFor(SystemMessage message, ChannelConfig channel) {
+        return message.key() == null || !message.key().startsWith(FAILED_KEYS + channel.name() + ':');
+    }
+
     private static Set<String> ids(List<SystemMessage> messages) {
         Set<String> ids = new LinkedHashSet<>();
         messages.forEach(m -> ids.add(m.id()));
         return ids;
+    }
+
+    /** The channel's stored secret; one it was saved with and that is now gone is a failure in words, not a null. */
+    private byte[] secretOf(ChannelConfig channel) throws IOException, NotifyException {
+        byte[] secret = store.secret(channel.name());
+        if (secret == null && channel.secret()) {
+            throw new NotifyException(NLS.bind(Messages.Delivery_secretMissing, channel.name(),
+                    store.directory().resolve("secrets").resolve(channel.name()))); //$NON-NLS-1$
+        }
+        return secret;
     }
 
     private void send(ChannelConfig channel, byte[] secret, Digest digest) throws NotifyException {

@@ -1,7 +1,5 @@
 package org.certbench.notify.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -9,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,7 +24,7 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * Posts one JSON document through the trust store's HttpClient (its CA store, host name check and proxy), bounded in
- * time; of an error's answer only the first bytes are read, as the reason.
+ * time as a whole exchange (headers and body); of an answer only the first bytes are read, as the reason.
  */
 final class WebhookSender {
 
@@ -49,25 +51,33 @@ final class WebhookSender {
         } else if (channel.auth() == WebhookAuth.HMAC) {
             request.header(SIGNATURE, "sha256=" + hmac(secret, body)); //$NON-NLS-1$
         }
+        CompletableFuture<HttpResponse<byte[]>> exchange;
         try {
-            HttpResponse<InputStream> response = tls.httpClient().send(request.build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            byte[] answer;
-            try (InputStream in = response.body()) {
-                answer = in.readNBytes(SHOWN_ANSWER);
-            }
+            exchange = tls.httpClient().sendAsync(request.build(), info -> new FirstBytes(SHOWN_ANSWER));
+        } catch (TrustStoreException e) {
+            throw new NotifyException(NLS.bind(Messages.Webhook_failed, shown, Failures.reason(e)), e);
+        }
+        try {
+            // HttpRequest.timeout ends with the headers: the deadline here also covers a body that never comes
+            HttpResponse<byte[]> response = exchange.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             int status = response.statusCode();
             if (status / 100 != 2) {
-                String text = printable(new String(answer, StandardCharsets.UTF_8).strip());
+                String text = printable(new String(response.body(), StandardCharsets.UTF_8).strip());
                 throw new NotifyException(NLS.bind(Messages.Webhook_failedStatus, new Object[] { shown,
                         String.valueOf(status), text }));
             }
             return status;
-        } catch (HttpTimeoutException e) {
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
             throw new NotifyException(NLS.bind(Messages.Webhook_timedOut, shown, TIMEOUT.toSeconds()), e);
-        } catch (IOException | TrustStoreException e) {
-            throw new NotifyException(NLS.bind(Messages.Webhook_failed, shown, Failures.reason(e)), e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                throw new NotifyException(NLS.bind(Messages.Webhook_timedOut, shown, TIMEOUT.toSeconds()), cause);
+            }
+            throw new NotifyException(NLS.bind(Messages.Webhook_failed, shown, Failures.reason(cause)), cause);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new NotifyException(NLS.bind(Messages.Webhook_failed, shown, Failures.reason(e)), e);
         }

@@ -21,6 +21,7 @@ import org.certbench.notify.WebhookAuth;
 import org.certbench.notify.WebhookFormat;
 import org.certbench.notify.WebhookSettings;
 import org.certbench.notify.internal.Messages;
+import org.certbench.notify.internal.ShownAddress;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -85,6 +86,9 @@ public final class NotifyCommands {
         if (host.startsWith("[") && host.endsWith("]")) { //$NON-NLS-1$ //$NON-NLS-2$
             host = host.substring(1, host.length() - 1);
         }
+        if ((starttls ? 1 : 0) + (implicitTls ? 1 : 0) + (plain ? 1 : 0) > 1) {
+            throw new CommandException(Messages.Cmd_securityConflict);
+        }
         SmtpSecurity security = implicitTls ? SmtpSecurity.TLS : plain ? SmtpSecurity.PLAIN : SmtpSecurity.STARTTLS;
         try {
             notifications.addEmail(new EmailSettings(name, recipients, from, host, port, security,
@@ -104,7 +108,7 @@ public final class NotifyCommands {
         try {
             url = new URI(address);
         } catch (URISyntaxException e) {
-            throw new CommandException(NLS.bind(Messages.Cmd_badUrl, address), e);
+            throw new CommandException(NLS.bind(Messages.Cmd_badUrl, ShownAddress.of(address)), e);
         }
         WebhookFormat format;
         try {
