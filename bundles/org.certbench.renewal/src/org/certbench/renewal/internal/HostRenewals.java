@@ -113,11 +113,30 @@ public final class HostRenewals implements HostRenewer {
     public ApplyResult renew(String targetId, String issuer, RenewalMonitor monitor)
             throws RenewalException, HostCertificateException {
         Issuer chosen = issuer(new Request(Optional.ofNullable(issuer).filter(name -> !name.isBlank()), true));
-        Result result = renewOne(targetId, chosen, monitor);
+        // the Host view's renewal: beside a renewal:run it would renew the same target twice
+        Result result = alone(() -> renewOne(targetId, chosen, monitor));
         if (result.succeeded()) {
             return result.applied();
         }
         throw result.failure();
+    }
+
+    /**
+     * Runs {@code work} holding the home's run lock, the one {@code renewal:run} and {@code agent:renew} hold: a
+     * {@code host:renew} beside a run would plan from the same certificates and renew a target twice.
+     *
+     * @throws RenewalException if another renewal is under way (it does not wait), or the lock cannot be taken
+     */
+    public <T> T alone(AgentRenewal.Alone<T> work) throws RenewalException {
+        try (RunLock lock = RunLock.tryAcquire(policies.home().directory().resolve(RunLock.FILE))) {
+            if (lock == null) {
+                throw new RenewalException(Messages.Run_busy);
+            }
+            return work.run();
+        } catch (IOException e) {
+            throw new RenewalException(NLS.bind(Messages.Settings_cannotWrite, policies.home().directory(),
+                    e.getMessage()), e);
+        }
     }
 
     /**
