@@ -143,9 +143,21 @@ class HostRenewalTest {
         issuers.addCommand("failing", Certificates.readAll(ca.certificate()).get(0),
                 List.of("false", "{csr}", "{cert}"));
         Certificate before = hosts.show("postgresql").certificate();
+        // an earlier failure of another kind, reported by a message: that message does not say this failure
+        Path attempts = StateDirectory.area("renewal").resolve("attempts.properties");
+        Files.writeString(attempts, "host|failures|postgresql=1\nhost|kind|postgresql=not-applied\n"
+                + "host|reason|postgresql=reload failed\nhost|notBefore|postgresql=2000-01-01T00\\:00\\:00Z\n"
+                + "host|message|postgresql=earlier-message\n");
         try {
             BatchFailedException failure = assertThrows(BatchFailedException.class,
                     () -> command.renew("failing", true, false, false, "postgresql"));
+            java.util.Properties recorded = new java.util.Properties();
+            try (var in = Files.newBufferedReader(attempts)) {
+                recorded.load(in);
+            }
+            assertEquals("issuer-failed", recorded.getProperty("host|kind|postgresql"), recorded.toString());
+            assertEquals("2", recorded.getProperty("host|failures|postgresql"), recorded.toString());
+            assertTrue(recorded.getProperty("host|message|postgresql", "").isEmpty(), recorded.toString());
 
             HostRenewOutcome line = (HostRenewOutcome) failure.result().get(0);
             assertEquals("failed", line.result());
@@ -157,6 +169,7 @@ class HostRenewalTest {
                     failure.getMessage());
             assertEquals(before, hosts.show("postgresql").certificate());
         } finally {
+            Files.deleteIfExists(attempts);
             issuers.remove("failing");
         }
     }

@@ -264,9 +264,11 @@ public final class HostRenewals implements HostRenewer {
             if (result.succeeded()) {
                 policies.home().attempts().succeeded(IssueKind.HOST, result.target()).ifPresent(this::clearMessage);
             } else if (!result.canceled()) {
-                policies.home().attempts().failed(IssueKind.HOST, result.target(), result.failure().reason().name()
-                        .toLowerCase(java.util.Locale.ROOT), result.message(),
-                        policies.clock().instant(), Backoff.DEFAULT, before -> before.map(Attempt::messageId)
+                String kind = FailureKind.of(result.failure()).label();
+                // a new kind of failure is a new message: the one posted for the old kind does not say it
+                policies.home().attempts().failed(IssueKind.HOST, result.target(), kind, result.message(),
+                        policies.clock().instant(), Backoff.DEFAULT, before -> before
+                                .filter(attempt -> attempt.failureKind().equals(kind)).map(Attempt::messageId)
                                 .orElse("")); //$NON-NLS-1$
             }
         } catch (IOException e) {
