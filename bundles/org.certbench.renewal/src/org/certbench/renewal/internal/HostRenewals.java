@@ -248,6 +248,16 @@ public final class HostRenewals implements HostRenewer {
         }
     }
 
+    /** The time the issuer asked not to be tried before (the cause the signer kept), where it said one. */
+    private static Optional<java.time.Instant> retryAfter(HostCertificateException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IssuerException issuer) {
+                return issuer.retryAfter();
+            }
+        }
+        return Optional.empty();
+    }
+
     private ChallengeResponder responder(Issuer issuer, String target) {
         for (ChallengeResponders each : responders) {
             Optional<ChallengeResponder> offered = each.responder(issuer, IssueKind.HOST, target);
@@ -267,7 +277,7 @@ public final class HostRenewals implements HostRenewer {
                 String kind = FailureKind.of(result.failure()).label();
                 // a new kind of failure is a new message: the one posted for the old kind does not say it
                 policies.home().attempts().failed(IssueKind.HOST, result.target(), kind, result.message(),
-                        policies.clock().instant(), Backoff.DEFAULT, before -> before
+                        retryAfter(result.failure()), policies.clock().instant(), Backoff.DEFAULT, before -> before
                                 .filter(attempt -> attempt.failureKind().equals(kind)).map(Attempt::messageId)
                                 .orElse("")); //$NON-NLS-1$
             }
