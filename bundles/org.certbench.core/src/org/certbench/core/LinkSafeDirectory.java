@@ -100,6 +100,32 @@ public final class LinkSafeDirectory implements Closeable {
         }
     }
 
+    /**
+     * Opens the directory {@code name} in this one from this one, not by its path: a level checked here cannot be
+     * swapped for a link (to {@code /etc}, say) between the check and the open, as re-opening it by path would allow.
+     *
+     * @return the directory, or {@code null} if there is no entry of that name
+     * @throws IOException in words if the entry is a link or no directory
+     * @since 1.2
+     */
+    public LinkSafeDirectory openDirectory(String name) throws IOException {
+        Path child = entry(name);
+        PosixFileAttributes attributes = attributes(directory, child);
+        if (attributes == null) {
+            return null;
+        }
+        if (attributes.isSymbolicLink()) {
+            throw new IOException(TEXTS.format("directoryIsLink", path.resolve(child))); //$NON-NLS-1$
+        }
+        try {
+            // O_NOFOLLOW: a link put there after the look is refused by the open itself
+            return new LinkSafeDirectory(path.resolve(child), directory.newDirectoryStream(child,
+                    LinkOption.NOFOLLOW_LINKS));
+        } catch (FileSystemException e) {
+            throw new IOException(TEXTS.format("directoryNotOpened", path.resolve(child), reason(e)), e); //$NON-NLS-1$
+        }
+    }
+
     /** {@return the directory's path} */
     public Path path() {
         return path;

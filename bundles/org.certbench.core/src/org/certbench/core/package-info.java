@@ -22,5 +22,5 @@
  * </ul>
  * What shell commands share with their bundles is in {@link org.certbench.core.commands}.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.certbench.core;

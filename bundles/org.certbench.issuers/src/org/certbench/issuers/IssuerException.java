@@ -1,6 +1,8 @@
 package org.certbench.issuers;
 
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An issuer's failure, with its kind and a message in words for an administrator (what failed and, where the
@@ -29,6 +31,9 @@ public class IssuerException extends Exception {
     /** The kind of failure (part of the serialized form). */
     private final Reason reason;
 
+    /** Not before this time, as the issuer asked; null where it did not (part of the serialized form). */
+    private final Instant retryAfter;
+
     /**
      * A failure of the given kind, without an underlying cause.
      *
@@ -38,6 +43,7 @@ public class IssuerException extends Exception {
     public IssuerException(Reason reason, String message) {
         super(message);
         this.reason = Objects.requireNonNull(reason, "reason");
+        this.retryAfter = null;
     }
 
     /**
@@ -50,6 +56,32 @@ public class IssuerException extends Exception {
     public IssuerException(Reason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = Objects.requireNonNull(reason, "reason");
+        this.retryAfter = null;
+    }
+
+    /**
+     * A failure of the given kind caused by another one, with the time the issuer asked not to be tried before (an
+     * ACME CA's {@code Retry-After}, a rate limit): renewal does not try again earlier.
+     *
+     * @param reason the kind of failure; never null
+     * @param message what failed, in words
+     * @param cause the underlying failure, for logs
+     * @param retryAfter not before this time; null where the issuer did not say
+     * @since 1.3
+     */
+    public IssuerException(Reason reason, String message, Throwable cause, Instant retryAfter) {
+        super(message, cause);
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.retryAfter = retryAfter;
+    }
+
+    /**
+     * {@return the time the issuer asked not to be tried before, where it said one}
+     *
+     * @since 1.3
+     */
+    public Optional<Instant> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /** {@return the kind of failure} */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.certbench.core.commands.BatchFailedException;
+import org.certbench.core.commands.CommandException;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.Certificates;
 import org.certbench.crypto.HostIdentity;
@@ -33,6 +34,7 @@ import org.certbench.issuers.IssueKind;
 import org.certbench.issuers.Issuers;
 import org.certbench.renewal.DueRule;
 import org.certbench.renewal.HostRenewer;
+import org.certbench.renewal.RenewalException;
 import org.certbench.renewal.RenewalPolicies;
 import org.certbench.renewal.RenewalPolicy;
 import org.certbench.renewal.internal.HostRenewals;
@@ -141,9 +143,21 @@ class HostRenewalTest {
         issuers.addCommand("failing", Certificates.readAll(ca.certificate()).get(0),
                 List.of("false", "{csr}", "{cert}"));
         Certificate before = hosts.show("postgresql").certificate();
+        // an earlier failure of another kind, reported by a message: that message does not say this failure
+        Path attempts = StateDirectory.area("renewal").resolve("attempts.properties");
+        Files.writeString(attempts, "host|failures|postgresql=1\nhost|kind|postgresql=not-applied\n"
+                + "host|reason|postgresql=reload failed\nhost|notBefore|postgresql=2000-01-01T00\\:00\\:00Z\n"
+                + "host|message|postgresql=earlier-message\n");
         try {
             BatchFailedException failure = assertThrows(BatchFailedException.class,
                     () -> command.renew("failing", true, false, false, "postgresql"));
+            java.util.Properties recorded = new java.util.Properties();
+            try (var in = Files.newBufferedReader(attempts)) {
+                recorded.load(in);
+            }
+            assertEquals("issuer-failed", recorded.getProperty("host|kind|postgresql"), recorded.toString());
+            assertEquals("2", recorded.getProperty("host|failures|postgresql"), recorded.toString());
+            assertTrue(recorded.getProperty("host|message|postgresql", "").isEmpty(), recorded.toString());
 
             HostRenewOutcome line = (HostRenewOutcome) failure.result().get(0);
             assertEquals("failed", line.result());
@@ -155,8 +169,50 @@ class HostRenewalTest {
                     failure.getMessage());
             assertEquals(before, hosts.show("postgresql").certificate());
         } finally {
+            Files.deleteIfExists(attempts);
             issuers.remove("failing");
         }
+    }
+
+    @Test
+    void hostRenewAndTheHostViewsRenewalAreRefusedInWordsWhileAnotherProcessRenews() throws Exception {
+        Path lockFile = StateDirectory.area("renewal").resolve("run.lock");
+        Certificate before = hosts.show("https").certificate();
+        Process other = holdRunLock(lockFile);
+        try {
+            CommandException refused = assertThrows(CommandException.class,
+                    () -> command.renew("local", true, false, false, "https"));
+            RenewalException viewRefused = assertThrows(RenewalException.class,
+                    () -> ServiceLayering.service(BUNDLE, HostRenewer.class).renew("https", "local",
+                            RenewalMonitor.NONE));
+
+            String busy = "Another renewal (renewal:run, agent:renew or host:renew) is under way on this home; this "
+                    + "one did nothing. Try again when it has finished.";
+            assertEquals(busy, refused.getMessage());
+            assertEquals(busy, viewRefused.getMessage());
+            assertEquals(before, hosts.show("https").certificate());
+            // a dry run changes nothing: it may look meanwhile
+            assertEquals(1, command.renew("local", true, true, false, "https").size());
+        } finally {
+            other.getOutputStream().close();
+            other.waitFor();
+        }
+    }
+
+    /** Another process holding {@code lockFile} with an fcntl lock (what FileChannel.tryLock takes on Linux). */
+    private static Process holdRunLock(Path lockFile) throws Exception {
+        Files.createDirectories(lockFile.getParent());
+        Process process = new ProcessBuilder("/usr/bin/python3", "-c",
+                "import fcntl, sys\n"
+                        + "f = open(sys.argv[1], 'a')\n"
+                        + "fcntl.lockf(f, fcntl.LOCK_EX)\n"
+                        + "print('locked', flush=True)\n"
+                        + "sys.stdin.read()\n",
+                lockFile.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String line = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8)).readLine();
+        assertEquals("locked", line);
+        return process;
     }
 
     @Test

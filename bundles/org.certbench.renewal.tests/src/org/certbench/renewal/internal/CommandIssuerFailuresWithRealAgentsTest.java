@@ -173,8 +173,8 @@ class CommandIssuerFailuresWithRealAgentsTest {
             Exception busy = assertThrows(Exception.class,
                     () -> session.execute("agent:renew --issuer local --adopt --force " + ALPHA));
 
-            assertEquals("Another renewal (renewal:run or agent:renew) is under way on this home; this one did "
-                    + "nothing. Try again when it has finished.", busy.getMessage());
+            assertEquals("Another renewal (renewal:run, agent:renew or host:renew) is under way on this home; "
+                    + "this one did nothing. Try again when it has finished.", busy.getMessage());
             assertEquals(alpha, Openssl.servedFingerprint(work, alphaPort));
             // a dry run changes nothing: it may look meanwhile
             assertEquals(1, ((List<?>) session.execute("agent:renew --issuer local --adopt --force --dry-run "

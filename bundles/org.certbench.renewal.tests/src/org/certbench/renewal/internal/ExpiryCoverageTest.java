@@ -59,8 +59,8 @@ class ExpiryCoverageTest {
         assertFalse(coverage.covers(row("haproxy", "https"), DUE), "nor a plug-in's");
         assertFalse(coverage.covers(row(ExpiryKinds.AGENT, "db01"), DUE), "agents have no policy here");
 
-        policies.home().attempts().failed(IssueKind.HOST, "https", "UNAVAILABLE", "the CA is down", DUE,
-                Backoff.DEFAULT, before -> "");
+        policies.home().attempts().failed(IssueKind.HOST, "https", "UNAVAILABLE", "the CA is down",
+                java.util.Optional.empty(), DUE, Backoff.DEFAULT, before -> "");
         assertFalse(coverage.covers(https, DUE), "its renewal failed: the warnings speak again");
         policies.home().attempts().succeeded(IssueKind.HOST, "https");
         assertTrue(coverage.covers(https, DUE));

@@ -118,8 +118,8 @@ class RenewalPoliciesTest {
         assertFalse(coverage.warrantsExpiryWarning(dueAt.plus(Duration.ofHours(23))));
         assertTrue(coverage.warrantsExpiryWarning(dueAt.plus(Duration.ofHours(24))));
 
-        policies.home().attempts().failed(IssueKind.HOST, "https", "UNAVAILABLE", "the CA is down", dueAt,
-                Backoff.DEFAULT, before -> "");
+        policies.home().attempts().failed(IssueKind.HOST, "https", "UNAVAILABLE", "the CA is down",
+                Optional.empty(), dueAt, Backoff.DEFAULT, before -> "");
         Coverage failed = policies.coverage(IssueKind.HOST, "https", certificate());
         assertEquals(Optional.of("the CA is down"), failed.failure());
         assertTrue(failed.warrantsExpiryWarning(dueAt));
@@ -131,15 +131,28 @@ class RenewalPoliciesTest {
     @Test
     void failuresInARowBackOffAndASuccessForgetsThem() throws Exception {
         Attempts attempts = policies(START).home().attempts();
-        Attempt first = attempts.failed(IssueKind.AGENT, "agent-1", "TIMEOUT", "timed out", START, Backoff.DEFAULT,
-                before -> "m1");
+        Attempt first = attempts.failed(IssueKind.AGENT, "agent-1", "TIMEOUT", "timed out", Optional.empty(),
+                START, Backoff.DEFAULT, before -> "m1");
         assertEquals(1, first.failures());
         assertEquals(START.plus(Duration.ofHours(1)), first.notBefore());
         Attempt second = attempts.failed(IssueKind.AGENT, "agent-1", "TIMEOUT", "timed out again",
-                START.plus(Duration.ofHours(1)), Backoff.DEFAULT, before -> before.orElseThrow().messageId());
+                Optional.empty(), START.plus(Duration.ofHours(1)), Backoff.DEFAULT,
+                before -> before.orElseThrow().messageId());
         assertEquals(2, second.failures());
         assertEquals(START.plus(Duration.ofHours(3)), second.notBefore());
         assertEquals("m1", second.messageId());
+        // a CA that asked for later (Retry-After) is not tried before then, however short the backoff
+        Instant asked = START.plus(Duration.ofHours(30));
+        Attempt limited = attempts.failed(IssueKind.AGENT, "agent-2", "issuer-failed", "rate limited",
+                Optional.of(asked), START, Backoff.DEFAULT, before -> "");
+        assertEquals(asked, limited.notBefore());
+        Attempt sooner = attempts.failed(IssueKind.AGENT, "agent-3", "issuer-failed", "rate limited",
+                Optional.of(START.plus(Duration.ofMinutes(1))), START, Backoff.DEFAULT, before -> "");
+        assertEquals(START.plus(Duration.ofHours(1)), sooner.notBefore(), "never earlier than the backoff");
+        Attempt recorded = attempts.record(IssueKind.AGENT, List.of(), java.util.Map.of("agent-4",
+                new Attempts.Failure("issuer-failed", "rate limited", Optional.of(asked))), START, Backoff.DEFAULT)
+                .failed().get("agent-4");
+        assertEquals(asked, recorded.notBefore());
         // another process on the home sees them
         assertEquals(Optional.of(second), policies(START).home().attempts().get(IssueKind.AGENT, "agent-1"));
         assertEquals(Optional.of(second), attempts.succeeded(IssueKind.AGENT, "agent-1"));

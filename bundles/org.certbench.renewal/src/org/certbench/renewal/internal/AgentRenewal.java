@@ -194,14 +194,15 @@ public final class AgentRenewal {
                 kinds.put(each.agent(), source.failureKind(each.agent()));
             }
         }
-        return new Renewed(result, kinds, remember(result, kinds));
+        return new Renewed(result, kinds, remember(result, kinds, source));
     }
 
     /**
      * Backoff and bell state of each agent, in one write for the batch; a state that cannot be written is logged,
      * the renewal stands.
      */
-    private Attempts.Recorded remember(BatchResult<AppliedCertificate> result, Map<String, FailureKind> kinds) {
+    private Attempts.Recorded remember(BatchResult<AppliedCertificate> result, Map<String, FailureKind> kinds,
+            IssuerSource source) {
         List<String> renewed = result.results().stream().filter(AgentResult::succeeded).map(AgentResult::agent)
                 .toList();
         try {
@@ -215,7 +216,8 @@ public final class AgentRenewal {
             FailureKind kind = kinds.get(each.agent());
             // a cancelled agent was not tried: no failure to back off from
             if (kind != null && kind != FailureKind.CANCELED) {
-                failures.put(each.agent(), new Attempts.Failure(kind.label(), each.message()));
+                failures.put(each.agent(), new Attempts.Failure(kind.label(), each.message(),
+                        source.retryAfter(each.agent())));
             }
         }
         try {

@@ -43,22 +43,35 @@ final class Attempts {
      * @param messageId the system message already reporting this kind of failure, or empty
      * @return the record as written
      */
-    Attempt failed(IssueKind kind, String target, String failureKind, String reason, Instant now, Backoff backoff,
-            java.util.function.Function<Optional<Attempt>, String> messageId) throws IOException {
+    Attempt failed(IssueKind kind, String target, String failureKind, String reason, Optional<Instant> retryAfter,
+            Instant now, Backoff backoff, java.util.function.Function<Optional<Attempt>, String> messageId)
+            throws IOException {
         Attempt[] written = new Attempt[1];
         file.change(entries -> {
             Optional<Attempt> before = read(entries, kind, target);
             int failures = before.map(Attempt::failures).orElse(0) + 1;
-            Attempt attempt = new Attempt(failures, failureKind, reason, now.plus(backoff.after(failures)),
-                    messageId.apply(before));
+            Attempt attempt = new Attempt(failures, failureKind, reason,
+                    notBefore(now.plus(backoff.after(failures)), retryAfter), messageId.apply(before));
             put(entries, kind, target, attempt);
             written[0] = attempt;
         });
         return written[0];
     }
 
-    /** One certificate's failed attempt: its kind of failure ({@link FailureKind#label()}) and reason in words. */
-    record Failure(String failureKind, String reason) {
+    /**
+     * One certificate's failed attempt: its kind of failure ({@link FailureKind#label()}), reason in words, and the
+     * time the issuer asked not to be tried before, where it said one.
+     */
+    record Failure(String failureKind, String reason, Optional<Instant> retryAfter) {
+
+        Failure(String failureKind, String reason) {
+            this(failureKind, reason, Optional.empty());
+        }
+    }
+
+    /** The backoff's next attempt, or later where the issuer asked for later (a CA's Retry-After). */
+    static Instant notBefore(Instant backedOff, Optional<Instant> retryAfter) {
+        return retryAfter.filter(asked -> asked.isAfter(backedOff)).orElse(backedOff);
     }
 
     /**
@@ -99,7 +112,7 @@ final class Attempts {
                 String messageId = before.filter(attempt -> attempt.failureKind().equals(each.getValue()
                         .failureKind())).map(Attempt::messageId).orElse(""); //$NON-NLS-1$
                 Attempt attempt = new Attempt(count, each.getValue().failureKind(), each.getValue().reason(),
-                        now.plus(backoff.after(count)), messageId);
+                        notBefore(now.plus(backoff.after(count)), each.getValue().retryAfter()), messageId);
                 put(entries, kind, each.getKey(), attempt);
                 failed.put(each.getKey(), attempt);
             }

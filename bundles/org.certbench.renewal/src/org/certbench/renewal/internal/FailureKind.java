@@ -1,5 +1,6 @@
 package org.certbench.renewal.internal;
 
+import org.certbench.host.HostCertificateException;
 import org.certbench.issuers.IssuerException;
 
 /**
@@ -19,6 +20,8 @@ public enum FailureKind {
     ISSUER_ANSWER("issuer-answer", Messages.Kind_issuerAnswer), //$NON-NLS-1$
     /** A certificate was issued but did not pass the checks, was not applied, or was not confirmed by a handshake. */
     NOT_APPLIED("not-applied", Messages.Kind_notApplied), //$NON-NLS-1$
+    /** A host target's settings, files or key were not usable; no issuer was asked. */
+    TARGET("target", Messages.Kind_target), //$NON-NLS-1$
     /** The administrator cancelled. */
     CANCELED("canceled", Messages.Kind_canceled); //$NON-NLS-1$
 
@@ -37,6 +40,27 @@ public enum FailureKind {
     /** {@return the kind in words, for an administrator} */
     public String words() {
         return words;
+    }
+
+    /**
+     * {@return the step at which a host target's renewal failed} The issuer's own reason where the CA step failed with
+     * one (it is the cause the signer kept), else what the host service's reason says of the step.
+     */
+    static FailureKind of(HostCertificateException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IssuerException issuer) {
+                return of(issuer.reason());
+            }
+        }
+        return switch (failure.reason()) {
+            case CANCELED -> CANCELED;
+            // a plug-in's signer that broke, or one that signed nothing
+            case SIGNING_FAILED -> failure.getCause() instanceof RuntimeException ? ISSUER_FAILED : ISSUER_ANSWER;
+            // renewals ask for the host identity's own names: a refusal is the issued chain failing the checks
+            case REFUSED -> ISSUER_ANSWER;
+            case UNREACHABLE, INSTALL_FAILED, RELOAD_FAILED, NOT_SERVED, RESTORE_FAILED -> NOT_APPLIED;
+            default -> TARGET;
+        };
     }
 
     static FailureKind of(IssuerException.Reason reason) {

@@ -114,11 +114,30 @@ public final class HostRenewals implements HostRenewer {
     public ApplyResult renew(String targetId, String issuer, RenewalMonitor monitor)
             throws RenewalException, HostCertificateException {
         Issuer chosen = issuer(new Request(Optional.ofNullable(issuer).filter(name -> !name.isBlank()), true));
-        Result result = renewOne(targetId, chosen, monitor);
+        // the Host view's renewal: beside a renewal:run it would renew the same target twice
+        Result result = alone(() -> renewOne(targetId, chosen, monitor));
         if (result.succeeded()) {
             return result.applied();
         }
         throw result.failure();
+    }
+
+    /**
+     * Runs {@code work} holding the home's run lock, the one {@code renewal:run} and {@code agent:renew} hold: a
+     * {@code host:renew} beside a run would plan from the same certificates and renew a target twice.
+     *
+     * @throws RenewalException if another renewal is under way (it does not wait), or the lock cannot be taken
+     */
+    public <T> T alone(AgentRenewal.Alone<T> work) throws RenewalException {
+        try (RunLock lock = RunLock.tryAcquire(policies.home().directory().resolve(RunLock.FILE))) {
+            if (lock == null) {
+                throw new RenewalException(Messages.Run_busy);
+            }
+            return work.run();
+        } catch (IOException e) {
+            throw new RenewalException(NLS.bind(Messages.Settings_cannotWrite, policies.home().directory(),
+                    e.getMessage()), e);
+        }
     }
 
     /**
@@ -243,6 +262,16 @@ public final class HostRenewals implements HostRenewer {
         }
     }
 
+    /** The time the issuer asked not to be tried before (the cause the signer kept), where it said one. */
+    private static Optional<java.time.Instant> retryAfter(HostCertificateException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IssuerException issuer) {
+                return issuer.retryAfter();
+            }
+        }
+        return Optional.empty();
+    }
+
     private ChallengeResponder responder(Issuer issuer, String target) {
         for (ChallengeResponders each : responders) {
             Optional<ChallengeResponder> offered = each.responder(issuer, IssueKind.HOST, target);
@@ -259,9 +288,11 @@ public final class HostRenewals implements HostRenewer {
             if (result.succeeded()) {
                 policies.home().attempts().succeeded(IssueKind.HOST, result.target()).ifPresent(this::clearMessage);
             } else if (!result.canceled()) {
-                policies.home().attempts().failed(IssueKind.HOST, result.target(), result.failure().reason().name()
-                        .toLowerCase(java.util.Locale.ROOT), result.message(),
-                        policies.clock().instant(), Backoff.DEFAULT, before -> before.map(Attempt::messageId)
+                String kind = FailureKind.of(result.failure()).label();
+                // a new kind of failure is a new message: the one posted for the old kind does not say it
+                policies.home().attempts().failed(IssueKind.HOST, result.target(), kind, result.message(),
+                        retryAfter(result.failure()), policies.clock().instant(), Backoff.DEFAULT, before -> before
+                                .filter(attempt -> attempt.failureKind().equals(kind)).map(Attempt::messageId)
                                 .orElse("")); //$NON-NLS-1$
             }
         } catch (IOException e) {

@@ -30,6 +30,7 @@ final class IssuerSource implements CertificateSource {
     private final IssueMonitor monitor;
     private final Map<String, FailureKind> failed = new ConcurrentHashMap<>();
     private final Set<String> issued = ConcurrentHashMap.newKeySet();
+    private final Map<String, java.time.Instant> retryAfter = new ConcurrentHashMap<>();
 
     IssuerSource(Issuer issuer, IssueMonitor monitor) {
         this.issuer = issuer;
@@ -44,6 +45,7 @@ final class IssuerSource implements CertificateSource {
             issued = issuer.issue(csr, IssueRequest.of(IssueKind.AGENT, names), monitor);
         } catch (IssuerException e) {
             failed.put(agent, FailureKind.of(e.reason()));
+            e.retryAfter().ifPresent(asked -> retryAfter.put(agent, asked));
             throw new FleetException(NLS.bind(Messages.Source_failed, issuer.name(), e.getMessage()), e);
         } catch (RuntimeException e) {
             // a plug-in's issuer that broke: the connector reports it, this says whose failure it was
@@ -66,6 +68,11 @@ final class IssuerSource implements CertificateSource {
      * issued yet the renewal failed was not applied; no issue at all means the agent failed before the issuer was
      * asked.
      */
+    /** {@return the time the issuer asked not to be tried before for this agent, where it said one} */
+    java.util.Optional<java.time.Instant> retryAfter(String agent) {
+        return java.util.Optional.ofNullable(retryAfter.get(agent));
+    }
+
     FailureKind failureKind(String agent) {
         FailureKind kind = failed.get(agent);
         if (kind != null) {

@@ -17,6 +17,7 @@ public final class Messages extends NLS {
     public static String Kind_issuerFailed;
     public static String Kind_issuerRefused;
     public static String Kind_notApplied;
+    public static String Kind_target;
     public static String Policy_badValue;
     public static String Renew_failedKind;
     public static String Renew_forced;

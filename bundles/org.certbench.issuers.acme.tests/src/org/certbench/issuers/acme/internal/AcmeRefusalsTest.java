@@ -112,6 +112,8 @@ class AcmeRefusalsTest {
             assertEquals(Reason.UNAVAILABLE, refused.reason());
             assertEquals("The ACME CA is rate limiting: try again after 2037-10-21T07:28:00Z. It said: "
                     + "urn:ietf:params:acme:error:rateLimited: too many new orders recently", refused.getMessage());
+            // carried for renewal's backoff: no attempt before the CA's time
+            assertEquals(Optional.of(java.time.Instant.parse("2037-10-21T07:28:00Z")), refused.retryAfter());
         }
     }
 

@@ -35,7 +35,8 @@ final class AcmeFailures {
         if (cause instanceof AcmeRateLimitedException limited) {
             String when = limited.getRetryAfter().map(Instant::toString).orElse(Messages.Acme_retryUnknown);
             return new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Acme_rateLimited,
-                    new Object[] { who, when, problem(limited.getProblem()) }), failure);
+                    new Object[] { who, when, problem(limited.getProblem()) }), failure,
+                    limited.getRetryAfter().orElse(null));
         }
         if (cause instanceof AcmeUserActionRequiredException action) {
             return new IssuerException(Reason.REFUSED, NLS.bind(Messages.Acme_userAction, new Object[] { who,

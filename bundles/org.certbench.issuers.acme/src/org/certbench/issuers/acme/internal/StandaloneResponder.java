@@ -8,10 +8,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.certbench.issuers.Challenge;
 import org.certbench.issuers.ChallengeResponder;
@@ -22,7 +24,8 @@ import org.eclipse.osgi.util.NLS;
 /**
  * Answers {@code http-01} with a listener of its own, open from the first challenge deployed to the last one
  * cleaned up. It answers {@code GET /.well-known/acme-challenge/TOKEN} for pending tokens only and 404 to anything
- * else; what a client sends is hostile: the request head is bounded in size and time, a few connections at once.
+ * else; what a client sends is hostile: the request head is bounded in size and in time (one deadline for the whole
+ * head, however slowly it trickles in), a few connections at once.
  */
 final class StandaloneResponder implements ChallengeResponder {
 
@@ -126,8 +129,9 @@ final class StandaloneResponder implements ChallengeResponder {
     }
 
     private void answer(Socket client) throws IOException {
-        client.setSoTimeout(READ_TIMEOUT_MILLIS);
-        String requestLine = requestLine(client.getInputStream());
+        // one deadline for the whole head, not per read: a client trickling a byte at a time must not keep its slot
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(READ_TIMEOUT_MILLIS);
+        String requestLine = requestLine(client, deadline);
         String[] parts = requestLine == null ? new String[0] : requestLine.split(" "); //$NON-NLS-1$
         String content = null;
         if (parts.length == 3 && "GET".equals(parts[0]) && parts[1].startsWith(PREFIX)) { //$NON-NLS-1$
@@ -143,11 +147,22 @@ final class StandaloneResponder implements ChallengeResponder {
         out.flush();
     }
 
-    /** The first line of a request head read to its end (bounded); null for one too long or cut short. */
-    private static String requestLine(InputStream in) throws IOException {
+    /**
+     * The first line of a request head read to its end (bounded in size, and in time by {@code deadline}); null for
+     * one too long or cut short.
+     *
+     * @throws SocketTimeoutException if the head is not complete by the deadline
+     */
+    private static String requestLine(Socket client, long deadline) throws IOException {
+        InputStream in = client.getInputStream();
         byte[] head = new byte[MAX_HEAD];
         int length = 0;
         while (length < MAX_HEAD) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                throw new SocketTimeoutException();
+            }
+            client.setSoTimeout((int) left);
             int read = in.read(head, length, MAX_HEAD - length);
             if (read < 0) {
                 return null;

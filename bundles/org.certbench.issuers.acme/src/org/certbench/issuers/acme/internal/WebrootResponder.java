@@ -75,8 +75,8 @@ final class WebrootResponder implements ChallengeResponder {
     }
 
     /**
-     * Opens {@code .well-known/acme-challenge} one level at a time, each checked to be a directory and no link before
-     * it is opened, so that opening (which makes what is missing by path) never makes anything through a link.
+     * Opens {@code .well-known/acme-challenge} one level at a time, each from the level above as it is open, never
+     * again by path: a level swapped for a link between its check and its open is refused, not followed.
      *
      * @param create whether missing levels are made (0755); if not, null when one is missing
      */
@@ -84,31 +84,25 @@ final class WebrootResponder implements ChallengeResponder {
         if (!create && !Files.isDirectory(webroot)) {
             return null;
         }
-        try (LinkSafeDirectory root = LinkSafeDirectory.open(webroot)) {
-            if (!level(root, WELL_KNOWN, create)) {
-                return null;
-            }
+        try (LinkSafeDirectory root = LinkSafeDirectory.open(webroot);
+                LinkSafeDirectory wellKnown = level(root, WELL_KNOWN, create)) {
+            return wellKnown == null ? null : level(wellKnown, ACME_CHALLENGE, create);
         }
-        try (LinkSafeDirectory wellKnown = LinkSafeDirectory.open(webroot.resolve(WELL_KNOWN))) {
-            if (!level(wellKnown, ACME_CHALLENGE, create)) {
-                return null;
-            }
-        }
-        return LinkSafeDirectory.open(challengeDirectory());
     }
 
-    private static boolean level(LinkSafeDirectory parent, String name, boolean create) throws IOException {
+    private static LinkSafeDirectory level(LinkSafeDirectory parent, String name, boolean create)
+            throws IOException {
         if (create) {
             parent.createDirectoryIfAbsent(name, DIRECTORY, null);
         }
         PosixFileAttributes attributes = parent.attributes(name);
         if (attributes == null) {
-            return false;
+            return null;
         }
         if (attributes.isSymbolicLink() || !attributes.isDirectory()) {
             throw new IOException(NLS.bind(Messages.Webroot_notDirectory, parent.path().resolve(name)));
         }
-        return true;
+        return parent.openDirectory(name);
     }
 
     private Path challengeDirectory() {

@@ -66,7 +66,8 @@ public final class HostRenewCommand {
             if (dryRun) {
                 plan.renew().forEach(step -> lines.add(new HostRenewOutcome(step.target(), DUE, step.reason())));
             } else {
-                for (HostRenewals.Result result : renewals.renew(plan, request, RenewalMonitor.NONE)) {
+                for (HostRenewals.Result result : renewals.alone(() -> renewals.renew(plan, request,
+                        RenewalMonitor.NONE))) {
                     lines.add(line(result));
                     failed |= !result.succeeded();
                 }
