@@ -29,7 +29,9 @@ import org.eclipse.osgi.util.NLS;
 final class WebhookSender {
 
     static final String SIGNATURE = "X-CertBench-Signature"; //$NON-NLS-1$
+    /** How long one exchange may take unless {@value #TIMEOUT_PROPERTY} (seconds, read at every send) says otherwise. */
     static final Duration TIMEOUT = Duration.ofSeconds(30);
+    static final String TIMEOUT_PROPERTY = "certbench.notify.webhook.timeout"; //$NON-NLS-1$
     private static final int SHOWN_ANSWER = 200;
 
     private final OutboundTls tls;
@@ -41,8 +43,9 @@ final class WebhookSender {
     /** @return the HTTP status (2xx) */
     int send(ChannelConfig channel, byte[] secret, String json) throws NotifyException {
         String shown = ChannelConfig.redacted(channel.url());
+        Duration timeout = Duration.ofSeconds(Math.max(1, Long.getLong(TIMEOUT_PROPERTY, TIMEOUT.toSeconds())));
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        HttpRequest.Builder request = HttpRequest.newBuilder(channel.url()).timeout(TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(channel.url()).timeout(timeout)
                 .header("Content-Type", "application/json; charset=utf-8") //$NON-NLS-1$ //$NON-NLS-2$
                 .header("User-Agent", "CertBench") //$NON-NLS-1$ //$NON-NLS-2$
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
@@ -59,7 +62,7 @@ final class WebhookSender {
         }
         try {
             // HttpRequest.timeout ends with the headers: the deadline here also covers a body that never comes
-            HttpResponse<byte[]> response = exchange.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            HttpResponse<byte[]> response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             int status = response.statusCode();
             if (status / 100 != 2) {
                 String text = printable(new String(response.body(), StandardCharsets.UTF_8).strip());
@@ -69,11 +72,11 @@ final class WebhookSender {
             return status;
         } catch (TimeoutException e) {
             exchange.cancel(true);
-            throw new NotifyException(NLS.bind(Messages.Webhook_timedOut, shown, TIMEOUT.toSeconds()), e);
+            throw new NotifyException(NLS.bind(Messages.Webhook_timedOut, shown, timeout.toSeconds()), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (cause instanceof HttpTimeoutException) {
-                throw new NotifyException(NLS.bind(Messages.Webhook_timedOut, shown, TIMEOUT.toSeconds()), cause);
+                throw new NotifyException(NLS.bind(Messages.Webhook_timedOut, shown, timeout.toSeconds()), cause);
             }
             throw new NotifyException(NLS.bind(Messages.Webhook_failed, shown, Failures.reason(cause)), cause);
         } catch (InterruptedException e) {
