@@ -2,6 +2,7 @@ package org.certbench.notify;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * A webhook channel to add.
@@ -12,6 +13,22 @@ import java.nio.file.Path;
  * @param auth       how the channel proves itself
  * @param secretFile the file holding the header value or HMAC secret (copied into the home), or {@code null} for
  *                   {@link WebhookAuth#NONE}
+ * @param timeout    how long one POST may take as a whole (connecting, sending, the answer), whole seconds from 1 to
+ *                   {@link #MAX_TIMEOUT}; {@code null} for {@link #DEFAULT_TIMEOUT}
+ * @since 1.1
  */
-public record WebhookSettings(String name, URI url, WebhookFormat format, WebhookAuth auth, Path secretFile) {
+public record WebhookSettings(String name, URI url, WebhookFormat format, WebhookAuth auth, Path secretFile,
+        Duration timeout) {
+
+    /** The timeout of a channel that sets none. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * The longest timeout a channel may set: a stalled receiver holds the outbox (and a stopping CertBench) this long.
+     */
+    public static final Duration MAX_TIMEOUT = Duration.ofSeconds(120);
+
+    /** A channel with the {@link #DEFAULT_TIMEOUT}. */
+    public WebhookSettings(String name, URI url, WebhookFormat format, WebhookAuth auth, Path secretFile) {
+        this(name, url, format, auth, secretFile, null);
+    }
 }

@@ -5,5 +5,5 @@
  * until a channel takes them. Plug-ins call the {@link org.certbench.notify.Notifications} service; they do not
  * implement it.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.certbench.notify;

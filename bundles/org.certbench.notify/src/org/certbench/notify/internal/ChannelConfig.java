@@ -1,6 +1,7 @@
 package org.certbench.notify.internal;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,9 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.certbench.core.JsonWriter;
 import org.certbench.notify.SmtpSecurity;
 import org.certbench.notify.WebhookAuth;
 import org.certbench.notify.WebhookFormat;
+import org.certbench.notify.WebhookSettings;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -18,7 +21,8 @@ import org.eclipse.osgi.util.NLS;
  * file of its own ({@link ChannelStore}), never part of this record, so that no listing or log can print it.
  */
 record ChannelConfig(String name, String kind, List<String> to, String from, String host, int port,
-        SmtpSecurity security, String user, URI url, WebhookFormat format, WebhookAuth auth, boolean secret) {
+        SmtpSecurity security, String user, URI url, WebhookFormat format, WebhookAuth auth, int timeoutSeconds,
+        boolean secret) {
 
     static final String EMAIL = "email"; //$NON-NLS-1$
     static final String WEBHOOK = "webhook"; //$NON-NLS-1$
@@ -34,6 +38,27 @@ record ChannelConfig(String name, String kind, List<String> to, String from, Str
             throw new IllegalArgumentException(NLS.bind(Messages.Name_bad, name));
         }
         return name;
+    }
+
+    /** A webhook's bound on one POST: its own, or the default for one stored without (or before there was one). */
+    Duration timeout() {
+        return timeoutSeconds <= 0 ? WebhookSettings.DEFAULT_TIMEOUT
+                : Duration.ofSeconds(Math.min(timeoutSeconds, WebhookSettings.MAX_TIMEOUT.toSeconds()));
+    }
+
+    /**
+     * The channel as the audit log records a change: every setting, the webhook's URL without its path (a token in
+     * Slack's), never a secret — only whether one is stored and, with {@code secretGiven}, that it was given anew.
+     */
+    String audited(boolean secretGiven) {
+        Map<String, Object> json = toJson();
+        if (!isEmail()) {
+            json.put("url", redacted(url)); //$NON-NLS-1$
+        }
+        if (secretGiven) {
+            json.put("secret_given", true); //$NON-NLS-1$
+        }
+        return JsonWriter.write(json);
     }
 
     boolean isEmail() {
@@ -71,6 +96,7 @@ record ChannelConfig(String name, String kind, List<String> to, String from, Str
             json.put("url", url.toString()); //$NON-NLS-1$
             json.put("format", format.name()); //$NON-NLS-1$
             json.put("auth", auth.name()); //$NON-NLS-1$
+            json.put("timeout", timeout().toSeconds()); //$NON-NLS-1$
         }
         json.put("secret", secret); //$NON-NLS-1$
         return json;
@@ -92,12 +118,14 @@ record ChannelConfig(String name, String kind, List<String> to, String from, Str
             Object port = json.get("port"); //$NON-NLS-1$
             return new ChannelConfig(name, kind, to, text(json, "from"), text(json, "host"), //$NON-NLS-1$ //$NON-NLS-2$
                     port instanceof Long number ? number.intValue() : 0,
-                    SmtpSecurity.valueOf(text(json, "security")), (String) json.get("user"), null, null, null, //$NON-NLS-1$ //$NON-NLS-2$
+                    SmtpSecurity.valueOf(text(json, "security")), (String) json.get("user"), null, null, null, 0, //$NON-NLS-1$ //$NON-NLS-2$
                     secret);
         }
         if (WEBHOOK.equals(kind)) {
             return new ChannelConfig(name, kind, List.of(), null, null, 0, null, null, URI.create(text(json, "url")), //$NON-NLS-1$
-                    WebhookFormat.valueOf(text(json, "format")), WebhookAuth.valueOf(text(json, "auth")), secret); //$NON-NLS-1$ //$NON-NLS-2$
+                    WebhookFormat.valueOf(text(json, "format")), WebhookAuth.valueOf(text(json, "auth")), //$NON-NLS-1$ //$NON-NLS-2$
+                    json.get("timeout") instanceof Long seconds ? (int) Math.min(seconds, Integer.MAX_VALUE) : 0, //$NON-NLS-1$
+                    secret);
         }
         throw new IllegalArgumentException("unknown kind " + kind); //$NON-NLS-1$
     }

@@ -22,12 +22,25 @@ import org.certbench.messages.SystemMessage;
 record Digest(String file, String channel, Instant created, int attempts, Instant next, String lastError,
         List<Item> items) {
 
-    /** One system message as the digest carries it. */
-    record Item(String id, Instant time, String severity, String source, String text, String key) {
+    /**
+     * One system message as the digest carries it; {@code certificate} holds what {@link CertificateFacts} found of
+     * the certificate of an expiry warning when it was gathered, or is {@code null}.
+     */
+    record Item(String id, Instant time, String severity, String source, String text, String key,
+            Map<String, Object> certificate) {
+
+        Item {
+            certificate = certificate == null ? null : java.util.Collections.unmodifiableMap(
+                    new LinkedHashMap<>(certificate));
+        }
 
         static Item of(SystemMessage message) {
             return new Item(message.id(), message.time(), message.severity().name(), message.source(), message.text(),
-                    message.key());
+                    message.key(), null);
+        }
+
+        Item withCertificate(Map<String, Object> facts) {
+            return new Item(id, time, severity, source, text, key, facts);
         }
     }
 
@@ -59,6 +72,9 @@ record Digest(String file, String channel, Instant created, int attempts, Instan
             one.put("source", item.source()); //$NON-NLS-1$
             one.put("text", item.text()); //$NON-NLS-1$
             one.put("key", item.key()); //$NON-NLS-1$
+            if (item.certificate() != null) {
+                one.put("certificate", item.certificate()); //$NON-NLS-1$
+            }
             list.add(one);
         }
         json.put("items", list); //$NON-NLS-1$
@@ -73,10 +89,19 @@ record Digest(String file, String channel, Instant created, int attempts, Instan
             Map<?, ?> one = (Map<?, ?>) element;
             items.add(new Item((String) one.get("id"), Instant.parse((String) one.get("time")), //$NON-NLS-1$ //$NON-NLS-2$
                     (String) one.get("severity"), (String) one.get("source"), (String) one.get("text"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    (String) one.get("key"))); //$NON-NLS-1$
+                    (String) one.get("key"), certificate(one.get("certificate")))); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return new Digest(file, (String) json.get("channel"), Instant.parse((String) json.get("created")), //$NON-NLS-1$ //$NON-NLS-2$
                 ((Long) json.get("attempts")).intValue(), Instant.parse((String) json.get("next")), //$NON-NLS-1$ //$NON-NLS-2$
                 String.valueOf(json.get("lastError")), items); //$NON-NLS-1$
+    }
+
+    private static Map<String, Object> certificate(Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            return null;
+        }
+        Map<String, Object> facts = new LinkedHashMap<>();
+        map.forEach((name, fact) -> facts.put(String.valueOf(name), fact));
+        return facts;
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.certbench.core.JsonWriter;
@@ -23,10 +22,6 @@ final class DigestText {
     static final int LISTED = 500;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'") //$NON-NLS-1$
             .withZone(ZoneOffset.UTC);
-    /** The keys of the expiry check's staged warnings: which certificate, and the threshold crossed. */
-    private static final Pattern EXPIRY_KEY = Pattern.compile(
-            "(?:truststore|expiry\\.([a-z0-9-]+))\\.(expires|expired):(.+?)(?::(\\d+))?"); //$NON-NLS-1$
-
     private static final Pattern MENTION = Pattern.compile("@(channel|here|all|everyone)\\b", //$NON-NLS-1$
             Pattern.CASE_INSENSITIVE);
 
@@ -37,8 +32,10 @@ final class DigestText {
         if (digest.items().size() == 1) {
             return NLS.bind(Messages.Email_subjectOne, oneLine(digest.items().get(0).text(), 120));
         }
-        return NLS.bind(Messages.Email_subject, new Object[] { digest.items().size(), digest.count("ERROR"), //$NON-NLS-1$
-                digest.count("WARNING") }); //$NON-NLS-1$
+        return NLS.bind(Messages.Email_subject, new Object[] {
+                Plural.of(digest.items().size(), Messages.Count_newMessages_one, Messages.Count_newMessages),
+                Plural.of(digest.count("ERROR"), Messages.Count_errors_one, Messages.Count_errors), //$NON-NLS-1$
+                Plural.of(digest.count("WARNING"), Messages.Count_warnings_one, Messages.Count_warnings) }); //$NON-NLS-1$
     }
 
     static String body(Digest digest) {
@@ -49,20 +46,21 @@ final class DigestText {
                     .append(TIME.format(item.time())).append('\n').append(item.text()).append("\n\n"); //$NON-NLS-1$
         }
         if (items.size() > LISTED) {
-            text.append(NLS.bind(Messages.Email_more, items.size() - LISTED)).append('\n');
+            text.append(more(items.size() - LISTED)).append('\n');
         }
         return text.toString();
     }
 
     static String json(Digest digest, WebhookFormat format) {
         if (format == WebhookFormat.SLACK) {
-            StringBuilder text = new StringBuilder(NLS.bind(Messages.Webhook_slackHeader, digest.items().size()));
+            StringBuilder text = new StringBuilder(NLS.bind(Messages.Webhook_slackHeader,
+                    Plural.of(digest.items().size(), Messages.Count_newMessages_one, Messages.Count_newMessages)));
             List<Digest.Item> items = digest.items();
             for (Digest.Item item : items.subList(0, Math.min(LISTED, items.size()))) {
                 text.append("\n\u2022 ").append(item.severity()).append(": ").append(slackSafe(item.text())); //$NON-NLS-1$ //$NON-NLS-2$
             }
             if (items.size() > LISTED) {
-                text.append('\n').append(NLS.bind(Messages.Email_more, items.size() - LISTED));
+                text.append('\n').append(more(items.size() - LISTED));
             }
             return JsonWriter.write(Map.of("text", text.toString())); //$NON-NLS-1$
         }
@@ -80,22 +78,16 @@ final class DigestText {
         return JsonWriter.write(json);
     }
 
-    /** One message; a staged expiry warning also names its event, certificate and threshold, for receivers' rules. */
+    /**
+     * One message; an expiry warning also names its event and certificate (see {@link CertificateFacts}), for
+     * receivers' rules.
+     */
     private static Map<String, Object> message(Digest.Item item) {
         Map<String, Object> one = new LinkedHashMap<>();
-        String event = "system.message"; //$NON-NLS-1$
-        Matcher expiry = item.key() == null ? null : EXPIRY_KEY.matcher(item.key());
-        Map<String, Object> certificate = null;
-        if (expiry != null && expiry.matches()) {
-            event = "certificate." + expiry.group(2); //$NON-NLS-1$
-            certificate = new LinkedHashMap<>();
-            certificate.put("kind", expiry.group(1) == null ? "ca" : expiry.group(1)); //$NON-NLS-1$ //$NON-NLS-2$
-            certificate.put("id", expiry.group(3)); //$NON-NLS-1$
-            if (expiry.group(4) != null) {
-                certificate.put("within_days", Long.valueOf(expiry.group(4))); //$NON-NLS-1$
-            }
-        }
-        one.put("event", event); //$NON-NLS-1$
+        String event = CertificateFacts.event(item.key());
+        Map<String, Object> certificate = item.certificate() != null ? item.certificate()
+                : event == null ? null : CertificateFacts.of(item.key(), List.of());
+        one.put("event", event == null ? "system.message" : event); //$NON-NLS-1$ //$NON-NLS-2$
         one.put("id", item.id()); //$NON-NLS-1$
         one.put("time", item.time().toString()); //$NON-NLS-1$
         one.put("severity", item.severity().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
@@ -114,6 +106,11 @@ final class DigestText {
     static String slackSafe(String text) {
         String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         return MENTION.matcher(escaped).replaceAll("@\u200B$1"); //$NON-NLS-1$
+    }
+
+    private static String more(int count) {
+        return NLS.bind(Messages.Email_more, Plural.of(count, Messages.Count_moreMessages_one,
+                Messages.Count_moreMessages));
     }
 
     private static String oneLine(String text, int max) {

@@ -36,7 +36,13 @@ import jakarta.mail.util.ByteArrayDataSource;
  */
 final class EmailSender {
 
+    /** Each socket operation's (connect, read, write) bound. */
     static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * How long one mail may take before a stopping process gives up waiting for it: connecting, the greeting and
+     * TLS, the transaction, each within {@link #TIMEOUT}; a server slower than that is stuck.
+     */
+    static final Duration BOUND = TIMEOUT.multipliedBy(3);
 
     private final OutboundTls tls;
 

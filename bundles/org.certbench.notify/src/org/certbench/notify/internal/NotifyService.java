@@ -24,9 +24,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
+import org.certbench.core.AuditLog;
 import org.certbench.core.HomeLock;
 import org.certbench.core.StateDirectory;
 import org.certbench.expiry.ExpiryOverview;
+import org.certbench.expiry.ExpiryRow;
 import org.certbench.messages.Severity;
 import org.certbench.messages.SystemMessage;
 import org.certbench.messages.SystemMessages;
@@ -62,7 +64,11 @@ public final class NotifyService implements Notifications {
     /** The key prefix of this bundle's own messages. */
     static final String OWN_KEYS = "notify."; //$NON-NLS-1$
     private static final String FAILED_KEYS = OWN_KEYS + "failed:"; //$NON-NLS-1$
-    private static final long DRAIN_SECONDS = 10;
+    /** What a stopping process waits beyond the bound of the send in flight (the lock, the outbox's files). */
+    private static final Duration DRAIN_MARGIN = Duration.ofSeconds(5);
+    private static final String AUDIT_ADD = "notify.add"; //$NON-NLS-1$
+    private static final String AUDIT_CHANGE = "notify.change"; //$NON-NLS-1$
+    private static final String AUDIT_REMOVE = "notify.remove"; //$NON-NLS-1$
     private static final System.Logger LOG = System.getLogger(NotifyService.class.getName());
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'") //$NON-NLS-1$
             .withZone(ZoneOffset.UTC);
@@ -75,9 +81,14 @@ public final class NotifyService implements Notifications {
     private final EmailSender email;
     private final WebhookSender webhook;
     private final Clock clock;
+    private final AuditLog audit;
     private final AtomicBoolean queued = new AtomicBoolean();
+    /** Set by {@link #stop()}: a delivery running sends no further digest once the one in flight is done. */
+    private final AtomicBoolean stopping = new AtomicBoolean();
     private final Runnable checked = this::soon;
-    private ExpiryOverview expiry;
+    private final ExpiryOverview expiry;
+    /** How long the send in flight may still take (its own timeout), or null when none is in flight. */
+    private volatile Duration inFlight;
     private volatile ScheduledExecutorService executor;
     private ScheduledFuture<?> retry;
     private Instant nextDue;
@@ -85,20 +96,29 @@ public final class NotifyService implements Notifications {
     @Activate
     public NotifyService(@Reference SystemMessages messages, @Reference OutboundTls tls,
             @Reference ExpiryOverview expiry) {
-        this(StateDirectory.area("notify"), messages, tls, Clock.systemUTC()); //$NON-NLS-1$
-        this.expiry = expiry;
+        this(StateDirectory.area("notify"), messages, tls, Clock.systemUTC(), expiry); //$NON-NLS-1$
         expiry.addChangeListener(checked);
         start();
     }
 
     NotifyService(Path directory, SystemMessages messages, OutboundTls tls, Clock clock) {
+        this(directory, messages, tls, clock, null);
+    }
+
+    /**
+     * A service on {@code directory} (its audit entries go to {@code audit/} beside it, as in the home);
+     * {@code expiry}, if not {@code null}, names the certificates of expiry warnings in the webhook's JSON.
+     */
+    NotifyService(Path directory, SystemMessages messages, OutboundTls tls, Clock clock, ExpiryOverview expiry) {
         this.store = new ChannelStore(directory);
         this.outbox = new Outbox(directory.resolve("outbox")); //$NON-NLS-1$
         this.lock = new HomeLock(directory.resolve("notify.lock")); //$NON-NLS-1$
         this.messages = messages;
         this.email = new EmailSender(tls);
-        this.webhook = new WebhookSender(tls);
+        this.webhook = new WebhookSender(tls, clock);
         this.clock = clock;
+        this.expiry = expiry;
+        this.audit = new AuditLog(directory.toAbsolutePath().getParent().resolve(AuditLog.DIRECTORY), null, clock);
     }
 
     /** The service's own thread, and a first delivery on it: what an earlier process left in the outbox. */
@@ -117,25 +137,43 @@ public final class NotifyService implements Notifications {
         own.scheduleWithFixedDelay(this::soon, SWEEP.toMillis(), SWEEP.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Ends the service's thread without interrupting a send: an interrupted send may have reached the receiver
+     * before the outbox heard of it, and the next process would send that digest again. So the delivery running
+     * sends no further digest, the one in flight finishes within its own timeout and leaves the outbox, and only
+     * then does this return. The retry schedule is dropped; the outbox keeps what waits for the next process.
+     */
     @Deactivate
     public void stop() {
         if (expiry != null) {
             expiry.removeChangeListener(checked);
         }
+        stopping.set(true);
         ScheduledExecutorService running = executor;
-        if (running != null) {
-            // a digest being sent as a one-shot shell ends is finished (bounded); the retry schedule is dropped, the
-            // outbox keeps what waits for the next process
-            running.shutdown();
-            try {
-                if (!running.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
-                    running.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                running.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
+        if (running == null) {
+            return;
         }
+        running.shutdown();
+        try {
+            // first whatever is in flight now (or the gathering, local and quick); then a send that began just
+            // before the delivery saw the stop
+            Duration now = boundInFlight();
+            if (!running.awaitTermination(now.toMillis(), TimeUnit.MILLISECONDS)) {
+                Duration then = boundInFlight();
+                if (!running.awaitTermination(then.toMillis(), TimeUnit.MILLISECONDS)) {
+                    LOG.log(System.Logger.Level.WARNING, NLS.bind(Messages.Stop_sendUnfinished,
+                            WebhookSender.seconds(now.plus(then)), outbox.directory()));
+                }
+            }
+        } catch (InterruptedException e) {
+            // the send goes on on its own thread, bounded by its timeout; it is not interrupted
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Duration boundInFlight() {
+        Duration bound = inFlight;
+        return bound == null ? DRAIN_MARGIN : bound.plus(DRAIN_MARGIN);
     }
 
     /** A delivery on the service's thread, once however often it is asked for before it runs. */
@@ -237,8 +275,9 @@ public final class NotifyService implements Notifications {
             }
             secret = settings.passwordFile() == null ? null : Secrets.read(settings.passwordFile());
             config = new ChannelConfig(name, ChannelConfig.EMAIL, settings.to(), settings.from(), settings.host(),
-                    settings.port(), security, settings.user(), null, null, null, secret != null);
+                    settings.port(), security, settings.user(), null, null, null, 0, secret != null);
         } catch (IllegalArgumentException e) {
+            audit.failed(AUDIT_ADD, String.valueOf(settings.name()), null, e.getMessage());
             throw new NotifyException(e.getMessage(), e);
         }
         return save(config, secret);
@@ -266,54 +305,104 @@ public final class NotifyService implements Notifications {
             };
             config = new ChannelConfig(name, ChannelConfig.WEBHOOK, List.of(), null, null, 0, null, null, url,
                     settings.format() == null ? org.certbench.notify.WebhookFormat.GENERIC : settings.format(), auth,
-                    secret != null);
+                    timeoutSeconds(settings.timeout()), secret != null);
         } catch (IllegalArgumentException e) {
+            audit.failed(AUDIT_ADD, String.valueOf(settings.name()), null, e.getMessage());
             throw new NotifyException(e.getMessage(), e);
         }
         return save(config, secret);
     }
 
+    /** @throws IllegalArgumentException in words unless 1 to {@link WebhookSettings#MAX_TIMEOUT} whole seconds */
+    private static int timeoutSeconds(Duration timeout) {
+        if (timeout == null) {
+            return (int) WebhookSettings.DEFAULT_TIMEOUT.toSeconds();
+        }
+        if (timeout.compareTo(Duration.ofSeconds(1)) < 0 || timeout.compareTo(WebhookSettings.MAX_TIMEOUT) > 0
+                || timeout.toNanosPart() != 0) {
+            throw new IllegalArgumentException(NLS.bind(Messages.Webhook_badTimeout,
+                    timeout.toNanosPart() == 0 ? String.valueOf(timeout.toSeconds())
+                            : String.valueOf(timeout.toMillis() / 1000.0),
+                    WebhookSettings.MAX_TIMEOUT.toSeconds()));
+        }
+        return (int) timeout.toSeconds();
+    }
+
+    /**
+     * Stores the channel under the lock and records the change in the home's audit log: its settings before and
+     * after, never a secret (only whether one is stored; a secret given again is a change too).
+     */
     private Channel save(ChannelConfig config, byte[] secret) throws NotifyException {
-        return locked(() -> {
-            List<ChannelConfig> channels = new ArrayList<>(store.channels());
-            channels.removeIf(c -> c.name().equals(config.name()));
-            channels.add(config);
-            channels.sort((a, b) -> a.name().compareTo(b.name()));
-            if (secret != null) {
-                store.saveSecret(config.name(), secret);
-            } else {
-                store.deleteSecret(config.name());
-            }
-            store.save(channels);
-            Map<String, Set<String>> seen = store.seen();
-            if (!seen.containsKey(config.name())) {
-                // a new channel starts from now: the history of the bell is not mailed to it
-                seen.put(config.name(), ids(notable()));
-                store.saveSeen(seen);
-            }
-            return new Channel(config.name(), config.kind(), config.target(), config.secret(), 0, ""); //$NON-NLS-1$
-        });
+        Channel saved;
+        String[] before = new String[1];
+        try {
+            saved = locked(() -> saveLocked(config, secret, before));
+        } catch (NotifyException e) {
+            audit.failed(AUDIT_ADD, config.name(), null, e.getMessage());
+            throw e;
+        }
+        audit.succeeded(before[0] == null ? AUDIT_ADD : AUDIT_CHANGE, config.name(), before[0],
+                config.audited(secret != null));
+        return saved;
+    }
+
+    private Channel saveLocked(ChannelConfig config, byte[] secret, String[] before) throws IOException {
+        List<ChannelConfig> channels = new ArrayList<>(store.channels());
+        channels.stream().filter(c -> c.name().equals(config.name())).findFirst()
+                .ifPresent(old -> before[0] = old.audited(false));
+        channels.removeIf(c -> c.name().equals(config.name()));
+        channels.add(config);
+        channels.sort((a, b) -> a.name().compareTo(b.name()));
+        if (secret != null) {
+            store.saveSecret(config.name(), secret);
+        } else {
+            store.deleteSecret(config.name());
+        }
+        store.save(channels);
+        Map<String, Set<String>> seen = store.seen();
+        if (!seen.containsKey(config.name())) {
+            // a new channel starts from now: the history of the bell is not mailed to it
+            seen.put(config.name(), ids(notable()));
+            store.saveSeen(seen);
+        }
+        return new Channel(config.name(), config.kind(), config.target(), config.secret(), 0, ""); //$NON-NLS-1$
     }
 
     @Override
     public boolean remove(String name) throws NotifyException {
-        return locked(() -> {
-            List<ChannelConfig> channels = new ArrayList<>(store.channels());
-            if (!channels.removeIf(c -> c.name().equals(name))) {
-                return false;
+        String[] before = new String[1];
+        boolean removed;
+        try {
+            removed = locked(() -> removeLocked(name, before));
+        } catch (NotifyException e) {
+            audit.failed(AUDIT_REMOVE, String.valueOf(name), null, e.getMessage());
+            throw e;
+        }
+        if (removed) {
+            audit.succeeded(AUDIT_REMOVE, name, before[0], null);
+        }
+        return removed;
+    }
+
+    private boolean removeLocked(String name, String[] before) throws IOException {
+        List<ChannelConfig> channels = new ArrayList<>(store.channels());
+        ChannelConfig old = channels.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+        if (old == null) {
+            return false;
+        }
+        before[0] = old.audited(false);
+        channels.remove(old);
+        store.save(channels);
+        store.deleteSecret(name);
+        for (Digest digest : outbox.all(problem -> LOG.log(System.Logger.Level.WARNING, problem))) {
+            if (digest.channel().equals(name)) {
+                outbox.remove(digest);
             }
-            store.save(channels);
-            store.deleteSecret(name);
-            for (Digest digest : outbox.all(problem -> LOG.log(System.Logger.Level.WARNING, problem))) {
-                if (digest.channel().equals(name)) {
-                    outbox.remove(digest);
-                }
-            }
-            Map<String, Set<String>> seen = store.seen();
-            seen.remove(name);
-            store.saveSeen(seen);
-            return true;
-        });
+        }
+        Map<String, Set<String>> seen = store.seen();
+        seen.remove(name);
+        store.saveSeen(seen);
+        return true;
     }
 
     @Override
@@ -331,7 +420,7 @@ public final class NotifyService implements Notifications {
                     new Object[] { String.join(", ", config.to()), config.host(), String.valueOf(config.port()) }); //$NON-NLS-1$
         }
         Digest digest = new Digest("test", name, now, 0, now, "", List.of(new Digest.Item("test", now, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                Severity.INFO.name(), Messages.Source, NLS.bind(Messages.Webhook_testText, name), null)));
+                Severity.INFO.name(), Messages.Source, NLS.bind(Messages.Webhook_testText, name), null, null)));
         int status = webhook.send(config, secret, DigestText.json(digest, config.format()));
         return NLS.bind(Messages.Webhook_testSent, ChannelConfig.redacted(config.url()), status);
     }
@@ -370,9 +459,20 @@ public final class NotifyService implements Notifications {
                 earliest = earlier(earliest, digest.next().isAfter(now) ? digest.next() : now.plus(FIRST_RETRY));
                 continue;
             }
+            if (stopping.get()) {
+                // the process is ending: what is not in flight waits in the outbox for the next one
+                waiting++;
+                continue;
+            }
             String failure;
             try {
-                send(channel, secretOf(channel), digest);
+                byte[] secret = secretOf(channel);
+                inFlight = channel.isEmail() ? EmailSender.BOUND : channel.timeout();
+                try {
+                    send(channel, secret, digest);
+                } finally {
+                    inFlight = null;
+                }
                 outbox.remove(digest);
                 sent++;
                 continue;
@@ -387,7 +487,8 @@ public final class NotifyService implements Notifications {
             outbox.write(failed);
             waiting++;
             earliest = earlier(earliest, retryAt);
-            String text = NLS.bind(Messages.Delivery_failed, new Object[] { channel.name(), digest.items().size(),
+            String text = NLS.bind(Messages.Delivery_failed, new Object[] { channel.name(),
+                    Plural.of(digest.items().size(), Messages.Count_messages_one, Messages.Count_messages),
                     failed.attempts(), Failures.sentence(failure), TIME.format(retryAt), outbox.directory() });
             problems.add(text);
             // once per digest, not at every retry: the key names the digest
@@ -406,11 +507,17 @@ public final class NotifyService implements Notifications {
         Set<String> current = ids(notable);
         Map<String, Set<String>> seen = store.seen();
         int digests = 0;
+        List<ExpiryRow> rows = null;
         for (ChannelConfig channel : channels) {
             Set<String> had = seen.get(channel.name());
             if (had != null) {
                 List<Digest.Item> fresh = notable.stream().filter(m -> !had.contains(m.id()))
                         .filter(m -> isFor(m, channel)).map(Digest.Item::of).toList();
+                if (rows == null && fresh.stream().anyMatch(item -> CertificateFacts.isExpiryKey(item.key()))) {
+                    rows = expiryRows();
+                }
+                List<ExpiryRow> known = rows;
+                fresh = CertificateFacts.added(fresh, () -> known == null ? List.of() : known);
                 if (!fresh.isEmpty()) {
                     outbox.add(channel.name(), now, fresh);
                     digests++;
@@ -422,6 +529,22 @@ public final class NotifyService implements Notifications {
         seen.keySet().retainAll(channels.stream().map(ChannelConfig::name).toList());
         store.saveSeen(seen);
         return digests;
+    }
+
+    /**
+     * The certificates the expiry overview knows now (after a check: as last seen, without contacting anything new),
+     * or none when there is no overview or it fails: the warning still goes out, without the facts.
+     */
+    private List<ExpiryRow> expiryRows() {
+        if (expiry == null) {
+            return List.of();
+        }
+        try {
+            return expiry.rows().rows();
+        } catch (RuntimeException e) { // NOPMD the digest matters more than its details
+            LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
+            return List.of();
+        }
     }
 
     /** Warnings and errors, oldest first, without this bundle's own except a channel's failure. */

@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
@@ -24,26 +25,27 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * Posts one JSON document through the trust store's HttpClient (its CA store, host name check and proxy), bounded in
- * time as a whole exchange (headers and body); of an answer only the first bytes are read, as the reason.
+ * time as a whole exchange (headers and body) by the channel's timeout; of an answer only the first bytes are read, as
+ * the reason.
  */
 final class WebhookSender {
 
     static final String SIGNATURE = "X-CertBench-Signature"; //$NON-NLS-1$
-    /** How long one exchange may take unless {@value #TIMEOUT_PROPERTY} (seconds, read at every send) says otherwise. */
-    static final Duration TIMEOUT = Duration.ofSeconds(30);
-    static final String TIMEOUT_PROPERTY = "certbench.notify.webhook.timeout"; //$NON-NLS-1$
+    static final String TIMESTAMP = "X-CertBench-Timestamp"; //$NON-NLS-1$
     private static final int SHOWN_ANSWER = 200;
 
     private final OutboundTls tls;
+    private final Clock clock;
 
-    WebhookSender(OutboundTls tls) {
+    WebhookSender(OutboundTls tls, Clock clock) {
         this.tls = tls;
+        this.clock = clock;
     }
 
     /** @return the HTTP status (2xx) */
     int send(ChannelConfig channel, byte[] secret, String json) throws NotifyException {
         String shown = ChannelConfig.redacted(channel.url());
-        Duration timeout = Duration.ofSeconds(Math.max(1, Long.getLong(TIMEOUT_PROPERTY, TIMEOUT.toSeconds())));
+        Duration timeout = channel.timeout();
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         HttpRequest.Builder request = HttpRequest.newBuilder(channel.url()).timeout(timeout)
                 .header("Content-Type", "application/json; charset=utf-8") //$NON-NLS-1$ //$NON-NLS-2$
@@ -52,7 +54,10 @@ final class WebhookSender {
         if (channel.auth() == WebhookAuth.HEADER) {
             request.header("Authorization", new String(secret, StandardCharsets.UTF_8)); //$NON-NLS-1$
         } else if (channel.auth() == WebhookAuth.HMAC) {
-            request.header(SIGNATURE, "sha256=" + hmac(secret, body)); //$NON-NLS-1$
+            // the time is signed with the body, so a receiver can refuse a recorded request played again later
+            String timestamp = String.valueOf(clock.instant().getEpochSecond());
+            request.header(TIMESTAMP, timestamp);
+            request.header(SIGNATURE, "sha256=" + hmac(secret, timestamp, body)); //$NON-NLS-1$
         }
         CompletableFuture<HttpResponse<byte[]>> exchange;
         try {
@@ -72,11 +77,11 @@ final class WebhookSender {
             return status;
         } catch (TimeoutException e) {
             exchange.cancel(true);
-            throw new NotifyException(NLS.bind(Messages.Webhook_timedOut, shown, timeout.toSeconds()), e);
+            throw new NotifyException(NLS.bind(Messages.Webhook_timedOut, shown, seconds(timeout)), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (cause instanceof HttpTimeoutException) {
-                throw new NotifyException(NLS.bind(Messages.Webhook_timedOut, shown, timeout.toSeconds()), cause);
+                throw new NotifyException(NLS.bind(Messages.Webhook_timedOut, shown, seconds(timeout)), cause);
             }
             throw new NotifyException(NLS.bind(Messages.Webhook_failed, shown, Failures.reason(cause)), cause);
         } catch (InterruptedException e) {
@@ -95,13 +100,19 @@ final class WebhookSender {
         return shown.toString();
     }
 
-    static String hmac(byte[] secret, byte[] body) {
+    /** The HMAC-SHA256 of {@code timestamp}, a full stop and the body, in hex. */
+    static String hmac(byte[] secret, String timestamp, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256"); //$NON-NLS-1$
             mac.init(new SecretKeySpec(secret, "HmacSHA256")); //$NON-NLS-1$
+            mac.update((timestamp + '.').getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(mac.doFinal(body));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static String seconds(Duration duration) {
+        return Plural.of(duration.toSeconds(), Messages.Count_seconds_one, Messages.Count_seconds);
     }
 }

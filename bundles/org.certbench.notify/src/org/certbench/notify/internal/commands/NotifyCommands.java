@@ -3,6 +3,7 @@ package org.certbench.notify.internal.commands;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -99,11 +100,21 @@ public final class NotifyCommands {
         return NLS.bind(Messages.Cmd_added, name);
     }
 
-    /** notify:webhook NAME URL [--format generic|slack] [--header-file F | --secret-file F] */
+    /** notify:webhook NAME URL [--format generic|slack] [--header-file F | --secret-file F] [--timeout SECONDS] */
     public String webhook(@Parameter(names = "--format", absentValue = "generic") String formatName, //$NON-NLS-1$ //$NON-NLS-2$
             @Parameter(names = HEADER_FILE, absentValue = "") String headerFile, //$NON-NLS-1$
             @Parameter(names = SECRET_FILE, absentValue = "") String secretFile, //$NON-NLS-1$
+            @Parameter(names = "--timeout", absentValue = "") String timeoutSeconds, //$NON-NLS-1$ //$NON-NLS-2$
             String name, String address) {
+        Duration timeout = null;
+        if (!timeoutSeconds.isEmpty()) {
+            try {
+                timeout = Duration.ofSeconds(Long.parseLong(timeoutSeconds));
+            } catch (NumberFormatException e) {
+                throw new CommandException(NLS.bind(Messages.Webhook_badTimeout, timeoutSeconds,
+                        WebhookSettings.MAX_TIMEOUT.toSeconds()), e);
+            }
+        }
         URI url;
         try {
             url = new URI(address);
@@ -123,7 +134,8 @@ public final class NotifyCommands {
                 : !secretFile.isEmpty() ? WebhookAuth.HMAC : WebhookAuth.NONE;
         String file = !headerFile.isEmpty() ? headerFile : secretFile;
         try {
-            notifications.addWebhook(new WebhookSettings(name, url, format, auth, file.isEmpty() ? null : Path.of(file)));
+            notifications.addWebhook(new WebhookSettings(name, url, format, auth, file.isEmpty() ? null : Path.of(file),
+                    timeout));
         } catch (NotifyException e) {
             throw new CommandException(e.getMessage(), e);
         }
