@@ -43,8 +43,12 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.certbench.core.AuditEntry;
+import org.certbench.core.AuditLog;
 import org.certbench.core.JsonReader;
 import org.certbench.core.commands.CommandException;
+import org.certbench.expiry.ExpiryOverview;
+import org.certbench.expiry.ExpiryRow;
 import org.certbench.messages.Severity;
 import org.certbench.notify.Channel;
 import org.certbench.notify.Delivery;
@@ -82,6 +86,8 @@ class NotifyDeliveryTest {
     private static final String HMAC_KEY = "hmac-key-0123456789";
     private static final String CA = "Notify Test CA";
     private static final String STRANGER = "Notify Stranger CA";
+    /** A name only squid resolves (its hosts file): a webhook to it arrives through the proxy or not at all. */
+    private static final String PROXIED_HOST = "notify-receiver.test";
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     @TempDir
@@ -92,6 +98,9 @@ class NotifyDeliveryTest {
     private static int smtpPort;
     private static int strangerSmtpPort;
     private static int implicitTlsPort;
+    private static int wrongNamePort;
+    private static int plainPort;
+    private static int noStartTlsPort;
     private static Path mails;
     private static SSLContext trustedServer;
     private static SSLContext strangerServer;
@@ -161,6 +170,12 @@ class NotifyDeliveryTest {
         command.addAll(serverFiles("trusted", smtpPort, server, serverKey, "starttls"));
         command.addAll(serverFiles("stranger", strangerSmtpPort, stranger, serverKey, "starttls"));
         command.addAll(serverFiles("implicit", implicitTlsPort, addressOnly, serverKey, "tls"));
+        wrongNamePort = freePort();
+        command.addAll(serverFiles("wrongname", wrongNamePort, addressOnly, serverKey, "starttls"));
+        plainPort = freePort();
+        command.addAll(List.of("relay", String.valueOf(plainPort), "-", "-", "plain"));
+        noStartTlsPort = freePort();
+        command.addAll(List.of("clear", String.valueOf(noStartTlsPort), "-", "-", "nostarttls"));
         smtpd = new ProcessBuilder(command).redirectError(work.resolve("smtpd.log").toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(smtpd.getInputStream(), StandardCharsets.UTF_8));
         assertEquals("ready", out.readLine(), () -> log("smtpd.log"));
@@ -205,7 +220,7 @@ class NotifyDeliveryTest {
         List<Path> received = mailsOf("trusted");
         assertEquals(1, received.size(), "300 agents expiring are one mail");
         String mail = Files.readString(received.get(0), StandardCharsets.UTF_8);
-        assertTrue(mail.contains("Subject: CertBench: 301 new system messages (1 errors, 300 warnings)"), mail);
+        assertTrue(mail.contains("Subject: CertBench: 301 new system messages (1 error, 300 warnings)"), mail);
         assertTrue(mail.contains("To: ops@example.org, pager@example.org"), mail);
         assertTrue(mail.contains("The certificate of agent 'agent-1' expires in 6 days."), mail);
         assertTrue(mail.contains("The certificate of agent 'agent-300' expires in 6 days."), mail);
@@ -263,7 +278,12 @@ class NotifyDeliveryTest {
     @Test
     void webhookSignedWithHmacAndSlackFormat() throws Exception {
         RecordedMessages messages = new RecordedMessages();
-        NotifyService notify = new NotifyService(work.resolve("hook-home"), messages, tls, new MovableClock());
+        ExpiryOverview expiry = ServiceLayering.service(FrameworkUtil.getBundle(NotifyDeliveryTest.class),
+                ExpiryOverview.class);
+        ExpiryRow testCa = expiry.rows().rows().stream().filter(r -> r.kind().equals("ca") && r.name().equals(CA))
+                .findFirst().orElseThrow();
+        NotifyService notify = new NotifyService(work.resolve("hook-home"), messages, tls, new MovableClock(),
+                expiry);
         Path secret = Files.writeString(work.resolve("hmac"), HMAC_KEY + "\n");
         Path header = Files.writeString(work.resolve("authorization"), "Bearer token-42\n");
         notify.addWebhook(new WebhookSettings("generic", url(https, "/generic/T0KEN"), WebhookFormat.GENERIC,
@@ -273,30 +293,54 @@ class NotifyDeliveryTest {
         messages.post(Severity.WARNING, "CA certificates", "The CA certificate 'Corp Root' expires in 20 days.",
                 "truststore.expires:abc123:30");
         messages.post(Severity.ERROR, "Agents", "Agent 'db-1' cannot be reached.", null);
+        messages.post(Severity.WARNING, "CA certificates", "The CA certificate 'Notify Test CA' expires soon.",
+                "truststore.expires:" + testCa.id() + ":30");
         POSTS.clear();
 
         assertEquals(new Delivery(2, 2, 0, List.of()), notify.deliver());
 
         Received generic = POSTS.stream().filter(p -> p.path().startsWith("/generic")).findFirst().orElseThrow();
+        // what a receiver checks (README): the signature over timestamp "." body, and a timestamp it accepts
+        String timestamp = String.valueOf(NOW.getEpochSecond());
+        assertEquals(List.of(timestamp), generic.headers().get("X-certbench-timestamp"));
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(HMAC_KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.update((timestamp + ".").getBytes(StandardCharsets.US_ASCII));
         assertEquals(List.of("sha256=" + HexFormat.of().formatHex(mac.doFinal(generic.body()))),
                 generic.headers().get("X-certbench-signature"));
         Map<?, ?> json = (Map<?, ?>) JsonReader.parse(new String(generic.body(), StandardCharsets.UTF_8));
         assertEquals("certbench.digest", json.get("event"));
-        assertEquals(2L, json.get("count"));
+        assertEquals(3L, json.get("count"));
         List<?> items = (List<?>) json.get("messages");
         Map<?, ?> expiring = (Map<?, ?>) items.get(0);
         assertEquals("certificate.expires", expiring.get("event"));
         assertEquals("The CA certificate 'Corp Root' expires in 20 days.", expiring.get("message"));
-        assertEquals(Map.of("kind", "ca", "id", "abc123", "within_days", 30L), expiring.get("certificate"));
+        String caAction = "Import its successor into the CA certificates (ca:import FILE); see every CA certificate"
+                + " with expiry:list --kind ca.";
+        // a certificate the overview no longer holds (renewed meanwhile): what its key says
+        assertEquals(Map.of("kind", "ca", "within_days", 30L, "action", caAction, "command", "expiry:list --kind ca"),
+                expiring.get("certificate"));
         assertEquals("system.message", ((Map<?, ?>) items.get(1)).get("event"));
+        Map<?, ?> known = (Map<?, ?>) ((Map<?, ?>) items.get(2)).get("certificate");
+        assertEquals("certificate.expires", ((Map<?, ?>) items.get(2)).get("event"));
+        assertEquals("ca", known.get("kind"));
+        assertEquals(testCa.id(), known.get("id"));
+        assertEquals(CA, known.get("name"));
+        assertEquals("CN=" + CA, known.get("subject"));
+        assertEquals(testCa.certificate().sha256Fingerprint(), known.get("sha256"));
+        assertEquals(testCa.notAfter().toString(), known.get("not_after"));
+        assertEquals(testCa.daysLeft(), known.get("days_left"));
+        assertEquals(30L, known.get("within_days"));
+        assertEquals(testCa.usedAt(), known.get("used_at"));
+        assertEquals(caAction, known.get("action"));
+        assertEquals("expiry:list --kind ca", known.get("command"));
 
         Received slack = POSTS.stream().filter(p -> p.path().equals("/slack")).findFirst().orElseThrow();
         assertEquals(List.of("Bearer token-42"), slack.headers().get("Authorization"));
         Map<?, ?> text = (Map<?, ?>) JsonReader.parse(new String(slack.body(), StandardCharsets.UTF_8));
-        assertEquals(Map.of("text", "CertBench: 2 new system messages\n\u2022 WARNING: The CA certificate 'Corp Root'"
-                + " expires in 20 days.\n\u2022 ERROR: Agent 'db-1' cannot be reached."), text);
+        assertEquals(Map.of("text", "CertBench: 3 new system messages\n\u2022 WARNING: The CA certificate 'Corp Root'"
+                + " expires in 20 days.\n\u2022 ERROR: Agent 'db-1' cannot be reached.\n\u2022 WARNING: The CA"
+                + " certificate 'Notify Test CA' expires soon."), text);
         assertEquals(List.of("https://127.0.0.1:" + https.getAddress().getPort() + "/\u2026 (generic)"),
                 notify.channels().stream().filter(c -> c.name().equals("generic")).map(Channel::target).toList(),
                 "the URL's path (a token, for Slack) is not shown");
@@ -340,7 +384,7 @@ class NotifyDeliveryTest {
         assertEquals(1, down.queued());
         assertEquals(0, down.sent());
         assertEquals(1, down.waiting());
-        String failure = "The notification channel 'later' could not deliver a digest of 1 messages (attempt 1): "
+        String failure = "The notification channel 'later' could not deliver a digest of 1 message (attempt 1): "
                 + "The webhook https://127.0.0.1:" + port + "/\u2026 could not be reached: the connection was refused"
                 + " (nothing listens on that port, or a firewall refuses it). CertBench tries again after ";
         assertTrue(down.problems().get(0).startsWith(failure), down.problems().toString());
@@ -392,18 +436,12 @@ class NotifyDeliveryTest {
         try {
             RecordedMessages messages = new RecordedMessages();
             NotifyService notify = new NotifyService(work.resolve("stall-home"), messages, tls, new MovableClock());
+            // the channel's own timeout, short so that the suite does not wait out the 30 s default
             notify.addWebhook(new WebhookSettings("stall", url(stalling, "/hook"), WebhookFormat.GENERIC,
-                    WebhookAuth.NONE, null));
+                    WebhookAuth.NONE, null, Duration.ofSeconds(2)));
             messages.post(Severity.WARNING, "Host services", "a warning", null);
 
-            Delivery delivery;
-            // the 30 s default, shortened so the suite does not wait it out; the deadline is the same code path
-            System.setProperty(WebhookSender.TIMEOUT_PROPERTY, "2");
-            try {
-                delivery = notify.deliver();
-            } finally {
-                System.clearProperty(WebhookSender.TIMEOUT_PROPERTY);
-            }
+            Delivery delivery = notify.deliver();
 
             assertEquals(0, delivery.sent());
             assertEquals(1, delivery.waiting());
@@ -430,7 +468,7 @@ class NotifyDeliveryTest {
 
         Received slack = POSTS.stream().filter(p -> p.path().equals("/markup")).findFirst().orElseThrow();
         Map<?, ?> text = (Map<?, ?>) JsonReader.parse(new String(slack.body(), StandardCharsets.UTF_8));
-        assertEquals("CertBench: 1 new system messages\n\u2022 WARNING: The certificate 'CN=&lt;!channel&gt;"
+        assertEquals("CertBench: 1 new system message\n\u2022 WARNING: The certificate 'CN=&lt;!channel&gt;"
                 + " &lt;https://x|y&gt; a&amp;b @\u200Bhere' expires in 3 days.", text.get("text"));
     }
 
@@ -455,7 +493,7 @@ class NotifyDeliveryTest {
         assertEquals(1, delivery.waiting());
         assertTrue(POSTS.stream().anyMatch(p -> p.path().equals("/plain")));
         assertFalse(POSTS.stream().anyMatch(p -> p.path().equals("/signed")));
-        String why = "The notification channel 'signed' could not deliver a digest of 1 messages (attempt 1): The"
+        String why = "The notification channel 'signed' could not deliver a digest of 1 message (attempt 1): The"
                 + " channel's secret file " + stored + " is missing: give the channel 'signed' its secret again";
         assertTrue(delivery.problems().get(0).startsWith(why), delivery.problems().toString());
         assertTrue(messages.texts().stream().anyMatch(t -> t.startsWith(why)), "the bell says why");
@@ -480,7 +518,7 @@ class NotifyDeliveryTest {
         List<String> bodies = POSTS.stream().filter(p -> p.path().equals("/up"))
                 .map(p -> new String(p.body(), StandardCharsets.UTF_8)).toList();
         assertEquals(2, bodies.size());
-        assertTrue(bodies.get(1).contains("The notification channel 'down' could not deliver a digest of 1 messages"),
+        assertTrue(bodies.get(1).contains("The notification channel 'down' could not deliver a digest of 1 message"),
                 bodies.get(1));
         assertEquals(1, notify.channels().stream().filter(c -> c.name().equals("down")).findFirst().orElseThrow()
                 .waiting(), "its own failure is not queued for the failed channel");
@@ -526,7 +564,7 @@ class NotifyDeliveryTest {
         assertEquals("The channel 'ops' was saved.", commands.email("a@example.org, b@example.org",
                 "c@example.org", "mail.example.org:465", false, true, false, "alerts", password.toString(), "ops"));
         Path hmac = Files.writeString(work.resolve("cmd-hmac"), HMAC_KEY);
-        assertEquals("The channel 'chat' was saved.", commands.webhook("slack", "", hmac.toString(), "chat",
+        assertEquals("The channel 'chat' was saved.", commands.webhook("slack", "", hmac.toString(), "", "chat",
                 "https://hooks.example.org/services/T0/B0/XYZ"));
         assertEquals(List.of(new ChannelLine("chat", "webhook", "https://hooks.example.org/\u2026 (slack)", "set", 0, ""),
                 new ChannelLine("ops", "email", "a@example.org, b@example.org via mail.example.org:465 (tls)", "set", 0,
@@ -535,7 +573,17 @@ class NotifyDeliveryTest {
         assertEquals("--to is required.", assertThrows(CommandException.class, () -> commands.email("", "c@example.org",
                 "mail.example.org:465", false, false, false, "", "", "x")).getMessage());
         assertEquals("The format 'teams' is not known: use generic or slack.", assertThrows(CommandException.class,
-                () -> commands.webhook("teams", "", "", "h", "https://e.org/")).getMessage());
+                () -> commands.webhook("teams", "", "", "", "h", "https://e.org/")).getMessage());
+        for (String timeout : List.of("0", "121", "2.5", "ten")) {
+            assertEquals("The webhook timeout '" + (timeout.equals("2.5") ? "2.5" : timeout) + "' (seconds) is not"
+                    + " usable: give whole seconds from 1 to 120.", assertThrows(CommandException.class,
+                            () -> commands.webhook("generic", "", "", timeout, "t", "https://e.org/")).getMessage());
+        }
+        assertEquals("The channel 't' was saved.", commands.webhook("generic", "", "", "7", "t", "https://e.org/"));
+        Map<?, ?> stored = (Map<?, ?>) ((List<?>) JsonReader.parse(Files.readString(
+                work.resolve("cmd-home/channels.json")))).stream().filter(c -> "t".equals(((Map<?, ?>) c).get("name")))
+                .findFirst().orElseThrow();
+        assertEquals(7L, stored.get("timeout"), "the timeout is the channel's own setting");
         assertEquals("The SMTP server 'mail.example.org' is not usable: give HOST:PORT with a port between 1 and"
                 + " 65535.", assertThrows(CommandException.class, () -> commands.email("a@example.org",
                         "c@example.org", "mail.example.org", false, false, false, "", "", "x")).getMessage());
@@ -544,11 +592,255 @@ class NotifyDeliveryTest {
                         "a@example.org", "c@example.org", "mail.example.org:465", true, true, false, "", "", "x"))
                         .getMessage());
         assertEquals("'https://hooks.example.org/\u2026' is not a URL.", assertThrows(CommandException.class,
-                () -> commands.webhook("slack", "", "", "h", "https://hooks.example.org/services/T0/B0/S3CRET X"))
+                () -> commands.webhook("slack", "", "", "", "h", "https://hooks.example.org/services/T0/B0/S3CRET X"))
                 .getMessage(), "the path (Slack's token) is not echoed");
         assertEquals("The channel 'chat' was removed.", commands.remove("chat"));
         assertEquals("There is no notification channel 'chat'.",
                 assertThrows(CommandException.class, () -> commands.remove("chat")).getMessage());
+    }
+
+    @Test
+    void plainSmtpGoesToARelayOnLoopback() throws Exception {
+        RecordedMessages messages = new RecordedMessages();
+        NotifyService notify = new NotifyService(work.resolve("relay-smtp-home"), messages, tls, new MovableClock());
+        notify.addEmail(new EmailSettings("local", List.of("root@localhost"), "certbench@localhost", "127.0.0.1",
+                plainPort, SmtpSecurity.PLAIN, null, null));
+        messages.post(Severity.ERROR, "Host services", "The certificate of nginx expired.", null);
+
+        assertEquals(new Delivery(1, 1, 0, List.of()), notify.deliver());
+
+        List<Path> received = mailsOf("relay");
+        assertEquals(1, received.size());
+        String mail = Files.readString(received.get(0), StandardCharsets.UTF_8);
+        assertTrue(mail.contains("Subject: CertBench: The certificate of nginx expired."), mail);
+        assertTrue(mail.contains("ERROR | Host services | "), mail);
+    }
+
+    @Test
+    void startTlsWithAWrongNameOrNoneIsRefusedAndNothingGoesInClear() throws Exception {
+        NotifyService notify = new NotifyService(work.resolve("starttls-home"), new RecordedMessages(), tls,
+                new MovableClock());
+        Path passwordFile = Files.writeString(work.resolve("password4"), PASSWORD);
+        notify.addEmail(new EmailSettings("wrongName", List.of("ops@example.org"), "certbench@example.org",
+                "localhost", wrongNamePort, SmtpSecurity.STARTTLS, "alerts", passwordFile));
+        notify.addEmail(new EmailSettings("noStartTls", List.of("ops@example.org"), "certbench@example.org",
+                "127.0.0.1", noStartTlsPort, SmtpSecurity.STARTTLS, "alerts", passwordFile));
+
+        NotifyException wrongName = assertThrows(NotifyException.class, () -> notify.test("wrongName"));
+        assertEquals("The email to ops@example.org through localhost:" + wrongNamePort + " failed: The certificate"
+                + " of localhost is not trusted: the server certificate '127.0.0.1' does not name localhost: it holds"
+                + " IP:127.0.0.1.", wrongName.getMessage());
+        NotifyException none = assertThrows(NotifyException.class, () -> notify.test("noStartTls"));
+        assertEquals("The email to ops@example.org through 127.0.0.1:" + noStartTlsPort + " failed: STARTTLS is"
+                + " required but host does not support STARTTLS", none.getMessage());
+
+        for (String server : List.of("wrongname", "clear")) {
+            assertTrue(mailsOf(server).isEmpty(), server);
+            assertFalse(Files.exists(mails.resolve(server + "-mail.log")), "no MAIL FROM reached " + server);
+        }
+    }
+
+    @Test
+    void backoffDoublesAfterEachFailedRetry() throws Exception {
+        RecordedMessages messages = new RecordedMessages();
+        MovableClock clock = new MovableClock();
+        NotifyService notify = new NotifyService(work.resolve("backoff-home"), messages, tls, clock);
+        int port = freePort();
+        notify.addWebhook(new WebhookSettings("gone", URI.create("https://127.0.0.1:" + port + "/"),
+                WebhookFormat.GENERIC, WebhookAuth.NONE, null));
+        messages.post(Severity.WARNING, "Host services", "a warning", null);
+
+        assertEquals(List.of("(attempt 1)", "after " + at(clock, 1)), attempt(notify.deliver()));
+        clock.pass(Duration.ofMinutes(1));
+        assertEquals(List.of("(attempt 2)", "after " + at(clock, 2)), attempt(notify.deliver()));
+        clock.pass(Duration.ofMinutes(1));
+        assertEquals(new Delivery(0, 0, 1, List.of()), notify.deliver(), "the second retry waits 2 minutes");
+        clock.pass(Duration.ofMinutes(1));
+        assertEquals(List.of("(attempt 3)", "after " + at(clock, 4)), attempt(notify.deliver()));
+        clock.pass(Duration.ofMinutes(3));
+        assertEquals(new Delivery(0, 0, 1, List.of()), notify.deliver(), "the third retry waits 4 minutes");
+        clock.pass(Duration.ofMinutes(1));
+        assertEquals(List.of("(attempt 4)", "after " + at(clock, 8)), attempt(notify.deliver()));
+        assertEquals(Duration.ofHours(6), NotifyService.backoff(10), "at most 6 hours apart");
+        assertEquals(Duration.ofHours(6), NotifyService.backoff(Integer.MAX_VALUE));
+        assertEquals(4, messages.texts().stream().filter(t -> t.startsWith("The notification channel 'gone'")).count(),
+                "each failed attempt is a system message");
+    }
+
+    /** The attempt and the retry time a failed delivery names. */
+    private static List<String> attempt(Delivery delivery) {
+        assertEquals(1, delivery.problems().size(), delivery.problems().toString());
+        String problem = delivery.problems().get(0);
+        java.util.regex.Matcher matcher = java.util.regex.Pattern
+                .compile("(\\(attempt \\d+\\)).* tries again (after \\S+ \\S+ UTC)").matcher(problem);
+        assertTrue(matcher.find(), problem);
+        return List.of(matcher.group(1), matcher.group(2));
+    }
+
+    private static String at(Clock clock, long minutes) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC)
+                .format(clock.instant().plus(Duration.ofMinutes(minutes)));
+    }
+
+    @Test
+    void stopLetsTheSendInFlightFinishAndLeavesTheRestToTheNextProcess() throws Exception {
+        CountDownLatch received = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        List<String> paths = new CopyOnWriteArrayList<>();
+        HttpsServer slow = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        slow.setHttpsConfigurator(new HttpsConfigurator(trustedServer));
+        slow.setExecutor(Executors.newCachedThreadPool());
+        slow.createContext("/", exchange -> {
+            try (InputStream in = exchange.getRequestBody()) {
+                in.readNBytes(1 << 20);
+                paths.add(exchange.getRequestURI().getPath());
+                received.countDown();
+                answer.await();
+                exchange.sendResponseHeaders(200, -1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                exchange.close();
+            }
+        });
+        slow.start();
+        Path home = work.resolve("stop-home");
+        RecordedMessages messages = new RecordedMessages();
+        try {
+            NotifyService first = new NotifyService(home, messages, tls, new MovableClock());
+            first.addWebhook(new WebhookSettings("a", url(slow, "/a"), WebhookFormat.GENERIC, WebhookAuth.NONE, null,
+                    Duration.ofSeconds(60)));
+            first.addWebhook(new WebhookSettings("b", url(slow, "/b"), WebhookFormat.GENERIC, WebhookAuth.NONE, null));
+            messages.post(Severity.WARNING, "Host services", "a warning for both", null);
+
+            first.start(); // its first delivery, on its own thread: a's digest is sent first, and held
+            received.await();
+            Thread stopping = new Thread(first::stop, "stopping");
+            stopping.start();
+            // stop() waits for the send in flight: it neither returns nor interrupts while the receiver holds it
+            while (stopping.getState() != Thread.State.TIMED_WAITING) {
+                assertTrue(stopping.isAlive(), "stop() returned while a digest was in flight");
+                Thread.onSpinWait();
+            }
+            answer.countDown();
+            stopping.join();
+
+            assertEquals(List.of("/a"), paths, "nothing more is sent once the process stops");
+            NotifyService next = new NotifyService(home, messages, tls, new MovableClock());
+            assertEquals(List.of(0, 1), next.channels().stream().map(Channel::waiting).toList(),
+                    "a's digest left the outbox as it was sent; b's waits for the next process");
+            assertEquals(new Delivery(0, 1, 0, List.of()), next.deliver());
+            assertEquals(List.of("/a", "/b"), paths, "each digest once");
+        } finally {
+            answer.countDown();
+            slow.stop(0);
+        }
+    }
+
+    @Test
+    void channelChangesAreInTheAuditLog() throws Exception {
+        Path home = work.resolve("audited/notify");
+        NotifyService notify = new NotifyService(home, new RecordedMessages(), tls, new MovableClock());
+        Path secret = Files.writeString(work.resolve("audit-hmac"), HMAC_KEY);
+        notify.addWebhook(new WebhookSettings("hook", URI.create("https://hooks.example.org/services/T0/S3CRET"),
+                WebhookFormat.SLACK, WebhookAuth.HMAC, secret));
+        notify.addWebhook(new WebhookSettings("hook", URI.create("https://hooks.example.org/services/T0/S3CRET"),
+                WebhookFormat.SLACK, WebhookAuth.NONE, null, Duration.ofSeconds(10)));
+        Path password = Files.writeString(work.resolve("audit-password"), PASSWORD);
+        notify.addEmail(new EmailSettings("mail", List.of("ops@example.org"), "certbench@example.org",
+                "mail.example.org", 587, SmtpSecurity.STARTTLS, "alerts", password));
+        assertThrows(NotifyException.class, () -> notify.addWebhook(new WebhookSettings("clear",
+                URI.create("http://example.org/"), WebhookFormat.GENERIC, WebhookAuth.NONE, null)));
+        assertTrue(notify.remove("hook"));
+        assertFalse(notify.remove("hook"), "nothing removed, nothing recorded");
+
+        List<AuditEntry> entries = new AuditLog(work.resolve("audited/audit"), null, Clock.systemUTC()).read(null)
+                .entries();
+        assertEquals(List.of("notify.add hook", "notify.change hook", "notify.add mail", "notify.add clear",
+                "notify.remove hook"), entries.stream().map(e -> e.action() + " " + e.object()).toList());
+        assertEquals(List.of(true, true, true, false, true), entries.stream().map(AuditEntry::ok).toList());
+        assertEquals(System.getProperty("user.name"), entries.get(0).who());
+        String added = "{\"name\":\"hook\",\"kind\":\"webhook\",\"url\":\"https://hooks.example.org/\u2026\","
+                + "\"format\":\"SLACK\",\"auth\":\"HMAC\",\"timeout\":30,\"secret\":true,\"secret_given\":true}";
+        assertEquals(added, entries.get(0).after());
+        assertEquals(added.replace(",\"secret_given\":true", ""), entries.get(1).before());
+        assertEquals("{\"name\":\"hook\",\"kind\":\"webhook\",\"url\":\"https://hooks.example.org/\u2026\","
+                + "\"format\":\"SLACK\",\"auth\":\"NONE\",\"timeout\":10,\"secret\":false}", entries.get(1).after());
+        assertEquals("{\"name\":\"mail\",\"kind\":\"email\",\"to\":[\"ops@example.org\"],\"from\":"
+                + "\"certbench@example.org\",\"host\":\"mail.example.org\",\"port\":587,\"security\":\"STARTTLS\","
+                + "\"user\":\"alerts\",\"secret\":true,\"secret_given\":true}", entries.get(2).after());
+        assertTrue(entries.get(3).message().startsWith("A webhook must be an https:// URL"), entries.get(3).message());
+        assertEquals(entries.get(1).after(), entries.get(4).before());
+        assertEquals(null, entries.get(4).after());
+        String all = Files.readString(Files.list(work.resolve("audited/audit")).findFirst().orElseThrow());
+        assertFalse(all.contains(PASSWORD) || all.contains(HMAC_KEY) || all.contains("S3CRET"), all);
+    }
+
+    @Test
+    void webhookGoesThroughTheConfiguredProxy() throws Exception {
+        Path directory = Files.createDirectories(work.resolve("squid"));
+        int squidPort = freePort();
+        Path hosts = Files.writeString(directory.resolve("hosts"), "127.0.0.1 " + PROXIED_HOST + "\n");
+        Path configuration = Files.writeString(directory.resolve("squid.conf"), String.join("\n",
+                "http_port 127.0.0.1:" + squidPort,
+                "hosts_file " + hosts,
+                "dns_nameservers 127.0.0.1",
+                "http_access allow localhost",
+                "http_access deny all",
+                "cache deny all",
+                "pid_filename " + directory.resolve("squid.pid"),
+                "cache_log " + directory.resolve("cache.log"),
+                "access_log none",
+                "coredump_dir " + directory,
+                "shutdown_lifetime 0 seconds",
+                ""));
+        // squid drops to the proxy user, which must read its files
+        for (Path path : List.of(work, directory, hosts, configuration)) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
+                    Files.isDirectory(path) ? "rwxrwxrwx" : "rw-r--r--"));
+        }
+        Process squid = new ProcessBuilder("/usr/sbin/squid", "-N", "-f", configuration.toString())
+                .redirectErrorStream(true).redirectOutput(directory.resolve("squid.out").toFile()).start();
+        RecordedMessages messages = new RecordedMessages();
+        NotifyService notify = new NotifyService(work.resolve("proxy-home"), messages, tls, new MovableClock());
+        URI target = URI.create("https://" + PROXIED_HOST + ":" + https.getAddress().getPort() + "/proxied");
+        notify.addWebhook(new WebhookSettings("proxied", target, WebhookFormat.GENERIC, WebhookAuth.NONE, null));
+        try {
+            awaitListening(squid, squidPort, directory);
+            NotifyException direct = assertThrows(NotifyException.class, () -> notify.test("proxied"));
+            assertEquals("The webhook https://" + PROXIED_HOST + ":" + https.getAddress().getPort()
+                    + "/\u2026 could not be reached: the host name " + PROXIED_HOST + " is unknown (DNS)",
+                    direct.getMessage(), "without the proxy the name is not even resolved");
+            tls.setProxy(new ProxySettings("127.0.0.1", squidPort));
+            messages.post(Severity.WARNING, "Host services", "a warning through squid", null);
+            POSTS.clear();
+
+            assertEquals(new Delivery(1, 1, 0, List.of()), notify.deliver());
+
+            Received proxied = POSTS.stream().filter(p -> p.path().equals("/proxied")).findFirst().orElseThrow();
+            assertTrue(new String(proxied.body(), StandardCharsets.UTF_8).contains("a warning through squid"));
+        } finally {
+            tls.setProxy(ProxySettings.NONE);
+            squid.destroy();
+            if (!squid.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                squid.destroyForcibly();
+            }
+        }
+    }
+
+    /** Until squid accepts connections (it reads its configuration and forks its helpers first), at most 30 s. */
+    private static void awaitListening(Process squid, int port, Path directory) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            assertTrue(squid.isAlive(), () -> log("squid/squid.out") + log("squid/cache.log"));
+            try (java.net.Socket socket = new java.net.Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                return;
+            } catch (IOException notYet) {
+                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+            }
+        }
+        throw new AssertionError("squid did not listen within 30 s: " + log("squid/cache.log"));
     }
 
     private interface Action {
@@ -568,7 +860,7 @@ class NotifyDeliveryTest {
 
     private static byte[] leaf(KeyPair key, String issuer, KeyPair issuerKey) {
         return PkiFixtures.certificate("CN=127.0.0.1").key(key).issuedBy("CN=" + issuer, issuerKey)
-                .ip(new byte[] { 127, 0, 0, 1 }).dns("localhost").purpose(KeyPurposeId.id_kp_serverAuth)
+                .ip(new byte[] { 127, 0, 0, 1 }).dns("localhost").dns(PROXIED_HOST).purpose(KeyPurposeId.id_kp_serverAuth)
                 .validity(NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30))).build();
     }
 

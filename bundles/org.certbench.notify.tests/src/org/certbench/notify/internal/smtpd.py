@@ -1,8 +1,10 @@
-# A real SMTP server for NotifyDeliveryTest (Debian's python3-aiosmtpd): one controller per certificate given, each
-# speaking STARTTLS (required) or implicit TLS, then requiring AUTH as "alerts" with the password of argv[2]; every
-# mail is written to argv[1] as NAME-N.eml before the server answers 250, so the test reads it as soon as the client's
-# send returns. Arguments: OUT_DIR PASSWORD_FILE then NAME PORT CERT KEY starttls|tls for each server.
-# Prints "ready", runs until stdin closes.
+# A real SMTP server for NotifyDeliveryTest (Debian's python3-aiosmtpd): one controller per server given, each
+# speaking STARTTLS (required) or implicit TLS, then requiring AUTH as "alerts" with the password of argv[2]; or
+# "plain" (a loopback relay: no TLS, no AUTH) or "nostarttls" (offers neither STARTTLS nor AUTH). Every mail is written
+# to argv[1] as NAME-N.eml before the server answers 250, so the test reads it as soon as the client's send returns;
+# every MAIL FROM a server takes is noted in NAME-mail.log first, so a test sees whether anything came in clear.
+# Arguments: OUT_DIR PASSWORD_FILE then NAME PORT CERT KEY starttls|tls|plain|nostarttls for each server (CERT and
+# KEY are "-" for plain and nostarttls). Prints "ready", runs until stdin closes.
 import os
 import ssl
 import sys
@@ -19,6 +21,13 @@ class Keep:
     def __init__(self, name):
         self.name = name
         self.count = 0
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        with open(os.path.join(out, '%s-mail.log' % self.name), 'a') as f:
+            f.write('MAIL FROM:%s tls=%s\n' % (address, session.ssl is not None))
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return '250 OK'
 
     async def handle_DATA(self, server, session, envelope):
         self.count += 1
@@ -38,6 +47,11 @@ controllers = []
 arguments = sys.argv[3:]
 for i in range(0, len(arguments), 5):
     name, port, cert, key, mode = arguments[i:i + 5]
+    if mode in ('plain', 'nostarttls'):
+        controller = Controller(Keep(name), hostname='127.0.0.1', port=int(port), auth_required=False)
+        controller.start()
+        controllers.append(controller)
+        continue
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(cert, key)
     if mode == 'tls':
