@@ -52,6 +52,7 @@ class NotificationsUiTest {
     private final UiRobot ui = UiRobot.onWorkbenchDisplay();
     private final List<byte[]> bodies = new CopyOnWriteArrayList<>();
     private final List<String> signatures = new CopyOnWriteArrayList<>();
+    private final List<String> timestamps = new CopyOnWriteArrayList<>();
 
     @TempDir
     Path files;
@@ -79,6 +80,13 @@ class NotificationsUiTest {
             ui.type(ui.byId(add, Text.class, ChannelDialog.FIELD_PREFIX + "url"), url);
             ui.select(ui.byId(add, Combo.class, ChannelDialog.FIELD_PREFIX + "auth"), Messages.Auth_hmac);
             ui.type(ui.byId(add, Text.class, ChannelDialog.FIELD_PREFIX + "secretFile"), key.toString());
+            Text timeout = ui.byId(add, Text.class, ChannelDialog.FIELD_PREFIX + "timeout");
+            assertEquals("30", ui.onUi(timeout::getText), "the default timeout");
+            ui.type(timeout, "0");
+            ui.click(ui.button(add, Messages.Add_save));
+            String badTimeout = "The webhook timeout '0' (seconds) is not usable: give whole seconds from 1 to 120.";
+            ui.waitUntil("the timeout refused", () -> ui.texts(add).stream().anyMatch(t -> t.contains(badTimeout)));
+            ui.type(timeout, "15");
             ui.click(ui.button(add, Messages.Add_save));
             ui.waitUntil("the dialog saved and closed", add::isDisposed);
 
@@ -97,6 +105,8 @@ class NotificationsUiTest {
             assertEquals(1, bodies.size());
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec("ui-hmac-key".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            assertEquals(1, timestamps.size());
+            mac.update((timestamps.get(0) + ".").getBytes(StandardCharsets.US_ASCII));
             assertEquals(List.of("sha256=" + HexFormat.of().formatHex(mac.doFinal(bodies.get(0)))), signatures);
             assertTrue(new String(bodies.get(0), StandardCharsets.UTF_8).contains("This is a test"));
 
@@ -144,6 +154,7 @@ class NotificationsUiTest {
             try (InputStream in = exchange.getRequestBody()) {
                 bodies.add(in.readNBytes(1 << 20));
                 signatures.addAll(exchange.getRequestHeaders().getOrDefault("X-certbench-signature", List.of()));
+                timestamps.addAll(exchange.getRequestHeaders().getOrDefault("X-certbench-timestamp", List.of()));
                 exchange.sendResponseHeaders(200, -1);
             }
             exchange.close();

@@ -3,6 +3,7 @@ package org.certbench.notify.ui.internal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,7 @@ final class ChannelDialog extends TitleAreaDialog {
     private Combo format;
     private Combo auth;
     private Text secretFile;
+    private Text timeout;
 
     ChannelDialog(Shell parent, Notifications notifications, boolean email) {
         super(parent);
@@ -87,6 +89,8 @@ final class ChannelDialog extends TitleAreaDialog {
             auth = combo(form, Messages.Field_auth, "auth", //$NON-NLS-1$
                     List.of(Messages.Auth_none, Messages.Auth_header, Messages.Auth_hmac));
             secretFile = text(form, Messages.Field_secretFile, "secretFile"); //$NON-NLS-1$
+            timeout = text(form, Messages.Field_timeout, "timeout"); //$NON-NLS-1$
+            timeout.setText(String.valueOf(WebhookSettings.DEFAULT_TIMEOUT.toSeconds()));
         }
         return area;
     }
@@ -173,9 +177,16 @@ final class ChannelDialog extends TitleAreaDialog {
             throw new IllegalArgumentException(NLS.bind(Messages.Bad_url, url.getText().strip()), e);
         }
         String file = secretFile.getText().strip();
+        Duration seconds;
+        try {
+            seconds = Duration.ofSeconds(Long.parseLong(timeout.getText().strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(NLS.bind(Messages.Bad_timeout, timeout.getText().strip(),
+                    WebhookSettings.MAX_TIMEOUT.toSeconds()), e);
+        }
         WebhookSettings settings = new WebhookSettings(name.getText().strip(), target,
                 WebhookFormat.values()[format.getSelectionIndex()], WebhookAuth.values()[auth.getSelectionIndex()],
-                file.isEmpty() ? null : Path.of(file));
+                file.isEmpty() ? null : Path.of(file), seconds);
         return () -> notifications.addWebhook(settings);
     }
 

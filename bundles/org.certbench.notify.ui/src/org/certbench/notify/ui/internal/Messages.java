@@ -48,6 +48,8 @@ public final class Messages extends NLS {
     public static String Auth_hmac;
     public static String Bad_server;
     public static String Bad_url;
+    public static String Field_timeout;
+    public static String Bad_timeout;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
