@@ -663,8 +663,8 @@ class NotifyDeliveryTest {
         assertEquals(List.of("(attempt 4)", "after " + at(clock, 8)), attempt(notify.deliver()));
         assertEquals(Duration.ofHours(6), NotifyService.backoff(10), "at most 6 hours apart");
         assertEquals(Duration.ofHours(6), NotifyService.backoff(Integer.MAX_VALUE));
-        assertEquals(4, messages.texts().stream().filter(t -> t.startsWith("The notification channel 'gone'")).count(),
-                "each failed attempt is a system message");
+        assertEquals(1, messages.texts().stream().filter(t -> t.startsWith("The notification channel 'gone'")).count(),
+                "a failing digest is one system message, not one per retry");
     }
 
     /** The attempt and the retry time a failed delivery names. */
@@ -712,6 +712,7 @@ class NotifyDeliveryTest {
                     Duration.ofSeconds(60)));
             first.addWebhook(new WebhookSettings("b", url(slow, "/b"), WebhookFormat.GENERIC, WebhookAuth.NONE, null));
             messages.post(Severity.WARNING, "Host services", "a warning for both", null);
+            first.drain(Duration.ZERO); // no send starts after the stop: b's digest is left to the next process
 
             first.start(); // its first delivery, on its own thread: a's digest is sent first, and held
             received.await();
@@ -735,6 +736,24 @@ class NotifyDeliveryTest {
             answer.countDown();
             slow.stop(0);
         }
+    }
+
+    @Test
+    void aOneShotProcessStillSendsWhatItsLastCheckPosted() throws Exception {
+        RecordedMessages messages = new RecordedMessages();
+        Path home = work.resolve("oneshot-home");
+        NotifyService notify = new NotifyService(home, messages, tls, new MovableClock());
+        notify.addWebhook(new WebhookSettings("cron", url(https, "/cron"), WebhookFormat.GENERIC, WebhookAuth.NONE,
+                null));
+        messages.post(Severity.WARNING, "Host services", "posted by expiry:check just before the shell ends", null);
+        POSTS.clear();
+
+        notify.start(); // the delivery a check asks for as the shell ends ...
+        notify.stop(); // ... and the shell's end right after it
+
+        assertEquals(1, POSTS.stream().filter(p -> p.path().equals("/cron")).count(), "sent before stop() returned");
+        NotifyService next = new NotifyService(home, messages, tls, new MovableClock());
+        assertEquals(new Delivery(0, 0, 0, List.of()), next.deliver(), "and not again by the next process");
     }
 
     @Test

@@ -16,6 +16,22 @@ final class Failures {
     }
 
     static String reason(Throwable failure) {
+        return reason(failure, null);
+    }
+
+    /**
+     * A reason; {@code host} names the host whose name could not be resolved when the failure does not (HttpClient's
+     * {@code ConnectException} around an {@code UnresolvedAddressException}, which says nothing).
+     */
+    static String reason(Throwable failure, String host) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.net.UnknownHostException unknown) {
+                return NLS.bind(Messages.Reason_unknownHost, unknown.getMessage());
+            }
+            if (cause instanceof java.nio.channels.UnresolvedAddressException && host != null) {
+                return NLS.bind(Messages.Reason_unknownHost, host);
+            }
+        }
         String innermost = null;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ServerNotTrustedException refusal) {

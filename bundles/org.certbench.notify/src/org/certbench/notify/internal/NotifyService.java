@@ -66,6 +66,11 @@ public final class NotifyService implements Notifications {
     private static final String FAILED_KEYS = OWN_KEYS + "failed:"; //$NON-NLS-1$
     /** What a stopping process waits beyond the bound of the send in flight (the lock, the outbox's files). */
     private static final Duration DRAIN_MARGIN = Duration.ofSeconds(5);
+    /**
+     * How long after a stop is asked for sends may still start: what a one-shot {@code expiry:check} posted at its end
+     * still goes out from that process, and a stop still ends when many channels are slow.
+     */
+    static final Duration DRAIN = Duration.ofSeconds(30);
     private static final String AUDIT_ADD = "notify.add"; //$NON-NLS-1$
     private static final String AUDIT_CHANGE = "notify.change"; //$NON-NLS-1$
     private static final String AUDIT_REMOVE = "notify.remove"; //$NON-NLS-1$
@@ -83,8 +88,10 @@ public final class NotifyService implements Notifications {
     private final Clock clock;
     private final AuditLog audit;
     private final AtomicBoolean queued = new AtomicBoolean();
-    /** Set by {@link #stop()}: a delivery running sends no further digest once the one in flight is done. */
-    private final AtomicBoolean stopping = new AtomicBoolean();
+    /** When {@link #stop()} was asked for plus {@link #drain} ({@link System#nanoTime()}); no send starts after it. */
+    private volatile long sendsEnd;
+    private volatile boolean stopping;
+    private Duration drain = DRAIN;
     private final Runnable checked = this::soon;
     private final ExpiryOverview expiry;
     /** How long the send in flight may still take (its own timeout), or null when none is in flight. */
@@ -139,36 +146,44 @@ public final class NotifyService implements Notifications {
 
     /**
      * Ends the service's thread without interrupting a send: an interrupted send may have reached the receiver
-     * before the outbox heard of it, and the next process would send that digest again. So the delivery running
-     * sends no further digest, the one in flight finishes within its own timeout and leaves the outbox, and only
-     * then does this return. The retry schedule is dropped; the outbox keeps what waits for the next process.
+     * before the outbox heard of it, and the next process would send that digest again. Deliveries already asked for
+     * still run, but a send starts only within {@link #DRAIN} of the stop (what waits longer is left in the outbox for
+     * the next process); the send in flight finishes within its own timeout and leaves the outbox, and only then does
+     * this return. The retry schedule is dropped.
      */
     @Deactivate
     public void stop() {
         if (expiry != null) {
             expiry.removeChangeListener(checked);
         }
-        stopping.set(true);
+        sendsEnd = System.nanoTime() + drain.toNanos();
+        stopping = true;
         ScheduledExecutorService running = executor;
         if (running == null) {
             return;
         }
         running.shutdown();
         try {
-            // first whatever is in flight now (or the gathering, local and quick); then a send that began just
-            // before the delivery saw the stop
-            Duration now = boundInFlight();
-            if (!running.awaitTermination(now.toMillis(), TimeUnit.MILLISECONDS)) {
-                Duration then = boundInFlight();
-                if (!running.awaitTermination(then.toMillis(), TimeUnit.MILLISECONDS)) {
-                    LOG.log(System.Logger.Level.WARNING, NLS.bind(Messages.Stop_sendUnfinished,
-                            WebhookSender.seconds(now.plus(then)), outbox.directory()));
-                }
+            // until no send may start any more, then what is in flight by then (or the gathering, local and quick),
+            // then a send that began just before the deadline
+            long untilEnd = Math.max(0, sendsEnd - System.nanoTime());
+            if (running.awaitTermination(untilEnd + boundInFlight().toNanos(), TimeUnit.NANOSECONDS)) {
+                return;
+            }
+            Duration last = boundInFlight();
+            if (!running.awaitTermination(last.toNanos(), TimeUnit.NANOSECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, NLS.bind(Messages.Stop_sendUnfinished,
+                        WebhookSender.seconds(drain.plus(last)), outbox.directory()));
             }
         } catch (InterruptedException e) {
             // the send goes on on its own thread, bounded by its timeout; it is not interrupted
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** How long after a stop sends may start ({@link #DRAIN}; a test shortens it). */
+    void drain(Duration duration) {
+        drain = duration;
     }
 
     private Duration boundInFlight() {
@@ -459,8 +474,8 @@ public final class NotifyService implements Notifications {
                 earliest = earlier(earliest, digest.next().isAfter(now) ? digest.next() : now.plus(FIRST_RETRY));
                 continue;
             }
-            if (stopping.get()) {
-                // the process is ending: what is not in flight waits in the outbox for the next one
+            if (stopping && System.nanoTime() - sendsEnd >= 0) {
+                // the process is ending: what did not start in time waits in the outbox for the next one
                 waiting++;
                 continue;
             }

@@ -83,7 +83,8 @@ final class WebhookSender {
             if (cause instanceof HttpTimeoutException) {
                 throw new NotifyException(NLS.bind(Messages.Webhook_timedOut, shown, seconds(timeout)), cause);
             }
-            throw new NotifyException(NLS.bind(Messages.Webhook_failed, shown, Failures.reason(cause)), cause);
+            throw new NotifyException(NLS.bind(Messages.Webhook_failed, shown,
+                    Failures.reason(cause, channel.url().getHost())), cause);
         } catch (InterruptedException e) {
             exchange.cancel(true);
             Thread.currentThread().interrupt();
