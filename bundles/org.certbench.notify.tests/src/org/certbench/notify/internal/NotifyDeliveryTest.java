@@ -158,27 +158,33 @@ class NotifyDeliveryTest {
             Files.write(script, in.readAllBytes());
         }
         Path password = Files.writeString(work.resolve("smtp-password"), PASSWORD + "\n");
-        smtpPort = freePort();
-        strangerSmtpPort = freePort();
         List<String> command = new ArrayList<>(List.of("/usr/bin/python3", script.toString(), mails.toString(),
                 password.toString()));
-        implicitTlsPort = freePort();
         // for implicit TLS a certificate naming the address only: reached as "localhost", its name does not match
         byte[] addressOnly = PkiFixtures.certificate("CN=127.0.0.1").key(serverKey).issuedBy("CN=" + CA, caKey)
                 .ip(new byte[] { 127, 0, 0, 1 }).purpose(KeyPurposeId.id_kp_serverAuth)
                 .validity(NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30))).build();
-        command.addAll(serverFiles("trusted", smtpPort, server, serverKey, "starttls"));
-        command.addAll(serverFiles("stranger", strangerSmtpPort, stranger, serverKey, "starttls"));
-        command.addAll(serverFiles("implicit", implicitTlsPort, addressOnly, serverKey, "tls"));
-        wrongNamePort = freePort();
-        command.addAll(serverFiles("wrongname", wrongNamePort, addressOnly, serverKey, "starttls"));
-        plainPort = freePort();
-        command.addAll(List.of("relay", String.valueOf(plainPort), "-", "-", "plain"));
-        noStartTlsPort = freePort();
-        command.addAll(List.of("clear", String.valueOf(noStartTlsPort), "-", "-", "nostarttls"));
+        command.addAll(serverFiles("trusted", server, serverKey, "starttls"));
+        command.addAll(serverFiles("stranger", stranger, serverKey, "starttls"));
+        command.addAll(serverFiles("implicit", addressOnly, serverKey, "tls"));
+        command.addAll(serverFiles("wrongname", addressOnly, serverKey, "starttls"));
+        command.addAll(List.of("relay", "-", "-", "plain"));
+        command.addAll(List.of("clear", "-", "-", "nostarttls"));
         smtpd = new ProcessBuilder(command).redirectError(work.resolve("smtpd.log").toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(smtpd.getInputStream(), StandardCharsets.UTF_8));
-        assertEquals("ready", out.readLine(), () -> log("smtpd.log"));
+        String ready = out.readLine();
+        assertTrue(ready != null && ready.startsWith("ready "), () -> log("smtpd.log"));
+        Map<String, Integer> ports = new java.util.HashMap<>();
+        for (String entry : ready.substring("ready ".length()).split(" ")) {
+            int equals = entry.indexOf('=');
+            ports.put(entry.substring(0, equals), Integer.valueOf(entry.substring(equals + 1)));
+        }
+        smtpPort = ports.get("trusted");
+        strangerSmtpPort = ports.get("stranger");
+        implicitTlsPort = ports.get("implicit");
+        wrongNamePort = ports.get("wrongname");
+        plainPort = ports.get("relay");
+        noStartTlsPort = ports.get("clear");
 
         https = https(trustedServer, 0);
         strangerHttps = https(strangerServer, 0);
@@ -902,11 +908,11 @@ class NotifyDeliveryTest {
         return context;
     }
 
-    private static List<String> serverFiles(String name, int port, byte[] certificate, KeyPair key, String mode)
+    private static List<String> serverFiles(String name, byte[] certificate, KeyPair key, String mode)
             throws IOException {
         Path cert = Files.writeString(work.resolve(name + ".crt"), PkiFixtures.pem(certificate));
         Path pem = Files.writeString(work.resolve(name + ".key"), PkiFixtures.privateKeyPem(key));
-        return List.of(name, String.valueOf(port), cert.toString(), pem.toString(), mode);
+        return List.of(name, cert.toString(), pem.toString(), mode);
     }
 
     private static HttpsServer https(SSLContext context, int port) throws IOException {

@@ -26,7 +26,7 @@ class SharedHomeTest {
      * A CA of 110 days with 10 left: the 30-day warning fires (no threshold beyond a third of a certificate's lifetime
      * does, so a certificate made now can never warn). openssl req cannot date a certificate back; keytool can.
      */
-    private static void soonExpiringCa(Path pem) throws IOException, InterruptedException {
+    static void soonExpiringCa(Path pem) throws IOException, InterruptedException {
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
         Path store = pem.resolveSibling("soon-ca.p12");
         run(keytool.toString(), "-genkeypair", "-alias", "soon", "-keyalg", "EC", "-groupname", "secp256r1", "-dname",
