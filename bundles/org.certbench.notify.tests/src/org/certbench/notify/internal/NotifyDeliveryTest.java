@@ -612,12 +612,13 @@ class NotifyDeliveryTest {
         notify.addEmail(new EmailSettings("local", List.of("root@localhost"), "certbench@localhost", "127.0.0.1",
                 plainPort, SmtpSecurity.PLAIN, null, null));
         messages.post(Severity.ERROR, "Host services", "The certificate of nginx expired.", null);
+        int before = mailsOf("relay").size(); // the proxy test's mail goes to this relay too
 
         assertEquals(new Delivery(1, 1, 0, List.of()), notify.deliver());
 
         List<Path> received = mailsOf("relay");
-        assertEquals(1, received.size());
-        String mail = Files.readString(received.get(0), StandardCharsets.UTF_8);
+        assertEquals(before + 1, received.size());
+        String mail = Files.readString(received.get(before), StandardCharsets.UTF_8);
         assertTrue(mail.contains("Subject: CertBench: The certificate of nginx expired."), mail);
         assertTrue(mail.contains("ERROR | Host services | "), mail);
     }
@@ -837,13 +838,20 @@ class NotifyDeliveryTest {
                     + "/\u2026 could not be reached: the host name " + PROXIED_HOST + " is unknown (DNS)",
                     direct.getMessage(), "without the proxy the name is not even resolved");
             tls.setProxy(new ProxySettings("127.0.0.1", squidPort));
+            // SMTP goes direct, never through the HTTP proxy (squid would not carry it)
+            notify.addEmail(new EmailSettings("direct", List.of("root@localhost"), "certbench@localhost", "127.0.0.1",
+                    plainPort, SmtpSecurity.PLAIN, null, null));
+            int mailsBefore = mailsOf("relay").size();
             messages.post(Severity.WARNING, "Host services", "a warning through squid", null);
             POSTS.clear();
 
-            assertEquals(new Delivery(1, 1, 0, List.of()), notify.deliver());
+            assertEquals(new Delivery(2, 2, 0, List.of()), notify.deliver());
 
             Received proxied = POSTS.stream().filter(p -> p.path().equals("/proxied")).findFirst().orElseThrow();
             assertTrue(new String(proxied.body(), StandardCharsets.UTF_8).contains("a warning through squid"));
+            List<Path> direct = mailsOf("relay");
+            assertEquals(mailsBefore + 1, direct.size());
+            assertTrue(Files.readString(direct.get(direct.size() - 1)).contains("a warning through squid"));
         } finally {
             tls.setProxy(ProxySettings.NONE);
             squid.destroy();
