@@ -849,9 +849,9 @@ class NotifyDeliveryTest {
 
             Received proxied = POSTS.stream().filter(p -> p.path().equals("/proxied")).findFirst().orElseThrow();
             assertTrue(new String(proxied.body(), StandardCharsets.UTF_8).contains("a warning through squid"));
-            List<Path> direct = mailsOf("relay");
-            assertEquals(mailsBefore + 1, direct.size());
-            assertTrue(Files.readString(direct.get(direct.size() - 1)).contains("a warning through squid"));
+            List<Path> relayed = mailsOf("relay");
+            assertEquals(mailsBefore + 1, relayed.size());
+            assertTrue(Files.readString(relayed.get(mailsBefore)).contains("a warning through squid"));
         } finally {
             tls.setProxy(ProxySettings.NONE);
             squid.destroy();
