@@ -75,7 +75,8 @@ class NotifyTwoProcessesTest {
             Process second = start(home, "notify:send");
             started.add(second);
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-            while (!waitsForALock(second)) {
+            long notifyLock = (Long) Files.getAttribute(home.resolve("notify/notify.lock"), "unix:ino");
+            while (!waitsForLock(second, notifyLock)) {
                 assertTrue(second.isAlive(), "notify:send ended while another process held the digest: "
                         + new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
                 assertTrue(System.nanoTime() < deadline, "notify:send never waited for the notify lock");
@@ -103,14 +104,18 @@ class NotifyTwoProcessesTest {
         }
     }
 
-    /** Whether the process or one of its children waits for a POSIX lock held by another ({@code ->} in /proc/locks). */
-    private static boolean waitsForALock(Process process) throws IOException {
+    /**
+     * Whether the process or one of its children waits for a POSIX lock on the file of inode {@code inode}, held by
+     * another ({@code ->} in /proc/locks).
+     */
+    private static boolean waitsForLock(Process process, long inode) throws IOException {
         Set<String> pids = Stream.concat(Stream.of(process.toHandle()), process.descendants())
                 .map(handle -> String.valueOf(handle.pid())).collect(Collectors.toSet());
         for (String line : Files.readAllLines(Path.of("/proc/locks"))) {
             String[] words = line.trim().split("\\s+");
-            // "12: -> POSIX  ADVISORY  WRITE 4711 08:01:123 0 0"
-            if (words.length > 5 && "->".equals(words[1]) && pids.contains(words[5])) {
+            // "12: -> POSIX  ADVISORY  WRITE 4711 08:01:123 0 0": a waiter, its pid, device:inode
+            if (words.length > 6 && "->".equals(words[1]) && pids.contains(words[5])
+                    && words[6].endsWith(":" + inode)) {
                 return true;
             }
         }
