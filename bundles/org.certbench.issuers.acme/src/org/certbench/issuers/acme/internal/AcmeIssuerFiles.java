@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
 
 import org.certbench.core.HomeLock;
 import org.certbench.core.LinkSafeDirectory;
+import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.KeyType;
 import org.certbench.crypto.PrivateKeys;
 import org.certbench.issuers.IssuerException;
 import org.certbench.issuers.IssuerException.Reason;
+import org.certbench.issuers.acme.AcmeIssuers;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -99,15 +101,18 @@ final class AcmeIssuerFiles {
         }
     }
 
-    /** The issuer's account key, made (EC P-256, 0600) on first use and kept. */
-    KeyPair accountKey(String name) throws IssuerException {
+    /**
+     * The issuer's account key for registering its account: made (EC P-256, 0600) if there is none, else the kept
+     * one, so adding an issuer again finds the same account. Only {@link AcmeIssuers#add} makes a key: an issue
+     * uses {@link #registeredAccountKey}.
+     */
+    KeyPair accountKeyForRegistration(String name) throws IssuerException {
         try {
             createDirectory();
             return lock.call(() -> {
                 try (LinkSafeDirectory files = LinkSafeDirectory.open(directory)) {
                     try {
-                        return PrivateKeys.read(files.read(name + ACCOUNT_KEY, MAX_FILE),
-                                directory.resolve(name + ACCOUNT_KEY).toString());
+                        return PrivateKeys.read(files.read(name + ACCOUNT_KEY, MAX_FILE), keyFile(name).toString());
                     } catch (NoSuchFileException e) {
                         KeyPair made = PrivateKeys.generate(KeyType.EC_P256);
                         files.write(name + ACCOUNT_KEY, PrivateKeys.toPem(made.getPrivate())
@@ -118,9 +123,44 @@ final class AcmeIssuerFiles {
             });
         } catch (Exception e) {
             // the key file, the lock or the crypto core: all of them in words
-            throw new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Files_accountKey,
-                    directory.resolve(name + ACCOUNT_KEY), e.getMessage()), e);
+            throw new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Files_accountKey, keyFile(name),
+                    e.getMessage()), e);
         }
+    }
+
+    /**
+     * The key of the issuer's registered account, never made here: a new key would be a new account (or, with the
+     * stored account's URL, a login the CA refuses), and a lost key is for the administrator to notice, not for
+     * CertBench to paper over. Nothing is written, whatever the refusal.
+     *
+     * @throws IssuerException in words, saying how to register a new account deliberately, if the key is missing
+     *         or cannot be read
+     */
+    KeyPair registeredAccountKey(AcmeIssuerConfig config) throws IssuerException {
+        String name = config.name();
+        byte[] pem;
+        try (LinkSafeDirectory files = LinkSafeDirectory.open(directory)) {
+            pem = files.read(name + ACCOUNT_KEY, MAX_FILE);
+        } catch (NoSuchFileException e) {
+            throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Files_accountKeyMissing, new Object[] {
+                    keyFile(name), name, config.account(), config.directory() }), e);
+        } catch (IOException e) {
+            throw unreadableKey(config, e.getMessage(), e);
+        }
+        try {
+            return PrivateKeys.read(pem, keyFile(name).toString());
+        } catch (CertBenchCryptoException | RuntimeException e) {
+            throw unreadableKey(config, e.getMessage(), e);
+        }
+    }
+
+    private IssuerException unreadableKey(AcmeIssuerConfig config, String why, Exception e) {
+        return new IssuerException(Reason.REFUSED, NLS.bind(Messages.Files_accountKeyUnreadable, new Object[] {
+                keyFile(config.name()), config.name(), why, config.directory() }), e);
+    }
+
+    private Path keyFile(String name) {
+        return directory.resolve(name + ACCOUNT_KEY);
     }
 
     /** {@return whether there was an ACME issuer of that name to remove} */
