@@ -71,17 +71,26 @@ final class HostileHttpsEndpoint implements AutoCloseable {
         return socket.getLocalPort();
     }
 
+    /** Each connection on a thread of its own: one blocked writing to a client that stopped reading holds no other. */
     private void serve() {
         while (!socket.isClosed()) {
-            try (Socket client = socket.accept()) {
-                client.setSoTimeout(5000);
-                String head = readHead(client.getInputStream());
-                OutputStream out = client.getOutputStream();
-                answer.write(head, out);
-                out.flush();
+            Socket accepted;
+            try {
+                accepted = socket.accept();
             } catch (IOException e) {
-                // closed, or a client that went away (as one does that stops reading an endless body)
+                return;
             }
+            Thread.ofVirtual().start(() -> {
+                try (Socket client = accepted) {
+                    client.setSoTimeout(5000);
+                    String head = readHead(client.getInputStream());
+                    OutputStream out = client.getOutputStream();
+                    answer.write(head, out);
+                    out.flush();
+                } catch (IOException e) {
+                    // a client that went away (as one does that stops reading an endless body)
+                }
+            });
         }
     }
 
