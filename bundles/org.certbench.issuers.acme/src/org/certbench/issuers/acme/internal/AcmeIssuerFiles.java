@@ -103,6 +103,9 @@ final class AcmeIssuerFiles {
                     issuers.write(name + ACCOUNT_KEY, PrivateKeys.toPem(made.getPrivate())
                             .getBytes(StandardCharsets.US_ASCII), PRIVATE_FILE, null, true);
                     return made;
+                } catch (CertBenchCryptoException e) {
+                    // a damaged key, said by the crypto core in words
+                    throw new IOException(e.getMessage(), e);
                 }
             });
         } catch (Exception e) {

@@ -33,15 +33,14 @@ public final class IssuerFiles {
 
     /** A change of one issuer's files, made through the opened {@code issuers/}. */
     @FunctionalInterface
-    public interface Change<T, E extends Exception> {
+    public interface Change<T> {
 
         /**
          * @param files {@code issuers/}, opened without following a link
          * @return what the change returns
          * @throws IOException in words
-         * @throws E as the change fails otherwise (a key that cannot be made, say)
          */
-        T apply(LinkSafeDirectory files) throws IOException, E;
+        T apply(LinkSafeDirectory files) throws IOException;
     }
 
     /** @param issuersDirectory {@code <home>/issuers} */
@@ -99,9 +98,8 @@ public final class IssuerFiles {
      * @param change what to write, read or remove there
      * @return what the change returned
      * @throws IOException in words if the directory, the lock or the change fails
-     * @throws E as the change fails otherwise
      */
-    public <T, E extends Exception> T change(Change<T, E> change) throws IOException, E {
+    public <T> T change(Change<T> change) throws IOException {
         createDirectory();
         return lock.call(() -> {
             try (LinkSafeDirectory files = LinkSafeDirectory.open(directory)) {
