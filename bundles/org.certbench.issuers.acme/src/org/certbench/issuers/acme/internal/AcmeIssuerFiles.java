@@ -97,14 +97,18 @@ final class AcmeIssuerFiles {
         try {
             return files.change(issuers -> {
                 try {
-                    return PrivateKeys.read(issuers.read(name + ACCOUNT_KEY, MAX_FILE), keyFile(name).toString());
-                } catch (NoSuchFileException e) {
-                    KeyPair made = PrivateKeys.generate(KeyType.EC_P256);
-                    issuers.write(name + ACCOUNT_KEY, PrivateKeys.toPem(made.getPrivate())
-                            .getBytes(StandardCharsets.US_ASCII), PRIVATE_FILE, null, true);
-                    return made;
+                    byte[] kept;
+                    try {
+                        kept = issuers.read(name + ACCOUNT_KEY, MAX_FILE);
+                    } catch (NoSuchFileException e) {
+                        KeyPair made = PrivateKeys.generate(KeyType.EC_P256);
+                        issuers.write(name + ACCOUNT_KEY, PrivateKeys.toPem(made.getPrivate())
+                                .getBytes(StandardCharsets.US_ASCII), PRIVATE_FILE, null, true);
+                        return made;
+                    }
+                    return PrivateKeys.read(kept, keyFile(name).toString());
                 } catch (CertBenchCryptoException e) {
-                    // a damaged key, said by the crypto core in words
+                    // a damaged key (or none made), said by the crypto core in words
                     throw new IOException(e.getMessage(), e);
                 }
             });
