@@ -64,7 +64,8 @@ public record AcmeIssuerSettings(String name, URI directory, Optional<String> em
     /**
      * A listener CertBench opens for the time of validation, answering only the pending tokens' paths.
      *
-     * @param bindAddress the address to listen on ({@code 0.0.0.0} for all)
+     * @param bindAddress the address to listen on: {@code *} for all addresses, IPv6 and IPv4 (the CA validates at
+     *        whatever the name resolves to, an AAAA record first for Let's Encrypt); {@code 0.0.0.0} is IPv4's only
      * @param port the port, 80 unless the CA validates elsewhere (ports below 1024 need privilege)
      */
     public record Standalone(String bindAddress, int port) implements HttpChallenge {

@@ -2,25 +2,21 @@ package org.certbench.issuers.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import org.certbench.core.FileStamp;
-import org.certbench.core.HomeLock;
 import org.certbench.core.LinkSafeDirectory;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.Certificates;
 import org.certbench.issuers.IssuerException;
 import org.certbench.issuers.IssuerException.Reason;
+import org.certbench.issuers.internal.files.IssuerFiles;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -32,12 +28,11 @@ final class CommandIssuerFiles {
 
     static final String COMMAND = ".command"; //$NON-NLS-1$
     static final String CA = ".ca.pem"; //$NON-NLS-1$
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}"); //$NON-NLS-1$
     private static final int MAX_FILE = 64 * 1024;
 
+    private final IssuerFiles files;
     private final Path directory;
     private final Supplier<Duration> timeout;
-    private final HomeLock lock;
     /** What was read last, kept while no file of it changed: renewal asks for the issuers once per agent. */
     private volatile Listed listed;
 
@@ -46,9 +41,9 @@ final class CommandIssuerFiles {
 
     /** @param timeout the time a program may take, asked for at every look (a setting may change it) */
     CommandIssuerFiles(Path issuersDirectory, Supplier<Duration> timeout) {
-        this.directory = issuersDirectory.toAbsolutePath().normalize();
+        this.files = new IssuerFiles(issuersDirectory);
+        this.directory = files.directory();
         this.timeout = timeout;
-        this.lock = new HomeLock(directory.resolve("issuers.lock")); //$NON-NLS-1$
     }
 
     /**
@@ -107,25 +102,19 @@ final class CommandIssuerFiles {
 
     /** {@return the names of the configured issuers, damaged ones included, sorted} */
     private List<String> names() {
-        List<String> names = new ArrayList<>();
-        if (!Files.isDirectory(directory)) {
-            return names;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + COMMAND)) { //$NON-NLS-1$
-            files.forEach(file -> names.add(file.getFileName().toString().replaceFirst("\\.command$", ""))); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            return files.names(COMMAND);
         } catch (IOException e) {
             log(directory.toString(), e);
             return List.of();
         }
-        names.sort(null);
-        return names;
     }
 
     private CommandIssuer read(String name) throws IOException, CertBenchCryptoException {
-        try (LinkSafeDirectory files = LinkSafeDirectory.open(directory)) {
-            List<String> program = new String(files.read(name + COMMAND, MAX_FILE), StandardCharsets.UTF_8).lines()
+        try (LinkSafeDirectory issuers = LinkSafeDirectory.open(directory)) {
+            List<String> program = new String(issuers.read(name + COMMAND, MAX_FILE), StandardCharsets.UTF_8).lines()
                     .toList();
-            Certificate ca = Certificates.read(files.read(name + CA, MAX_FILE), directory.resolve(name + CA).toString())
+            Certificate ca = Certificates.read(issuers.read(name + CA, MAX_FILE), directory.resolve(name + CA).toString())
                     .certificate();
             return new CommandIssuer(name, ca, program, configuration(name), timeout.get());
         }
@@ -133,11 +122,11 @@ final class CommandIssuerFiles {
 
     /** The home, {@code issuers/} and the issuer's files: whoever can change one of them chooses what runs. */
     private List<Path> configuration(String name) {
-        return List.of(directory.getParent(), directory, directory.resolve(name + COMMAND), directory.resolve(name + CA));
+        return files.configuration(name, COMMAND, CA);
     }
 
     CommandIssuer add(String name, Certificate ca, List<String> program) throws IssuerException {
-        if (!NAME.matcher(name).matches() || name.equals(LocalIssuer.NAME)) {
+        if (!IssuerFiles.NAME.matcher(name).matches() || name.equals(LocalIssuer.NAME)) {
             throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Command_badName, name));
         }
         if (program.isEmpty() || program.stream().noneMatch(argument -> argument.contains("{csr}")) //$NON-NLS-1$
@@ -151,13 +140,10 @@ final class CommandIssuerFiles {
             throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Command_notACa, ca.subject()));
         }
         try {
-            LocalCaStore.createIssuersDirectory(directory);
-            lock.call(() -> {
-                try (LinkSafeDirectory files = LinkSafeDirectory.open(directory)) {
-                    files.write(name + CA, ca.pem().getBytes(StandardCharsets.US_ASCII), null, null, true);
-                    files.write(name + COMMAND, (String.join("\n", program) + "\n").getBytes(StandardCharsets.UTF_8), //$NON-NLS-1$ //$NON-NLS-2$
-                            null, null, true);
-                }
+            files.change(issuers -> {
+                issuers.write(name + CA, ca.pem().getBytes(StandardCharsets.US_ASCII), null, null, true);
+                issuers.write(name + COMMAND, (String.join("\n", program) + "\n").getBytes(StandardCharsets.UTF_8), //$NON-NLS-1$ //$NON-NLS-2$
+                        null, null, true);
                 return null;
             });
             return read(name);
@@ -169,19 +155,8 @@ final class CommandIssuerFiles {
 
     /** {@return whether there was a command issuer of that name to remove} */
     boolean remove(String name) throws IssuerException {
-        if (!NAME.matcher(name).matches()) {
-            return false;
-        }
         try {
-            return lock.call(() -> {
-                try (LinkSafeDirectory files = LinkSafeDirectory.open(directory)) {
-                    boolean removed = files.delete(name + COMMAND);
-                    files.delete(name + CA);
-                    return removed;
-                }
-            });
-        } catch (NoSuchFileException e) {
-            return false;
+            return files.remove(name, COMMAND, CA);
         } catch (IOException e) {
             throw new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Command_notWritten, directory,
                     e.getMessage()), e);

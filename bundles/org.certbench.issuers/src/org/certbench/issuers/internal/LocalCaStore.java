@@ -26,6 +26,7 @@ import org.certbench.crypto.CertificateAuthority;
 import org.certbench.crypto.Certificates;
 import org.certbench.crypto.PrivateKeys;
 import org.certbench.crypto.RevocationList;
+import org.certbench.issuers.internal.files.IssuerFiles;
 
 /**
  * The files of the {@code local} CA in {@code <home>/issuers/local/}: {@code ca.key} (0600) and {@code ca.pem}, made
@@ -270,16 +271,9 @@ final class LocalCaStore {
         }
     }
 
-    /** {@code issuers/}, 0700, made without following a link. */
-    static void createIssuersDirectory(Path issuersDirectory) throws IOException {
-        try (LinkSafeDirectory home = LinkSafeDirectory.open(issuersDirectory.getParent())) {
-            home.createDirectoryIfAbsent(issuersDirectory.getFileName().toString(), PRIVATE_DIRECTORY, null);
-        }
-    }
-
     /** {@code issuers/} and {@code issuers/local/}, 0700, made without following a link. */
     private void createDirectories() throws IOException {
-        createIssuersDirectory(issuersDirectory);
+        new IssuerFiles(issuersDirectory).createDirectory();
         try (LinkSafeDirectory issuers = LinkSafeDirectory.open(issuersDirectory)) {
             issuers.createDirectoryIfAbsent(LocalIssuer.NAME, PRIVATE_DIRECTORY, null);
         }

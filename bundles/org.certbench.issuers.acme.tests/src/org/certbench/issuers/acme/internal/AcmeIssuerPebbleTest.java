@@ -106,8 +106,24 @@ class AcmeIssuerPebbleTest {
         String name = "www.standalone.test";
         pebble.resolve(name);
         KeyPair key = PrivateKeys.generate(KeyType.EC_P256);
+        // looked at when the issuer finalises: the listener must be gone by then, not wait for the chain
+        java.util.concurrent.atomic.AtomicReference<String> atFinalising = new java.util.concurrent.atomic.AtomicReference<>();
+        IssueMonitor portLooker = new IssueMonitor() {
+            @Override
+            public void subTask(String text) {
+                if (text.startsWith("Finalising")) {
+                    try (java.net.ServerSocket again = new java.net.ServerSocket(pebble.httpPort(), 1,
+                            java.net.InetAddress.getByName("127.0.0.1"))) {
+                        atFinalising.set("free");
+                    } catch (java.io.IOException e) {
+                        atFinalising.set("still taken: " + e.getMessage());
+                    }
+                }
+            }
+        };
         IssuedChain issued = issuers.get("pebble-standalone").issue(csr(name, key),
-                IssueRequest.of(IssueKind.HOST, List.of(name)), IssueMonitor.NONE);
+                IssueRequest.of(IssueKind.HOST, List.of(name)), portLooker);
+        assertEquals("free", atFinalising.get());
 
         assertTrue(issued.certificate().namesHost(name), issued.certificate().toString());
         assertTrue(issued.certificate().hasPublicKey(key.getPublic()));
@@ -205,6 +221,94 @@ class AcmeIssuerPebbleTest {
                 csr("www.cancel.test", PrivateKeys.generate(KeyType.EC_P256)),
                 IssueRequest.of(IssueKind.HOST, List.of("www.cancel.test")), canceled));
         assertEquals(Reason.CANCELED, refused.reason());
+    }
+
+    @Test
+    void cancelWhileTheCaIsStillValidatingStopsAndLeavesNoAnswerBehind() throws Exception {
+        Path webroot = Files.createDirectories(work.resolve("cancel-root"));
+        add("pebble-cancel-validating", new Webroot(webroot));
+        String name = "www.cancel-validating.test";
+        pebble.resolve(name);
+        // a web server that takes the CA's request and never answers: validation stays pending for as long as it holds
+        java.util.concurrent.atomic.AtomicBoolean caIsFetching = new java.util.concurrent.atomic.AtomicBoolean();
+        List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (java.net.ServerSocket stalling = new java.net.ServerSocket(pebble.httpPort(), 8,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            Thread accepting = Thread.ofVirtual().start(() -> {
+                while (!stalling.isClosed()) {
+                    try {
+                        held.add(stalling.accept());
+                        caIsFetching.set(true);
+                    } catch (java.io.IOException e) {
+                        return;
+                    }
+                }
+            });
+            IssueMonitor cancelOnceFetching = new IssueMonitor() {
+                @Override
+                public boolean isCanceled() {
+                    return caIsFetching.get();
+                }
+            };
+            try {
+                IssuerException refused = assertThrows(IssuerException.class, () -> issuers.get(
+                        "pebble-cancel-validating").issue(csr(name, PrivateKeys.generate(KeyType.EC_P256)),
+                                IssueRequest.of(IssueKind.HOST, List.of(name)), cancelOnceFetching));
+                // cancelled, not failed: the CA had not finished (its fetch is still held open here)
+                assertEquals(Reason.CANCELED, refused.reason(), refused.getMessage());
+                assertEquals("Cancelled.", refused.getMessage());
+            } finally {
+                stalling.close();
+                for (java.net.Socket socket : held) {
+                    socket.close();
+                }
+                accepting.join();
+            }
+        }
+        try (Stream<Path> left = Files.list(webroot.resolve(".well-known/acme-challenge"))) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
+    @Test
+    void aLostAccountKeyIsRefusedInWordsAndNoNewAccountIsMadeUnlessTheIssuerIsAddedAgain() throws Exception {
+        Issuer issuer = add("pebble-lost-key", new Standalone("127.0.0.1", pebble.httpPort()));
+        String account = ((AcmeIssuer) issuer).config().account().toString();
+        Path key = StateDirectory.area("issuers").resolve("pebble-lost-key.acme-account.pem");
+        Files.delete(key);
+        String name = "www.lost-key.test";
+        pebble.resolve(name);
+
+        IssuerException missing = assertThrows(IssuerException.class, () -> issuers.get("pebble-lost-key").issue(
+                csr(name, PrivateKeys.generate(KeyType.EC_P256)), IssueRequest.of(IssueKind.HOST, List.of(name)),
+                IssueMonitor.NONE));
+        assertEquals(Reason.REFUSED, missing.reason());
+        assertEquals("The account key " + key + " of the ACME issuer pebble-lost-key is missing: CertBench does not "
+                + "register a new account in its place on its own (the account " + account + " belongs to the lost "
+                + "key). Restore the key from a backup; or, to register a new account deliberately, add the issuer "
+                + "again with its settings (issuer:acme pebble-lost-key " + pebble.directory() + " ... with its "
+                + "challenge options, or Settings > Issuers > Add ACME issuer...), which makes a new key.",
+                missing.getMessage());
+        assertTrue(Files.notExists(key, java.nio.file.LinkOption.NOFOLLOW_LINKS), "no key made in its place");
+
+        Files.writeString(key, "not a key\n");
+        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
+        IssuerException damaged = assertThrows(IssuerException.class, () -> issuers.get("pebble-lost-key").issue(
+                csr(name, PrivateKeys.generate(KeyType.EC_P256)), IssueRequest.of(IssueKind.HOST, List.of(name)),
+                IssueMonitor.NONE));
+        assertEquals(Reason.REFUSED, damaged.reason());
+        assertTrue(damaged.getMessage().startsWith("The account key " + key + " of the ACME issuer pebble-lost-key "
+                + "cannot be read: "), damaged.getMessage());
+        assertTrue(damaged.getMessage().endsWith(". It is left as it is. Restore it from a backup; or, to register a "
+                + "new account deliberately, remove the issuer (issuer:remove pebble-lost-key) and add it again "
+                + "(issuer:acme pebble-lost-key " + pebble.directory() + " ...), which makes a new key."),
+                damaged.getMessage());
+        assertEquals("not a key\n", Files.readString(key));
+
+        // deliberately: removed and added again, a new key registers a new account
+        acme.remove("pebble-lost-key");
+        Issuer again = add("pebble-lost-key", new Standalone("127.0.0.1", pebble.httpPort()));
+        assertTrue(!account.equals(((AcmeIssuer) again).config().account().toString()), account);
     }
 
     @Test

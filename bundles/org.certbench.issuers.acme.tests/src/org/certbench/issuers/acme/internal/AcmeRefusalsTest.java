@@ -4,28 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
 
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLServerSocket;
-
-import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.certbench.core.StateDirectory;
 import org.certbench.issuers.IssuerException;
 import org.certbench.issuers.IssuerException.Reason;
 import org.certbench.issuers.Issuers;
@@ -34,7 +25,6 @@ import org.certbench.issuers.acme.AcmeIssuerSettings.ExternalAccount;
 import org.certbench.issuers.acme.AcmeIssuerSettings.Standalone;
 import org.certbench.issuers.acme.AcmeIssuers;
 import org.certbench.testing.osgi.ServiceLayering;
-import org.certbench.testing.pki.PkiFixtures;
 import org.certbench.truststore.TrustStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +83,7 @@ class AcmeRefusalsTest {
     void withTheBindingsKeyFromAFileTheAccountIsRegisteredAndTheKeyIsNeitherStoredNorSaid() throws Exception {
         Path macFile = work.resolve("eab.key");
         Files.writeString(macFile, MAC_KEY + "\n");
+        Files.setPosixFilePermissions(macFile, PosixFilePermissions.fromString("rw-------"));
         acme.add(settings("eab-given", Optional.of(new ExternalAccount(KID, macFile))));
         String stored = Files.readString(org.certbench.core.StateDirectory.area("issuers").resolve("eab-given.acme"));
         assertTrue(!stored.contains(MAC_KEY) && !issuers.get("eab-given").description().contains(MAC_KEY), stored);
@@ -105,8 +96,106 @@ class AcmeRefusalsTest {
     }
 
     @Test
+    void theBindingsKeyFileIsReadOnlyWhenItIsTheOwnersAloneAndNeverThroughALink() throws Exception {
+        Path macFile = work.resolve("eab-shared.key");
+        Files.writeString(macFile, MAC_KEY + "\n");
+        Files.setPosixFilePermissions(macFile, PosixFilePermissions.fromString("rw-r-----"));
+        IssuerException shared = assertThrows(IssuerException.class, () -> acme.add(settings("eab-shared",
+                Optional.of(new ExternalAccount(KID, macFile)))));
+        assertEquals(Reason.REFUSED, shared.reason());
+        assertEquals("The External Account Binding key file " + macFile + " cannot be used: others than its owner "
+                + "may read or change it (rw-r-----): the key is no secret any more; ask the CA for a new one if others "
+                + "could read it, and keep it with chmod 600 " + macFile, shared.getMessage());
+
+        // a link to a key that is the owner's alone is refused all the same: what it leads to may change
+        Files.setPosixFilePermissions(macFile, PosixFilePermissions.fromString("rw-------"));
+        Path link = Files.createSymbolicLink(work.resolve("eab-link.key"), macFile);
+        IssuerException linked = assertThrows(IssuerException.class, () -> acme.add(settings("eab-linked",
+                Optional.of(new ExternalAccount(KID, link)))));
+        assertEquals(Reason.REFUSED, linked.reason());
+        assertEquals("The External Account Binding key file " + link + " cannot be used: " + link + " is a symbolic "
+                + "link: CertBench neither writes nor reads a file through a link (whoever owns the directory could "
+                + "point it at any file of the system). Remove the link, or give the file it points to instead",
+                linked.getMessage());
+
+        IssuerException missing = assertThrows(IssuerException.class, () -> acme.add(settings("eab-missing-file",
+                Optional.of(new ExternalAccount(KID, work.resolve("no-such-dir/eab.key"))))));
+        assertEquals("The External Account Binding key file " + work.resolve("no-such-dir/eab.key") + " cannot be "
+                + "used: there is no such file", missing.getMessage());
+        assertTrue(Files.notExists(work.resolve("no-such-dir")), "no directory made for a mistyped path");
+
+        // refused before anything was made: no issuer, no account key
+        for (String name : List.of("eab-shared", "eab-linked", "eab-missing-file")) {
+            assertTrue(issuers.list().stream().noneMatch(issuer -> issuer.name().equals(name)), name);
+            assertTrue(Files.notExists(StateDirectory.area("issuers").resolve(name + ".acme-account.pem")), name);
+        }
+    }
+
+    @Test
+    void anAnswerLargerThanAnAcmeServerSendsIsRefusedInWordsWithoutReadingIt() throws Exception {
+        AtomicLong endlessSent = new AtomicLong();
+        try (HostileHttpsEndpoint endpoint = new HostileHttpsEndpoint(work, (head, out) -> {
+            if (head.startsWith("GET /endless/")) {
+                // a directory that never ends (64 MiB at most, so that a client without a bound ends too)
+                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n"
+                        + "{\"newNonce\":\"").getBytes(StandardCharsets.US_ASCII));
+                byte[] chunk = "a".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+                for (int i = 0; i < 1024; i++) {
+                    out.write(chunk);
+                    endlessSent.addAndGet(chunk.length);
+                }
+            } else if (head.startsWith("GET /declared/")) {
+                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4294967296\r\n"
+                        + "Connection: close\r\n\r\n{}").getBytes(StandardCharsets.US_ASCII));
+            } else {
+                // 1 KiB that inflates to 1 MiB and more: a bound on what is received must not be passed by inflating
+                ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+                try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+                    gzip.write(("{\"newNonce\":\"" + " ".repeat(2 * 1024 * 1024) + "\"}")
+                            .getBytes(StandardCharsets.US_ASCII));
+                }
+                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+                        + "Content-Length: " + zipped.size() + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                zipped.writeTo(out);
+            }
+        })) {
+            String base = "https://127.0.0.1:" + endpoint.port();
+            URI endless = URI.create(base + "/endless/directory");
+            IssuerException refused = assertThrows(IssuerException.class, () -> acme.termsOfService(endless));
+            assertEquals(Reason.INVALID_RESPONSE, refused.reason());
+            assertEquals("The ACME CA at " + endless + " sent an answer that is not read: the body from " + endless
+                    + " is larger than 1048576 bytes. An ACME server's answers are a few kilobytes; check the "
+                    + "directory URL.", refused.getMessage());
+
+            URI declared = URI.create(base + "/declared/directory");
+            IssuerException declaredRefused = assertThrows(IssuerException.class,
+                    () -> acme.termsOfService(declared));
+            assertEquals("The ACME CA at " + declared + " sent an answer that is not read: the body from " + declared
+                    + " is 4294967296 bytes, larger than 1048576. An ACME server's answers are a few kilobytes; "
+                    + "check the directory URL.", declaredRefused.getMessage());
+
+            URI zipped = URI.create(base + "/zipped/directory");
+            IssuerException zippedRefused = assertThrows(IssuerException.class, () -> acme.termsOfService(zipped));
+            assertEquals("The ACME CA at " + zipped + " sent an answer that is not read: the body from " + zipped
+                    + " is compressed (gzip) though no compression was asked for, so its size cannot be bounded. An "
+                    + "ACME server's answers are a few kilobytes; check the directory URL.", zippedRefused.getMessage());
+        }
+        // the reading stopped at the bound: the endless server could not send its 64 MiB
+        assertTrue(endlessSent.get() < 64L * 1024 * 1024, "sent " + endlessSent.get());
+    }
+
+    @Test
     void aRateLimitingCaIsRefusedWithItsRetryAfterAndProblem() throws Exception {
-        try (RateLimitingEndpoint endpoint = new RateLimitingEndpoint()) {
+        try (HostileHttpsEndpoint endpoint = new HostileHttpsEndpoint(work, (head, out) -> {
+            byte[] body = ("{\"type\":\"urn:ietf:params:acme:error:rateLimited\",\"detail\":\"too many new orders "
+                    + "recently\",\"status\":429}").getBytes(StandardCharsets.US_ASCII);
+            out.write(("HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/problem+json\r\n"
+                    + "Retry-After: Wed, 21 Oct 2037 07:28:00 GMT\r\nReplay-Nonce: bm9uY2U\r\n"
+                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+        })) {
             IssuerException refused = assertThrows(IssuerException.class, () -> acme.termsOfService(
                     URI.create("https://127.0.0.1:" + endpoint.port() + "/directory")));
             assertEquals(Reason.UNAVAILABLE, refused.reason());
@@ -130,78 +219,5 @@ class AcmeRefusalsTest {
     private static AcmeIssuerSettings settings(String name, Optional<ExternalAccount> eab) {
         return new AcmeIssuerSettings(name, pebble.directory(), Optional.empty(), true, eab,
                 new Standalone("127.0.0.1", pebble.httpPort()));
-    }
-
-    /** Answers every request, after reading its head, with 429, a fixed Retry-After date and a problem document. */
-    private static final class RateLimitingEndpoint implements AutoCloseable {
-        private final SSLServerSocket socket;
-        private final Thread serving;
-
-        RateLimitingEndpoint() throws Exception {
-            KeyPair caKey = PkiFixtures.freshEc();
-            KeyPair key = PkiFixtures.freshEc();
-            String caName = "CN=Rate Limit Test CA " + Long.toHexString(System.nanoTime());
-            byte[] ca = PkiFixtures.ca(caName, caKey);
-            byte[] server = PkiFixtures.certificate("CN=rate limited").key(key).issuedBy(caName, caKey)
-                    .ip(new byte[] { 127, 0, 0, 1 }).purpose(KeyPurposeId.id_kp_serverAuth).build();
-            Path caFile = work.resolve("rate-limit-ca.pem");
-            Files.writeString(caFile, PkiFixtures.pem(ca));
-            ServiceLayering.service(FrameworkUtil.getBundle(AcmeIssuerService.class), TrustStore.class)
-                    .importCertificate(caFile);
-            CertificateFactory factory = CertificateFactory.getInstance("X.509");
-            KeyStore keys = KeyStore.getInstance("PKCS12");
-            keys.load(null, null);
-            keys.setKeyEntry("server", key.getPrivate(), new char[0], new X509Certificate[] {
-                    (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(server)),
-                    (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(ca)) });
-            KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            managers.init(keys, new char[0]);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(managers.getKeyManagers(), null, null);
-            socket = (SSLServerSocket) context.getServerSocketFactory().createServerSocket(0, 8,
-                    InetAddress.getByName("127.0.0.1"));
-            serving = Thread.ofPlatform().daemon().start(this::serve);
-        }
-
-        int port() {
-            return socket.getLocalPort();
-        }
-
-        private void serve() {
-            while (!socket.isClosed()) {
-                try (Socket client = socket.accept()) {
-                    client.setSoTimeout(5000);
-                    readHead(client.getInputStream());
-                    byte[] body = "{\"type\":\"urn:ietf:params:acme:error:rateLimited\",\"detail\":\"too many new orders recently\",\"status\":429}"
-                            .getBytes(StandardCharsets.US_ASCII);
-                    OutputStream out = client.getOutputStream();
-                    out.write(("HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/problem+json\r\n"
-                            + "Retry-After: Wed, 21 Oct 2037 07:28:00 GMT\r\nReplay-Nonce: bm9uY2U\r\n"
-                            + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
-                            .getBytes(StandardCharsets.US_ASCII));
-                    out.write(body);
-                    out.flush();
-                } catch (IOException e) {
-                    // closed, or a client that went away
-                }
-            }
-        }
-
-        private static void readHead(InputStream in) throws IOException {
-            StringBuilder head = new StringBuilder();
-            while (head.length() < 16384 && head.indexOf("\r\n\r\n") < 0) {
-                int read = in.read();
-                if (read < 0) {
-                    return;
-                }
-                head.append((char) read);
-            }
-        }
-
-        @Override
-        public void close() throws Exception {
-            socket.close();
-            serving.join(5000);
-        }
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The standalone http-01 listener against hostile clients: clients that trickle their request head a byte at a time
  * are closed at the head's deadline, however often they send, so they cannot keep the connection slots and the CA's
- * GET is answered.
+ * GET is answered; a head too large gets no token. By default it listens on IPv6 and IPv4 alike.
  */
 class StandaloneResponderTest {
 
@@ -64,6 +64,41 @@ class StandaloneResponderTest {
         }
     }
 
+    @Test
+    void byDefaultItListensOnEveryAddressIpv6AndIpv4AndAnOversizedHeadGetsNoToken() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        StandaloneResponder responder = new StandaloneResponder(StandaloneResponder.ALL_ADDRESSES, port);
+        Challenge challenge = new Challenge(WebrootResponder.HTTP_01, "localhost", TOKEN, CONTENT);
+        responder.deploy(challenge);
+        try {
+            assertEquals(CONTENT, get(InetAddress.getByName("127.0.0.1"), port, TOKEN));
+            assertEquals(CONTENT, get(InetAddress.getByName("::1"), port, TOKEN));
+
+            // a head that has not ended within 8 KiB is not read on: 404, the connection closed, the token not given
+            // (exactly 8 KiB sent, so the server's close finds nothing unread and ends the connection cleanly)
+            try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), port)) {
+                socket.setSoTimeout(30_000);
+                OutputStream out = socket.getOutputStream();
+                String start = "GET /.well-known/acme-challenge/" + TOKEN + " HTTP/1.1\r\nX-Big: ";
+                out.write((start + "b".repeat(8 * 1024 - start.length())).getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+                assertTrue(answer.startsWith("HTTP/1.1 404 Not Found\r\n"), answer);
+                assertTrue(!answer.contains(CONTENT), answer);
+            }
+        } finally {
+            responder.cleanUp(challenge);
+        }
+        // cleaned up: nothing listens on either family any more
+        for (String address : new String[] { "127.0.0.1", "::1" }) {
+            try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getByName(address))) {
+                assertEquals(port, again.getLocalPort());
+            }
+        }
+    }
+
     private static void trickle(Socket socket, AtomicBoolean trickling) {
         try {
             OutputStream out = socket.getOutputStream();
@@ -95,8 +130,12 @@ class StandaloneResponderTest {
 
     /** A GET as the CA sends it; a few tries, since a slot is given back just after its connection is closed. */
     private static String get(int port, String token) throws Exception {
+        return get(InetAddress.getLoopbackAddress(), port, token);
+    }
+
+    private static String get(InetAddress address, int port, String token) throws Exception {
         for (int attempt = 0; attempt < 50; attempt++) {
-            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            try (Socket socket = new Socket(address, port)) {
                 socket.setSoTimeout(30_000);
                 socket.getOutputStream().write(("GET /.well-known/acme-challenge/" + token
                         + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));

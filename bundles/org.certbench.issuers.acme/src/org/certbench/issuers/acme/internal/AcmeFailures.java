@@ -59,6 +59,11 @@ final class AcmeFailures {
             return new IssuerException(Reason.REFUSED, NLS.bind(Messages.Acme_notTrusted, new Object[] { who,
                     server, OutboundFailures.inWords(cause) }), failure);
         }
+        ResponseTooLargeException tooLarge = tooLarge(cause);
+        if (tooLarge != null) {
+            return new IssuerException(Reason.INVALID_RESPONSE, NLS.bind(Messages.Acme_tooLarge, new Object[] { who,
+                    server, tooLarge.getMessage() }), failure);
+        }
         if (cause instanceof AcmeNetworkException network) {
             return new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Acme_network, new Object[] { who,
                     server, OutboundFailures.inWords(network) }), failure);
@@ -69,6 +74,15 @@ final class AcmeFailures {
         }
         return new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Acme_network, new Object[] { who, server,
                 OutboundFailures.inWords(cause) }), failure);
+    }
+
+    private static ResponseTooLargeException tooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ResponseTooLargeException refused) {
+                return refused;
+            }
+        }
+        return null;
     }
 
     /** "type: detail" and the sub-problems' per identifier, as RFC 8555 §6.7 has them. */

@@ -153,7 +153,7 @@ final class AcmeIssuer implements Issuer {
         requireCsrFor(csr, names);
         ChallengeResponder responder = request.challenges() == ChallengeResponder.NONE ? config.responder()
                 : request.challenges();
-        KeyPair accountKey = files.accountKey(name());
+        KeyPair accountKey = files.registeredAccountKey(config);
         Session session = AcmeSessions.open(config.directory(), outbound, NETWORK_TIMEOUT);
         Instant deadline = Instant.now().plus(timeout());
         List<Challenge> deployed = new ArrayList<>();
@@ -195,6 +195,9 @@ final class AcmeIssuer implements Issuer {
                             AcmeFailures.problem(http.getError().orElse(null)) }));
                 }
             }
+            // proven: the answers go now, not after finalising and downloading — a listener open longer than
+            // validation needs is only something for others to knock at
+            cleanUp(responder, deployed);
             canceledCheck(monitor);
             Status ready = poll(order, order::getStatus, deadline, monitor, name());
             if (ready != Status.READY && ready != Status.VALID) {
@@ -217,10 +220,15 @@ final class AcmeIssuer implements Issuer {
         } catch (AcmeException | AcmeLazyLoadingException | AcmeProtocolException e) {
             throw AcmeFailures.of(name(), config.directory(), e);
         } finally {
-            for (Challenge answer : deployed) {
-                responder.cleanUp(answer);
-            }
+            cleanUp(responder, deployed);
         }
+    }
+
+    private static void cleanUp(ChallengeResponder responder, List<Challenge> deployed) {
+        for (Challenge answer : deployed) {
+            responder.cleanUp(answer);
+        }
+        deployed.clear();
     }
 
     /**

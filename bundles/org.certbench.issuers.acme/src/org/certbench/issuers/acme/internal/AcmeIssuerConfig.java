@@ -84,8 +84,10 @@ record AcmeIssuerConfig(String name, URI directory, Optional<String> email, URL 
     String challengeDescription() {
         return switch (challenge) {
             case Webroot webroot -> org.eclipse.osgi.util.NLS.bind(Messages.Acme_webroot, webroot.directory());
-            case Standalone standalone -> org.eclipse.osgi.util.NLS.bind(Messages.Acme_standalone,
-                    standalone.bindAddress(), Integer.toString(standalone.port()));
+            case Standalone standalone -> StandaloneResponder.ALL_ADDRESSES.equals(standalone.bindAddress())
+                    ? org.eclipse.osgi.util.NLS.bind(Messages.Acme_standaloneAll, Integer.toString(standalone.port()))
+                    : org.eclipse.osgi.util.NLS.bind(Messages.Acme_standalone, standalone.bindAddress(),
+                            Integer.toString(standalone.port()));
         };
     }
 

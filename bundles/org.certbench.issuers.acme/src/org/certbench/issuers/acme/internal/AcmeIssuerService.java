@@ -1,12 +1,9 @@
 package org.certbench.issuers.acme.internal;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.HashMap;
@@ -49,7 +46,6 @@ import org.shredzone.acme4j.exception.AcmeProtocolException;
 public final class AcmeIssuerService implements AcmeIssuers {
 
     private static final Duration NETWORK_TIMEOUT = Duration.ofSeconds(30);
-    private static final int MAX_HMAC_FILE = 4 * 1024;
 
     private final OutboundTls outbound;
     private final Issuers issuers;
@@ -104,6 +100,9 @@ public final class AcmeIssuerService implements AcmeIssuers {
                 && !Files.isDirectory(webroot.directory(), LinkOption.NOFOLLOW_LINKS)) {
             throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Add_noWebroot, webroot.directory()));
         }
+        // the binding's key first: a refusal of it must leave no account key and no account behind
+        Optional<String> macKey = settings.externalAccount().isEmpty() ? Optional.empty()
+                : Optional.of(EabKeyFile.read(settings.externalAccount().get().hmacKeyFile()));
         Session session = session(settings.directory());
         URL account;
         try {
@@ -116,7 +115,7 @@ public final class AcmeIssuerService implements AcmeIssuers {
                 throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Add_eabRequired, name,
                         settings.directory()));
             }
-            KeyPair key = files.accountKey(name);
+            KeyPair key = files.accountKeyForRegistration(name);
             AccountBuilder builder = new AccountBuilder().useKeyPair(key);
             settings.email().ifPresent(builder::addEmail);
             if (settings.agreeToTerms()) {
@@ -124,7 +123,7 @@ public final class AcmeIssuerService implements AcmeIssuers {
             }
             if (settings.externalAccount().isPresent()) {
                 ExternalAccount eab = settings.externalAccount().get();
-                builder.withKeyIdentifier(eab.keyId(), hmacKey(eab.hmacKeyFile()));
+                builder.withKeyIdentifier(eab.keyId(), macKey.orElseThrow());
             }
             Login login = builder.createLogin(session);
             account = login.getAccountLocation();
@@ -186,22 +185,6 @@ public final class AcmeIssuerService implements AcmeIssuers {
 
     private Session session(URI directory) {
         return AcmeSessions.open(directory, outbound, NETWORK_TIMEOUT);
-    }
-
-    /** The MAC key as the CA handed it out (base64url), from its file; it goes nowhere but into the JWS. */
-    private static String hmacKey(Path file) throws IssuerException {
-        try {
-            if (Files.size(file) > MAX_HMAC_FILE) {
-                throw new IOException(NLS.bind(Messages.Add_eabTooLarge, MAX_HMAC_FILE));
-            }
-            String key = Files.readString(file, StandardCharsets.US_ASCII).strip();
-            if (key.isEmpty() || !key.matches("[A-Za-z0-9_=+/-]+")) { //$NON-NLS-1$
-                throw new IOException(Messages.Add_eabNotBase64);
-            }
-            return key;
-        } catch (IOException e) {
-            throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Add_eabUnreadable, file, e.getMessage()), e);
-        }
     }
 
     private static void requireHttps(URI directory) throws IssuerException {

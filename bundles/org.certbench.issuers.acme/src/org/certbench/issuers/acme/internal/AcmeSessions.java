@@ -15,6 +15,8 @@ final class AcmeSessions {
     static Session open(URI directory, OutboundTls outbound, Duration timeout) {
         Session session = new Session(directory, new OutboundAcmeProvider(outbound));
         session.networkSettings().setTimeout(timeout);
+        // a compressed body would be inflated past the size bound, so none is asked for (and one sent is refused)
+        session.networkSettings().setCompressionEnabled(false);
         return session;
     }
 }

@@ -10,6 +10,7 @@ public final class Messages extends NLS {
     public static String Acme_description;
     public static String Acme_webroot;
     public static String Acme_standalone;
+    public static String Acme_standaloneAll;
     public static String Acme_wrongKind;
     public static String Acme_unsafe;
     public static String Acme_onlyAddresses;
@@ -41,6 +42,10 @@ public final class Messages extends NLS {
     public static String Acme_notTrusted;
     public static String Acme_network;
     public static String Acme_protocol;
+    public static String Acme_tooLarge;
+    public static String Response_tooLarge;
+    public static String Response_declaredTooLarge;
+    public static String Response_encoded;
     public static String Outbound_refused;
     public static String Outbound_timeout;
     public static String Outbound_unresolved;
@@ -51,10 +56,13 @@ public final class Messages extends NLS {
     public static String Add_termsNotAgreed;
     public static String Add_eabRequired;
     public static String Add_eabUnreadable;
-    public static String Add_eabTooLarge;
+    public static String Add_eabMissing;
+    public static String Add_eabOpen;
     public static String Add_eabNotBase64;
     public static String Files_notWritten;
     public static String Files_accountKey;
+    public static String Files_accountKeyMissing;
+    public static String Files_accountKeyUnreadable;
     public static String Files_unreadable;
     public static String Remove_none;
     public static String Standalone_privileged;

@@ -15,9 +15,16 @@ import org.shredzone.acme4j.provider.AbstractAcmeProvider;
  * acme4j's provider for any ACME server, given to each {@code Session} directly: acme4j's own lookup of providers
  * ({@code ServiceLoader} on the thread's context class loader) is not used, since in OSGi it finds nothing or the
  * wrong bundle's, and its Pebble and Let's Encrypt providers would bring their own trust. Its HTTP client is
- * CertBench's outbound one: the CA store's trust, host names verified, the configured proxy.
+ * CertBench's outbound one: the CA store's trust, host names verified, the configured proxy; every response body
+ * bounded in size ({@link BoundedHttpClient}).
  */
 final class OutboundAcmeProvider extends AbstractAcmeProvider {
+
+    /**
+     * The most an ACME answer may be: a directory, an order or a certificate chain is a few kilobytes; an order of
+     * the 100 names a CA allows, some tens.
+     */
+    static final long MAX_RESPONSE = 1024 * 1024;
 
     private final OutboundTls outbound;
 
@@ -42,7 +49,7 @@ final class OutboundAcmeProvider extends AbstractAcmeProvider {
     @Override
     public HttpClient createHttpClient(NetworkSettings settings) {
         try {
-            return outbound.httpClient();
+            return new BoundedHttpClient(outbound.httpClient(), MAX_RESPONSE);
         } catch (TrustStoreException e) {
             throw new AcmeProtocolException(e.getMessage(), e);
         }

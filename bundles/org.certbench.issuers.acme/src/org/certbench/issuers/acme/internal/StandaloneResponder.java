@@ -23,12 +23,19 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * Answers {@code http-01} with a listener of its own, open from the first challenge deployed to the last one
- * cleaned up. It answers {@code GET /.well-known/acme-challenge/TOKEN} for pending tokens only and 404 to anything
+ * cleaned up (the issuer cleans up as soon as the CA has validated, before finalising), on the address configured,
+ * {@value #ALL_ADDRESSES} for all. It answers {@code GET /.well-known/acme-challenge/TOKEN} for pending tokens only and 404 to anything
  * else; what a client sends is hostile: the request head is bounded in size and in time (one deadline for the whole
  * head, however slowly it trickles in), a few connections at once.
  */
 final class StandaloneResponder implements ChallengeResponder {
 
+    /**
+     * Every address, IPv6 and IPv4: the wildcard socket of a dual-stack host ({@code ::}, which takes IPv4 too), or
+     * {@code 0.0.0.0} where there is no IPv6. The default, since a CA validates at whatever the name resolves to, and
+     * Let's Encrypt tries an AAAA record first: an IPv4-only listener fails the challenge of a host that has one.
+     */
+    static final String ALL_ADDRESSES = "*"; //$NON-NLS-1$
     private static final String PREFIX = "/.well-known/acme-challenge/"; //$NON-NLS-1$
     private static final int MAX_HEAD = 8 * 1024;
     private static final int READ_TIMEOUT_MILLIS = 5_000;
@@ -89,7 +96,8 @@ final class StandaloneResponder implements ChallengeResponder {
         try {
             socket = new ServerSocket();
             socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getByName(bindAddress), port));
+            socket.bind(ALL_ADDRESSES.equals(bindAddress) ? new InetSocketAddress(port)
+                    : new InetSocketAddress(InetAddress.getByName(bindAddress), port));
             return socket;
         } catch (BindException e) {
             close(socket);

@@ -44,7 +44,7 @@ public final class AcmeCommands {
             @Parameter(names = "--eab-hmac-file", absentValue = ABSENT) String eabHmacFile,
             @Parameter(names = "--webroot", absentValue = ABSENT) String webroot,
             @Parameter(names = "--standalone", absentValue = "0") int standalonePort,
-            @Parameter(names = "--bind", absentValue = "0.0.0.0") String bind,
+            @Parameter(names = "--bind", absentValue = "*") String bind,
             String name, String directory) {
         if (webroot.isEmpty() == (standalonePort == 0)) {
             throw new CommandException(Messages.Acme_oneChallenge);
