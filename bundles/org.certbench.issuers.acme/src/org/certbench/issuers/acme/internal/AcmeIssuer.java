@@ -215,7 +215,7 @@ final class AcmeIssuer implements Issuer {
             downloaded.download();
             return chain(downloaded.getCertificateChain(), csr);
         } catch (AcmeException | AcmeLazyLoadingException | AcmeProtocolException e) {
-            throw AcmeFailures.of(name(), config.directory(), e);
+            throw AcmeFailures.of(name(), config.directory(), outbound.proxy(), e);
         } finally {
             for (Challenge answer : deployed) {
                 responder.cleanUp(answer);
