@@ -105,6 +105,7 @@ public final class Messages extends NLS {
     public static String Issuers_acmeTermsReading;
     public static String Issuers_acmeNoTerms;
     public static String Issuers_acmeAgree;
+    public static String Issuers_acmeAgreeFirst;
     public static String Issuers_acmeEmailLabel;
     public static String Issuers_acmeEabKidLabel;
     public static String Issuers_acmeEabFileLabel;

@@ -12,11 +12,12 @@ import java.util.Map;
 
 import org.certbench.crypto.HostIdentity;
 import org.certbench.host.ServerCredentials;
+import org.certbench.testing.messages.RecordedMessages;
+import org.certbench.testing.servers.NginxServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.certbench.testing.messages.RecordedMessages;
 
 /** The first seed's advice to Generate, posted at start once per served certificate that does not fit. */
 class GenerateRecommendationTest {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.certbench.crypto.HostIdentity;
 import org.certbench.host.HostCertificates;
 import org.certbench.testing.messages.RecordedMessages;
+import org.certbench.testing.servers.NginxServer;
 
 /** Opens the package's test helpers to the commands' tests in the package beside it. */
 public final class HostCertificatesForTests {

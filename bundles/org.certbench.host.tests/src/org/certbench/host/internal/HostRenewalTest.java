@@ -44,6 +44,10 @@ import org.certbench.renewal.internal.commands.HostRenewCommand;
 import org.certbench.renewal.internal.commands.HostRenewOutcome;
 import org.certbench.renewal.internal.commands.RenewalCommands;
 import org.certbench.testing.osgi.ServiceLayering;
+import org.certbench.testing.servers.Clients;
+import org.certbench.testing.servers.PostgresServer;
+import org.certbench.testing.servers.TestServers;
+import org.certbench.testing.servers.ToolOutcome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,7 +78,8 @@ class HostRenewalTest {
         issuers = ServiceLayering.service(BUNDLE, Issuers.class);
         command = new HostRenewCommand(ServiceLayering.service(BUNDLE, HostRenewals.class));
         nginx = HostCertificatesForTests.nginxServingAnotherHost(work);
-        postgres = PostgresServer.start(Pairs.selfSigned("old.example"));
+        ServerCredentials old = Pairs.selfSigned("old.example");
+        postgres = PostgresServer.start(old.certificatePem(), old.keyPem());
         hosts.configure("https", Map.of(HttpsOptions.CERTIFICATE_FILE, nginx.certificateFile().toString(),
                 HttpsOptions.KEY_FILE, nginx.keyFile().toString(), HttpsOptions.RELOAD_COMMAND, nginx.reloadCommand(),
                 HttpsOptions.CHECK_ADDRESS, "127.0.0.1:" + nginx.port()));
@@ -108,9 +113,9 @@ class HostRenewalTest {
         assertTrue(served.isSignedBy(ca), "chains to the local CA: " + served.issuer());
         assertTrue(lines.get(0).detail().startsWith("renewed: " + served.sha256Fingerprint() + ", valid until "),
                 lines.get(0).detail());
-        ProcessRun.Outcome curl = Clients.curl(HOST.fqdn(), nginx.port(), localCa);
+        ToolOutcome curl = Clients.curl(HOST.fqdn(), nginx.port(), localCa);
         assertEquals(0, curl.exitStatus(), curl.output());
-        ProcessRun.Outcome psql = Clients.psql(HOST.fqdn(), postgres.port(), localCa);
+        ToolOutcome psql = Clients.psql(HOST.fqdn(), postgres.port(), localCa);
         assertEquals("verified", psql.output().strip(), psql.output());
         assertTrue(hosts.show("postgresql").certificate().isSignedBy(ca));
     }
@@ -130,7 +135,7 @@ class HostRenewalTest {
             assertEquals(result.applied(), hosts.show("https").certificate());
             assertEquals("RSA", result.applied().publicKey().getAlgorithm(), "the target's key.type");
             assertEquals("CertBench Test CA", result.applied().issuerCommonName());
-            ProcessRun.Outcome curl = Clients.curl(HOST.fqdn(), nginx.port(), ca.certificate());
+            ToolOutcome curl = Clients.curl(HOST.fqdn(), nginx.port(), ca.certificate());
             assertEquals(0, curl.exitStatus(), curl.output());
         } finally {
             hosts.configure("https", Map.of(HostCertificates.KEY_TYPE_SETTING, ""));

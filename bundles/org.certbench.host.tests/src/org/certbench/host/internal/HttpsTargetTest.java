@@ -20,11 +20,14 @@ import org.certbench.host.HostCertificateException;
 import org.certbench.host.HostCertificateException.Reason;
 import org.certbench.host.PairFiles;
 import org.certbench.host.ServerCredentials;
+import org.certbench.testing.messages.RecordedMessages;
+import org.certbench.testing.servers.Clients;
+import org.certbench.testing.servers.NginxServer;
+import org.certbench.testing.servers.ToolOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.certbench.testing.messages.RecordedMessages;
 
 /** The HTTPS target against a real nginx; curl confirms what a browser would see. */
 class HttpsTargetTest {
@@ -79,7 +82,7 @@ class HttpsTargetTest {
         assertEquals(result.applied(), result.served().get(0));
         assertEquals(host.fqdn(), result.applied().summary().commonName());
         Path trusted = Pairs.writeCertificate(result.applied(), work.resolve("generated.crt"));
-        ProcessRun.Outcome curl = Clients.curl(host.fqdn(), nginx.port(), trusted);
+        ToolOutcome curl = Clients.curl(host.fqdn(), nginx.port(), trusted);
         assertEquals(0, curl.exitStatus(), curl.output());
         assertEquals("served by nginx", curl.output());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
@@ -97,7 +100,7 @@ class HttpsTargetTest {
 
         assertEquals(List.of(), result.warnings());
         assertEquals(2, result.served().size(), "the CA is served as the chain");
-        ProcessRun.Outcome curl = Clients.curl(host.fqdn(), nginx.port(), ca.certificate());
+        ToolOutcome curl = Clients.curl(host.fqdn(), nginx.port(), ca.certificate());
         assertEquals(0, curl.exitStatus(), curl.output());
     }
 

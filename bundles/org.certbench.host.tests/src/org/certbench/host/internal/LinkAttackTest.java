@@ -25,6 +25,7 @@ import org.certbench.host.HostCertificateException.Reason;
 import org.certbench.host.PairFiles;
 import org.certbench.host.ServerCredentials;
 import org.certbench.testing.messages.RecordedMessages;
+import org.certbench.testing.servers.PostgresServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,7 +176,7 @@ class LinkAttackTest {
     @Test
     void thePostgresqlTargetRefusesAKeyLinkInItsDataDirectoryAndKeepsServingTheOldCertificate() throws Exception {
         HostIdentity host = HostIdentity.detect();
-        try (PostgresServer postgresql = PostgresServer.start(old)) {
+        try (PostgresServer postgresql = PostgresServer.start(old.certificatePem(), old.keyPem())) {
             HostCertificateService hostCertificates = new HostCertificateService(work.resolve("home/host"),
                     new RecordedMessages(), () -> host, Clock.systemUTC(), Duration.ofSeconds(3), false);
             hostCertificates.addTarget(new PostgresTarget());

@@ -19,11 +19,14 @@ import org.certbench.host.HostCertificateException;
 import org.certbench.host.HostCertificateException.Reason;
 import org.certbench.host.PairFiles;
 import org.certbench.host.ServerCredentials;
+import org.certbench.testing.messages.RecordedMessages;
+import org.certbench.testing.servers.Clients;
+import org.certbench.testing.servers.PostgresServer;
+import org.certbench.testing.servers.ToolOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.certbench.testing.messages.RecordedMessages;
 
 /** The PostgreSQL target against a real PostgreSQL 15; psql with sslmode=verify-full confirms. */
 class PostgresTargetTest {
@@ -39,7 +42,7 @@ class PostgresTargetTest {
     @BeforeEach
     void startPostgresServingAnOldCertificate() throws Exception {
         old = Pairs.selfSigned("old.example");
-        postgres = PostgresServer.start(old);
+        postgres = PostgresServer.start(old.certificatePem(), old.keyPem());
         service = new HostCertificateService(work.resolve("home/host"), new RecordedMessages(), () -> host,
                 Clock.systemUTC(), Duration.ofSeconds(3), false);
         service.addTarget(new PostgresTarget());
@@ -70,7 +73,7 @@ class PostgresTargetTest {
         ApplyResult result = service.generate("postgresql");
 
         Path root = Pairs.writeCertificate(result.applied(), work.resolve("generated.crt"));
-        ProcessRun.Outcome psql = Clients.psql(host.fqdn(), postgres.port(), root);
+        ToolOutcome psql = Clients.psql(host.fqdn(), postgres.port(), root);
         assertEquals(0, psql.exitStatus(), psql.output());
         assertEquals("verified", psql.output());
         Path key = postgres.dataDirectory().resolve("server.key");
@@ -86,7 +89,7 @@ class PostgresTargetTest {
 
         ApplyResult result = service.generate("postgresql");
 
-        ProcessRun.Outcome psql = Clients.psql(host.fqdn(), postgres.port(),
+        ToolOutcome psql = Clients.psql(host.fqdn(), postgres.port(),
                 Pairs.writeCertificate(result.applied(), work.resolve("generated.crt")));
         assertEquals(0, psql.exitStatus(), psql.output());
     }
@@ -99,7 +102,7 @@ class PostgresTargetTest {
         ApplyResult result = service.upload("postgresql", issued.certificate(), issued.key());
 
         assertEquals(List.of(), result.warnings());
-        ProcessRun.Outcome psql = Clients.psql(host.fqdn(), postgres.port(), ca.certificate());
+        ToolOutcome psql = Clients.psql(host.fqdn(), postgres.port(), ca.certificate());
         assertEquals(0, psql.exitStatus(), psql.output());
     }
 
@@ -122,7 +125,7 @@ class PostgresTargetTest {
         assertTrue(postgres.log().contains("SSL configuration was not reloaded"), postgres.log());
         assertEquals(old.keyPem(), Files.readString(postgres.dataDirectory().resolve("server.key")));
         assertEquals("postgres", Files.getOwner(postgres.dataDirectory().resolve("server.key")).getName());
-        ProcessRun.Outcome psql = Clients.psql("old.example", postgres.port(),
+        ToolOutcome psql = Clients.psql("old.example", postgres.port(),
                 Pairs.writeCertificate(old.certificate(), work.resolve("old.crt")));
         assertEquals(0, psql.exitStatus(), "clients that trust the old certificate still connect: " + psql.output());
     }

@@ -17,10 +17,11 @@ import org.certbench.crypto.HostIdentity;
 import org.certbench.host.HostCertificateException;
 import org.certbench.host.HostCertificateException.Reason;
 import org.certbench.host.TargetSummary;
+import org.certbench.testing.messages.RecordedMessages;
+import org.certbench.testing.servers.TestServers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.certbench.testing.messages.RecordedMessages;
 
 /** Settings in {@code <home>/host/<id>.properties}: stored, refused, and what a missing or bad one says. */
 class SettingsTest {

@@ -1,5 +1,6 @@
 package org.certbench.host.internal;
 
+import org.certbench.testing.servers.TestServers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

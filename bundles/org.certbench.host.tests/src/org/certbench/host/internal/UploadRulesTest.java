@@ -24,11 +24,12 @@ import org.certbench.crypto.PrivateKeys;
 import org.certbench.host.HostCertificateException;
 import org.certbench.host.HostCertificateException.Reason;
 import org.certbench.host.UploadCheck;
+import org.certbench.testing.messages.RecordedMessages;
 import org.certbench.testing.pki.PkiFixtures;
+import org.certbench.testing.servers.TestServers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.certbench.testing.messages.RecordedMessages;
 
 /** Every refusal of an upload with the words the administrator reads, and every warning it is accepted with. */
 class UploadRulesTest {

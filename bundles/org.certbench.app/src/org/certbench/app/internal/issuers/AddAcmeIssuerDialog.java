@@ -255,6 +255,11 @@ final class AddAcmeIssuerDialog extends TitleAreaDialog {
         if (challenge == null) {
             return;
         }
+        // the terms were read and the CA has some: the checkbox, not the service's --agree-tos, is the way here
+        if (agree.isEnabled() && !agree.getSelection()) {
+            setErrorMessage(Messages.Issuers_acmeAgreeFirst);
+            return;
+        }
         String address = email.getText().strip();
         AcmeIssuerSettings settings = new AcmeIssuerSettings(issuerName, url.get(),
                 address.isEmpty() ? Optional.empty() : Optional.of(address), agree.getSelection(), account,

@@ -35,6 +35,11 @@ import org.certbench.renewal.internal.commands.HostRenewCommand;
 import org.certbench.renewal.internal.commands.HostRenewOutcome;
 import org.certbench.testing.osgi.ServiceLayering;
 import org.certbench.testing.pki.PkiFixtures;
+import org.certbench.testing.servers.Clients;
+import org.certbench.testing.servers.NginxServer;
+import org.certbench.testing.servers.Pebble;
+import org.certbench.testing.servers.PostgresServer;
+import org.certbench.testing.servers.ToolOutcome;
 import org.certbench.truststore.OutboundTls;
 import org.certbench.truststore.TrustStore;
 import org.junit.jupiter.api.AfterAll;
@@ -49,7 +54,8 @@ import org.osgi.framework.FrameworkUtil;
  * from the web root that the target's own nginx serves, the certificate is installed, nginx reloaded, and curl
  * verifies the served chain with pebble's root from its management API. Then a second run (a new certificate), a
  * web root nginx does not serve (the old certificate stays, the error names the URL the CA fetched) and
- * {@code issuer:remove} of an ACME issuer. One pebble and one nginx for the class.
+ * {@code issuer:remove} of an ACME issuer. The PostgreSQL target the same way, psql verifying with pebble's root
+ * ({@code sslmode=verify-full}). One pebble and one nginx for the class.
  */
 class AcmeHostRenewalTest {
 
@@ -59,7 +65,7 @@ class AcmeHostRenewalTest {
     static Path work;
 
     private static Pebble pebble;
-    private static LocalServers.Program nginx;
+    private static NginxServer nginx;
     private static int tlsPort;
     private static Path webroot;
     private static HostCertificates hosts;
@@ -93,11 +99,10 @@ class AcmeHostRenewalTest {
         Files.writeString(key, PkiFixtures.privateKeyPem(oldKey));
         Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
         webroot = Files.createDirectories(work.resolve("www"));
-        tlsPort = LocalServers.freePort();
-        Path nginxDirectory = work.resolve("nginx");
-        nginx = LocalServers.nginxWithTls(nginxDirectory, tlsPort, certificate, key, pebble.httpPort(), webroot);
+        nginx = NginxServer.withWebroot(work.resolve("nginx"), certificate, key, pebble.httpPort(), webroot);
+        tlsPort = nginx.port();
         hosts.configure("https", Map.of("certificate.file", certificate.toString(), "key.file", key.toString(),
-                "reload.command", LocalServers.nginxReloadCommand(nginxDirectory), "check.address",
+                "reload.command", nginx.reloadCommand(), "check.address",
                 "127.0.0.1:" + tlsPort));
     }
 
@@ -151,6 +156,43 @@ class AcmeHostRenewalTest {
                 failed.detail());
         assertEquals(renewed, hosts.show("https").certificate(), "the old certificate is still served");
         assertEquals(0, curl(root).exitStatus());
+    }
+
+    @Test
+    void hostRenewThroughPebbleInstallsAPostgresqlCertificateThatPsqlVerifiesWithPebblesRoot() throws Exception {
+        KeyPair oldKey = PkiFixtures.freshEc();
+        String oldPem = PkiFixtures.pem(PkiFixtures.certificate("CN=old.example").key(oldKey)
+                .issuedBy("CN=old.example", oldKey).dns("old.example").build());
+        add("pebble-postgres", webroot);
+        try (PostgresServer postgres = PostgresServer.start(oldPem, PkiFixtures.privateKeyPem(oldKey))) {
+            hosts.configure("postgresql", Map.of("data.directory", postgres.dataDirectory().toString(),
+                    "connection.port", Integer.toString(postgres.port())));
+            try {
+                List<?> lines;
+                try {
+                    lines = command.renew("pebble-postgres", true, false, false, "postgresql");
+                } catch (BatchFailedException failed) {
+                    lines = failed.result();
+                }
+                HostRenewOutcome renewed = (HostRenewOutcome) lines.get(0);
+                assertEquals("renewed", renewed.result(), renewed.detail() + "\n" + postgres.log());
+
+                Certificate served = hosts.show("postgresql").certificate();
+                assertTrue(served.namesHost(HOST.fqdn()), served.toString());
+                Path root = work.resolve("pebble-root-for-psql.pem");
+                Files.writeString(root, pebble.issuingRootPem(), StandardCharsets.US_ASCII);
+                ToolOutcome psql = Clients.psql(HOST.fqdn(), postgres.port(), root);
+                assertEquals(0, psql.exitStatus(), psql.output());
+                assertEquals("verified", psql.output());
+                assertEquals("postgres", Files.getOwner(postgres.dataDirectory().resolve("server.key")).getName(),
+                        "PostgreSQL refuses a key it does not own");
+                // a client trusting only the old self-signed certificate no longer gets in
+                Path old = Files.writeString(work.resolve("old-postgres.pem"), oldPem);
+                assertEquals(2, Clients.psql("old.example", postgres.port(), old).exitStatus());
+            } finally {
+                hosts.configure("postgresql", Map.of("data.directory", "", "connection.port", ""));
+            }
+        }
     }
 
     @Test

@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 
 import org.certbench.core.StateDirectory;
 import org.certbench.crypto.Certificate;
+import org.certbench.crypto.Certificates;
 import org.certbench.crypto.CertificationRequest;
 import org.certbench.crypto.CertificationRequests;
-import org.certbench.crypto.Certificates;
 import org.certbench.crypto.CsrOptions;
 import org.certbench.crypto.HostIdentity;
 import org.certbench.crypto.KeyType;
@@ -42,6 +42,8 @@ import org.certbench.issuers.acme.AcmeIssuerSettings.Webroot;
 import org.certbench.issuers.acme.AcmeIssuers;
 import org.certbench.testing.osgi.ServiceLayering;
 import org.certbench.testing.pki.Openssl;
+import org.certbench.testing.servers.NginxServer;
+import org.certbench.testing.servers.Pebble;
 import org.certbench.truststore.CaEntry;
 import org.certbench.truststore.OutboundTls;
 import org.certbench.truststore.TrustStore;
@@ -147,7 +149,7 @@ class AcmeIssuerPebbleTest {
         String name = "www.webroot.test";
         pebble.resolve(name);
         KeyPair key = PrivateKeys.generate(KeyType.EC_P256);
-        try (LocalServers.Program nginx = LocalServers.nginx(work.resolve("nginx"), pebble.httpPort(), webroot)) {
+        try (NginxServer nginx = NginxServer.webroot(work.resolve("nginx"), pebble.httpPort(), webroot)) {
             IssuedChain issued = issuers.get("pebble-webroot").issue(csr(name, key),
                     IssueRequest.of(IssueKind.HOST, List.of(name)), IssueMonitor.NONE);
             assertTrue(issued.certificate().namesHost(name), issued.certificate().toString());
@@ -167,7 +169,7 @@ class AcmeIssuerPebbleTest {
         add("pebble-wrong-root", new Webroot(wrong));
         String name = "www.wrong-root.test";
         pebble.resolve(name);
-        try (LocalServers.Program nginx = LocalServers.nginx(work.resolve("nginx-wrong"), pebble.httpPort(),
+        try (NginxServer nginx = NginxServer.webroot(work.resolve("nginx-wrong"), pebble.httpPort(),
                 served)) {
             IssuerException refused = assertThrows(IssuerException.class, () -> issuers.get("pebble-wrong-root")
                     .issue(csr(name, PrivateKeys.generate(KeyType.EC_P256)),

@@ -25,6 +25,9 @@ import org.certbench.issuers.acme.AcmeIssuerSettings.ExternalAccount;
 import org.certbench.issuers.acme.AcmeIssuerSettings.Standalone;
 import org.certbench.issuers.acme.AcmeIssuers;
 import org.certbench.testing.osgi.ServiceLayering;
+import org.certbench.testing.pki.PkiFixtures;
+import org.certbench.testing.servers.Pebble;
+import org.certbench.testing.servers.TestServers;
 import org.certbench.truststore.TrustStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -208,7 +211,7 @@ class AcmeRefusalsTest {
 
     @Test
     void anAcmeServerThatIsNotThereIsSaidInWords() throws Exception {
-        int closed = LocalServers.freePort();
+        int closed = TestServers.freePort();
         URI nowhere = URI.create("https://127.0.0.1:" + closed + "/dir");
         IssuerException refused = assertThrows(IssuerException.class, () -> acme.termsOfService(nowhere));
         assertEquals(Reason.UNAVAILABLE, refused.reason());

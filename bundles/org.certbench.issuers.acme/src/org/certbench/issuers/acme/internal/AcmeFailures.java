@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.certbench.issuers.IssuerException;
 import org.certbench.issuers.IssuerException.Reason;
+import org.certbench.truststore.ProxySettings;
 import org.eclipse.osgi.util.NLS;
 import org.shredzone.acme4j.Problem;
 import org.shredzone.acme4j.exception.AcmeException;
@@ -27,8 +28,9 @@ final class AcmeFailures {
     /**
      * @param issuer the issuer's name, or null before there is one (reading a directory)
      * @param server the ACME server's directory
+     * @param proxy  the proxy outbound connections go through
      */
-    static IssuerException of(String issuer, URI server, Exception failure) {
+    static IssuerException of(String issuer, URI server, ProxySettings proxy, Exception failure) {
         String who = issuer == null ? Messages.Acme_ca : NLS.bind(Messages.Acme_caOf, issuer);
         Throwable cause = failure instanceof AcmeLazyLoadingException lazy && lazy.getCause() != null
                 ? lazy.getCause() : failure;
@@ -66,14 +68,14 @@ final class AcmeFailures {
         }
         if (cause instanceof AcmeNetworkException network) {
             return new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Acme_network, new Object[] { who,
-                    server, OutboundFailures.inWords(network) }), failure);
+                    server, OutboundFailures.inWords(network, proxy, server) }), failure);
         }
         if (cause instanceof AcmeProtocolException || cause instanceof AcmeException) {
             return new IssuerException(Reason.INVALID_RESPONSE, NLS.bind(Messages.Acme_protocol, new Object[] {
                     who, server, OutboundFailures.inWords(cause) }), failure);
         }
         return new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Acme_network, new Object[] { who, server,
-                OutboundFailures.inWords(cause) }), failure);
+                OutboundFailures.inWords(cause, proxy, server) }), failure);
     }
 
     private static ResponseTooLargeException tooLarge(Throwable failure) {

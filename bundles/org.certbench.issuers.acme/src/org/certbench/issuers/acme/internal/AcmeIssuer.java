@@ -218,7 +218,7 @@ final class AcmeIssuer implements Issuer {
             downloaded.download();
             return chain(downloaded.getCertificateChain(), csr);
         } catch (AcmeException | AcmeLazyLoadingException | AcmeProtocolException e) {
-            throw AcmeFailures.of(name(), config.directory(), e);
+            throw AcmeFailures.of(name(), config.directory(), outbound.proxy(), e);
         } finally {
             cleanUp(responder, deployed);
         }

@@ -82,7 +82,7 @@ public final class AcmeIssuerService implements AcmeIssuers {
         try {
             return session(directory).getMetadata().getTermsOfService();
         } catch (AcmeException | AcmeLazyLoadingException | AcmeProtocolException e) {
-            throw AcmeFailures.of(null, directory, e);
+            throw AcmeFailures.of(null, directory, outbound.proxy(), e);
         }
     }
 
@@ -128,7 +128,7 @@ public final class AcmeIssuerService implements AcmeIssuers {
             Login login = builder.createLogin(session);
             account = login.getAccountLocation();
         } catch (AcmeException | AcmeLazyLoadingException | AcmeProtocolException | IllegalArgumentException e) {
-            throw AcmeFailures.of(name, settings.directory(), e);
+            throw AcmeFailures.of(name, settings.directory(), outbound.proxy(), e);
         }
         files.write(new AcmeIssuerConfig(name, settings.directory(), settings.email(), account,
                 settings.challenge()));

@@ -49,6 +49,8 @@ public final class Messages extends NLS {
     public static String Outbound_refused;
     public static String Outbound_timeout;
     public static String Outbound_unresolved;
+    public static String Outbound_proxyRefused;
+    public static String Outbound_proxyUnreachable;
     public static String Add_badName;
     public static String Add_nameTaken;
     public static String Add_notHttps;

@@ -1,16 +1,24 @@
-package org.certbench.issuers.acme.internal;
+package org.certbench.testing.servers;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.certbench.testing.pki.PkiFixtures;
@@ -21,7 +29,7 @@ import org.certbench.testing.pki.PkiFixtures;
  * {@link #httpPort()}, where a test's nginx or the standalone listener answers. Its TLS certificate is issued by a
  * test CA ({@link #caPem()}) that the test imports into CertBench's store. Never {@code PEBBLE_VA_ALWAYS_VALID}.
  */
-final class Pebble implements AutoCloseable {
+public final class Pebble implements AutoCloseable {
 
     private final int acmePort;
     private final int managementPort;
@@ -29,11 +37,11 @@ final class Pebble implements AutoCloseable {
     private final int httpPort;
     private final String caName;
     private final String caPem;
-    private final LocalServers.Program challtestsrv;
-    private final LocalServers.Program pebble;
+    private final ForegroundProgram challtestsrv;
+    private final ForegroundProgram pebble;
 
     private Pebble(int acmePort, int managementPort, int dnsManagementPort, int httpPort, String caName,
-            String caPem, LocalServers.Program challtestsrv, LocalServers.Program pebble) {
+            String caPem, ForegroundProgram challtestsrv, ForegroundProgram pebble) {
         this.acmePort = acmePort;
         this.managementPort = managementPort;
         this.dnsManagementPort = dnsManagementPort;
@@ -47,10 +55,11 @@ final class Pebble implements AutoCloseable {
     /**
      * Starts challtestsrv and pebble in {@code directory}.
      *
+     * @param directory where its configuration, TLS files and logs go
      * @param eabKeys the External Account Binding keys pebble knows (key id → base64url MAC key); when not empty,
      *        pebble requires a binding
      */
-    static Pebble start(Path directory, Map<String, String> eabKeys) throws IOException, InterruptedException {
+    public static Pebble start(Path directory, Map<String, String> eabKeys) throws IOException, InterruptedException {
         Files.createDirectories(directory);
         KeyPair caKey = PkiFixtures.freshEc();
         // a name of its own: the home's store outlives one run, and a CA of the same name with another key is refused
@@ -62,18 +71,18 @@ final class Pebble implements AutoCloseable {
         Files.writeString(directory.resolve("cert.pem"), PkiFixtures.pem(server));
         Files.writeString(directory.resolve("key.pem"), PkiFixtures.privateKeyPem(serverKey));
 
-        int dnsPort = LocalServers.freePort();
-        int dnsManagementPort = LocalServers.freePort();
-        LocalServers.Program challtestsrv = new LocalServers.Program(List.of("pebble-challtestsrv", "-management",
+        int dnsPort = TestServers.freePort();
+        int dnsManagementPort = TestServers.freePort();
+        ForegroundProgram challtestsrv = new ForegroundProgram(List.of("pebble-challtestsrv", "-management",
                 "127.0.0.1:" + dnsManagementPort, "-dns01", "127.0.0.1:" + dnsPort, "-http01", "", "-https01", "",
                 "-tlsalpn01", "", "-defaultIPv6", "", "-defaultIPv4", "127.0.0.1"), Map.of(),
                 directory.resolve("challtestsrv.log"));
-        LocalServers.Program pebble = null;
+        ForegroundProgram pebble = null;
         try {
             challtestsrv.awaitPort(dnsManagementPort);
-            int acmePort = LocalServers.freePort();
-            int managementPort = LocalServers.freePort();
-            int httpPort = LocalServers.freePort();
+            int acmePort = TestServers.freePort();
+            int managementPort = TestServers.freePort();
+            int httpPort = TestServers.freePort();
             StringBuilder keys = new StringBuilder();
             eabKeys.forEach((id, key) -> keys.append(keys.isEmpty() ? "" : ",").append('"').append(id)
                     .append("\":\"").append(key).append('"'));
@@ -90,9 +99,9 @@ final class Pebble implements AutoCloseable {
                       "externalAccountMACKeys": {%s}
                     }}
                     """.formatted(acmePort, managementPort, directory.resolve("cert.pem"),
-                    directory.resolve("key.pem"), httpPort, LocalServers.freePort(), !eabKeys.isEmpty(), keys));
+                    directory.resolve("key.pem"), httpPort, TestServers.freePort(), !eabKeys.isEmpty(), keys));
             // no nonce rejected on purpose: acme4j retries badNonce, but a test must not depend on 5 % luck
-            pebble = new LocalServers.Program(List.of("pebble", "-config",
+            pebble = new ForegroundProgram(List.of("pebble", "-config",
                     directory.resolve("pebble-config.json").toString(), "-dnsserver", "127.0.0.1:" + dnsPort),
                     Map.of("PEBBLE_VA_NOSLEEP", "1", "PEBBLE_WFE_NONCEREJECT", "0"), directory.resolve("pebble.log"));
             pebble.awaitPort(acmePort).awaitPort(managementPort);
@@ -108,7 +117,7 @@ final class Pebble implements AutoCloseable {
     }
 
     /** Makes {@code name} resolve to 127.0.0.1 for pebble's validation. */
-    void resolve(String name) throws IOException, InterruptedException {
+    public void resolve(String name) throws IOException, InterruptedException {
         HttpResponse<String> added = HttpClient.newHttpClient().send(HttpRequest
                 .newBuilder(URI.create("http://127.0.0.1:" + dnsManagementPort + "/add-a"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"host\":\"" + name + "\",\"addresses\":[\"127.0.0.1\"]}"))
@@ -118,28 +127,60 @@ final class Pebble implements AutoCloseable {
         }
     }
 
-    URI directory() {
+    /** {@return the ACME directory URL} */
+    public URI directory() {
         return URI.create("https://127.0.0.1:" + acmePort + "/dir");
     }
 
     /** The path of pebble's management API whose PEM is wanted, e.g. {@code /roots/0}. */
-    URI management(String path) {
+    public URI management(String path) {
         return URI.create("https://127.0.0.1:" + managementPort + path);
     }
 
-    int httpPort() {
+    /** {@return the port pebble fetches http-01 answers from, at the names' address 127.0.0.1} */
+    public int httpPort() {
         return httpPort;
     }
 
-    String caName() {
+    /** {@return the common name of the test CA that issued pebble's own TLS certificate} */
+    public String caName() {
         return caName;
     }
 
-    String caPem() {
+    /** {@return that test CA's certificate, PEM: import it into CertBench's store to reach pebble} */
+    public String caPem() {
         return caPem;
     }
 
-    String log() {
+    /**
+     * {@return the root that pebble issues under (its management API's {@code /roots/0}), PEM} It is made anew at
+     * each start; clients verify pebble's certificates with it, as they would with a public CA's root.
+     */
+    public String issuingRootPem() throws IOException, InterruptedException {
+        try {
+            KeyStore trusted = KeyStore.getInstance("PKCS12");
+            trusted.load(null, null);
+            trusted.setCertificateEntry("test-ca", CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(caPem.getBytes(StandardCharsets.US_ASCII))));
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(trusted);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            try (HttpClient client = HttpClient.newBuilder().sslContext(context).build()) {
+                HttpResponse<String> root = client.send(HttpRequest.newBuilder(management("/roots/0"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                if (root.statusCode() != 200) {
+                    throw new IOException("pebble's /roots/0 answered " + root.statusCode() + ": " + root.body());
+                }
+                return root.body();
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot trust the test CA of pebble: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@return pebble's log so far} */
+    public String log() {
         return pebble.log();
     }
 

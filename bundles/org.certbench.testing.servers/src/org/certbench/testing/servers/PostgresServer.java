@@ -1,4 +1,4 @@
-package org.certbench.host.internal;
+package org.certbench.testing.servers;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,15 +8,14 @@ import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.certbench.host.ServerCredentials;
-
 /**
  * Debian's PostgreSQL 15 in a directory of its own, on 127.0.0.1 and a free port, with {@code ssl=on}. It
  * refuses to run as root, so initdb and pg_ctl run as {@code postgres}, which owns the directory.
  */
-final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
 
-    static final String BIN = "/usr/lib/postgresql/15/bin/";
+    /** Where Debian puts PostgreSQL 15's server programs. */
+    public static final String BIN = "/usr/lib/postgresql/15/bin/";
     private static final String USER = "postgres";
 
     private final Path base;
@@ -30,8 +29,8 @@ final class PostgresServer implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
-    /** A new cluster serving the given pair as {@code server.crt} / {@code server.key} in its data directory. */
-    static PostgresServer start(ServerCredentials initial) throws IOException, InterruptedException {
+    /** A new cluster serving the given PEMs as {@code server.crt} / {@code server.key} in its data directory. */
+    public static PostgresServer start(String certificatePem, String keyPem) throws IOException, InterruptedException {
         // not below a JUnit @TempDir: that is root's and 0700, and postgres must own the whole path it writes
         Path base = Files.createTempDirectory("certbench-postgres");
         UserPrincipal postgres = base.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(USER);
@@ -40,8 +39,8 @@ final class PostgresServer implements AutoCloseable {
         try {
             TestServers.run(asPostgres(BIN + "initdb", "-D", server.dataDirectory().toString(), "-A", "trust", "-U",
                     USER, "--no-sync"));
-            writeOwned(server.dataDirectory().resolve("server.crt"), initial.certificatePem(), postgres);
-            writeOwned(server.dataDirectory().resolve("server.key"), initial.keyPem(), postgres);
+            writeOwned(server.dataDirectory().resolve("server.crt"), certificatePem, postgres);
+            writeOwned(server.dataDirectory().resolve("server.key"), keyPem, postgres);
             TestServers.run(asPostgres(BIN + "pg_ctl", "-D", server.dataDirectory().toString(), "-l",
                     base.resolve("server.log").toString(), "-w", "-o",
                     "-k " + base + " -p " + server.port + " -c listen_addresses=127.0.0.1 -c ssl=on"
@@ -67,23 +66,26 @@ final class PostgresServer implements AutoCloseable {
         return wrapped;
     }
 
-    Path dataDirectory() {
+    /** {@return the cluster's data directory, where {@code server.crt} and {@code server.key} are} */
+    public Path dataDirectory() {
         return base.resolve("data");
     }
 
-    int port() {
+    /** {@return the port it listens on at 127.0.0.1} */
+    public int port() {
         return port;
     }
 
-    String log() {
+    /** {@return the server's log so far} */
+    public String log() {
         return TestServers.read(base.resolve("server.log"));
     }
 
     private void stop() {
         try {
             if (Files.exists(dataDirectory().resolve("postmaster.pid"))) {
-                ProcessRun.run(asPostgres(BIN + "pg_ctl", "-D", dataDirectory().toString(), "-m", "immediate", "-w",
-                        "stop"), TestServers.TOOL_TIMEOUT);
+                TestServers.tool(asPostgres(BIN + "pg_ctl", "-D", dataDirectory().toString(), "-m", "immediate", "-w",
+                        "stop"));
             }
             TestServers.deleteRecursively(base);
         } catch (IOException e) {
