@@ -186,8 +186,10 @@ public final class AgentRenewal {
             }
         };
         IssuerSource source = new IssuerSource(issuer, issueMonitor);
-        BatchResult<AppliedCertificate> result = fleet.reissue(names, new ReissueOptions(request.rekey()), source,
-                monitor);
+        // the agent makes a key of the policy's type, or refuses a type it does not know, in words
+        ReissueOptions options = new ReissueOptions(request.rekey(),
+                policies.readablePolicy(IssueKind.AGENT).keyType());
+        BatchResult<AppliedCertificate> result = fleet.reissue(names, options, source, monitor);
         Map<String, FailureKind> kinds = new HashMap<>();
         for (AgentResult<AppliedCertificate> each : result.results()) {
             if (each.outcome() == AgentResult.Outcome.FAILED) {
