@@ -178,14 +178,21 @@ class AgentRenewWithRealAgentsTest {
                 Files.getPosixFilePermissions(pending, java.nio.file.LinkOption.NOFOLLOW_LINKS)));
         assertEquals(selfSigned.sha256Fingerprint(), Openssl.servedFingerprint(work, port));
 
+        // the policy's key type is the new key's
+        policies.setPolicy(new RenewalPolicy(IssueKind.AGENT, Optional.empty(), DueRule.DEFAULT, false,
+                org.certbench.crypto.KeyType.EC_P384));
         RenewOutcome rekeyed = renew("--issuer local --adopt --force --rekey " + name).get(0);
 
         assertEquals("renewed", rekeyed.result(), rekeyed.toString());
         AgentStatus now = fleet.status(name);
         assertEquals(TrustState.TRUSTED, now.state(), now.reason());
         assertNotEquals(selfSigned.publicKeySha256Fingerprint(), now.certificate().publicKeySha256Fingerprint());
+        assertEquals(384, ((java.security.interfaces.ECPublicKey) now.certificate().publicKey()).getParams()
+                .getCurve().getField().getFieldSize());
         assertEquals(now.certificate().sha256Fingerprint(), Openssl.servedFingerprint(work, port));
         assertFalse(Files.exists(pending), "the pending key is in use now, not kept beside it");
+        assertFalse(Files.exists(pending.resolveSibling("previous.pem"), java.nio.file.LinkOption.NOFOLLOW_LINKS),
+                "confirmed by a handshake: the agent forgot its previous key");
     }
 
     @Test
