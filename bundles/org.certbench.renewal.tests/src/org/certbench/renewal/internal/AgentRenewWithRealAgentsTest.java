@@ -224,7 +224,18 @@ class AgentRenewWithRealAgentsTest {
             assertEquals(before, Openssl.servedFingerprint(work, port));
             assertEquals(TrustState.TRUSTED, fleet.status(name).state());
             StoredRenewalPolicies stored = (StoredRenewalPolicies) policies;
-            assertEquals(1, stored.home().attempts().get(IssueKind.AGENT, name).orElseThrow().failures());
+            Attempt counted = stored.home().attempts().get(IssueKind.AGENT, name).orElseThrow();
+            assertEquals(1, counted.failures());
+
+            // the wizard's "Issue with …" is a person's attempt: its failure is theirs to read, and the schedule's
+            // next try stays where it was
+            var byPerson = service(org.certbench.renewal.Renewals.class).issueAndApply(List.of(name), "down", false,
+                    BatchMonitor.NONE);
+            assertFalse(byPerson.results().get(0).succeeded());
+            assertTrue(byPerson.results().get(0).message().startsWith("No new certificate: issuer 'down' failed: "),
+                    byPerson.results().get(0).message());
+            assertEquals(counted, stored.home().attempts().get(IssueKind.AGENT, name).orElseThrow());
+            assertEquals(before, Openssl.servedFingerprint(work, port));
         } finally {
             registration.unregister();
         }

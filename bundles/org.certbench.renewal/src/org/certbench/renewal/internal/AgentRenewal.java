@@ -170,6 +170,16 @@ public final class AgentRenewal {
      * @throws RenewalException if the issuer cannot be found, or adoption cannot be written
      */
     public Renewed renew(AgentPlan plan, Request request, BatchMonitor monitor) throws RenewalException {
+        return renew(plan, request, monitor, true);
+    }
+
+    /**
+     * As {@link #renew(AgentPlan, Request, BatchMonitor)}; without {@code countFailures} a failure is not remembered
+     * for the backoff (a person's attempt in the workbench is not the schedule's: it must not push the schedule's next
+     * try back), while a success still clears earlier failures, as the certificate is fresh.
+     */
+    public Renewed renew(AgentPlan plan, Request request, BatchMonitor monitor, boolean countFailures)
+            throws RenewalException {
         Issuer issuer = issuer(request);
         List<String> names = plan.renew().stream().map(AgentPlan.Step::agent).toList();
         if (request.adopt() && !names.isEmpty()) {
@@ -196,7 +206,7 @@ public final class AgentRenewal {
                 kinds.put(each.agent(), source.failureKind(each.agent()));
             }
         }
-        return new Renewed(result, kinds, remember(result, kinds, source));
+        return new Renewed(result, kinds, remember(result, countFailures ? kinds : Map.of(), source));
     }
 
     /**
