@@ -55,8 +55,12 @@ public final class AgentRenewal {
     /** Work done while no other renewal runs on the home. */
     @FunctionalInterface
     public interface Alone<T> {
-        /** Does the work. */
-        T run() throws RenewalException;
+        /**
+         * Does the work.
+         *
+         * @throws IOException when the renewal state cannot be written: a failure of the home, in words
+         */
+        T run() throws RenewalException, IOException;
     }
 
     private final AgentFleet fleet;
@@ -94,15 +98,7 @@ public final class AgentRenewal {
      * @throws RenewalException if another renewal is under way (it does not wait), or the lock cannot be taken
      */
     public <T> T alone(Alone<T> work) throws RenewalException {
-        try (RunLock lock = RunLock.tryAcquire(policies.home().directory().resolve(RunLock.FILE))) {
-            if (lock == null) {
-                throw new RenewalException(Messages.Run_busy);
-            }
-            return work.run();
-        } catch (IOException e) {
-            throw new RenewalException(NLS.bind(Messages.Settings_cannotWrite, policies.home().directory(),
-                    e.getMessage()), e);
-        }
+        return RunLock.alone(policies.home(), work);
     }
 
     /**
