@@ -230,4 +230,33 @@ class ReissueWithRealAgentsTest {
                 fleet.status("epsilon").certificate().publicKeySha256Fingerprint());
         assertFalse(Files.exists(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS));
     }
+
+    @Test
+    void aNameLongerThanACommonNameStaysInTheSubjectAlternativeNamesAndAShorterOneIsTheCommonName()
+            throws Exception {
+        FileAgentFleet fleet = fleet();
+        RunningAgent zeta = start(fleet, "zeta");
+        String longName = "zeta-" + "a".repeat(60) + ".agents.fleet.example.test";
+        assertTrue(longName.length() > ReissueOperation.MAX_COMMON_NAME);
+        // the agent's current CA-issued certificate names it by a long name too: a renewal carries its names over
+        TestCa ca = TestCa.create(work.resolve("ca"), "Fleet CA");
+        Path issued = Files.createDirectories(work.resolve("issued"));
+        ca.issueFor(fleet.status("zeta").certificate().publicKey(), issued.resolve("zeta.crt"), "127.0.0.1", longName);
+        var applied = fleet.applyCertificates(List.of("zeta"), ca.certificateFile(), issued, BatchMonitor.NONE);
+        assertTrue(applied.allSucceeded(), applied.toString());
+        OpensslSource source = new OpensslSource(ca, work.resolve("out"));
+
+        BatchResult<AppliedCertificate> renewed = fleet.reissue(List.of("zeta"), ReissueOptions.KEEP_KEY, source,
+                BatchMonitor.NONE);
+
+        assertTrue(renewed.allSucceeded(), renewed.toString());
+        assertEquals(List.of(List.of("127.0.0.1", longName)), source.names);
+        Certificate certificate = renewed.values().get(0).certificate();
+        assertEquals(certificate.sha256Fingerprint(), Openssl.servedFingerprint(work, zeta.port));
+        // as openssl reads what the agent serves: the CN is the name that fits, the SAN has every name
+        String text = Openssl.run(work, "x509", "-in", Files.writeString(work.resolve("served.pem"),
+                certificate.pem()).toString(), "-noout", "-subject", "-ext", "subjectAltName");
+        assertTrue(text.contains("subject=CN=127.0.0.1"), text);
+        assertTrue(text.contains("IP Address:127.0.0.1, DNS:" + longName), text);
+    }
 }
