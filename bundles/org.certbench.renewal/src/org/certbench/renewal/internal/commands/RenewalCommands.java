@@ -21,6 +21,7 @@ import org.certbench.renewal.RenewalException;
 import org.certbench.renewal.RenewalPolicy;
 import org.certbench.renewal.internal.CommandMessages;
 import org.certbench.renewal.internal.HostRenewals;
+import org.certbench.renewal.internal.PolicyFormat;
 import org.certbench.renewal.internal.RenewalRun;
 import org.certbench.renewal.internal.RunLine;
 import org.certbench.renewal.internal.StoredRenewalPolicies;
