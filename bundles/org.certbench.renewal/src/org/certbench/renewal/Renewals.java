@@ -31,7 +31,9 @@ public interface Renewals {
     /**
      * Has the issuer sign a CSR each agent makes, then applies and confirms each certificate, as
      * {@code agent:renew --issuer NAME --force} does for these agents: due or not, whoever issued their current
-     * certificate. Each agent that fails keeps its certificate; its result says why in words.
+     * certificate. Each agent that fails keeps its certificate; its result says why in words. This is a person's attempt:
+     * a failure does not count for the schedule's backoff (the next scheduled try stays when it was), a success
+     * clears earlier failures.
      *
      * @param agents the agents' names
      * @param issuer the issuer's name

@@ -10,5 +10,5 @@
  * that needs challenges answered gets its responder from a {@link org.certbench.renewal.ChallengeResponders}
  * service a plug-in registers.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.certbench.renewal;

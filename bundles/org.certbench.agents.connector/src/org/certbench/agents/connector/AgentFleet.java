@@ -141,7 +141,10 @@ public interface AgentFleet {
      * its inventory host, plus the names of its current CA-issued certificate; never names from a self-signed one),
      * {@code source} signs it, the certificate passes the checks of {@link #verifyCertificates}, is applied as by
      * {@link #applyCertificates} and confirmed by a new handshake that presents it and is trusted. Any step that fails
-     * leaves the agent on its current certificate, and is that agent's result in words.
+     * leaves the agent on its current certificate, and is that agent's result in words; with a new key (of
+     * {@link ReissueOptions#keyType()}) the agent keeps its previous pair until that handshake confirms the new one,
+     * and is asked to go back to it when the handshake does not (agents of protocol 1.2 and later; older ones are
+     * refused in words).
      *
      * @since 1.1
      */

@@ -88,6 +88,20 @@ class MessagesTest {
     }
 
     @Test
+    void protocol12sRequestsRoundTripAndARekeyWithoutAKeyTypeIsForP256() throws Exception {
+        RekeyCsrRequest rekey = new RekeyCsrRequest(new CsrRequest("a.example.test", "", "", "", "", "",
+                List.of("a.example.test")), "RSA 3072");
+        assertEquals(rekey, RekeyCsrRequest.fromJson(JsonObject.parse(Json.write(rekey.toJson()))));
+        assertEquals("P-256", RekeyCsrRequest.fromJson(JsonObject.parse("{}")).keyType());
+        KeySwitchRequest confirm = new KeySwitchRequest("AB:CD");
+        assertEquals(confirm, KeySwitchRequest.fromJson(JsonObject.parse(Json.write(confirm.toJson()))));
+        ProtocolException missing = assertThrows(ProtocolException.class,
+                () -> KeySwitchRequest.fromJson(JsonObject.parse("{}")));
+        assertEquals(ErrorCode.INVALID_REQUEST, missing.code());
+        assertTrue(missing.getMessage().contains("certificate"), missing.getMessage());
+    }
+
+    @Test
     void everyEndpointIsVersionedAndFoundByItsPath() {
         for (Endpoint endpoint : Endpoint.values()) {
             assertTrue(endpoint.path().startsWith(Endpoint.PREFIX), endpoint.path());

@@ -18,6 +18,24 @@ public enum Endpoint {
      * pending key then switches to both at once. An agent of protocol 1.0 answers {@link ErrorCode#NOT_FOUND}.
      */
     CREATE_CSR_NEW_KEY("POST", "/api/v1/csr/new-key"),
+    /**
+     * {@link RekeyCsrRequest} → {@link CsrResponse}, since protocol 1.2: as {@link #CREATE_CSR_NEW_KEY} with a key of
+     * the type asked for, and applying a certificate for the pending key keeps the pair in use before as the
+     * previous pair (0600) until the console confirms the new one ({@link #CONFIRM_KEY_SWITCH}) or rolls back to it
+     * ({@link #ROLL_BACK_KEY_SWITCH}). An agent of protocol 1.1 or older answers {@link ErrorCode#NOT_FOUND}.
+     */
+    CREATE_CSR_REKEY("POST", "/api/v1/csr/rekey"),
+    /**
+     * {@link KeySwitchRequest} → {@link CertificateInfo} of the certificate in use, since protocol 1.2: the new key
+     * was confirmed by a handshake, the agent forgets its previous pair.
+     */
+    CONFIRM_KEY_SWITCH("POST", "/api/v1/certificate/confirm"),
+    /**
+     * {@link KeySwitchRequest} → {@link CertificateInfo} of the certificate in use, since protocol 1.2: the new key
+     * was not confirmed, the agent puts its previous pair back in use (one rename). Refused with
+     * {@link ErrorCode#INVALID_INPUT} when the named certificate is not in use or no previous pair is kept.
+     */
+    ROLL_BACK_KEY_SWITCH("POST", "/api/v1/certificate/rollback"),
     /** {@link ApplyCertificateRequest} → {@link ApplyCertificateResponse}. */
     APPLY_CERTIFICATE("POST", "/api/v1/certificate/apply"),
     /** {@link ApplySelfSignedRequest} → {@link ApplySelfSignedResponse}. */

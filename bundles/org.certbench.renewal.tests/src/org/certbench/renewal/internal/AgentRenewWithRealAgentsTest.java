@@ -178,14 +178,21 @@ class AgentRenewWithRealAgentsTest {
                 Files.getPosixFilePermissions(pending, java.nio.file.LinkOption.NOFOLLOW_LINKS)));
         assertEquals(selfSigned.sha256Fingerprint(), Openssl.servedFingerprint(work, port));
 
+        // the policy's key type is the new key's
+        policies.setPolicy(new RenewalPolicy(IssueKind.AGENT, Optional.empty(), DueRule.DEFAULT, false,
+                org.certbench.crypto.KeyType.EC_P384));
         RenewOutcome rekeyed = renew("--issuer local --adopt --force --rekey " + name).get(0);
 
         assertEquals("renewed", rekeyed.result(), rekeyed.toString());
         AgentStatus now = fleet.status(name);
         assertEquals(TrustState.TRUSTED, now.state(), now.reason());
         assertNotEquals(selfSigned.publicKeySha256Fingerprint(), now.certificate().publicKeySha256Fingerprint());
+        assertEquals(384, ((java.security.interfaces.ECPublicKey) now.certificate().publicKey()).getParams()
+                .getCurve().getField().getFieldSize());
         assertEquals(now.certificate().sha256Fingerprint(), Openssl.servedFingerprint(work, port));
         assertFalse(Files.exists(pending), "the pending key is in use now, not kept beside it");
+        assertFalse(Files.exists(pending.resolveSibling("previous.pem"), java.nio.file.LinkOption.NOFOLLOW_LINKS),
+                "confirmed by a handshake: the agent forgot its previous key");
     }
 
     @Test
@@ -217,7 +224,18 @@ class AgentRenewWithRealAgentsTest {
             assertEquals(before, Openssl.servedFingerprint(work, port));
             assertEquals(TrustState.TRUSTED, fleet.status(name).state());
             StoredRenewalPolicies stored = (StoredRenewalPolicies) policies;
-            assertEquals(1, stored.home().attempts().get(IssueKind.AGENT, name).orElseThrow().failures());
+            Attempt counted = stored.home().attempts().get(IssueKind.AGENT, name).orElseThrow();
+            assertEquals(1, counted.failures());
+
+            // the wizard's "Issue with …" is a person's attempt: its failure is theirs to read, and the schedule's
+            // next try stays where it was
+            var byPerson = service(org.certbench.renewal.Renewals.class).issueAndApply(List.of(name), "down", false,
+                    BatchMonitor.NONE);
+            assertFalse(byPerson.results().get(0).succeeded());
+            assertTrue(byPerson.results().get(0).message().startsWith("No new certificate: issuer 'down' failed: "),
+                    byPerson.results().get(0).message());
+            assertEquals(counted, stored.home().attempts().get(IssueKind.AGENT, name).orElseThrow());
+            assertEquals(before, Openssl.servedFingerprint(work, port));
         } finally {
             registration.unregister();
         }

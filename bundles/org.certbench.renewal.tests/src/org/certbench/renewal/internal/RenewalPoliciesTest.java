@@ -80,6 +80,26 @@ class RenewalPoliciesTest {
     }
 
     @Test
+    void theKeyTypeOfNewKeysIsStoredAndAnUnknownOneIsRefusedInWords() throws Exception {
+        StoredRenewalPolicies policies = policies(START);
+        assertEquals(org.certbench.crypto.KeyType.EC_P256, policies.policy(IssueKind.AGENT).keyType());
+        RenewalPolicy rsa = new RenewalPolicy(IssueKind.AGENT, Optional.of("local"), DueRule.DEFAULT, true,
+                org.certbench.crypto.KeyType.RSA_3072);
+        policies.setPolicy(rsa);
+        assertTrue(Files.readString(home.resolve("renewal/policies.properties")).contains("agent.key.type=RSA 3072"));
+        assertEquals(rsa, policies(START).policy(IssueKind.AGENT));
+
+        Files.writeString(home.resolve("renewal/policies.properties"), "agent.key.type=p384\n", StandardCharsets.UTF_8);
+        assertEquals(org.certbench.crypto.KeyType.EC_P384, policies(START).readablePolicy(IssueKind.AGENT).keyType());
+        Files.writeString(home.resolve("renewal/policies.properties"), "agent.key.type=Ed25519\n",
+                StandardCharsets.UTF_8);
+        RenewalException refused = assertThrows(RenewalException.class,
+                () -> policies(START).readablePolicy(IssueKind.AGENT));
+        assertTrue(refused.getMessage().endsWith(": renewal setting agent.key.type has the value \"Ed25519\", which is "
+                + "not a key type: write one of P-256, P-384, RSA 2048, RSA 3072, RSA 4096"), refused.getMessage());
+    }
+
+    @Test
     void dueFollowsTheKindsRule() throws Exception {
         StoredRenewalPolicies policies = policies(END.minus(Duration.ofDays(40)));
         assertFalse(policies.due(IssueKind.AGENT, certificate()).due());

@@ -55,8 +55,12 @@ public final class AgentRenewal {
     /** Work done while no other renewal runs on the home. */
     @FunctionalInterface
     public interface Alone<T> {
-        /** Does the work. */
-        T run() throws RenewalException;
+        /**
+         * Does the work.
+         *
+         * @throws IOException when the renewal state cannot be written: a failure of the home, in words
+         */
+        T run() throws RenewalException, IOException;
     }
 
     private final AgentFleet fleet;
@@ -94,15 +98,7 @@ public final class AgentRenewal {
      * @throws RenewalException if another renewal is under way (it does not wait), or the lock cannot be taken
      */
     public <T> T alone(Alone<T> work) throws RenewalException {
-        try (RunLock lock = RunLock.tryAcquire(policies.home().directory().resolve(RunLock.FILE))) {
-            if (lock == null) {
-                throw new RenewalException(Messages.Run_busy);
-            }
-            return work.run();
-        } catch (IOException e) {
-            throw new RenewalException(NLS.bind(Messages.Settings_cannotWrite, policies.home().directory(),
-                    e.getMessage()), e);
-        }
+        return RunLock.alone(policies.home(), work);
     }
 
     /**
@@ -170,6 +166,16 @@ public final class AgentRenewal {
      * @throws RenewalException if the issuer cannot be found, or adoption cannot be written
      */
     public Renewed renew(AgentPlan plan, Request request, BatchMonitor monitor) throws RenewalException {
+        return renew(plan, request, monitor, true);
+    }
+
+    /**
+     * As {@link #renew(AgentPlan, Request, BatchMonitor)}; without {@code countFailures} a failure is not remembered
+     * for the backoff (a person's attempt in the workbench is not the schedule's: it must not push the schedule's next
+     * try back), while a success still clears earlier failures, as the certificate is fresh.
+     */
+    public Renewed renew(AgentPlan plan, Request request, BatchMonitor monitor, boolean countFailures)
+            throws RenewalException {
         Issuer issuer = issuer(request);
         List<String> names = plan.renew().stream().map(AgentPlan.Step::agent).toList();
         if (request.adopt() && !names.isEmpty()) {
@@ -186,15 +192,17 @@ public final class AgentRenewal {
             }
         };
         IssuerSource source = new IssuerSource(issuer, issueMonitor);
-        BatchResult<AppliedCertificate> result = fleet.reissue(names, new ReissueOptions(request.rekey()), source,
-                monitor);
+        // the agent makes a key of the policy's type, or refuses a type it does not know, in words
+        ReissueOptions options = new ReissueOptions(request.rekey(),
+                policies.readablePolicy(IssueKind.AGENT).keyType());
+        BatchResult<AppliedCertificate> result = fleet.reissue(names, options, source, monitor);
         Map<String, FailureKind> kinds = new HashMap<>();
         for (AgentResult<AppliedCertificate> each : result.results()) {
             if (each.outcome() == AgentResult.Outcome.FAILED) {
                 kinds.put(each.agent(), source.failureKind(each.agent()));
             }
         }
-        return new Renewed(result, kinds, remember(result, kinds, source));
+        return new Renewed(result, kinds, remember(result, countFailures ? kinds : Map.of(), source));
     }
 
     /**

@@ -9,6 +9,8 @@ public final class CommandMessages extends NLS {
 
     public static String Policy_badKind;
     public static String Policy_badRekey;
+    public static String Policy_badKeyType;
+    public static String Policy_keyTypeForAgents;
     public static String Policy_badRule;
     public static String Policy_keepKey;
     public static String Policy_noIssuer;

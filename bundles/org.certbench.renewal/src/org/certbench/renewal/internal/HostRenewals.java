@@ -129,15 +129,7 @@ public final class HostRenewals implements HostRenewer {
      * @throws RenewalException if another renewal is under way (it does not wait), or the lock cannot be taken
      */
     public <T> T alone(AgentRenewal.Alone<T> work) throws RenewalException {
-        try (RunLock lock = RunLock.tryAcquire(policies.home().directory().resolve(RunLock.FILE))) {
-            if (lock == null) {
-                throw new RenewalException(Messages.Run_busy);
-            }
-            return work.run();
-        } catch (IOException e) {
-            throw new RenewalException(NLS.bind(Messages.Settings_cannotWrite, policies.home().directory(),
-                    e.getMessage()), e);
-        }
+        return RunLock.alone(policies.home(), work);
     }
 
     /**

@@ -19,6 +19,7 @@ public final class Messages extends NLS {
     public static String Kind_notApplied;
     public static String Kind_target;
     public static String Policy_badValue;
+    public static String Policy_badKeyType;
     public static String Renew_failedKind;
     public static String Renew_forced;
     public static String Renew_noIssuer;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import org.certbench.crypto.KeyType;
 import org.certbench.issuers.IssueKind;
 import org.certbench.renewal.DueRule;
 import org.certbench.renewal.RenewalPolicy;
@@ -11,14 +12,16 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * A policy as entries of {@code policies.properties}, one prefix per kind: {@code agent.issuer=local},
- * {@code agent.due.fraction=3}, {@code agent.due.atMostDays=30}, {@code agent.rekey=false}.
+ * {@code agent.due.fraction=3}, {@code agent.due.atMostDays=30}, {@code agent.rekey=false},
+ * {@code agent.key.type=P-256}.
  */
-final class PolicyFormat {
+public final class PolicyFormat {
 
     private static final String ISSUER = ".issuer"; //$NON-NLS-1$
     private static final String FRACTION = ".due.fraction"; //$NON-NLS-1$
     private static final String AT_MOST = ".due.atMostHours"; //$NON-NLS-1$
     private static final String REKEY = ".rekey"; //$NON-NLS-1$
+    private static final String KEY_TYPE = ".key.type"; //$NON-NLS-1$
 
     private PolicyFormat() {
     }
@@ -33,8 +36,11 @@ final class PolicyFormat {
         if (!rekey.equals("true") && !rekey.equals("false")) { //$NON-NLS-1$ //$NON-NLS-2$
             throw new IllegalArgumentException(NLS.bind(Messages.Policy_badValue, prefix + REKEY, rekey));
         }
+        String keyType = entries.getOrDefault(prefix + KEY_TYPE, "").strip(); //$NON-NLS-1$
         return new RenewalPolicy(kind, issuer.isEmpty() ? Optional.empty() : Optional.of(issuer), due,
-                Boolean.parseBoolean(rekey));
+                Boolean.parseBoolean(rekey), keyType.isEmpty() ? KeyType.DEFAULT : keyType(keyType)
+                        .orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.Policy_badKeyType,
+                                new Object[] { prefix + KEY_TYPE, keyType, keyTypes() }))));
     }
 
     static void write(RenewalPolicy policy, Map<String, String> entries) {
@@ -47,6 +53,28 @@ final class PolicyFormat {
         entries.put(prefix + FRACTION, Integer.toString(policy.due().fraction()));
         entries.put(prefix + AT_MOST, Long.toString(policy.due().atMost().toHours()));
         entries.put(prefix + REKEY, Boolean.toString(policy.rekey()));
+        entries.put(prefix + KEY_TYPE, policy.keyType().displayName());
+    }
+
+    /** The key type named as administrators write it ({@code P-384}, {@code rsa 2048} …), as the host's setting. */
+    public static Optional<KeyType> keyType(String name) {
+        String wanted = compact(name);
+        for (KeyType type : KeyType.values()) {
+            if (compact(type.displayName()).equals(wanted)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@return the key types by name, for messages} */
+    public static String keyTypes() {
+        return java.util.Arrays.stream(KeyType.values()).map(KeyType::displayName)
+                .collect(java.util.stream.Collectors.joining(", ")); //$NON-NLS-1$
+    }
+
+    private static String compact(String keyType) {
+        return keyType.replace(" ", "").replace("-", "").toUpperCase(java.util.Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
     private static int number(Map<String, String> entries, String key, int absent) {

@@ -57,19 +57,13 @@ public final class RenewalRun {
      * @throws RenewalException if another run is under way, or the policies cannot be read
      */
     public List<RunLine> run(BatchMonitor monitor) throws RenewalException {
-        try (RunLock lock = RunLock.tryAcquire(policies.home().directory().resolve(RunLock.FILE))) {
-            if (lock == null) {
-                throw new RunBusyException();
-            }
+        return RunLock.alone(policies.home(), () -> {
             List<RunLine> lines = new ArrayList<>();
             refreshRevocationLists(lines);
             runAgents(lines, monitor);
             runHosts(lines);
             return lines;
-        } catch (IOException e) {
-            throw new RenewalException(NLS.bind(Messages.Settings_cannotWrite, policies.home().directory(),
-                    e.getMessage()), e);
-        }
+        });
     }
 
     /**

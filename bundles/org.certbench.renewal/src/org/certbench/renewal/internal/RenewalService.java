@@ -48,7 +48,8 @@ public final class RenewalService implements Renewals {
         // the administrator chose these agents: no plan (due, whose CA) stands between them and the issuer
         List<AgentPlan.Step> chosen = names.stream()
                 .map(name -> new AgentPlan.Step(name, "", false)).toList(); //$NON-NLS-1$
+        // a person's attempt: its failure is shown to that person, and leaves the schedule's next try where it was
         return agents.alone(() -> agents.renew(new AgentPlan(chosen, List.of()),
-                new AgentRenewal.Request(Optional.of(issuer), rekey, true, false), monitor).result());
+                new AgentRenewal.Request(Optional.of(issuer), rekey, true, false), monitor, false).result());
     }
 }

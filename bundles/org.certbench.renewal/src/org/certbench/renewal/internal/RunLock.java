@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.certbench.core.AtomicFiles;
 import org.certbench.core.LinkSafeDirectory;
+import org.certbench.renewal.RenewalException;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -30,6 +31,25 @@ final class RunLock implements AutoCloseable {
     private RunLock(FileChannel channel, FileLock lock) {
         this.channel = channel;
         this.lock = lock;
+    }
+
+    /**
+     * Runs {@code work} holding {@code home}'s run lock: the one place {@code renewal:run}, {@code agent:renew},
+     * {@code host:renew}, the Host view and the wizard take it, so no two of them plan from the same certificates and
+     * renew one twice.
+     *
+     * @throws RunBusyException if another renewal holds it (it does not wait)
+     * @throws RenewalException if the lock cannot be taken, or from {@code work}
+     */
+    static <T> T alone(RenewalHome home, AgentRenewal.Alone<T> work) throws RenewalException {
+        try (RunLock lock = tryAcquire(home.directory().resolve(FILE))) {
+            if (lock == null) {
+                throw new RunBusyException();
+            }
+            return work.run();
+        } catch (IOException e) {
+            throw new RenewalException(NLS.bind(Messages.Settings_cannotWrite, home.directory(), e.getMessage()), e);
+        }
     }
 
     /** {@return the lock, or null when another run holds it} */

@@ -10,9 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.certbench.agents.connector.AgentResult;
@@ -26,6 +30,7 @@ import org.certbench.agents.connector.SourcedCertificate;
 import org.certbench.agents.connector.TrustState;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.Certificates;
+import org.certbench.crypto.KeyType;
 import org.certbench.testing.pki.Openssl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -184,5 +189,74 @@ class ReissueWithRealAgentsTest {
                 refused.results().get(0).message());
         assertEquals(1, forAnotherKey.get(), "the CSR of --rekey is for a new key");
         assertEquals(before, Openssl.servedFingerprint(work, delta.port));
+    }
+
+    @Test
+    void aNewKeyOfThePolicysTypeIsConfirmedAndOneTheConsoleCannotConfirmIsRolledBack() throws Exception {
+        FileAgentFleet fleet = fleet();
+        RunningAgent epsilon = start(fleet, "epsilon");
+        OpensslSource source = new OpensslSource(TestCa.create(work.resolve("ca"), "Fleet CA"), work.resolve("out"));
+        Path previous = epsilon.stateDirectory.resolve("previous.pem");
+
+        BatchResult<AppliedCertificate> rekeyed = fleet.reissue(List.of("epsilon"),
+                new ReissueOptions(true, KeyType.EC_P384), source, BatchMonitor.NONE);
+        assertTrue(rekeyed.allSucceeded(), rekeyed.toString());
+        Certificate p384 = rekeyed.values().get(0).certificate();
+        assertEquals(384, ((java.security.interfaces.ECPublicKey) p384.publicKey()).getParams().getCurve().getField()
+                .getFieldSize());
+        assertEquals(p384.sha256Fingerprint(), Openssl.servedFingerprint(work, epsilon.port));
+        assertFalse(Files.exists(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS),
+                "confirmed: the agent forgot its previous key");
+
+        // the CA revokes what it signs next before the console's confirming handshake: the trust rule refuses it
+        Set<Certificate> revoked = ConcurrentHashMap.newKeySet();
+        fleet.addRevocationStatus(presented -> revoked.contains(presented)
+                ? Optional.of(Instant.parse("2026-03-04T05:06:07Z")) : Optional.empty());
+        CertificateSource revoking = (agent, names, csr) -> {
+            SourcedCertificate issued = source.issue(agent, names, csr);
+            revoked.add(issued.certificate());
+            return issued;
+        };
+        BatchResult<AppliedCertificate> refused = fleet.reissue(List.of("epsilon"), new ReissueOptions(true),
+                revoking, BatchMonitor.NONE);
+        AgentResult<AppliedCertificate> result = refused.results().get(0);
+        assertFalse(result.succeeded());
+        assertEquals("The new key was not confirmed: its certificate was revoked on 2026-03-04. The agent went back "
+                + "to its previous key and certificate.", result.message());
+        assertEquals(1, revoked.size());
+        assertEquals(p384.sha256Fingerprint(), Openssl.servedFingerprint(work, epsilon.port));
+        assertEquals(TrustState.TRUSTED, fleet.status("epsilon").state());
+        assertEquals(p384.publicKeySha256Fingerprint(),
+                fleet.status("epsilon").certificate().publicKeySha256Fingerprint());
+        assertFalse(Files.exists(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    }
+
+    @Test
+    void aNameLongerThanACommonNameStaysInTheSubjectAlternativeNamesAndAShorterOneIsTheCommonName()
+            throws Exception {
+        FileAgentFleet fleet = fleet();
+        RunningAgent zeta = start(fleet, "zeta");
+        String longName = "zeta-" + "a".repeat(60) + ".agents.fleet.example.test";
+        assertTrue(longName.length() > ReissueOperation.MAX_COMMON_NAME);
+        // the agent's current CA-issued certificate names it by a long name too: a renewal carries its names over
+        TestCa ca = TestCa.create(work.resolve("ca"), "Fleet CA");
+        Path issued = Files.createDirectories(work.resolve("issued"));
+        ca.issueFor(fleet.status("zeta").certificate().publicKey(), issued.resolve("zeta.crt"), "127.0.0.1", longName);
+        var applied = fleet.applyCertificates(List.of("zeta"), ca.certificateFile(), issued, BatchMonitor.NONE);
+        assertTrue(applied.allSucceeded(), applied.toString());
+        OpensslSource source = new OpensslSource(ca, work.resolve("out"));
+
+        BatchResult<AppliedCertificate> renewed = fleet.reissue(List.of("zeta"), ReissueOptions.KEEP_KEY, source,
+                BatchMonitor.NONE);
+
+        assertTrue(renewed.allSucceeded(), renewed.toString());
+        assertEquals(List.of(List.of("127.0.0.1", longName)), source.names);
+        Certificate certificate = renewed.values().get(0).certificate();
+        assertEquals(certificate.sha256Fingerprint(), Openssl.servedFingerprint(work, zeta.port));
+        // as openssl reads what the agent serves: the CN is the name that fits, the SAN has every name
+        String text = Openssl.run(work, "x509", "-in", Files.writeString(work.resolve("served.pem"),
+                certificate.pem()).toString(), "-noout", "-subject", "-ext", "subjectAltName");
+        assertTrue(text.contains("subject=CN=127.0.0.1"), text);
+        assertTrue(text.contains("IP Address:127.0.0.1, DNS:" + longName), text);
     }
 }

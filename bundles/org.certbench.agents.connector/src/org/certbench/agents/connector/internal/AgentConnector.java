@@ -121,7 +121,26 @@ final class AgentConnector {
      * @param json the request body, or {@code null} for none
      */
     Reply call(AgentEntry agent, Endpoint endpoint, Map<String, Object> json) throws AgentCallException, FleetException {
-        PresentedCertificateTrustManager trust = trustManager(agent, true);
+        return call(agent, trustManager(agent, true), endpoint, json);
+    }
+
+    /**
+     * A management call to an agent presenting exactly {@code expected}, trusted or not: the certificate this console
+     * just applied with a new key, to roll back from when the trust rule refuses it (a rollback carries no secret,
+     * and the agent holds that key because this console sent it the certificate over a trusted connection).
+     */
+    Reply callPresenting(AgentEntry agent, Certificate expected, Endpoint endpoint, Map<String, Object> json)
+            throws AgentCallException, FleetException {
+        PresentedCertificateTrustManager trust = new PresentedCertificateTrustManager(
+                presented -> presented.equals(expected) ? TrustDecision.trusted(null)
+                        : TrustDecision.untrusted(NLS.bind(Messages.Rekey_otherPresented,
+                                presented.sha256Fingerprint(), expected.sha256Fingerprint())),
+                true, expected);
+        return call(agent, trust, endpoint, json);
+    }
+
+    private Reply call(AgentEntry agent, PresentedCertificateTrustManager trust, Endpoint endpoint,
+            Map<String, Object> json) throws AgentCallException, FleetException {
         HttpExchange.Response response;
         try (Connection connection = open(agent, trust, true);
                 var deadline = ConnectionDeadlines.start(connection.plain(), options.callTimeout())) {

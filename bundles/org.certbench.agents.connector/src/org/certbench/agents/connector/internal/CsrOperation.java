@@ -22,11 +22,13 @@ import org.certbench.agents.protocol.CsrResponse;
 import org.certbench.agents.protocol.Endpoint;
 import org.certbench.agents.protocol.ErrorCode;
 import org.certbench.agents.protocol.ProtocolException;
+import org.certbench.agents.protocol.RekeyCsrRequest;
 import org.certbench.core.AtomicFiles;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.CertificationRequest;
 import org.certbench.crypto.CertificationRequests;
+import org.certbench.crypto.KeyType;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -120,15 +122,19 @@ final class CsrOperation {
     }
 
     /**
-     * Asks the agent for a CSR with a new key, which it keeps pending (protocol 1.1), and checks that the CSR is
+     * Asks the agent for a CSR with a new key of {@code keyType}, which it keeps pending and which, once applied,
+     * keeps the pair served before until this console confirms or rolls back (protocol 1.2); checks that the CSR is
      * signed by a key other than the one the agent presented in this very connection.
      *
-     * @return the CSR, or why there is none in words (an agent of protocol 1.0 has no such call)
+     * @return the CSR, or why there is none in words (an agent of protocol 1.1 or older has no such call: it would
+     *         drop its previous key at the switch, leaving nothing to roll back to)
      */
-    Signed signedWithNewKey(AgentEntry agent, CsrRequest request) throws AgentCallException, FleetException {
+    Signed signedWithNewKey(AgentEntry agent, CsrRequest request, KeyType keyType)
+            throws AgentCallException, FleetException {
         AgentConnector.Reply reply;
         try {
-            reply = parts.connector().call(agent, Endpoint.CREATE_CSR_NEW_KEY, request.toJson());
+            reply = parts.connector().call(agent, Endpoint.CREATE_CSR_REKEY,
+                    new RekeyCsrRequest(request, keyType.displayName()).toJson());
         } catch (AgentCallException e) {
             if (e.kind() == AgentCallException.Kind.REFUSED && e.errorCode() == ErrorCode.NOT_FOUND) {
                 return new Signed(null, null, Messages.Reissue_rekeyUnsupported);

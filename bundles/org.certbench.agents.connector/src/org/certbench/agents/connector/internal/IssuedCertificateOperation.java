@@ -19,7 +19,9 @@ import org.certbench.agents.connector.FleetException;
 import org.certbench.agents.connector.VerifiedCertificate;
 import org.certbench.agents.protocol.ApplyCertificateRequest;
 import org.certbench.agents.protocol.ApplyCertificateResponse;
+import org.certbench.agents.protocol.CertificateInfo;
 import org.certbench.agents.protocol.Endpoint;
+import org.certbench.agents.protocol.KeySwitchRequest;
 import org.certbench.agents.protocol.ProtocolException;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
@@ -81,6 +83,66 @@ final class IssuedCertificateOperation {
      */
     AgentResult<AppliedCertificate> apply(VerifiedCertificate verified, Certificate before)
             throws AgentCallException, FleetException {
+        AgentResult<AppliedCertificate> sent = send(verified);
+        return sent != null ? sent : confirm(verified, before);
+    }
+
+    /**
+     * As {@link #apply} for a certificate of the agent's new (pending) key: when the confirming handshake fails, the
+     * agent is asked to go back to the pair it served before, and the inventory to what it trusted before; when it
+     * succeeds, the agent is told to forget that pair.
+     */
+    AgentResult<AppliedCertificate> applyNewKey(VerifiedCertificate verified, Certificate before)
+            throws AgentCallException, FleetException {
+        String name = verified.agent();
+        AgentEntry trustedBefore = parts.inventory().get(name);
+        AgentResult<AppliedCertificate> sent = send(verified);
+        if (sent != null) {
+            return sent;
+        }
+        AgentResult<AppliedCertificate> confirmed;
+        try {
+            confirmed = confirm(verified, before);
+        } catch (AgentCallException e) {
+            return rollBack(trustedBefore, verified, e.getMessage());
+        }
+        if (!confirmed.succeeded()) {
+            return rollBack(trustedBefore, verified, confirmed.message());
+        }
+        String fingerprint = verified.certificate().sha256Fingerprint();
+        try {
+            parts.connector().call(parts.inventory().get(name), Endpoint.CONFIRM_KEY_SWITCH,
+                    new KeySwitchRequest(fingerprint).toJson());
+        } catch (AgentCallException e) {
+            // the new pair works; the previous one stays on the agent until its next key switch
+            return AgentResult.succeeded(name, confirmed.value(), NLS.bind(Messages.Rekey_notForgotten,
+                    e.getMessage()));
+        }
+        return confirmed;
+    }
+
+    private AgentResult<AppliedCertificate> rollBack(AgentEntry trustedBefore, VerifiedCertificate verified,
+            String reason) throws FleetException {
+        String name = verified.agent();
+        try {
+            AgentConnector.Reply reply = parts.connector().callPresenting(parts.inventory().get(name),
+                    verified.certificate(), Endpoint.ROLL_BACK_KEY_SWITCH,
+                    new KeySwitchRequest(verified.certificate().sha256Fingerprint()).toJson());
+            CertificateInfo.fromJson(reply.body());
+        } catch (AgentCallException | ProtocolException e) {
+            return AgentResult.failed(name, NLS.bind(Messages.Rekey_notRolledBack, reason, e.getMessage()));
+        }
+        parts.inventory().change(name, current -> {
+            AgentEntry present = TrustOperation.current(name, current);
+            return new AgentEntry(present.name(), present.host(), present.port(), present.added(),
+                    present.pinnedCertificate(), trustedBefore.trustedCa(), trustedBefore.pinnedKey());
+        });
+        return AgentResult.failed(name, NLS.bind(Messages.Rekey_rolledBack, reason));
+    }
+
+    /** Sends the certificate; {@code null} when the agent applied it, else the failure. */
+    private AgentResult<AppliedCertificate> send(VerifiedCertificate verified) throws AgentCallException,
+            FleetException {
         String name = verified.agent();
         AgentEntry agent = parts.inventory().get(name);
         try {
@@ -101,6 +163,13 @@ final class IssuedCertificateOperation {
         } catch (ProtocolException e) {
             return AgentResult.failed(name, NLS.bind(Messages.Call_badAnswer, e.getMessage()));
         }
+        return null;
+    }
+
+    /** Trusts the applied certificate's CA and key for the agent, and confirms by a new handshake. */
+    private AgentResult<AppliedCertificate> confirm(VerifiedCertificate verified, Certificate before)
+            throws AgentCallException, FleetException {
+        String name = verified.agent();
         AgentEntry trusting = parts.inventory().change(name, current -> {
             AgentEntry present = TrustOperation.current(name, current);
             // the applied certificate's key is pinned: the agent need not be reached at a name the certificate

@@ -24,6 +24,10 @@ public final class Messages extends NLS {
     public static String Reissue_otherKey;
     public static String Reissue_rejected;
     public static String Reissue_rekeyUnsupported;
+    public static String Rekey_otherPresented;
+    public static String Rekey_notForgotten;
+    public static String Rekey_notRolledBack;
+    public static String Rekey_rolledBack;
     public static String Apply_notPresented;
     public static String Batch_canceled;
     public static String Batch_internalError;

@@ -67,7 +67,8 @@ final class ReissueOperation {
         }
         CsrRequest request = new CsrRequest(commonName.get(), "", "", "", "", "", names); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         // --rekey: the agent keeps the new key pending, serving its current pair until the new certificate arrives
-        CsrOperation.Signed signed = options.rekey() ? new CsrOperation(parts).signedWithNewKey(agent, request)
+        CsrOperation.Signed signed = options.rekey()
+                ? new CsrOperation(parts).signedWithNewKey(agent, request, options.keyType())
                 : new CsrOperation(parts).signed(agent, request);
         if (signed.problem() != null) {
             return AgentResult.failed(name, signed.problem());
@@ -99,8 +100,10 @@ final class ReissueOperation {
             return AgentResult.failed(name, NLS.bind(Messages.Reissue_rejected,
                     NLS.bind(Messages.Reissue_hostNotNamed, agent.host())));
         }
-        return new IssuedCertificateOperation(parts).apply(
-                new VerifiedCertificate(name, null, issued.certificate(), issued.ca()), signed.presented());
+        VerifiedCertificate verified = new VerifiedCertificate(name, null, issued.certificate(), issued.ca());
+        IssuedCertificateOperation apply = new IssuedCertificateOperation(parts);
+        return options.rekey() ? apply.applyNewKey(verified, signed.presented())
+                : apply.apply(verified, signed.presented());
     }
 
     /**

@@ -12,6 +12,7 @@ import org.certbench.agents.connector.BatchMonitor;
 import org.certbench.core.commands.BatchFailedException;
 import org.certbench.core.commands.CommandException;
 import org.certbench.core.commands.CommandHelp;
+import org.certbench.crypto.KeyType;
 import org.certbench.issuers.IssueKind;
 import org.certbench.issuers.Issuers;
 import org.certbench.messages.SystemMessages;
@@ -20,6 +21,7 @@ import org.certbench.renewal.RenewalException;
 import org.certbench.renewal.RenewalPolicy;
 import org.certbench.renewal.internal.CommandMessages;
 import org.certbench.renewal.internal.HostRenewals;
+import org.certbench.renewal.internal.PolicyFormat;
 import org.certbench.renewal.internal.RenewalRun;
 import org.certbench.renewal.internal.RunLine;
 import org.certbench.renewal.internal.StoredRenewalPolicies;
@@ -50,16 +52,24 @@ public final class RenewalCommands {
     public String policy(
             @Parameter(names = "--issuer", absentValue = "") String issuer,
             @Parameter(names = "--rekey", absentValue = "") String rekey,
+            @Parameter(names = "--key-type", absentValue = "") String keyType,
             @Parameter(names = "--fraction", absentValue = "0") int fraction,
             @Parameter(names = "--at-most-days", absentValue = "0") int atMostDays,
             String kind) {
         IssueKind which = kind(kind);
         try {
             RenewalPolicy current = policies.policy(which);
-            if (!issuer.isEmpty() || !rekey.isEmpty() || fraction != 0 || atMostDays != 0) {
+            if (!issuer.isEmpty() || !rekey.isEmpty() || !keyType.isEmpty() || fraction != 0 || atMostDays != 0) {
                 if (!rekey.isEmpty() && !rekey.equals("true") && !rekey.equals("false")) { //$NON-NLS-1$ //$NON-NLS-2$
                     throw new CommandException(NLS.bind(CommandMessages.Policy_badRekey, rekey));
                 }
+                if (!keyType.isEmpty() && which == IssueKind.HOST) {
+                    // one place decides a host service's key type: its target's setting
+                    throw new CommandException(CommandMessages.Policy_keyTypeForAgents);
+                }
+                KeyType newKeyType = keyType.isEmpty() ? current.keyType()
+                        : PolicyFormat.keyType(keyType).orElseThrow(() -> new CommandException(NLS.bind(
+                                CommandMessages.Policy_badKeyType, keyType, PolicyFormat.keyTypes())));
                 DueRule due;
                 try {
                     due = new DueRule(fraction != 0 ? fraction : current.due().fraction(),
@@ -70,12 +80,13 @@ public final class RenewalCommands {
                 Optional<String> newIssuer = issuer.isEmpty() ? current.issuer()
                         : issuer.equals("-") ? Optional.empty() : Optional.of(issuer.strip()); //$NON-NLS-1$
                 current = new RenewalPolicy(which, newIssuer, due, rekey.isEmpty() ? current.rekey()
-                        : Boolean.parseBoolean(rekey));
+                        : Boolean.parseBoolean(rekey), newKeyType);
                 policies.setPolicy(current);
             }
             return NLS.bind(CommandMessages.Policy_shown, new Object[] { which.label(),
                     current.issuer().orElse(CommandMessages.Policy_noIssuer), current.due().fraction(),
-                    current.due().atMost().toDays(), current.rekey() ? CommandMessages.Policy_rekey
+                    current.due().atMost().toDays(), current.rekey()
+                            ? NLS.bind(CommandMessages.Policy_rekey, current.keyType().displayName())
                             : CommandMessages.Policy_keepKey });
         } catch (RenewalException e) {
             throw new CommandException(e.getMessage(), e);

@@ -13,10 +13,12 @@ import org.certbench.agents.protocol.ApplyCertificateResponse;
 import org.certbench.agents.protocol.ApplySelfSignedResponse;
 import org.certbench.agents.protocol.CertificateInfo;
 import org.certbench.agents.protocol.CsrRequest;
+import org.certbench.agents.protocol.ErrorCode;
 import org.certbench.agents.protocol.ProtocolException;
 import org.certbench.agents.protocol.SelfSignedOutcome;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
+import org.certbench.crypto.CertificateKeyPair;
 import org.certbench.crypto.CertificationRequests;
 import org.certbench.crypto.Certificates;
 import org.certbench.crypto.HostIdentity;
@@ -37,6 +39,8 @@ public final class CertificateManager {
     static final String APPLY = "certificate.apply";
     static final String SELF_SIGNED = "certificate.self-signed";
     static final String REKEY = "certificate.rekey";
+    static final String CONFIRM = "certificate.confirm";
+    static final String ROLLBACK = "certificate.rollback";
 
     private final IdentityStore store;
     private final Supplier<HostIdentity> host;
@@ -98,10 +102,15 @@ public final class CertificateManager {
      * pending key switches to both in one rename. A second call replaces the pending key.
      */
     public String createCsrWithNewKey(CsrRequest request) throws ProtocolException {
+        return createCsrWithNewKey(request, KeyType.DEFAULT);
+    }
+
+    /** As {@link #createCsrWithNewKey(CsrRequest)} with a key of {@code keyType}. */
+    public String createCsrWithNewKey(CsrRequest request, KeyType keyType) throws ProtocolException {
         identity();
         try {
             return store.change(() -> {
-                KeyPair pending = PrivateKeys.generate(KeyType.DEFAULT);
+                KeyPair pending = PrivateKeys.generate(keyType);
                 String csr = CertificationRequests.create(host.get(), CsrRequests.toOptions(request), pending).pem();
                 store.keepPendingKey(pending);
                 return csr;
@@ -187,6 +196,10 @@ public final class CertificateManager {
                         Messages.format("OWNER_THIS_AGENT"), clock.instant()).requireValid(certificateName);
                 if (!whatIf) {
                     keepIfSelfSigned(current.certificate());
+                    if (key != current.keyPair()) {
+                        // the console rolls back to it when its handshake does not confirm the new pair
+                        store.keepPrevious(current);
+                    }
                     // key and certificate in one rename: the agent serves the old pair or the new one, never a mix
                     store.replace(issued, key);
                     if (key != current.keyPair()) {
@@ -206,6 +219,101 @@ public final class CertificateManager {
         } catch (ProtocolException e) {
             throw audited(who, whatIf ? null : APPLY, before, e);
         }
+    }
+
+    /**
+     * The console confirmed by a handshake the new key's certificate {@code fingerprint}: the previous pair is
+     * forgotten. Nothing changes unless that certificate is in use.
+     *
+     * @param who in the audit log: the calling console's certificate fingerprint
+     * @throws ProtocolException {@link ErrorCode#INVALID_INPUT} in words when that certificate is not in use
+     */
+    public CertificateInfo confirmKeySwitch(String fingerprint, String who) throws ProtocolException {
+        return keySwitch(CONFIRM, fingerprint, who, current -> {
+            store.dropPrevious();
+            return new SwitchOutcome(current.certificate(), null);
+        });
+    }
+
+    /**
+     * The console could not confirm the new key's certificate {@code fingerprint}: the pair in use before the switch
+     * is put back in use (one rename) and forgotten as previous. Nothing changes unless that certificate is in use.
+     *
+     * @param who in the audit log: the calling console's certificate fingerprint
+     * @throws ProtocolException {@link ErrorCode#INVALID_INPUT} in words when that certificate is not in use or no
+     *                           previous pair is kept
+     */
+    public CertificateInfo rollBackKeySwitch(String fingerprint, String who) throws ProtocolException {
+        return keySwitch(ROLLBACK, fingerprint, who, current -> {
+            CertificateKeyPair previous = store.previous();
+            if (previous == null) {
+                return new SwitchOutcome(null, Messages.format("API_NO_PREVIOUS_PAIR"));
+            }
+            store.replace(previous.certificate(), previous.keyPair());
+            store.dropPrevious();
+            return new SwitchOutcome(previous.certificate(), null);
+        });
+    }
+
+    /** What a key switch decision put in use, or why it changed nothing. */
+    private record SwitchOutcome(Certificate inUse, String refusal) {
+    }
+
+    @FunctionalInterface
+    private interface SwitchDecision {
+        SwitchOutcome decide(LoadedIdentity current) throws IOException, CertBenchCryptoException;
+    }
+
+    private CertificateInfo keySwitch(String action, String fingerprint, String who, SwitchDecision decision)
+            throws ProtocolException {
+        String before = null;
+        try {
+            before = identity().certificate().sha256Fingerprint();
+            SwitchOutcome outcome = store.change(() -> {
+                LoadedIdentity current = store.current();
+                if (!sameFingerprint(current.certificate().sha256Fingerprint(), fingerprint)) {
+                    return new SwitchOutcome(null, Messages.format("API_SWITCH_NOT_IN_USE", fingerprint,
+                            current.certificate().sha256Fingerprint()));
+                }
+                return decision.decide(current);
+            });
+            if (outcome.refusal() != null) {
+                throw new ProtocolException(ErrorCode.INVALID_INPUT, outcome.refusal());
+            }
+            audit(who, action, before, outcome.inUse().sha256Fingerprint(), null);
+            return CertificateInfos.of(outcome.inUse());
+        } catch (CertBenchCryptoException e) {
+            throw audited(who, action, before, AgentErrors.fromCrypto(e));
+        } catch (IOException e) {
+            throw audited(who, action, before, AgentErrors.fromStateIo(e, store.state().root()));
+        } catch (ProtocolException e) {
+            throw audited(who, action, before, e);
+        }
+    }
+
+    private static boolean sameFingerprint(String a, String b) {
+        return a.replace(":", "").equalsIgnoreCase(b.replace(":", "").strip());
+    }
+
+    /**
+     * The key type named {@code name} as administrators write it ({@code P-256}, {@code p384}, {@code RSA 2048} …).
+     *
+     * @throws ProtocolException {@link ErrorCode#INVALID_INPUT} in words for a type this agent does not make
+     */
+    public static KeyType keyType(String name) throws ProtocolException {
+        String wanted = compact(name);
+        StringBuilder known = new StringBuilder();
+        for (KeyType type : KeyType.values()) {
+            if (compact(type.displayName()).equals(wanted)) {
+                return type;
+            }
+            known.append(known.isEmpty() ? "" : ", ").append(type.displayName());
+        }
+        throw new ProtocolException(ErrorCode.INVALID_INPUT, Messages.format("API_UNKNOWN_KEY_TYPE", name, known));
+    }
+
+    private static String compact(String keyType) {
+        return keyType.replace(" ", "").replace("-", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -236,6 +344,8 @@ public final class CertificateManager {
     private ApplySelfSignedResponse switchToSelfSigned(boolean rekey) throws ProtocolException {
         try {
             return store.change(() -> {
+                // a pair kept for a rollback belongs to the CA-issued certificate being left
+                store.dropPrevious();
                 if (rekey) {
                     return response(SelfSignedOutcome.REKEYED, createSelfSigned(PrivateKeys.generate(KeyType.DEFAULT)));
                 }

@@ -17,7 +17,9 @@ import org.certbench.agents.protocol.Endpoint;
 import org.certbench.agents.protocol.ErrorCode;
 import org.certbench.agents.protocol.ErrorResponse;
 import org.certbench.agents.protocol.JsonObject;
+import org.certbench.agents.protocol.KeySwitchRequest;
 import org.certbench.agents.protocol.ProtocolException;
+import org.certbench.agents.protocol.RekeyCsrRequest;
 
 /** The management API's calls for an authorised console; each maps to one {@link CertificateManager} operation. */
 final class ManagementApi {
@@ -67,6 +69,15 @@ final class ManagementApi {
             case CREATE_CSR -> new CsrResponse(certificates.createCsr(CsrRequest.fromJson(json(body)))).toJson();
             case CREATE_CSR_NEW_KEY -> new CsrResponse(certificates.createCsrWithNewKey(CsrRequest.fromJson(json(body))))
                     .toJson();
+            case CREATE_CSR_REKEY -> {
+                RekeyCsrRequest request = RekeyCsrRequest.fromJson(json(body));
+                yield new CsrResponse(certificates.createCsrWithNewKey(request.csr(),
+                        CertificateManager.keyType(request.keyType()))).toJson();
+            }
+            case CONFIRM_KEY_SWITCH -> certificates
+                    .confirmKeySwitch(KeySwitchRequest.fromJson(json(body)).certificate(), console).toJson();
+            case ROLL_BACK_KEY_SWITCH -> certificates
+                    .rollBackKeySwitch(KeySwitchRequest.fromJson(json(body)).certificate(), console).toJson();
             case APPLY_CERTIFICATE -> {
                 ApplyCertificateRequest request = ApplyCertificateRequest.fromJson(json(body));
                 yield certificates.applyIssued(request.caCertificate().getBytes(StandardCharsets.UTF_8),

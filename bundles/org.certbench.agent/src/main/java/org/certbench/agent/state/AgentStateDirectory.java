@@ -21,6 +21,9 @@ import org.certbench.core.LinkSafeDirectory;
  * replacing both is one atomic rename and a crash never leaves a key beside a certificate of another key;</li>
  * <li>{@code self-signed.pem} — the latest self-signed certificate for the agent's key, kept while a
  * CA-issued certificate is in use so that it can be restored;</li>
+ * <li>{@code pending-key.pem} — a new key made for a CSR, until a certificate for it is applied;</li>
+ * <li>{@code previous.pem} — after a switch to that new key, the key and certificate in use before (0600), until the
+ * console confirms the new pair by a handshake or rolls back to this one;</li>
  * <li>{@code consoles/} — the console certificates the agent accepts, one PEM file per certificate named
  * by its SHA-256 fingerprint;</li>
  * <li>{@code audit/} — the audit log, one JSON-lines file per month;</li>
@@ -107,6 +110,11 @@ public final class AgentStateDirectory {
     /** The key made for a CSR with a new key, kept until a certificate for it is applied (0600). */
     public Path pendingKeyFile() {
         return root.resolve("pending-key.pem");
+    }
+
+    /** The pair in use before a switch to a new key, kept until the console confirms the new pair (0600). */
+    public Path previousFile() {
+        return root.resolve("previous.pem");
     }
 
     public Path selfSignedFile() {

@@ -114,6 +114,31 @@ public final class IdentityStore {
         Files.deleteIfExists(state.pendingKeyFile());
     }
 
+    /**
+     * Keeps the pair in use before a switch to a new key (0600, owned like the identity, written atomically) so that
+     * the console can roll back to it when the new pair is not confirmed. A newer switch replaces it.
+     */
+    public void keepPrevious(LoadedIdentity inUse) throws IOException {
+        String pem = PrivateKeys.toPem(inUse.keyPair().getPrivate()) + inUse.certificate().pem();
+        AtomicFiles.write(state.previousFile(), pem.getBytes(StandardCharsets.US_ASCII), AtomicFiles.OWNER_ONLY,
+                state.fileOwner());
+    }
+
+    /** The pair kept by {@link #keepPrevious}, or {@code null} when there is none; read without following a link. */
+    public CertificateKeyPair previous() throws IOException, CertBenchCryptoException {
+        Path file = state.previousFile();
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        byte[] content = state.read(file);
+        return CertificateKeyPair.read(content, file.toString(), content, file.toString());
+    }
+
+    /** Forgets the previous pair: the new one was confirmed, or the previous one is in use again. */
+    public void dropPrevious() throws IOException {
+        Files.deleteIfExists(state.previousFile());
+    }
+
     /** Runs {@code change} while no other thread or process changes this state directory. */
     public <T> T change(StateChange<T> change) throws IOException, CertBenchCryptoException {
         return StateLock.holding(state.lockFile(), change);

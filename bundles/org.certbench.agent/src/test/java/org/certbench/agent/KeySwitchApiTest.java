@@ -1,0 +1,166 @@
+package org.certbench.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
+
+import org.certbench.agents.protocol.ApplyCertificateRequest;
+import org.certbench.agents.protocol.CertificateInfo;
+import org.certbench.agents.protocol.CsrRequest;
+import org.certbench.agents.protocol.CsrResponse;
+import org.certbench.agents.protocol.Json;
+import org.certbench.agents.protocol.KeySwitchRequest;
+import org.certbench.agents.protocol.RekeyCsrRequest;
+import org.certbench.crypto.CertificationRequests;
+import org.certbench.crypto.PrivateKeys;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Protocol 1.2's key switch through a real agent: a CSR with a new key of the type asked for, the previous pair kept
+ * at the switch (0600), then confirmed (forgotten) or rolled back (in use again), each refused in words when it does
+ * not apply.
+ */
+class KeySwitchApiTest {
+
+    @TempDir
+    Path state;
+    @TempDir
+    Path files;
+
+    private Agents.Running agent;
+    private ConsoleClient console;
+    private MicroCa ca;
+
+    @BeforeEach
+    void start() throws Exception {
+        agent = Agents.start(state);
+        console = ConsoleClient.withCertificate("console");
+        Agents.cli("console-authorize", "--state-dir", state.toString(), "--file",
+                console.writeCertificate(files.resolve("console.pem")).toString());
+        ca = MicroCa.create(files, "ca");
+    }
+
+    @AfterEach
+    void stop() {
+        agent.close();
+    }
+
+    @Test
+    void theNewKeyIsOfTheTypeAskedForAndAnUnknownTypeIsRefusedInWords() throws Exception {
+        assertEquals(384, ecBits(rekeyCsr("P-384")));
+        assertEquals(2048, ((RSAPublicKey) rekeyCsr("rsa 2048").getPublic()).getModulus().bitLength());
+        assertEquals(256, ecBits(rekeyCsr(null)), "no key type: P-256, as on first use");
+
+        Files.delete(state.resolve("pending-key.pem"));
+        ConsoleClient.Reply refused = console.post(agent.port(), "/api/v1/csr/rekey",
+                Json.write(new RekeyCsrRequest(CsrRequest.defaults(), "Ed25519").toJson()));
+        assertEquals(422, refused.status());
+        assertEquals("INVALID_INPUT", refused.errorCode());
+        assertEquals("The key type \"Ed25519\" is not one this agent makes; it makes P-256, P-384, RSA 2048, RSA 3072, "
+                + "RSA 4096.", refused.errorMessage());
+        assertFalse(Files.exists(state.resolve("pending-key.pem")), "nothing made");
+    }
+
+    @Test
+    void theSwitchKeepsThePreviousPairAndARollbackPutsItBackInUse() throws Exception {
+        KeyPair before = identityKey();
+        String served = console.handshakeFingerprint(agent.port());
+        String applied = switchToNewKey();
+
+        assertEquals(applied, console.handshakeFingerprint(agent.port()));
+        Path previous = state.resolve("previous.pem");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(previous)));
+        assertEquals(before.getPublic(), PrivateKeys.read(previous).getPublic());
+
+        ConsoleClient.Reply notInUse = console.post(agent.port(), "/api/v1/certificate/rollback",
+                Json.write(new KeySwitchRequest(served).toJson()));
+        assertEquals(422, notInUse.status());
+        assertEquals("The certificate SHA-256 " + served + " is not in use (the agent serves SHA-256 " + applied
+                + "): nothing changed.", notInUse.errorMessage());
+        assertEquals(applied, console.handshakeFingerprint(agent.port()));
+
+        ConsoleClient.Reply rolledBack = console.post(agent.port(), "/api/v1/certificate/rollback",
+                Json.write(new KeySwitchRequest(applied).toJson()));
+        assertEquals(200, rolledBack.status(), rolledBack.body());
+        assertEquals(served, CertificateInfo.fromJson(rolledBack.json()).sha256Fingerprint());
+        assertEquals(served, console.handshakeFingerprint(agent.port()));
+        assertEquals(before.getPublic(), identityKey().getPublic());
+        assertFalse(Files.exists(previous, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    @Test
+    void aConfirmationForgetsThePreviousPairAndNothingIsLeftToRollBackTo() throws Exception {
+        String applied = switchToNewKey();
+
+        ConsoleClient.Reply confirmed = console.post(agent.port(), "/api/v1/certificate/confirm",
+                Json.write(new KeySwitchRequest(applied).toJson()));
+        assertEquals(200, confirmed.status(), confirmed.body());
+        assertFalse(Files.exists(state.resolve("previous.pem"), LinkOption.NOFOLLOW_LINKS));
+
+        ConsoleClient.Reply nothing = console.post(agent.port(), "/api/v1/certificate/rollback",
+                Json.write(new KeySwitchRequest(applied).toJson()));
+        assertEquals(422, nothing.status());
+        assertEquals("The agent keeps no previous key and certificate to go back to: nothing changed.",
+                nothing.errorMessage());
+        assertEquals(applied, console.handshakeFingerprint(agent.port()));
+    }
+
+    @Test
+    void aPreviousPairPlantedAsALinkIsNotFollowed() throws Exception {
+        String applied = switchToNewKey();
+        Path elsewhere = files.resolve("planted.pem");
+        Files.move(state.resolve("previous.pem"), elsewhere);
+        Files.createSymbolicLink(state.resolve("previous.pem"), elsewhere);
+
+        ConsoleClient.Reply refused = console.post(agent.port(), "/api/v1/certificate/rollback",
+                Json.write(new KeySwitchRequest(applied).toJson()));
+        assertEquals(422, refused.status());
+        assertEquals("The agent keeps no previous key and certificate to go back to: nothing changed.",
+                refused.errorMessage());
+        assertEquals(applied, console.handshakeFingerprint(agent.port()));
+    }
+
+    /** A CSR with a new key of {@code keyType}; the pending key, which the CSR is for. */
+    private KeyPair rekeyCsr(String keyType) throws Exception {
+        ConsoleClient.Reply reply = console.post(agent.port(), "/api/v1/csr/rekey",
+                Json.write(new RekeyCsrRequest(CsrRequest.defaults(), keyType).toJson()));
+        assertEquals(200, reply.status(), reply.body());
+        KeyPair pending = PrivateKeys.read(state.resolve("pending-key.pem"));
+        assertTrue(CertificationRequests.read(CsrResponse.fromJson(reply.json()).csr()
+                .getBytes(StandardCharsets.US_ASCII), "csr").hasPublicKey(pending.getPublic()));
+        assertNotEquals(identityKey().getPublic(), pending.getPublic());
+        return pending;
+    }
+
+    /** A CSR with a new key, signed by the CA and applied; the applied certificate's fingerprint. */
+    private String switchToNewKey() throws Exception {
+        ConsoleClient.Reply reply = console.post(agent.port(), "/api/v1/csr/rekey", "{}");
+        Path csr = Files.writeString(files.resolve("agent.req"), CsrResponse.fromJson(reply.json()).csr());
+        String issued = Files.readString(ca.issue(csr, "agent.crt"));
+        ConsoleClient.Reply applied = console.post(agent.port(), "/api/v1/certificate/apply", Json.write(
+                new ApplyCertificateRequest(Files.readString(ca.certificateFile()), issued, false).toJson()));
+        assertEquals(200, applied.status(), applied.body());
+        return CertificateInfo.fromJson(applied.json().object("certificate")).sha256Fingerprint();
+    }
+
+    private KeyPair identityKey() throws Exception {
+        return PrivateKeys.read(state.resolve("identity.pem"));
+    }
+
+    private static int ecBits(KeyPair pair) {
+        return ((ECPublicKey) pair.getPublic()).getParams().getCurve().getField().getFieldSize();
+    }
+}
