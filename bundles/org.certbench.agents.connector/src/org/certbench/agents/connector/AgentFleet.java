@@ -182,7 +182,9 @@ public interface AgentFleet {
 
     /**
      * Tells {@code listener}, on the thread that made the live statuses ({@link #status}, {@link #refresh}, an add or
-     * import), after what {@link #lastSeen()} answers was written. Apart from {@link #addChangeListener}, whose
+     * import), after what {@link #lastSeen()} answers was written; statuses another process on the home made (a
+     * one-shot {@code certbench-shell agent:status}) within seconds, on a watch thread, once this process has asked
+     * {@link #lastSeen()}. Apart from {@link #addChangeListener}, whose
      * listeners reload the inventory: a view that lists agents and refreshes them would otherwise be told of its own
      * refresh and refresh again. A listener that throws is logged and the others are still told.
      *

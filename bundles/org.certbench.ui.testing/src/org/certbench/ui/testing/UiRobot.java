@@ -194,6 +194,57 @@ public final class UiRobot {
         settle();
     }
 
+    /**
+     * Presses a key in {@code control} (focused first) as SWT delivers one: a traversal key (Tab, arrows, Enter,
+     * Escape, Page Up/Down) first as a {@code Traverse} event that traverses unless a listener says {@code doit =
+     * false}; otherwise, or then, a {@code KeyDown}. Returns once it has been handled.
+     */
+    public void key(Control control, int keyCode) {
+        runOnUi(() -> {
+            control.setFocus();
+            int detail = traversal(keyCode);
+            Event down = keyEvent(keyCode);
+            if (detail != SWT.TRAVERSE_NONE) {
+                Event traverse = keyEvent(keyCode);
+                traverse.detail = detail;
+                // what SWT assumes when no listener decides: the key traverses
+                traverse.doit = true;
+                control.notifyListeners(SWT.Traverse, traverse);
+                if (traverse.doit) {
+                    control.traverse(traverse.detail);
+                    return;
+                }
+            }
+            control.notifyListeners(SWT.KeyDown, down);
+        });
+        settle();
+    }
+
+    private static Event keyEvent(int keyCode) {
+        Event event = new Event();
+        event.keyCode = keyCode;
+        event.character = switch (keyCode) {
+        case SWT.CR, SWT.KEYPAD_CR -> SWT.CR;
+        case SWT.ESC -> SWT.ESC;
+        case SWT.TAB -> SWT.TAB;
+        default -> '\0';
+        };
+        return event;
+    }
+
+    private static int traversal(int keyCode) {
+        return switch (keyCode) {
+        case SWT.TAB -> SWT.TRAVERSE_TAB_NEXT;
+        case SWT.ARROW_LEFT, SWT.ARROW_UP -> SWT.TRAVERSE_ARROW_PREVIOUS;
+        case SWT.ARROW_RIGHT, SWT.ARROW_DOWN -> SWT.TRAVERSE_ARROW_NEXT;
+        case SWT.CR, SWT.KEYPAD_CR -> SWT.TRAVERSE_RETURN;
+        case SWT.ESC -> SWT.TRAVERSE_ESCAPE;
+        case SWT.PAGE_UP -> SWT.TRAVERSE_PAGE_PREVIOUS;
+        case SWT.PAGE_DOWN -> SWT.TRAVERSE_PAGE_NEXT;
+        default -> SWT.TRAVERSE_NONE;
+        };
+    }
+
     public void type(Text text, String value) {
         runOnUi(() -> {
             text.setFocus();

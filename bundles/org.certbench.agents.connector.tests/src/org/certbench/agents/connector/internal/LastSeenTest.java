@@ -12,18 +12,25 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.AgentStatus;
 import org.certbench.agents.connector.BatchMonitor;
 import org.certbench.agents.connector.SeenCertificate;
 import org.certbench.agents.connector.TrustState;
+import org.certbench.crypto.Certificate;
+import org.certbench.testing.pki.PkiFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code AgentFleet.lastSeen()}: what each agent presented at its last status, kept in the home for overviews that
- * must not contact every agent, read by another instance on the same home, kept while an agent is unreachable.
+ * must not contact every agent, read by another instance on the same home, kept while an agent is unreachable; a
+ * sighting another instance wrote tells this one's listeners through its watch; a file beyond the bound is refused.
  */
 class LastSeenTest {
 
@@ -116,5 +123,107 @@ class LastSeenTest {
         other.add("gamma", "127.0.0.1", agent.port, null);
         Files.writeString(file, old);
         assertEquals(List.of(), other.lastSeen(), "a sighting from before the addition is an earlier agent's");
+    }
+
+    @Test
+    void aStatusAnotherInstanceMadeTellsThisInstancesSeenListenersThroughItsWatch() throws Exception {
+        Instant first = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        FileAgentFleet workbench = fleet(first);
+        Path consolePem = work.resolve("console.pem");
+        workbench.exportConsoleCertificate(consolePem);
+        RunningAgent agent = RunningAgent.start("delta", work);
+        agents.add(agent);
+        agent.authorize(consolePem);
+        workbench.add("delta", "127.0.0.1", agent.port, null);
+        AtomicInteger told = new AtomicInteger();
+        workbench.addSeenListener(told::incrementAndGet);
+        assertEquals(List.of(), workbench.lastSeen(), "the overview asked once: nothing seen yet");
+        workbench.watch(Duration.ofMillis(20));
+        try {
+            // a one-shot shell on the same home: its own instance, its status written to the shared file
+            FileAgentFleet shell = fleet(first.plusSeconds(60));
+            AgentStatus status = shell.status("delta");
+
+            waitUntil("the watch noticed the other instance's sighting", () -> told.get() > 0);
+            assertEquals(1, told.get(), "told once");
+            List<SeenCertificate> seen = workbench.lastSeen();
+            assertEquals(List.of("delta"), seen.stream().map(SeenCertificate::agent).toList());
+            assertEquals(status.certificate(), seen.get(0).certificate());
+            assertEquals(first.plusSeconds(60), seen.get(0).seenAt());
+
+            // this instance's own refresh tells it once (its flush); its watch finds nothing new in that write
+            workbench.refresh(List.of("delta"), BatchMonitor.NONE);
+            assertEquals(2, told.get());
+            FileAgentFleet later = fleet(first.plusSeconds(120));
+            later.status("delta");
+            waitUntil("the next sighting of the other instance", () -> told.get() > 2);
+            assertEquals(first.plusSeconds(120), workbench.lastSeen().get(0).seenAt());
+        } finally {
+            workbench.stop();
+        }
+    }
+
+    @Test
+    void aFileLargerThanTheBoundIsRefusedInWordsAndWhatWasReadIsKept() throws Exception {
+        AgentStore store = new AgentStore(work.resolve("home/agents"));
+        RecordingLogger log = new RecordingLogger();
+        LastSeen lastSeen = new LastSeen(store, log);
+        Instant at = Instant.parse("2026-12-03T10:00:00Z");
+        Certificate certificate = Certificate.fromDer(PkiFixtures.certificate("CN=epsilon").build(), "epsilon");
+        List<AgentEntry> entries = List.of(new AgentEntry("epsilon", "127.0.0.1", 9443, at.minusSeconds(60), null,
+                null));
+        lastSeen.record("epsilon", certificate, at);
+        assertEquals(List.of(new SeenCertificate("epsilon", certificate, at)), lastSeen.of(entries));
+
+        Path file = work.resolve("home/agents/seen/last-seen.properties");
+        try (var out = Files.newOutputStream(file)) {
+            byte[] comment = ("#" + "x".repeat(1022) + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            for (int written = 0; written <= LastSeen.MAX_BYTES; written += comment.length) {
+                out.write(comment);
+            }
+        }
+
+        assertEquals(List.of(new SeenCertificate("epsilon", certificate, at)), lastSeen.of(entries),
+                "what was read before is kept");
+        assertEquals(List.of("WARNING Cannot read " + file + ": " + file + " is larger than 33554432 bytes; it was not read"),
+                log.lines);
+        assertEquals(List.of(), new LastSeen(store, new RecordingLogger()).of(entries), "a fresh reader has nothing to show");
+        lastSeen.readChanges();
+        assertEquals(1, log.lines.size(), "logged once while it lasts: " + log.lines);
+    }
+
+    private static void waitUntil(String what, java.util.function.BooleanSupplier condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "in 20 s: " + what);
+            Thread.sleep(10);
+        }
+    }
+
+    /** Keeps what is logged as "LEVEL text", as an administrator reads it. */
+    private static final class RecordingLogger implements System.Logger {
+
+        final List<String> lines = new CopyOnWriteArrayList<>();
+
+        @Override
+        public String getName() {
+            return "recorded";
+        }
+
+        @Override
+        public boolean isLoggable(Level level) {
+            return true;
+        }
+
+        @Override
+        public void log(Level level, ResourceBundle bundle, String message, Throwable thrown) {
+            lines.add(level + " " + message);
+        }
+
+        @Override
+        public void log(Level level, ResourceBundle bundle, String format, Object... params) {
+            lines.add(level + " " + format);
+        }
     }
 }

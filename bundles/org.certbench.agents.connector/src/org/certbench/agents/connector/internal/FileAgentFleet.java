@@ -57,6 +57,7 @@ public final class FileAgentFleet implements AgentFleet {
     private final FleetAudit audit;
 
     private FileWatch watch;
+    private FileWatch seenWatch;
 
     @Activate
     public FileAgentFleet() throws IOException {
@@ -65,15 +66,22 @@ public final class FileAgentFleet implements AgentFleet {
         watch(FileWatch.DEFAULT_PERIOD);
     }
 
-    /** Looks every {@code period} for what another process changed in the inventory, and tells the listeners. */
+    /**
+     * Looks every {@code period} for what another process changed in the inventory, and for the sightings it wrote
+     * (a one-shot shell's {@code agent:status}), and tells the listeners of each.
+     */
     void watch(java.time.Duration period) {
         watch = FileWatch.every(period, parts.store().path(), parts.inventory()::readChanges);
+        seenWatch = FileWatch.every(period, parts.store().path().resolve("seen"), parts.lastSeen()::readChanges); //$NON-NLS-1$
     }
 
     @Deactivate
     public void stop() {
         if (watch != null) {
             watch.close();
+        }
+        if (seenWatch != null) {
+            seenWatch.close();
         }
     }
 

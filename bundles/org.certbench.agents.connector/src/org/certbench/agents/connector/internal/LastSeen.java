@@ -1,7 +1,6 @@
 package org.certbench.agents.connector.internal;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +23,7 @@ import org.certbench.core.AtomicFiles;
 import org.certbench.core.FailureLog;
 import org.certbench.core.FileStamp;
 import org.certbench.core.HomeLock;
+import org.certbench.core.PropertiesFiles;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
 import org.eclipse.osgi.util.NLS;
@@ -35,11 +35,20 @@ import org.eclipse.osgi.util.NLS;
  * <p>
  * A refresh of 10,000 agents records in memory and writes the file once at its end ({@link #flush}); under the
  * file's lock the file is read again and the newer sighting of each agent wins, so two processes refreshing at
- * once lose nothing. Thread-safe.
+ * once lose nothing. A sighting another process wrote (a one-shot {@code certbench-shell agent:status}) is noticed by
+ * the fleet's watch ({@link #readChanges}), which tells the same listeners. The file is read at most
+ * {@link #MAX_BYTES}: a larger one is refused in words (logged) and what was read before is kept. Thread-safe.
  */
 final class LastSeen {
 
     private static final System.Logger LOG = System.getLogger(LastSeen.class.getName());
+
+    /**
+     * 10,000 agents are ≈ 1.5 MB (a line is a name, a fingerprint of 95 characters and an instant); this leaves room
+     * for 100,000 agents with names of 200 characters, and keeps a file that grew by mistake or on purpose out of
+     * the memory of every process that reads it at a look of its watch.
+     */
+    static final int MAX_BYTES = 32 * 1024 * 1024;
 
     private record Sighting(String fingerprint, Instant at) {
     }
@@ -47,15 +56,23 @@ final class LastSeen {
     private final AgentStore store;
     private final Path file;
     private final HomeLock lock;
-    private final FailureLog failures = new FailureLog(LOG);
+    private final FailureLog failures;
     private final Map<String, Sighting> pending = new ConcurrentHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final List<Path> unsynced = new ArrayList<>();
     private Map<String, Sighting> known = Map.of();
     private FileStamp stamp = FileStamp.UNSURE;
+    /** Whether {@link #known} was read once: until someone asked, another process's change is nobody's news. */
+    private boolean loaded;
 
     LastSeen(AgentStore store) {
+        this(store, LOG);
+    }
+
+    /** With the log its failures go to (tests read what an administrator would). */
+    LastSeen(AgentStore store, System.Logger log) {
         this.store = store;
+        this.failures = new FailureLog(log);
         Path directory = store.path().resolve("seen"); //$NON-NLS-1$
         this.file = directory.resolve("last-seen.properties"); //$NON-NLS-1$
         this.lock = new HomeLock(directory.resolve("last-seen.lock")); //$NON-NLS-1$
@@ -92,12 +109,48 @@ final class LastSeen {
      */
     void flush() {
         if (write()) {
-            for (Runnable listener : listeners) {
-                try {
-                    listener.run();
-                } catch (RuntimeException e) { // NOPMD one listener's failure must not keep the others uninformed
-                    LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
+            tell();
+        }
+    }
+
+    /**
+     * What the fleet's watch runs: when the file changed since this process last read or wrote it and holds other
+     * sightings than it knew (another process's refresh), they are read and the listeners told, on the calling
+     * thread. One {@code stat} when nothing changed; nothing at all before anyone asked for {@link #of}.
+     */
+    void readChanges() {
+        boolean changed;
+        synchronized (this) {
+            if (!loaded) {
+                return;
+            }
+            try {
+                FileStamp now = FileStamp.of(file);
+                if (now.equals(stamp)) {
+                    return;
                 }
+                Map<String, Sighting> read = read();
+                stamp = now.trustedAt(Instant.now());
+                // this process's own write within the clock's tick looks changed too: only other content is news
+                changed = !read.equals(known);
+                known = Map.copyOf(read);
+                failures.succeeded(() -> NLS.bind(Messages.Store_lastSeenRead, file));
+            } catch (IOException e) {
+                failures.failed(NLS.bind(Messages.Store_cannotRead, file, e.getMessage()), e);
+                return;
+            }
+        }
+        if (changed) {
+            tell();
+        }
+    }
+
+    private void tell() {
+        for (Runnable listener : listeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) { // NOPMD one listener's failure must not keep the others uninformed
+                LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
             }
         }
     }
@@ -121,6 +174,7 @@ final class LastSeen {
                 write(merged);
                 known = Map.copyOf(merged);
                 stamp = FileStamp.of(file).trustedAt(Instant.now());
+                loaded = true;
                 return null;
             });
             // only what was written: a sighting recorded meanwhile replaced its entry and waits for the next flush
@@ -171,6 +225,7 @@ final class LastSeen {
                 known = Map.copyOf(read());
                 stamp = now.trustedAt(Instant.now());
             }
+            loaded = true;
         } catch (IOException e) {
             failures.failed(NLS.bind(Messages.Store_cannotRead, file, e.getMessage()), e);
         }
@@ -193,10 +248,11 @@ final class LastSeen {
         return seen;
     }
 
+    /** @throws IOException in words also when the file is larger than {@link #MAX_BYTES} (nothing of it is used) */
     private Map<String, Sighting> read() throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        Properties properties;
+        try {
+            properties = PropertiesFiles.load(file, MAX_BYTES);
         } catch (NoSuchFileException e) {
             return Map.of();
         } catch (IllegalArgumentException e) {

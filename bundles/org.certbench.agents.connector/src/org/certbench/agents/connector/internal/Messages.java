@@ -84,6 +84,7 @@ public final class Messages extends NLS {
     public static String Store_cannotRead;
     public static String Store_cannotWrite;
     public static String Store_lastSeenWritten;
+    public static String Store_lastSeenRead;
     public static String Store_cannotLock;
     public static String Store_certificateChanged;
     public static String Store_missingProperty;

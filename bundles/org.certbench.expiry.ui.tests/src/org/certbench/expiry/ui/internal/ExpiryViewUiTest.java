@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.BatchMonitor;
@@ -30,6 +31,10 @@ import org.certbench.truststore.CaEntry;
 import org.certbench.truststore.TrustStore;
 import org.certbench.ui.testing.UiRobot;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.accessibility.ACC;
+import org.eclipse.swt.accessibility.Accessible;
+import org.eclipse.swt.accessibility.AccessibleEvent;
+import org.eclipse.swt.accessibility.AccessibleListener;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
@@ -48,8 +53,8 @@ import org.osgi.util.tracker.ServiceTracker;
 /**
  * The Expiry view as an administrator uses it, over the real services of the test runtime: a CA of the trust store
  * (60 days left), the https host service serving a certificate (20 days, openssl s_server), a real agent as seen at
- * its last refresh, a plug-in's row (10 days). Opened from Window > Show View; filter, the timeline's click, export,
- * double-click; a screenshot for a person to look at.
+ * its last refresh, a plug-in's row (10 days). Opened from Window > Show View; filter, the timeline's click and keys
+ * (with what a screen reader is told), export, double-click; screenshots for a person to look at.
  */
 class ExpiryViewUiTest {
 
@@ -135,6 +140,44 @@ class ExpiryViewUiTest {
         assertEquals(4, names(table).size(), "the same bar again shows all");
         assertNull(ui.onUi(timeline::selection));
 
+        // the same by keyboard: Tab from the filter reaches the timeline, named for screen readers
+        ui.key(filter, SWT.TAB);
+        assertTrue(ui.onUi(canvas::isFocusControl), "Tab from the filter: the timeline");
+        assertEquals("Expiry timeline: certificates expiring per week over the coming year",
+                accessible(canvas, AccessibleListener::getName));
+        assertTrue(accessible(canvas, AccessibleListener::getHelp).startsWith("Left and Right arrows: the previous"));
+        assertTrue(accessible(canvas, AccessibleListener::getDescription).startsWith("No week selected."));
+        ui.key(canvas, SWT.ARROW_DOWN);
+        ui.key(canvas, SWT.ARROW_DOWN);
+        assertEquals(List.of("HTTPS"), selectedNames(table), "Down, Down: the second row");
+        ui.key(canvas, SWT.ARROW_UP);
+        assertEquals(List.of("web role"), selectedNames(table));
+        ui.key(canvas, SWT.ARROW_RIGHT);
+        assertEquals(List.of("web role"), names(table), "Right: the first week with certificates");
+        assertEquals(List.of("web role"), selectedNames(table), "its first row selected");
+        assertEquals(ui.onUi(() -> timeline.describe(1)), accessible(canvas, AccessibleListener::getDescription));
+        ui.key(canvas, SWT.ARROW_RIGHT);
+        assertEquals(List.of("HTTPS"), names(table), "the next week with certificates, the empty ones skipped");
+        // painted before it is copied: the screen lags the widgets otherwise
+        ui.runOnUi(main::update);
+        ui.screenshot(main, SCREENSHOTS.resolve("expiry-timeline-keyboard.png"));
+        ui.key(canvas, SWT.ESC);
+        assertEquals(4, names(table).size(), "Escape: every week again");
+        assertNull(ui.onUi(timeline::selection));
+        assertTrue(ui.onUi(table::isFocusControl), "Escape: back to the table");
+        ui.key(canvas, SWT.ARROW_LEFT);
+        assertTrue(ui.onUi(timeline::selection) >= 59 / 7, "Left with no week: the last week with certificates");
+        ui.key(canvas, SWT.HOME);
+        ui.key(canvas, SWT.ARROW_RIGHT);
+        ui.key(canvas, SWT.ARROW_RIGHT);
+        assertEquals(List.of("Expiry Root"), names(table), "Home, Right, Right: the CA certificate's week");
+        ui.key(canvas, SWT.CR);
+        Table caTable = ui.byId(main, Table.class, "ca.table");
+        ui.waitUntil("Enter: the CA view with the certificate selected",
+                () -> caTable.isVisible() && selectedNames(caTable, 0).equals(List.of("Expiry Root")));
+        ui.key(canvas, SWT.ESC);
+        assertEquals(4, names(table).size());
+
         Path csv = work.resolve("expiry.csv");
         ExpiryOverview overview = service(ExpiryOverview.class);
         ui.onUi(() -> ExpiryExport.schedule(overview, csv, main)).join();
@@ -204,6 +247,34 @@ class ExpiryViewUiTest {
     private List<String> names(Table table) {
         ui.settle();
         return ui.rows(table).stream().map(row -> row.get(ExpiryColumn.NAME.ordinal())).toList();
+    }
+
+    private List<String> selectedNames(Table table) {
+        return selectedNames(table, ExpiryColumn.NAME.ordinal());
+    }
+
+    private List<String> selectedNames(Table table, int column) {
+        return ui.onUi(() -> java.util.Arrays.stream(table.getSelection()).map(item -> item.getText(column)).toList());
+    }
+
+    /** What a screen reader is told: the canvas's accessible listeners asked as SWT asks them for the platform. */
+    private String accessible(Canvas canvas, BiConsumer<AccessibleListener, AccessibleEvent> question) {
+        return ui.onUi(() -> {
+            Accessible accessible = canvas.getAccessible();
+            AccessibleEvent event = new AccessibleEvent(accessible);
+            event.childID = ACC.CHILDID_SELF;
+            try {
+                // SWT keeps them to itself: there is no getter, and the platform's side cannot be driven here
+                java.lang.reflect.Field field = Accessible.class.getDeclaredField("accessibleListeners");
+                field.setAccessible(true);
+                for (Object listener : (List<?>) field.get(accessible)) {
+                    question.accept((AccessibleListener) listener, event);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+            return event.result;
+        });
     }
 
     private void click(Canvas canvas, Point point) {

@@ -15,9 +15,12 @@ import org.eclipse.swt.widgets.Display;
 
 /**
  * The Expiry view's colours and urgency icons, in two sets: darker tones for a light background, lighter ones for
- * a dark theme, so that both read at a glance (the kinds' colours are the Okabe–Ito palette, told apart also by
- * colour-blind readers). Each urgency has an icon of its own shape, not only its own colour. Icons are made once
- * per set and disposed with {@link #dispose()}.
+ * a dark theme, so that both read at a glance (the kinds' colours are the Okabe–Ito palette's hues, told apart also
+ * by colour-blind readers). Against the GTK Adwaita backgrounds of either theme the text colours have a contrast of
+ * at least 4.5:1 and the kinds' fills of at least 3:1 (WCAG 2.1, 1.4.3 and 1.4.11): in the light set the orange,
+ * green, pink and sky blue are darkened for it (Okabe–Ito's own read 2.1 to 3.1:1 on the light window background).
+ * Each urgency has an icon of its own shape, not only its own colour. Icons are made once per set and disposed with
+ * {@link #dispose()}.
  */
 final class ExpiryColors {
 
@@ -32,8 +35,8 @@ final class ExpiryColors {
             Urgency.WITHIN_7_DAYS, new RGB(0xFF, 0xA0, 0x40),
             Urgency.WITHIN_30_DAYS, new RGB(0xFF, 0xD5, 0x4F),
             Urgency.FINE, new RGB(0x81, 0xC7, 0x84));
-    private static final RGB[] KINDS_LIGHT = { new RGB(0x00, 0x72, 0xB2), new RGB(0xE6, 0x9F, 0x00),
-            new RGB(0x00, 0x9E, 0x73), new RGB(0xCC, 0x79, 0xA7), new RGB(0x56, 0xB4, 0xE9),
+    private static final RGB[] KINDS_LIGHT = { new RGB(0x00, 0x72, 0xB2), new RGB(0xAD, 0x78, 0x00),
+            new RGB(0x00, 0x8C, 0x66), new RGB(0xB8, 0x60, 0x8F), new RGB(0x3C, 0x8D, 0xC0),
             new RGB(0xD5, 0x5E, 0x00) };
     private static final RGB[] KINDS_DARK = { new RGB(0x56, 0xB4, 0xE9), new RGB(0xF0, 0xC0, 0x4A),
             new RGB(0x3D, 0xD6, 0xA3), new RGB(0xE7, 0x9F, 0xC6), new RGB(0xA6, 0xD8, 0xF5),
@@ -53,6 +56,22 @@ final class ExpiryColors {
                 && 0.299 * background.getRed() + 0.587 * background.getGreen() + 0.114 * background.getBlue() < 128;
     }
 
+    /** The colour of an urgency in the light or the dark set. */
+    static RGB urgencyRgb(Urgency urgency, boolean dark) {
+        return (dark ? DARK : LIGHT).get(urgency);
+    }
+
+    /** The colour of the n-th kind in the light or the dark set (repeating after six). */
+    static RGB kindRgb(int index, boolean dark) {
+        RGB[] kinds = dark ? KINDS_DARK : KINDS_LIGHT;
+        return kinds[index % kinds.length];
+    }
+
+    /** How many different kinds' colours there are before they repeat. */
+    static int kindColours() {
+        return KINDS_LIGHT.length;
+    }
+
     /** The text colour of a row, or {@code null} (the theme's) for a certificate that is fine. */
     Color text(Urgency urgency, boolean dark) {
         return urgency == Urgency.FINE ? null : new Color((dark ? DARK : LIGHT).get(urgency));
@@ -69,8 +88,7 @@ final class ExpiryColors {
 
     /** The colour of the n-th kind of the timeline (repeating after six). */
     Color kind(int index, boolean dark) {
-        RGB[] kinds = dark ? KINDS_DARK : KINDS_LIGHT;
-        return new Color(kinds[index % kinds.length]);
+        return new Color(kindRgb(index, dark));
     }
 
     void dispose() {

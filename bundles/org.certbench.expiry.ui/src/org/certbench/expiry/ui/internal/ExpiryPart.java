@@ -18,6 +18,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
 import jakarta.annotation.PostConstruct;
@@ -87,7 +88,22 @@ public final class ExpiryPart {
             model.setFilter(filter.getText());
             showRows();
         });
-        timeline = new Timeline(parent, colors, this::showWeek);
+        timeline = new Timeline(parent, colors, this::showWeek, new Timeline.Keys() {
+            @Override
+            public void step(int rows) {
+                stepRow(rows);
+            }
+
+            @Override
+            public void open() {
+                openSelected();
+            }
+
+            @Override
+            public void leave() {
+                table.table().setFocus();
+            }
+        });
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 180).applyTo(timeline.canvas());
         week = new Link(parent, SWT.NONE);
         week.setData(WidgetIds.KEY, WEEK_ID);
@@ -131,12 +147,27 @@ public final class ExpiryPart {
         }
         table.table().setSortColumn(table.table().getColumn(ExpiryColumn.DAYS_LEFT.ordinal()));
         table.table().setSortDirection(SWT.UP);
-        table.table().addListener(SWT.DefaultSelection, event -> {
-            List<ExpiryLine> selected = table.selection();
-            if (selected.size() == 1) {
-                opener.open(selected.get(0).row().kind(), selected.get(0).row().id());
-            }
-        });
+        table.table().addListener(SWT.DefaultSelection, event -> openSelected());
+    }
+
+    private void openSelected() {
+        List<ExpiryLine> selected = table.selection();
+        if (selected.size() == 1) {
+            opener.open(selected.get(0).row().kind(), selected.get(0).row().id());
+        }
+    }
+
+    /** The timeline's Up and Down: the table's selected row moves, within the rows shown. */
+    private void stepRow(int rows) {
+        Table shownRows = table.table();
+        int size = model.size();
+        if (size == 0) {
+            return;
+        }
+        int current = shownRows.getSelectionIndex();
+        int next = current < 0 ? 0 : Math.max(0, Math.min(size - 1, current + rows));
+        shownRows.setSelection(next);
+        shownRows.showSelection();
     }
 
     private boolean dark() {

@@ -39,6 +39,10 @@ public final class Messages extends NLS {
     public static String Timeline_later;
     public static String Timeline_laterOne;
     public static String Timeline_days;
+    public static String Timeline_accessibleName;
+    public static String Timeline_keys;
+    public static String Timeline_summary;
+    public static String Timeline_summaryLater;
     public static String Job_load;
     public static String Job_export;
     public static String Job_loadSettings;

@@ -17,6 +17,12 @@ import org.certbench.core.WidgetIds;
 import org.certbench.expiry.Urgency;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.accessibility.ACC;
+import org.eclipse.swt.accessibility.Accessible;
+import org.eclipse.swt.accessibility.AccessibleAdapter;
+import org.eclipse.swt.accessibility.AccessibleControlAdapter;
+import org.eclipse.swt.accessibility.AccessibleControlEvent;
+import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
@@ -30,6 +36,11 @@ import org.eclipse.swt.widgets.Event;
  * expired ones in a bar left of today, today and the warning thresholds marked, a legend on top. A click on a bar
  * selects that week (the table shows only it); a click on the selected bar, or beside the bars, selects none.
  * Drawn with GC on a Canvas: the picture is a few rectangles and lines, and a click must map to a week.
+ * <p>
+ * By keyboard (Tab reaches it between the filter and the table; a focus frame shows it has the focus): Left and Right
+ * select the previous or next week that has certificates, Home and End the first and last; Up and Down move through
+ * the rows the table shows; Enter opens the selected row's certificate in its view; Escape selects no week and leaves
+ * for the table. Screen readers get its name, the keys as help, and the selected week's counts as description.
  */
 final class Timeline {
 
@@ -40,16 +51,34 @@ final class Timeline {
     private final Canvas canvas;
     private final ExpiryColors colors;
     private final Consumer<Integer> selected;
+    private final Keys keys;
     private Weeks weeks;
     private SortedSet<Integer> thresholds = new TreeSet<>();
     /** The selected bar, or {@code null}. */
     private Integer selection;
     private Integer hovered;
 
-    /** @param selected told the bar chosen by a click ({@link Weeks#EXPIRED}, a week 0..51) or {@code null} */
-    Timeline(Composite parent, ExpiryColors colors, Consumer<Integer> selected) {
+    /** What the keys do beyond choosing a bar: on the table's rows. */
+    interface Keys {
+
+        /** Moves the table's selected row by {@code rows}; with none selected, selects the first. */
+        void step(int rows);
+
+        /** Opens the certificate of the table's selected row. */
+        void open();
+
+        /** Leaves the timeline for the table. */
+        void leave();
+    }
+
+    /**
+     * @param selected told the bar chosen by a click or a key ({@link Weeks#EXPIRED}, a week 0..51) or {@code null}
+     * @param keys     what Up, Down, Enter and Escape do
+     */
+    Timeline(Composite parent, ExpiryColors colors, Consumer<Integer> selected, Keys keys) {
         this.colors = colors;
         this.selected = selected;
+        this.keys = keys;
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.setData(WidgetIds.KEY, ID);
         // UI tests find the picture's bars through it
@@ -58,6 +87,114 @@ final class Timeline {
         canvas.addListener(SWT.Resize, event -> canvas.redraw());
         canvas.addListener(SWT.MouseDown, this::clicked);
         canvas.addListener(SWT.MouseMove, this::hover);
+        canvas.addListener(SWT.Traverse, Timeline::traverse);
+        canvas.addListener(SWT.KeyDown, this::key);
+        canvas.addListener(SWT.FocusIn, event -> canvas.redraw());
+        canvas.addListener(SWT.FocusOut, event -> canvas.redraw());
+        describeForScreenReaders(canvas.getAccessible());
+    }
+
+    /** Tab leaves the picture; arrows, Enter and Escape are its own keys, not a traversal. */
+    private static void traverse(Event event) {
+        switch (event.detail) {
+        case SWT.TRAVERSE_TAB_NEXT, SWT.TRAVERSE_TAB_PREVIOUS -> event.doit = true;
+        case SWT.TRAVERSE_ARROW_NEXT, SWT.TRAVERSE_ARROW_PREVIOUS, SWT.TRAVERSE_RETURN, SWT.TRAVERSE_ESCAPE,
+                SWT.TRAVERSE_PAGE_NEXT, SWT.TRAVERSE_PAGE_PREVIOUS -> event.doit = false;
+        default -> {
+            // mnemonics and the rest as the platform does
+        }
+        }
+    }
+
+    private void key(Event event) {
+        if (weeks == null) {
+            return;
+        }
+        switch (event.keyCode) {
+        case SWT.ARROW_LEFT -> move(-1, selection == null ? Weeks.COUNT : selection);
+        case SWT.ARROW_RIGHT -> move(1, selection == null ? Weeks.EXPIRED - 1 : selection);
+        case SWT.HOME -> move(1, Weeks.EXPIRED - 1);
+        case SWT.END -> move(-1, Weeks.COUNT);
+        case SWT.ARROW_UP -> keys.step(-1);
+        case SWT.ARROW_DOWN -> keys.step(1);
+        case SWT.CR, SWT.KEYPAD_CR -> keys.open();
+        case SWT.ESC -> {
+            select(null);
+            selected.accept(null);
+            announce();
+            keys.leave();
+        }
+        default -> {
+            // other keys are not the timeline's
+        }
+        }
+    }
+
+    /** Selects the first bar with certificates after {@code from} in {@code direction}; none there: stays. */
+    private void move(int direction, int from) {
+        for (int bar = from + direction; bar >= Weeks.EXPIRED && bar < Weeks.COUNT; bar += direction) {
+            if (weeks.total(bar) > 0) {
+                select(bar);
+                selected.accept(bar);
+                keys.step(0);
+                announce();
+                return;
+            }
+        }
+    }
+
+    private void announce() {
+        canvas.setToolTipText(selection == null ? null : describe(selection));
+        canvas.getAccessible().sendEvent(ACC.EVENT_DESCRIPTION_CHANGED, null);
+        canvas.getAccessible().sendEvent(ACC.EVENT_VALUE_CHANGED, null);
+    }
+
+    private void describeForScreenReaders(Accessible accessible) {
+        accessible.addAccessibleListener(new AccessibleAdapter() {
+            @Override
+            public void getName(AccessibleEvent event) {
+                event.result = Messages.Timeline_accessibleName;
+            }
+
+            @Override
+            public void getDescription(AccessibleEvent event) {
+                event.result = spoken();
+            }
+
+            @Override
+            public void getHelp(AccessibleEvent event) {
+                event.result = Messages.Timeline_keys;
+            }
+        });
+        accessible.addAccessibleControlListener(new AccessibleControlAdapter() {
+            @Override
+            public void getRole(AccessibleControlEvent event) {
+                event.detail = ACC.ROLE_GRAPHIC;
+            }
+
+            @Override
+            public void getValue(AccessibleControlEvent event) {
+                event.result = spoken();
+            }
+        });
+    }
+
+    /** What a screen reader says of the picture now: the selected week's counts, or the counts per kind. */
+    String spoken() {
+        if (weeks == null) {
+            return Messages.Timeline_loading;
+        }
+        if (selection != null) {
+            return describe(selection);
+        }
+        List<String> parts = new ArrayList<>();
+        List<Integer> perKind = weeks.perKind();
+        for (int kind = 0; kind < weeks.kinds().size(); kind++) {
+            parts.add(NLS.bind(Messages.Timeline_kindCount, KindNames.of(weeks.kinds().get(kind)), perKind.get(kind)));
+        }
+        String counts = String.join(", ", parts); //$NON-NLS-1$
+        return weeks.later() > 0 ? NLS.bind(Messages.Timeline_summaryLater, counts, laterText(weeks.later()))
+                : NLS.bind(Messages.Timeline_summary, counts);
     }
 
     Canvas canvas() {
@@ -92,10 +229,12 @@ final class Timeline {
         if (event.button != 1 || weeks == null) {
             return;
         }
+        canvas.setFocus();
         Integer bar = geometry().barAt(event.x, event.y);
         selection = bar == null || bar.equals(selection) ? null : bar;
         canvas.redraw();
         selected.accept(selection);
+        announce();
     }
 
     private void hover(Event event) {
@@ -215,6 +354,22 @@ final class Timeline {
         }
         drawMarks(gc, geometry, dark, line);
         drawMonths(gc, geometry, line);
+        if (canvas.isFocusControl()) {
+            drawFocus(gc, area, geometry);
+        }
+    }
+
+    /** The platform's focus frame around the picture, and the selected bar's outline drawn twice as thick. */
+    private void drawFocus(GC gc, Rectangle area, Geometry geometry) {
+        gc.setForeground(canvas.getForeground());
+        gc.setBackground(canvas.getBackground());
+        gc.drawFocus(area.x + 1, area.y + 1, area.width - 2, area.height - 2);
+        if (selection != null) {
+            gc.setLineWidth(2);
+            gc.drawRectangle(geometry.left(selection) - 2, geometry.top - PAD - 1, geometry.barWidth() + 3,
+                    geometry.bottom - geometry.top + PAD + 2);
+            gc.setLineWidth(1);
+        }
     }
 
     private void drawBar(GC gc, Geometry geometry, int bar, double perCount, boolean dark) {

@@ -2,6 +2,7 @@ package org.certbench.example.haproxy.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -13,11 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.certbench.core.StateDirectory;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.HostIdentity;
 import org.certbench.crypto.KeyType;
 import org.certbench.crypto.PrivateKeys;
 import org.certbench.crypto.SelfSignedCertificates;
+import org.certbench.expiry.ContributedCertificate;
 import org.certbench.expiry.ExpiryKinds;
 import org.certbench.expiry.ExpiryList;
 import org.certbench.expiry.ExpiryOverview;
@@ -36,7 +39,8 @@ import org.osgi.util.tracker.ServiceTracker;
 /**
  * The expiry overview as the product runs it (its real services, a real HAProxy with two TLS frontends): a CA row,
  * the {@code haproxy} target's certificate once, as a host row, and the other frontend's certificate contributed by
- * this plug-in as kind {@code haproxy}.
+ * this plug-in as kind {@code haproxy}; with HAProxy down, the last read, also in a new instance (a new process) from
+ * the home, and a kept file beyond the bound not used.
  */
 class HaproxyExpiryTest {
 
@@ -113,6 +117,22 @@ class HaproxyExpiryTest {
                 checked.toString());
         assertEquals(asOf, expiry.rows().rows().stream().filter(row -> row.certificate().equals(api.certificate()))
                 .findFirst().orElseThrow().asOf());
+
+        // a new process on the home (a one-shot certbench-shell): the last read is in the home, no handshake either
+        Path kept = StateDirectory.area("haproxy").resolve("expiry-seen.properties");
+        assertTrue(Files.isRegularFile(kept), kept.toString());
+        List<ContributedCertificate> again = new HaproxyExpiry(host).certificates();
+        assertTrue(again.stream().anyMatch(served -> served.certificate().equals(api.certificate())
+                && asOf.equals(served.asOf()) && served.name().equals(HaproxyServer.OTHER_FRONTEND)), again.toString());
+
+        // a file larger than the bound is not read: the frontends are read again (HAProxy is down: said)
+        try {
+            Files.write(kept, new byte[FrontendsSeen.MAX_BYTES + 1]);
+            // the admin socket does not answer: proof that the frontends were asked, not the file used
+            assertThrows(java.io.IOException.class, () -> new HaproxyExpiry(host).certificates());
+        } finally {
+            Files.deleteIfExists(kept);
+        }
     }
 
     private <S> S service(Class<S> type) throws InterruptedException {

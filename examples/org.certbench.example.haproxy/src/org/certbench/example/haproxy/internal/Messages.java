@@ -10,6 +10,8 @@ public final class Messages extends NLS {
     public static String Haproxy_name;
     public static String Expiry_usedAt;
     public static String Expiry_usedAtFile;
+    public static String Expiry_seenUnreadable;
+    public static String Expiry_seenUnwritable;
     public static String Setting_pemFile;
     public static String Setting_adminSocket;
     public static String Setting_masterSocket;
