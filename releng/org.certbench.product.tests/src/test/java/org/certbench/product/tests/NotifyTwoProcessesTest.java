@@ -62,8 +62,10 @@ class NotifyTwoProcessesTest {
             for (String command : List.of("ca:import " + work.resolve("soon-ca.crt"), "ca:reload", "notify:send")) {
                 holder = start(home, command);
                 started.add(holder);
+                long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
                 while (holder.isAlive() && !received.await(50, TimeUnit.MILLISECONDS)) {
                     // the process either sends (and is held) or ends
+                    assertTrue(System.nanoTime() < end, command + " neither sent nor ended within 3 minutes");
                 }
                 if (received.getCount() == 0) {
                     break;
