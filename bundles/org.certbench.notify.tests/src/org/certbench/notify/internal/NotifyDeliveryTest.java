@@ -746,6 +746,22 @@ class NotifyDeliveryTest {
     }
 
     @Test
+    void countsReadInTheSingularForOne() {
+        List<Digest.Item> items = new ArrayList<>();
+        items.add(new Digest.Item("e", NOW, "ERROR", "Agents", "an error", null, null));
+        items.add(new Digest.Item("w", NOW, "WARNING", "Agents", "a warning", null, null));
+        Digest two = new Digest("f", "c", NOW, 0, NOW, "", items);
+        assertEquals("CertBench: 2 new system messages (1 error, 1 warning)", DigestText.subject(two));
+        for (int i = 0; i < DigestText.LISTED - 1; i++) {
+            items.add(new Digest.Item("w" + i, NOW, "WARNING", "Agents", "warning " + i, null, null));
+        }
+        String body = DigestText.body(new Digest("f", "c", NOW, 0, NOW, "", items));
+        assertTrue(body.endsWith("... and 1 more message (see the bell in the workbench or messages:list).\n"), body);
+        assertEquals("1 second", WebhookSender.seconds(Duration.ofSeconds(1)));
+        assertEquals("2 seconds", WebhookSender.seconds(Duration.ofSeconds(2)));
+    }
+
+    @Test
     void aOneShotProcessStillSendsWhatItsLastCheckPosted() throws Exception {
         RecordedMessages messages = new RecordedMessages();
         Path home = work.resolve("oneshot-home");
