@@ -324,8 +324,20 @@ class NotifyDeliveryTest {
         String caAction = "Import its successor into the CA certificates (ca:import FILE); see every CA certificate"
                 + " with expiry:list --kind ca.";
         // a certificate the overview no longer holds (renewed meanwhile): what its key says
-        assertEquals(Map.of("kind", "ca", "within_days", 30L, "action", caAction, "command", "expiry:list --kind ca"),
-                expiring.get("certificate"));
+        assertEquals(Map.of("kind", "ca", "id", "abc123", "within_days", 30L, "action", caAction, "command",
+                "expiry:list --kind ca"), expiring.get("certificate"));
+        String fingerprint = String.join(":", java.util.Collections.nCopies(32, "AB"));
+        assertEquals(Map.of("kind", "agent", "id", "web-1", "sha256", fingerprint, "within_days", 7L, "action",
+                "Renew the agent's certificate (agent:renew web-1 through an issuer, or agent:apply or agent:selfsigned"
+                        + " --rekey web-1); see every agent's with expiry:list --kind agent.", "command",
+                "expiry:list --kind agent"),
+                CertificateFacts.of("expiry.agent.expires:web-1:" + fingerprint + ":7", List.of()));
+        assertEquals(Map.of("kind", "host", "id", "nginx", "sha256", fingerprint, "action", "Renew the certificate"
+                + " this host service serves (host:renew nginx through an issuer, or host:generate or host:upload"
+                + " nginx); see it with host:show nginx.", "command", "expiry:list --kind host"),
+                CertificateFacts.of("expiry.host.expired:nginx:" + fingerprint, List.of()), "no threshold when expired");
+        assertEquals(Map.of("kind", "agent", "command", "expiry:list --kind agent"),
+                CertificateFacts.of("expiry.agent.summary:0123abcd", List.of()));
         assertEquals("system.message", ((Map<?, ?>) items.get(1)).get("event"));
         Map<?, ?> known = (Map<?, ?>) ((Map<?, ?>) items.get(2)).get("certificate");
         assertEquals("certificate.expires", ((Map<?, ?>) items.get(2)).get("event"));
