@@ -650,8 +650,9 @@ class NotifyDeliveryTest {
                 + " of localhost is not trusted: the server certificate '127.0.0.1' does not name localhost: it holds"
                 + " IP:127.0.0.1.", wrongName.getMessage());
         NotifyException none = assertThrows(NotifyException.class, () -> notify.test("noStartTls"));
-        assertEquals("The email to ops@example.org through 127.0.0.1:" + noStartTlsPort + " failed: STARTTLS is"
-                + " required but host does not support STARTTLS", none.getMessage());
+        assertEquals("The email to ops@example.org through 127.0.0.1:" + noStartTlsPort + " failed: the server does"
+                + " not offer STARTTLS, so nothing was sent (the password and the messages would travel readable); use"
+                + " --tls if it speaks implicit TLS, or --plain only for a relay on this machine", none.getMessage());
 
         for (String server : List.of("wrongname", "clear")) {
             assertTrue(mailsOf(server).isEmpty(), server);
