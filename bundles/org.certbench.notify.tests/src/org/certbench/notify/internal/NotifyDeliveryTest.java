@@ -324,8 +324,20 @@ class NotifyDeliveryTest {
         String caAction = "Import its successor into the CA certificates (ca:import FILE); see every CA certificate"
                 + " with expiry:list --kind ca.";
         // a certificate the overview no longer holds (renewed meanwhile): what its key says
-        assertEquals(Map.of("kind", "ca", "within_days", 30L, "action", caAction, "command", "expiry:list --kind ca"),
-                expiring.get("certificate"));
+        assertEquals(Map.of("kind", "ca", "id", "abc123", "within_days", 30L, "action", caAction, "command",
+                "expiry:list --kind ca"), expiring.get("certificate"));
+        String fingerprint = String.join(":", java.util.Collections.nCopies(32, "AB"));
+        assertEquals(Map.of("kind", "agent", "id", "web-1", "sha256", fingerprint, "within_days", 7L, "action",
+                "Renew the agent's certificate (agent:renew web-1 through an issuer, or agent:apply or agent:selfsigned"
+                        + " --rekey web-1); see every agent's with expiry:list --kind agent.", "command",
+                "expiry:list --kind agent"),
+                CertificateFacts.of("expiry.agent.expires:web-1:" + fingerprint + ":7", List.of()));
+        assertEquals(Map.of("kind", "host", "id", "nginx", "sha256", fingerprint, "action", "Renew the certificate"
+                + " this host service serves (host:renew nginx through an issuer, or host:generate or host:upload"
+                + " nginx); see it with host:show nginx.", "command", "expiry:list --kind host"),
+                CertificateFacts.of("expiry.host.expired:nginx:" + fingerprint, List.of()), "no threshold when expired");
+        assertEquals(Map.of("kind", "agent", "command", "expiry:list --kind agent"),
+                CertificateFacts.of("expiry.agent.summary:0123abcd", List.of()));
         assertEquals("system.message", ((Map<?, ?>) items.get(1)).get("event"));
         Map<?, ?> known = (Map<?, ?>) ((Map<?, ?>) items.get(2)).get("certificate");
         assertEquals("certificate.expires", ((Map<?, ?>) items.get(2)).get("event"));
@@ -638,8 +650,9 @@ class NotifyDeliveryTest {
                 + " of localhost is not trusted: the server certificate '127.0.0.1' does not name localhost: it holds"
                 + " IP:127.0.0.1.", wrongName.getMessage());
         NotifyException none = assertThrows(NotifyException.class, () -> notify.test("noStartTls"));
-        assertEquals("The email to ops@example.org through 127.0.0.1:" + noStartTlsPort + " failed: STARTTLS is"
-                + " required but host does not support STARTTLS", none.getMessage());
+        assertEquals("The email to ops@example.org through 127.0.0.1:" + noStartTlsPort + " failed: the server does"
+                + " not offer STARTTLS, so nothing was sent (the password and the messages would travel readable); use"
+                + " --tls if it speaks implicit TLS, or --plain only for a relay on this machine", none.getMessage());
 
         for (String server : List.of("wrongname", "clear")) {
             assertTrue(mailsOf(server).isEmpty(), server);
@@ -743,6 +756,22 @@ class NotifyDeliveryTest {
             answer.countDown();
             slow.stop(0);
         }
+    }
+
+    @Test
+    void countsReadInTheSingularForOne() {
+        List<Digest.Item> items = new ArrayList<>();
+        items.add(new Digest.Item("e", NOW, "ERROR", "Agents", "an error", null, null));
+        items.add(new Digest.Item("w", NOW, "WARNING", "Agents", "a warning", null, null));
+        Digest two = new Digest("f", "c", NOW, 0, NOW, "", items);
+        assertEquals("CertBench: 2 new system messages (1 error, 1 warning)", DigestText.subject(two));
+        for (int i = 0; i < DigestText.LISTED - 1; i++) {
+            items.add(new Digest.Item("w" + i, NOW, "WARNING", "Agents", "warning " + i, null, null));
+        }
+        String body = DigestText.body(new Digest("f", "c", NOW, 0, NOW, "", items));
+        assertTrue(body.endsWith("... and 1 more message (see the bell in the workbench or messages:list).\n"), body);
+        assertEquals("1 second", WebhookSender.seconds(Duration.ofSeconds(1)));
+        assertEquals("2 seconds", WebhookSender.seconds(Duration.ofSeconds(2)));
     }
 
     @Test

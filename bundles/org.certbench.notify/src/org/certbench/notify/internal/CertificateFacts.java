@@ -27,6 +27,8 @@ final class CertificateFacts {
     private static final Pattern EXPIRY_KEY = Pattern.compile(
             "(?:truststore|expiry\\.([a-z0-9-]+))\\.(expires|expired|summary):(.+)"); //$NON-NLS-1$
     private static final Pattern STAGE = Pattern.compile(":(\\d+)$"); //$NON-NLS-1$
+    /** {@code ID:SHA256}, the fingerprint as 32 colon-separated hex pairs. */
+    private static final Pattern FINGERPRINT = Pattern.compile("(.+):((?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2})"); //$NON-NLS-1$
 
     private CertificateFacts() {
     }
@@ -60,7 +62,7 @@ final class CertificateFacts {
 
     /**
      * The facts of the certificate a key names: all of them when the overview still holds it, else what the key
-     * itself says (kind, threshold, what to do).
+     * itself says (kind, id, fingerprint, threshold, what to do).
      */
     static Map<String, Object> of(String key, List<ExpiryRow> rows) {
         Matcher matcher = EXPIRY_KEY.matcher(key);
@@ -88,6 +90,9 @@ final class CertificateFacts {
                 break;
             }
         }
+        if (!facts.containsKey("id")) { //$NON-NLS-1$
+            fromKey(kind, event, rest, facts);
+        }
         Matcher stage = STAGE.matcher(rest);
         if ("expires".equals(event) && stage.find()) { //$NON-NLS-1$
             facts.put("within_days", Long.valueOf(stage.group(1))); //$NON-NLS-1$
@@ -95,6 +100,20 @@ final class CertificateFacts {
         facts.put("action", action(kind, (String) facts.get("id"))); //$NON-NLS-1$ //$NON-NLS-2$
         facts.put("command", command(kind)); //$NON-NLS-1$
         return facts;
+    }
+
+    /** What the key itself says of a certificate the overview no longer holds: its id, and fingerprint but for CAs. */
+    private static void fromKey(String kind, String event, String rest, Map<String, Object> facts) {
+        String ident = "expires".equals(event) ? STAGE.matcher(rest).replaceFirst("") : rest; //$NON-NLS-1$ //$NON-NLS-2$
+        if (ExpiryKinds.CA.equals(kind)) {
+            facts.put("id", ident); //$NON-NLS-1$
+            return;
+        }
+        Matcher fingerprint = FINGERPRINT.matcher(ident);
+        if (fingerprint.matches()) {
+            facts.put("id", fingerprint.group(1)); //$NON-NLS-1$
+            facts.put("sha256", fingerprint.group(2)); //$NON-NLS-1$
+        }
     }
 
     /** Whether the rest of a key ({@code IDENT} or {@code IDENT:DAYS}) is that of the row identified so. */

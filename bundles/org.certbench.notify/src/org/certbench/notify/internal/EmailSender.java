@@ -77,11 +77,22 @@ final class EmailSender {
                 }
             }
         } catch (MessagingException | TrustStoreException | RuntimeException e) {
+            String reason = isStartTlsMissing(channel, e) ? Messages.Email_noStartTls : Failures.reason(e);
             throw new NotifyException(NLS.bind(Messages.Email_failed, new Object[] { String.join(", ", channel.to()), //$NON-NLS-1$
-                    channel.host(), String.valueOf(channel.port()), Failures.reason(e) }), e);
+                    channel.host(), String.valueOf(channel.port()), reason }), e);
         } finally {
             thread.setContextClassLoader(before);
         }
+    }
+
+    /**
+     * Whether Angus refused because the server offers no STARTTLS (its {@code starttls.required}: before anything,
+     * the password included, went in clear); it says so only in its own English message.
+     */
+    private static boolean isStartTlsMissing(ChannelConfig channel, Exception failure) {
+        return channel.security() == SmtpSecurity.STARTTLS && failure instanceof MessagingException
+                && failure.getCause() == null && String.valueOf(failure.getMessage())
+                        .contains("STARTTLS is required but host does not support STARTTLS"); //$NON-NLS-1$
     }
 
     static InternetAddress[] recipients(List<String> addresses) throws MessagingException {

@@ -73,6 +73,7 @@ public final class Messages extends NLS {
     public static String Action_host;
     public static String Action_agent;
     public static String Action_other;
+    public static String Email_noStartTls;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
