@@ -171,9 +171,7 @@ class AcmeIssuerPebbleTest {
         pebble.resolve(name);
         try (NginxServer nginx = NginxServer.webroot(work.resolve("nginx-wrong"), pebble.httpPort(),
                 served)) {
-            IssuerException refused = assertThrows(IssuerException.class, () -> issuers.get("pebble-wrong-root")
-                    .issue(csr(name, PrivateKeys.generate(KeyType.EC_P256)),
-                            IssueRequest.of(IssueKind.HOST, List.of(name)), IssueMonitor.NONE));
+            IssuerException refused = refusal("pebble-wrong-root", name, IssueMonitor.NONE);
             assertEquals(Reason.REFUSED, refused.reason());
             assertTrue(refused.getMessage().startsWith("The ACME CA of pebble-wrong-root could not validate "
                     + name + ": it fetched http://" + name + "/.well-known/acme-challenge/"), refused.getMessage());
@@ -219,9 +217,7 @@ class AcmeIssuerPebbleTest {
                 return true;
             }
         };
-        IssuerException refused = assertThrows(IssuerException.class, () -> issuers.get("pebble-cancel").issue(
-                csr("www.cancel.test", PrivateKeys.generate(KeyType.EC_P256)),
-                IssueRequest.of(IssueKind.HOST, List.of("www.cancel.test")), canceled));
+        IssuerException refused = refusal("pebble-cancel", "www.cancel.test", canceled);
         assertEquals(Reason.CANCELED, refused.reason());
     }
 
@@ -253,9 +249,7 @@ class AcmeIssuerPebbleTest {
                 }
             };
             try {
-                IssuerException refused = assertThrows(IssuerException.class, () -> issuers.get(
-                        "pebble-cancel-validating").issue(csr(name, PrivateKeys.generate(KeyType.EC_P256)),
-                                IssueRequest.of(IssueKind.HOST, List.of(name)), cancelOnceFetching));
+                IssuerException refused = refusal("pebble-cancel-validating", name, cancelOnceFetching);
                 // cancelled, not failed: the CA had not finished (its fetch is still held open here)
                 assertEquals(Reason.CANCELED, refused.reason(), refused.getMessage());
                 assertEquals("Cancelled.", refused.getMessage());
@@ -281,9 +275,7 @@ class AcmeIssuerPebbleTest {
         String name = "www.lost-key.test";
         pebble.resolve(name);
 
-        IssuerException missing = assertThrows(IssuerException.class, () -> issuers.get("pebble-lost-key").issue(
-                csr(name, PrivateKeys.generate(KeyType.EC_P256)), IssueRequest.of(IssueKind.HOST, List.of(name)),
-                IssueMonitor.NONE));
+        IssuerException missing = refusal("pebble-lost-key", name, IssueMonitor.NONE);
         assertEquals(Reason.REFUSED, missing.reason());
         assertEquals("The account key " + key + " of the ACME issuer pebble-lost-key is missing: CertBench does not "
                 + "register a new account in its place on its own (the account " + account + " belongs to the lost "
@@ -295,9 +287,7 @@ class AcmeIssuerPebbleTest {
 
         Files.writeString(key, "not a key\n");
         Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
-        IssuerException damaged = assertThrows(IssuerException.class, () -> issuers.get("pebble-lost-key").issue(
-                csr(name, PrivateKeys.generate(KeyType.EC_P256)), IssueRequest.of(IssueKind.HOST, List.of(name)),
-                IssueMonitor.NONE));
+        IssuerException damaged = refusal("pebble-lost-key", name, IssueMonitor.NONE);
         assertEquals(Reason.REFUSED, damaged.reason());
         assertTrue(damaged.getMessage().startsWith("The account key " + key + " of the ACME issuer pebble-lost-key "
                 + "cannot be read: "), damaged.getMessage());
@@ -318,9 +308,7 @@ class AcmeIssuerPebbleTest {
         try (java.net.ServerSocket busy = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             add("pebble-busy", new Standalone("127.0.0.1", busy.getLocalPort()));
             pebble.resolve("www.busy.test");
-            IssuerException refused = assertThrows(IssuerException.class, () -> issuers.get("pebble-busy").issue(
-                    csr("www.busy.test", PrivateKeys.generate(KeyType.EC_P256)),
-                    IssueRequest.of(IssueKind.HOST, List.of("www.busy.test")), IssueMonitor.NONE));
+            IssuerException refused = refusal("pebble-busy", "www.busy.test", IssueMonitor.NONE);
             assertEquals(Reason.REFUSED, refused.reason());
             assertTrue(refused.getMessage().startsWith("The standalone http-01 listener cannot listen on 127.0.0.1:"
                     + busy.getLocalPort() + ": "), refused.getMessage());
@@ -334,9 +322,7 @@ class AcmeIssuerPebbleTest {
         Files.createSymbolicLink(webroot.resolve(".well-known"), elsewhere);
         add("pebble-planted", new Webroot(webroot));
         pebble.resolve("www.planted.test");
-        IssuerException refused = assertThrows(IssuerException.class, () -> issuers.get("pebble-planted").issue(
-                csr("www.planted.test", PrivateKeys.generate(KeyType.EC_P256)),
-                IssueRequest.of(IssueKind.HOST, List.of("www.planted.test")), IssueMonitor.NONE));
+        IssuerException refused = refusal("pebble-planted", "www.planted.test", IssueMonitor.NONE);
         assertEquals(Reason.REFUSED, refused.reason());
         assertTrue(refused.getMessage().startsWith("The http-01 answer " + webroot.resolve(".well-known/acme-challenge")),
                 refused.getMessage());
@@ -398,6 +384,12 @@ class AcmeIssuerPebbleTest {
     private static Issuer add(String name, HttpChallenge challenge) throws IssuerException {
         return acme.add(new AcmeIssuerSettings(name, pebble.directory(), Optional.of("admin@example.org"), true,
                 Optional.empty(), challenge));
+    }
+
+    /** The issuer's refusal of a certificate for {@code name}, asked with a fresh key. */
+    private static IssuerException refusal(String issuer, String name, IssueMonitor monitor) {
+        return assertThrows(IssuerException.class, () -> issuers.get(issuer).issue(csr(name,
+                PrivateKeys.generate(KeyType.EC_P256)), IssueRequest.of(IssueKind.HOST, List.of(name)), monitor));
     }
 
     private static CertificationRequest csr(String name, KeyPair key) throws Exception {

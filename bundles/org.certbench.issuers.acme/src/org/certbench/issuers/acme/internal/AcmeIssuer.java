@@ -1,6 +1,7 @@
 package org.certbench.issuers.acme.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.KeyPair;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
@@ -217,7 +218,8 @@ final class AcmeIssuer implements Issuer {
             org.shredzone.acme4j.Certificate downloaded = order.getCertificate();
             downloaded.download();
             return chain(downloaded.getCertificateChain(), csr);
-        } catch (AcmeException | AcmeLazyLoadingException | AcmeProtocolException e) {
+        } catch (AcmeException | AcmeLazyLoadingException | AcmeProtocolException | UncheckedIOException e) {
+            // UncheckedIOException: acme4j's JSON parser lets a body's failed reading (cut off at the bound) escape so
             throw AcmeFailures.of(name(), config.directory(), outbound.proxy(), e);
         } finally {
             cleanUp(responder, deployed);

@@ -1,5 +1,6 @@
 package org.certbench.issuers.acme.internal;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
@@ -81,7 +82,8 @@ public final class AcmeIssuerService implements AcmeIssuers {
         requireHttps(directory);
         try {
             return session(directory).getMetadata().getTermsOfService();
-        } catch (AcmeException | AcmeLazyLoadingException | AcmeProtocolException e) {
+        } catch (AcmeException | AcmeLazyLoadingException | AcmeProtocolException | UncheckedIOException e) {
+            // UncheckedIOException: acme4j's JSON parser lets a body's failed reading (cut off at the bound) escape so
             throw AcmeFailures.of(null, directory, outbound.proxy(), e);
         }
     }
@@ -127,7 +129,9 @@ public final class AcmeIssuerService implements AcmeIssuers {
             }
             Login login = builder.createLogin(session);
             account = login.getAccountLocation();
-        } catch (AcmeException | AcmeLazyLoadingException | AcmeProtocolException | IllegalArgumentException e) {
+        } catch (AcmeException | AcmeLazyLoadingException | AcmeProtocolException | IllegalArgumentException
+                | UncheckedIOException e) {
+            // UncheckedIOException: acme4j's JSON parser lets a body's failed reading (cut off at the bound) escape so
             throw AcmeFailures.of(name, settings.directory(), outbound.proxy(), e);
         }
         files.write(new AcmeIssuerConfig(name, settings.directory(), settings.email(), account,
