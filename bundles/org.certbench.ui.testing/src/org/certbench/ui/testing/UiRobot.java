@@ -292,6 +292,8 @@ public final class UiRobot {
     public Path screenshot(Shell shell, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         runOnUi(() -> {
+            // what the widgets hold may not be painted yet (a row a Job added): paint it before copying the screen
+            shell.update();
             Rectangle bounds = shell.getBounds();
             Image image = new Image(display, bounds.width, bounds.height);
             GC gc = new GC(display);
