@@ -101,8 +101,10 @@ class AcmeThroughProxyTest {
         String tunnel = "CONNECT " + pebble.directory().getAuthority();
         assertTrue(accessLog.stream().anyMatch(line -> line.contains("TCP_TUNNEL/200") && line.contains(tunnel)),
                 String.join("\n", accessLog));
-        assertTrue(accessLog.stream().allMatch(line -> line.contains(tunnel)), "nothing else went through it: "
-                + String.join("\n", accessLog));
+        // the one line without a request is the start-up check's connection, closed before sending anything
+        assertTrue(accessLog.stream().filter(line -> !line.contains("error:transaction-end-before-headers"))
+                .allMatch(line -> line.contains(tunnel)), "nothing else went through it: "
+                        + String.join("\n", accessLog));
     }
 
     @Test
