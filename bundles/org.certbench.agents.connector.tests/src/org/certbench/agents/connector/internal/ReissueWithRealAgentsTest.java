@@ -236,7 +236,7 @@ class ReissueWithRealAgentsTest {
             throws Exception {
         FileAgentFleet fleet = fleet();
         RunningAgent zeta = start(fleet, "zeta");
-        String longName = "zeta-" + "a".repeat(60) + ".agents.fleet.example.test";
+        String longName = "zeta-" + "a".repeat(40) + ".agents-" + "b".repeat(20) + ".fleet.example.test";
         assertTrue(longName.length() > ReissueOperation.MAX_COMMON_NAME);
         // the agent's current CA-issued certificate names it by a long name too: a renewal carries its names over
         TestCa ca = TestCa.create(work.resolve("ca"), "Fleet CA");
