@@ -132,6 +132,23 @@ class AgentRenewWithRealAgentsTest {
     }
 
     @Test
+    void thePolicyCommandSetsTheAgentsKeyTypeAndRefusesAnUnknownOneAndOneForHosts() throws Exception {
+        Object shown = session.execute("renewal:policy --rekey true --key-type 'rsa 3072' agent");
+        assertTrue(String.valueOf(shown).endsWith(", a new RSA 3072 key each time"), String.valueOf(shown));
+        assertEquals(org.certbench.crypto.KeyType.RSA_3072, policies.policy(IssueKind.AGENT).keyType());
+
+        Exception unknown = assertThrows(Exception.class,
+                () -> session.execute("renewal:policy --key-type Ed25519 agent"));
+        assertEquals("--key-type takes one of P-256, P-384, RSA 2048, RSA 3072, RSA 4096, not 'Ed25519'.",
+                unknown.getMessage());
+        Exception forHosts = assertThrows(Exception.class,
+                () -> session.execute("renewal:policy --key-type P-384 host"));
+        assertEquals("--key-type is for agents: a host service's key type is the key.type setting of its target.",
+                forHosts.getMessage());
+        assertEquals(org.certbench.crypto.KeyType.RSA_3072, policies.policy(IssueKind.AGENT).keyType());
+    }
+
+    @Test
     void anotherConsolesAgentIsLeftAlone() throws Exception {
         String other = "other-" + System.nanoTime();
         int otherPort = agents.add(fleet, other);
