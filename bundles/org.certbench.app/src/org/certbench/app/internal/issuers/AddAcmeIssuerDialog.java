@@ -143,7 +143,7 @@ final class AddAcmeIssuerDialog extends TitleAreaDialog {
         new Label(listener, SWT.NONE).setText(Messages.Issuers_acmeBindLabel);
         bind = new Text(listener, SWT.BORDER | SWT.SINGLE);
         bind.setData(WidgetIds.KEY, BIND_ID);
-        bind.setText("0.0.0.0"); //$NON-NLS-1$
+        bind.setText("*"); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bind);
         termsUnknown();
         return area;
@@ -318,7 +318,7 @@ final class AddAcmeIssuerDialog extends TitleAreaDialog {
             setErrorMessage(NLS.bind(Messages.Issuers_acmePortInvalid, port.getText().strip()));
             return null;
         }
-        return new Standalone(address.isEmpty() ? "0.0.0.0" : address, number); //$NON-NLS-1$
+        return new Standalone(address.isEmpty() ? "*" : address, number); //$NON-NLS-1$
     }
 
     /** {@return the issuer added, once OK succeeded} */
