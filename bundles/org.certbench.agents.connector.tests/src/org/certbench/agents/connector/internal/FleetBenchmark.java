@@ -82,6 +82,7 @@ class FleetBenchmark {
         try (InProcessAgents agents = new InProcessAgents()) {
             List<String> names = new ArrayList<>();
             int firstPort = -1;
+            report.add("open descriptors before any agent: " + OpenDescriptors.census());
             for (int size : FLEET_SIZES) {
                 long start = System.nanoTime();
                 while (names.size() < size) {
@@ -92,6 +93,7 @@ class FleetBenchmark {
                     names.add(name);
                 }
                 report.add(String.format("%,d agents started and added in %.1f s", size, seconds(start)));
+                report.add("  open descriptors: " + OpenDescriptors.census());
 
                 boolean oneRefresh = CSR_ONLY || RENEW_ONLY;
                 for (int round = 0; round < (oneRefresh ? 0 : WARMUP / size); round++) {
@@ -115,6 +117,8 @@ class FleetBenchmark {
                 }
                 if (RENEW_ONLY) {
                     report.addAll(renewals(fleet, names));
+                    // what a batch left open: nothing per agent beyond its listening socket, on either side
+                    report.add("  open descriptors after the renewals: " + OpenDescriptors.census());
                     continue;
                 }
                 for (int round = 0; round < WARMUP / size; round++) {

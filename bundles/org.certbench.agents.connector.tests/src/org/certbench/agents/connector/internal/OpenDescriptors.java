@@ -1,0 +1,56 @@
+package org.certbench.agents.connector.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * This process's open file descriptors by kind ({@code /proc/self/fd} on Linux): sockets, pipes, epoll and other
+ * anonymous inodes, files by their directory's name. The fleet benchmark prints them to show what each agent and
+ * the console hold; elsewhere an empty census.
+ */
+final class OpenDescriptors {
+
+    private OpenDescriptors() {
+    }
+
+    static Map<String, Integer> census() {
+        Map<String, Integer> kinds = new TreeMap<>();
+        Path fds = Path.of("/proc/self/fd");
+        if (!Files.isDirectory(fds)) {
+            return kinds;
+        }
+        try (Stream<Path> entries = Files.list(fds)) {
+            entries.forEach(fd -> kinds.merge(kind(fd), 1, Integer::sum));
+        } catch (IOException e) {
+            kinds.put("unreadable: " + e.getMessage(), 1);
+        }
+        return kinds;
+    }
+
+    private static String kind(Path fd) {
+        String target;
+        try {
+            target = Files.readSymbolicLink(fd).toString();
+        } catch (IOException e) {
+            // closed between listing and reading (the listing's own descriptor, a connection ending)
+            return "gone";
+        }
+        int bracket = target.indexOf(":[");
+        if (bracket > 0) {
+            return target.substring(0, bracket);
+        }
+        if (target.startsWith("anon_inode:")) {
+            return target;
+        }
+        Path file = Path.of(target);
+        return file.getParent() == null ? target : "file in " + file.getParent().getFileName();
+    }
+
+    static int total(Map<String, Integer> census) {
+        return census.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}
