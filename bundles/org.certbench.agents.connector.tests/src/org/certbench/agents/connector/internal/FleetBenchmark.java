@@ -71,29 +71,57 @@ class FleetBenchmark {
     /** {@code -Dcertbench.bench.renewRounds=3}: renewals of the whole fleet measured (after one not counted). */
     private static final int RENEW_ROUNDS = Integer.getInteger("certbench.bench.renewRounds", 3);
 
+    /**
+     * {@code -Dcertbench.bench.agentsPerProcess=2500}: agents run in child JVMs of this many each (the renewal mode's
+     * default), so that this JVM's descriptors and heap are the console's alone; 0 runs them in this JVM (the other
+     * modes' default).
+     */
+    private static final int AGENTS_PER_PROCESS = Integer.getInteger("certbench.bench.agentsPerProcess",
+            RENEW_ONLY ? 2_500 : 0);
+
     @TempDir
     Path work;
+
+    private AgentProcesses processes;
 
     @Test
     void refreshAndCsrsOverManyAgents() throws Exception {
         FileAgentFleet fleet = new FileAgentFleet(work.resolve("home/agents"), work.resolve("home/console"),
                 FleetOptions.defaults(), Clock.systemUTC());
         List<String> report = new ArrayList<>();
-        try (InProcessAgents agents = new InProcessAgents()) {
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long heapBefore = runtime.totalMemory() - runtime.freeMemory();
+        try (InProcessAgents agents = new InProcessAgents(); AgentProcesses children = new AgentProcesses()) {
+            processes = children;
             List<String> names = new ArrayList<>();
             int firstPort = -1;
             report.add("open descriptors before any agent: " + OpenDescriptors.census());
             for (int size : FLEET_SIZES) {
                 long start = System.nanoTime();
-                while (names.size() < size) {
+                List<Integer> ports = new ArrayList<>();
+                if (AGENTS_PER_PROCESS > 0) {
+                    ports.addAll(processes.start(names.size(), size - names.size(), AGENTS_PER_PROCESS,
+                            work.resolve("agents"), fleet.consoleCertificate()));
+                } else {
+                    for (int i = names.size(); i < size; i++) {
+                        ports.add(agents.start(work.resolve("agents").resolve("agent" + i),
+                                fleet.consoleCertificate()));
+                    }
+                }
+                for (int port : ports) {
                     String name = "agent" + names.size();
-                    int port = agents.start(work.resolve("agents").resolve(name), fleet.consoleCertificate());
                     firstPort = firstPort < 0 ? port : firstPort;
                     fleet.add(name, "127.0.0.1", port, null);
                     names.add(name);
                 }
-                report.add(String.format("%,d agents started and added in %.1f s", size, seconds(start)));
-                report.add("  open descriptors: " + OpenDescriptors.census());
+                report.add(String.format("%,d agents started and added in %.1f s (%s)", size, seconds(start),
+                        AGENTS_PER_PROCESS > 0 ? String.format("in %d child JVMs of at most %,d agents; this JVM is "
+                                + "the console's", processes.count(), AGENTS_PER_PROCESS) : "in this JVM"));
+                report.add("  open descriptors of this JVM: " + OpenDescriptors.census());
+                if (AGENTS_PER_PROCESS > 0) {
+                    report.add("  open descriptors of the agent processes: " + processes.descriptors());
+                }
 
                 boolean oneRefresh = CSR_ONLY || RENEW_ONLY;
                 for (int round = 0; round < (oneRefresh ? 0 : WARMUP / size); round++) {
@@ -118,7 +146,13 @@ class FleetBenchmark {
                 if (RENEW_ONLY) {
                     report.addAll(renewals(fleet, names));
                     // what a batch left open: nothing per agent beyond its listening socket, on either side
-                    report.add("  open descriptors after the renewals: " + OpenDescriptors.census());
+                    report.add("  open descriptors of this JVM after the renewals: " + OpenDescriptors.census());
+                    System.gc();
+                    report.add(String.format("  heap used after a full GC: %,.1f MiB (%,.1f MiB before any agent was "
+                            + "added; %s); agent processes' resident memory %,d MiB", (runtime.totalMemory()
+                            - runtime.freeMemory()) / 1048576.0, heapBefore / 1048576.0, AGENTS_PER_PROCESS > 0
+                            ? "the console's alone" : "console and in-process agents together",
+                            processes.residentKib() / 1024));
                     continue;
                 }
                 for (int round = 0; round < WARMUP / size; round++) {
@@ -218,11 +252,6 @@ class FleetBenchmark {
         }
         lines.add(String.format("  CA signature alone (CSR checked, certificate signed, P-256): %,.0f/s; CPU %.2f ms "
                 + "each", signatures / seconds(start), (cpuNanos() - cpu) / 1e6 / signatures));
-        Runtime runtime = Runtime.getRuntime();
-        System.gc();
-        lines.add(String.format("  heap used after a full GC: %,d MiB of %,d MiB maximum (console and %,d in-process "
-                + "agents share it)", (runtime.totalMemory() - runtime.freeMemory()) / 1024 / 1024,
-                runtime.maxMemory() / 1024 / 1024, size));
         return lines;
     }
 
@@ -250,9 +279,10 @@ class FleetBenchmark {
         return all.toArray(String[]::new);
     }
 
-    /** CPU time of this JVM so far: the console's and, in this benchmark, the agents' work. */
-    private static long cpuNanos() {
-        return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
+    /** CPU time of this JVM and the agent processes so far: the console's and the agents' work. */
+    private long cpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos()
+                + (processes == null ? 0 : processes.cpuNanos());
     }
 
     private static double seconds(long start) {

@@ -18,8 +18,13 @@ final class OpenDescriptors {
     }
 
     static Map<String, Integer> census() {
+        return census(ProcessHandle.current().pid());
+    }
+
+    /** The descriptors of process {@code pid} by kind. */
+    static Map<String, Integer> census(long pid) {
         Map<String, Integer> kinds = new TreeMap<>();
-        Path fds = Path.of("/proc/self/fd");
+        Path fds = Path.of("/proc", Long.toString(pid), "fd");
         if (!Files.isDirectory(fds)) {
             return kinds;
         }

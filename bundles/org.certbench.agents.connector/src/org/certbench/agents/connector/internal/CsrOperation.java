@@ -105,7 +105,13 @@ final class CsrOperation {
      * (the key never leaves the agent; a CSR for another key is refused).
      */
     Signed signed(AgentEntry agent, CsrRequest request) throws AgentCallException, FleetException {
-        AgentConnector.Reply reply = parts.connector().call(agent, Endpoint.CREATE_CSR, request.toJson());
+        return signed(agent, request, (endpoint, json) -> parts.connector().call(agent, endpoint, json));
+    }
+
+    /** As {@link #signed(AgentEntry, CsrRequest)}, the call made by {@code caller} (a renewal's session). */
+    Signed signed(AgentEntry agent, CsrRequest request, AgentConnector.Caller caller)
+            throws AgentCallException, FleetException {
+        AgentConnector.Reply reply = caller.call(Endpoint.CREATE_CSR, request.toJson());
         try {
             String pem = CsrResponse.fromJson(reply.body()).csr();
             CertificationRequest csr = CertificationRequests.read(pem.getBytes(StandardCharsets.US_ASCII),
@@ -126,9 +132,15 @@ final class CsrOperation {
      * @return the CSR, or why there is none in words (an agent of protocol 1.0 has no such call)
      */
     Signed signedWithNewKey(AgentEntry agent, CsrRequest request) throws AgentCallException, FleetException {
+        return signedWithNewKey(agent, request, (endpoint, json) -> parts.connector().call(agent, endpoint, json));
+    }
+
+    /** As {@link #signedWithNewKey(AgentEntry, CsrRequest)}, the call made by {@code caller} (a renewal's session). */
+    Signed signedWithNewKey(AgentEntry agent, CsrRequest request, AgentConnector.Caller caller)
+            throws AgentCallException, FleetException {
         AgentConnector.Reply reply;
         try {
-            reply = parts.connector().call(agent, Endpoint.CREATE_CSR_NEW_KEY, request.toJson());
+            reply = caller.call(Endpoint.CREATE_CSR_NEW_KEY, request.toJson());
         } catch (AgentCallException e) {
             if (e.kind() == AgentCallException.Kind.REFUSED && e.errorCode() == ErrorCode.NOT_FOUND) {
                 return new Signed(null, null, Messages.Reissue_rekeyUnsupported);

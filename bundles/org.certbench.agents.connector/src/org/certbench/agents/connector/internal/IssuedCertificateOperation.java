@@ -81,8 +81,14 @@ final class IssuedCertificateOperation {
      */
     AgentResult<AppliedCertificate> apply(VerifiedCertificate verified, Certificate before)
             throws AgentCallException, FleetException {
+        AgentEntry agent = parts.inventory().get(verified.agent());
+        return apply(verified, before, (endpoint, json) -> parts.connector().call(agent, endpoint, json));
+    }
+
+    /** As {@link #apply(VerifiedCertificate, Certificate)}, the certificate sent by {@code caller} (a renewal's session). */
+    AgentResult<AppliedCertificate> apply(VerifiedCertificate verified, Certificate before, AgentConnector.Caller caller)
+            throws AgentCallException, FleetException {
         String name = verified.agent();
-        AgentEntry agent = parts.inventory().get(name);
         try {
             // known before the call: if the answer is lost after the agent switched, "Trust this certificate"
             // still finds the CA
@@ -92,7 +98,7 @@ final class IssuedCertificateOperation {
         }
         ApplyCertificateRequest request = new ApplyCertificateRequest(verified.ca().pem(),
                 verified.certificate().pem(), false);
-        AgentConnector.Reply reply = parts.connector().call(agent, Endpoint.APPLY_CERTIFICATE, request.toJson());
+        AgentConnector.Reply reply = caller.call(Endpoint.APPLY_CERTIFICATE, request.toJson());
         try {
             ApplyCertificateResponse response = ApplyCertificateResponse.fromJson(reply.body());
             if (!response.applied()) {
