@@ -184,7 +184,7 @@ final class AgentConnector {
 
         private void connect() throws AgentCallException, FleetException {
             trust = trustManager(agent, true);
-            connection = open(agent, trust, true);
+            connection = AgentConnector.this.open(agent, trust, true);
             try {
                 in = new BufferedInputStream(inputOf(connection));
             } catch (AgentCallException e) {
