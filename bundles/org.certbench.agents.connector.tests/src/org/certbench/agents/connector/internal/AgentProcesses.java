@@ -36,7 +36,13 @@ final class AgentProcesses implements AutoCloseable {
         for (int from = first; from < first + count; from += perProcess) {
             int share = Math.min(perProcess, first + count - from);
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "--enable-native-access=ALL-UNNAMED", "-cp",
+                    .toString(), "--enable-native-access=ALL-UNNAMED"));
+            // e.g. a flight recording of the agents' side: -Dcertbench.bench.agentJvmArgs=-XX:StartFlightRecording=…
+            String extra = System.getProperty("certbench.bench.agentJvmArgs", "").strip();
+            if (!extra.isEmpty()) {
+                command.addAll(List.of(extra.replace("{first}", Integer.toString(from)).split("\\s+")));
+            }
+            command.addAll(List.of("-cp",
                     AgentProgram.jar() + java.io.File.pathSeparator + CLASSES.toAbsolutePath(),
                     AgentsProcess.class.getName(), Integer.toString(share), Integer.toString(from),
                     directory.toString(), consoleFile.toString()));
