@@ -60,7 +60,10 @@ final class AgentProcesses implements AutoCloseable {
                     throw new IOException("an agent process ended before it was ready; see " + directory
                             + "/agents-*.log");
                 }
-                ports.add(Integer.parseInt(line.strip()));
+                // the JVM's own notices (a flight recording's start) share standard output
+                if (line.strip().matches("\\d{1,5}")) {
+                    ports.add(Integer.parseInt(line.strip()));
+                }
             }
         }
         return ports;
