@@ -114,7 +114,16 @@ final class AgentConnector {
      * closed. An untrusted certificate is no error here: the decision says so.
      */
     Handshake handshake(AgentEntry agent) throws AgentCallException, FleetException {
-        PresentedCertificateTrustManager trust = trustManager(agent, false);
+        return handshake(agent, agent.pinnedCertificate());
+    }
+
+    /**
+     * As {@link #handshake(AgentEntry)}, when the agent is likely to present {@code expected} (a certificate just
+     * applied): the same bytes are not parsed again.
+     */
+    Handshake handshake(AgentEntry agent, Certificate expected) throws AgentCallException, FleetException {
+        PresentedCertificateTrustManager trust = new PresentedCertificateTrustManager(
+                presented -> TrustPolicy.decide(agent, presented, clock.instant(), revocations), false, expected);
         // no client certificate: the status needs no authorisation, and signing for it (and the agent
         // verifying that signature) would double the handshake's cost for nothing
         try (Connection connection = open(agent, trust, false)) {

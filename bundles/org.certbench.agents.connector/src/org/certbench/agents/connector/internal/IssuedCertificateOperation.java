@@ -114,7 +114,7 @@ final class IssuedCertificateOperation {
             return new AgentEntry(present.name(), present.host(), present.port(), present.added(),
                     present.pinnedCertificate(), verified.ca(), verified.certificate().publicKeySha256Fingerprint());
         });
-        AgentConnector.Handshake confirmation = parts.connector().handshake(trusting);
+        AgentConnector.Handshake confirmation = parts.connector().handshake(trusting, verified.certificate());
         if (!verified.certificate().equals(confirmation.certificate())) {
             return AgentResult.failed(name,
                     NLS.bind(Messages.Apply_notPresented, confirmation.certificate().sha256Fingerprint()));
