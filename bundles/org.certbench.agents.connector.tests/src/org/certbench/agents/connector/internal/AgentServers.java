@@ -8,9 +8,12 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +25,7 @@ final class AgentServers implements AutoCloseable {
 
     private final ClassLoader agentClasses;
     private final List<AutoCloseable> servers = new ArrayList<>();
+    private final Map<Integer, Object> byPort = new HashMap<>();
 
     AgentServers(ClassLoader agentClasses) {
         this.agentClasses = agentClasses;
@@ -35,6 +39,14 @@ final class AgentServers implements AutoCloseable {
      * @return the port
      */
     int start(Path stateDirectory, byte[] consoleDer, String consolePem) throws Exception {
+        return start(stateDirectory, consoleDer, consolePem, null);
+    }
+
+    /**
+     * As {@link #start(Path, byte[], String)}; with {@code idleTimeout}, the agent closes a kept-alive connection
+     * after that long without a request (30 s by default).
+     */
+    int start(Path stateDirectory, byte[] consoleDer, String consolePem, Duration idleTimeout) throws Exception {
         Path consoles = Files.createDirectories(stateDirectory.resolve("consoles"));
         String hex = HexFormat.of().withUpperCase()
                 .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(consoleDer));
@@ -54,11 +66,26 @@ final class AgentServers implements AutoCloseable {
         Constructor<?> log = logType.getConstructor(PrintStream.class);
         options = optionsType.getMethod("withLog", logType).invoke(options,
                 log.newInstance(new PrintStream(OutputStream.nullOutputStream())));
+        if (idleTimeout != null) {
+            Class<?> limitsType = agentClasses.loadClass("org.certbench.agent.server.ConnectionLimits");
+            Object limits = limitsType.getMethod("defaults").invoke(null);
+            limits = limitsType.getMethod("withTimeouts", Duration.class, Duration.class, Duration.class)
+                    .invoke(limits, Duration.ofSeconds(10), Duration.ofSeconds(10), idleTimeout);
+            options = optionsType.getMethod("withLimits", limitsType).invoke(options, limits);
+        }
         Method start = agentClasses.loadClass("org.certbench.agent.server.AgentServer").getMethod("start",
                 optionsType);
         AutoCloseable server = (AutoCloseable) start.invoke(null, options);
         servers.add(server);
-        return (int) server.getClass().getMethod("port").invoke(server);
+        int port = (int) server.getClass().getMethod("port").invoke(server);
+        byPort.put(port, server);
+        return port;
+    }
+
+    /** {@return the connections the agent on {@code port} holds open now} */
+    int openConnections(int port) throws Exception {
+        Object server = byPort.get(port);
+        return (int) server.getClass().getMethod("openConnections").invoke(server);
     }
 
     @Override

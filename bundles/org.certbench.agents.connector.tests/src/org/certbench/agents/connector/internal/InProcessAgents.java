@@ -31,6 +31,16 @@ final class InProcessAgents implements AutoCloseable {
         return servers.start(stateDirectory, console.der(), console.pem());
     }
 
+    /** As {@link #start(Path, Certificate)}, the agent closing a kept-alive connection after {@code idleTimeout}. */
+    int start(Path stateDirectory, Certificate console, java.time.Duration idleTimeout) throws Exception {
+        return servers.start(stateDirectory, console.der(), console.pem(), idleTimeout);
+    }
+
+    /** {@return the connections the agent on {@code port} holds open now} */
+    int openConnections(int port) throws Exception {
+        return servers.openConnections(port);
+    }
+
     @Override
     public void close() throws Exception {
         servers.close();

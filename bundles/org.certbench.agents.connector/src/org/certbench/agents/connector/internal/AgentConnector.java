@@ -177,18 +177,35 @@ final class AgentConnector {
             if (connection != null && System.nanoTime() - lastUsed > SESSION_IDLE_NANOS) {
                 close();
             }
-            if (connection == null) {
+            boolean kept = connection != null;
+            if (!kept) {
                 connect();
             }
             try {
-                JsonObject body = exchange(agent, connection, in, endpoint, json, true);
-                lastUsed = System.nanoTime();
-                return new Reply(trust.presented(), body);
+                return exchange(endpoint, json);
             } catch (AgentCallException e) {
                 // a kept connection is not used again after a failure: its state is unknown
                 close();
+                if (!kept || e.kind() == AgentCallException.Kind.REFUSED) {
+                    throw e;
+                }
+            }
+            // The agent may close a kept connection sooner than this console expects (a shorter idle timeout than
+            // its default): the request is sent once more, over a connection of its own. Only a certificate is
+            // sent over a kept connection, and sending the same one again changes nothing more.
+            connect();
+            try {
+                return exchange(endpoint, json);
+            } catch (AgentCallException e) {
+                close();
                 throw e;
             }
+        }
+
+        private Reply exchange(Endpoint endpoint, Map<String, Object> json) throws AgentCallException {
+            JsonObject body = AgentConnector.this.exchange(agent, connection, in, endpoint, json, true);
+            lastUsed = System.nanoTime();
+            return new Reply(trust.presented(), body);
         }
 
         private void connect() throws AgentCallException, FleetException {
