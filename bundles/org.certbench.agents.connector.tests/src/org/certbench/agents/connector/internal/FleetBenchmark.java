@@ -40,9 +40,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Status refresh and CSR generation over 100 and 1,000 agents (the agent's server class, many in this JVM),
  * beside {@code openssl s_time} full handshakes against one of them in the same run; with
  * {@code -Dcertbench.bench.only=renew}, {@code agent:renew --all --force}'s work instead (CSR on the agent, signed by a
- * P-256 CA in this JVM as the local issuer signs, checked, applied, confirmed by a new handshake) and the heap used. Prints numbers; asserts
- * only correctness. Not part of the normal build (no "Test" in its name): run it by class, e.g.
- * {@code -Dtest=FleetBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * P-256 CA in this JVM as the local issuer signs, checked, applied, confirmed by a new handshake) with the agents in
+ * child JVMs ({@link AgentProcesses}), beside the raw cost measured in the same run, with the console's heap and
+ * descriptors. Prints numbers; asserts only correctness. Not part of the normal build (no "Test" in its name): run it
+ * by class, e.g. {@code -Dtest=FleetBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class FleetBenchmark {
 
@@ -201,7 +202,7 @@ class FleetBenchmark {
             }
         }
         report.add("(" + Runtime.getRuntime().availableProcessors() + " cores, parallelism "
-                + FleetOptions.defaults().parallelism() + "; agents and console share this JVM's cores; status handshakes "
+                + FleetOptions.defaults().parallelism() + "; agents and console share the cores; status handshakes "
                 + "present no client certificate, CSR calls do)");
         report.add("cryptography: " + CryptoProviders.status());
         report.forEach(System.out::println);
