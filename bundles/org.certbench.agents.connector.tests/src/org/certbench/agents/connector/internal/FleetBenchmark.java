@@ -40,9 +40,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Status refresh and CSR generation over 100 and 1,000 agents (the agent's server class, many in this JVM),
  * beside {@code openssl s_time} full handshakes against one of them in the same run; with
  * {@code -Dcertbench.bench.only=renew}, {@code agent:renew --all --force}'s work instead (CSR on the agent, signed by a
- * P-256 CA in this JVM as the local issuer signs, checked, applied, confirmed by a new handshake) and the heap used. Prints numbers; asserts
- * only correctness. Not part of the normal build (no "Test" in its name): run it by class, e.g.
- * {@code -Dtest=FleetBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * P-256 CA in this JVM as the local issuer signs, checked, applied, confirmed by a new handshake) with the agents in
+ * child JVMs ({@link AgentProcesses}), beside the raw cost measured in the same run, with the console's heap and
+ * descriptors. Prints numbers; asserts only correctness. Not part of the normal build (no "Test" in its name): run it
+ * by class, e.g. {@code -Dtest=FleetBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class FleetBenchmark {
 
@@ -68,30 +69,68 @@ class FleetBenchmark {
     private static final boolean OVERWRITE = Boolean.getBoolean("certbench.bench.overwrite");
     private static final boolean CSR_ONLY = "csr".equals(System.getProperty("certbench.bench.only"));
     private static final boolean RENEW_ONLY = "renew".equals(System.getProperty("certbench.bench.only"));
-    /** {@code -Dcertbench.bench.renewRounds=3}: renewals of the whole fleet measured (after one not counted). */
+    /** {@code -Dcertbench.bench.renewRounds=3}: renewals of the whole fleet measured (after the warm-up). */
     private static final int RENEW_ROUNDS = Integer.getInteger("certbench.bench.renewRounds", 3);
+    /**
+     * {@code -Dcertbench.bench.renewWarmup=8000}: renewals in rounds not counted, at least one round. A flight
+     * recording of 1,000 agents with one round not counted showed both JVMs' JIT compilers busy through the measured
+     * rounds (≈ 40 s of compilation in each JVM in 70 s), which counted as CPU per renewal.
+     */
+    private static final int RENEW_WARMUP = Integer.getInteger("certbench.bench.renewWarmup", 8_000);
+
+    /**
+     * {@code -Dcertbench.bench.agentsPerProcess=2500}: agents run in child JVMs of this many each (the renewal mode's
+     * default), so that this JVM's descriptors and heap are the console's alone; 0 runs them in this JVM (the other
+     * modes' default).
+     */
+    private static final int AGENTS_PER_PROCESS = Integer.getInteger("certbench.bench.agentsPerProcess",
+            RENEW_ONLY ? 2_500 : 0);
 
     @TempDir
     Path work;
+
+    private AgentProcesses processes;
+    /** Per fleet size renewed: agents, renewals per second, CPU ms per renewal. */
+    private final List<double[]> renewalFigures = new ArrayList<>();
 
     @Test
     void refreshAndCsrsOverManyAgents() throws Exception {
         FileAgentFleet fleet = new FileAgentFleet(work.resolve("home/agents"), work.resolve("home/console"),
                 FleetOptions.defaults(), Clock.systemUTC());
         List<String> report = new ArrayList<>();
-        try (InProcessAgents agents = new InProcessAgents()) {
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long heapBefore = runtime.totalMemory() - runtime.freeMemory();
+        try (InProcessAgents agents = new InProcessAgents(); AgentProcesses children = new AgentProcesses()) {
+            processes = children;
             List<String> names = new ArrayList<>();
             int firstPort = -1;
+            report.add("open descriptors before any agent: " + OpenDescriptors.census());
             for (int size : FLEET_SIZES) {
                 long start = System.nanoTime();
-                while (names.size() < size) {
+                List<Integer> ports = new ArrayList<>();
+                if (AGENTS_PER_PROCESS > 0) {
+                    ports.addAll(processes.start(names.size(), size - names.size(), AGENTS_PER_PROCESS,
+                            work.resolve("agents"), fleet.consoleCertificate()));
+                } else {
+                    for (int i = names.size(); i < size; i++) {
+                        ports.add(agents.start(work.resolve("agents").resolve("agent" + i),
+                                fleet.consoleCertificate()));
+                    }
+                }
+                for (int port : ports) {
                     String name = "agent" + names.size();
-                    int port = agents.start(work.resolve("agents").resolve(name), fleet.consoleCertificate());
                     firstPort = firstPort < 0 ? port : firstPort;
                     fleet.add(name, "127.0.0.1", port, null);
                     names.add(name);
                 }
-                report.add(String.format("%,d agents started and added in %.1f s", size, seconds(start)));
+                report.add(String.format("%,d agents started and added in %.1f s (%s)", size, seconds(start),
+                        AGENTS_PER_PROCESS > 0 ? String.format("in %d child JVMs of at most %,d agents; this JVM is "
+                                + "the console's", processes.count(), AGENTS_PER_PROCESS) : "in this JVM"));
+                report.add("  open descriptors of this JVM: " + OpenDescriptors.census());
+                if (AGENTS_PER_PROCESS > 0) {
+                    report.add("  open descriptors of the agent processes: " + processes.descriptors());
+                }
 
                 boolean oneRefresh = CSR_ONLY || RENEW_ONLY;
                 for (int round = 0; round < (oneRefresh ? 0 : WARMUP / size); round++) {
@@ -115,6 +154,14 @@ class FleetBenchmark {
                 }
                 if (RENEW_ONLY) {
                     report.addAll(renewals(fleet, names));
+                    // what a batch left open: nothing per agent beyond its listening socket, on either side
+                    report.add("  open descriptors of this JVM after the renewals: " + OpenDescriptors.census());
+                    System.gc();
+                    report.add(String.format("  heap used after a full GC: %,.1f MiB (%,.1f MiB before any agent was "
+                            + "added; %s); agent processes' resident memory %,d MiB", (runtime.totalMemory()
+                            - runtime.freeMemory()) / 1048576.0, heapBefore / 1048576.0, AGENTS_PER_PROCESS > 0
+                            ? "the console's alone" : "console and in-process agents together",
+                            processes.residentKib() / 1024));
                     continue;
                 }
                 for (int round = 0; round < WARMUP / size; round++) {
@@ -141,12 +188,7 @@ class FleetBenchmark {
                         OVERWRITE ? "over the previous round's files" : "into a new directory", bestCsrCpu));
             }
             if (RENEW_ONLY) {
-                Path console = work.resolve("home/console");
-                double[] mutual = opensslHandshakes(firstPort, "-cert", console.resolve("console-certificate.pem")
-                        .toString(), "-key", console.resolve("console-key.pem").toString());
-                report.add(String.format("openssl s_time with the console's client certificate (a management call's "
-                        + "handshake; a renewal makes three: CSR, apply, confirmation): %,.0f/s; the agent's CPU %.2f "
-                        + "ms per handshake", mutual[0], mutual[1]));
+                report.addAll(rawCost(firstPort));
             } else if (!REFRESH_ONLY && !CSR_ONLY) {
                 double[] openssl = opensslHandshakes(firstPort);
                 report.add(String.format("openssl s_time, one client thread, full TLS handshakes with one agent: %,.0f/s; "
@@ -160,7 +202,7 @@ class FleetBenchmark {
             }
         }
         report.add("(" + Runtime.getRuntime().availableProcessors() + " cores, parallelism "
-                + FleetOptions.defaults().parallelism() + "; agents and console share this JVM's cores; status handshakes "
+                + FleetOptions.defaults().parallelism() + "; agents and console share the cores; status handshakes "
                 + "present no client certificate, CSR calls do)");
         report.add("cryptography: " + CryptoProviders.status());
         report.forEach(System.out::println);
@@ -185,22 +227,33 @@ class FleetBenchmark {
         List<String> lines = new ArrayList<>();
         double best = Double.MAX_VALUE;
         double bestCpu = Double.MAX_VALUE;
-        for (int round = 0; round <= RENEW_ROUNDS; round++) {
+        double bestConsoleCpu = 0;
+        int warmup = Math.max(1, (RENEW_WARMUP + size - 1) / size);
+        for (int round = 0; round < warmup + RENEW_ROUNDS; round++) {
             long start = System.nanoTime();
             long cpu = cpuNanos();
+            long consoleCpu = consoleCpuNanos();
             BatchResult<AppliedCertificate> renewed = fleet.reissue(names, ReissueOptions.KEEP_KEY, source,
                     BatchMonitor.NONE);
             double seconds = seconds(start);
             double cpuEach = (cpuNanos() - cpu) / 1e6 / size;
+            double consoleEach = (consoleCpuNanos() - consoleCpu) / 1e6 / size;
             assertTrue(renewed.allSucceeded(), renewed.failed().toString());
-            if (round > 0) {
+            if (round >= warmup && cpuEach < bestCpu) {
+                bestCpu = cpuEach;
+                bestConsoleCpu = consoleEach;
+            }
+            if (round >= warmup) {
                 best = Math.min(best, seconds);
-                bestCpu = Math.min(bestCpu, cpuEach);
             }
         }
-        lines.add(String.format("  renewal (agent:renew --all --force, key kept): %.2f s best of %d = %,.0f renewals/s "
+        renewalFigures.add(new double[] { size, size / best, bestCpu });
+        lines.add(String.format("  renewal (agent:renew --all --force, key kept; %,d renewals before, not counted): "
+                + "%.2f s best of %d = %,.0f renewals/s "
                 + "(CSR on the agent, CA signature, checks, apply, confirmation handshake); CPU %.2f ms per renewal "
-                + "(console, CA and agent together)", best, RENEW_ROUNDS, size / best, bestCpu));
+                + "(console, CA and agent together; %s)", warmup * size, best, RENEW_ROUNDS, size / best, bestCpu,
+                AGENTS_PER_PROCESS > 0 ? String.format("the console's JVM with the CA %.2f ms, the agents' %.2f ms",
+                        bestConsoleCpu, bestCpu - bestConsoleCpu) : "one JVM"));
         // the CA's signature alone, on a P-256 CSR as the agents make, in the same run
         List<String> csrNames = List.of("127.0.0.1");
         CertificationRequest csr = CertificationRequests.create(new HostIdentity("bench", "127.0.0.1", List.of()),
@@ -214,30 +267,93 @@ class FleetBenchmark {
         }
         lines.add(String.format("  CA signature alone (CSR checked, certificate signed, P-256): %,.0f/s; CPU %.2f ms "
                 + "each", signatures / seconds(start), (cpuNanos() - cpu) / 1e6 / signatures));
-        Runtime runtime = Runtime.getRuntime();
-        System.gc();
-        lines.add(String.format("  heap used after a full GC: %,d MiB of %,d MiB maximum (console and %,d in-process "
-                + "agents share it)", (runtime.totalMemory() - runtime.freeMemory()) / 1024 / 1024,
-                runtime.maxMemory() / 1024 / 1024, size));
         return lines;
     }
 
     /** Handshakes per second, and this JVM's CPU per handshake: the agent's side of each. */
-    private double[] opensslHandshakes(int port, String... clientCertificate) {
+    private double[] opensslHandshakes(int port, String... clientCertificate) throws Exception {
+        Handshakes handshakes = sTime(port, clientCertificate);
+        return new double[] { handshakes.perSecond(), handshakes.agentCpuMs() };
+    }
+
+    /** {@code openssl s_time} against one agent: handshakes per second, the agent's and the client's CPU each. */
+    private record Handshakes(double perSecond, double agentCpuMs, double clientCpuMs) {
+        double cpuMs() {
+            return agentCpuMs + clientCpuMs;
+        }
+    }
+
+    private Handshakes sTime(int port, String... clientCertificate) throws Exception {
         List<String> command = new ArrayList<>(List.of("s_time", "-connect", "127.0.0.1:" + port, "-new"));
         command.addAll(List.of(clientCertificate));
         // a first run warms the agent's side up, as the refresh rounds were
         Openssl.run(work, concat(command, "-time", "2"));
         long cpu = cpuNanos();
         long start = System.nanoTime();
-        String output = Openssl.run(work, concat(command, "-time", "5"));
+        // the shell reports the CPU of the openssl it waited for (cutime and cstime of /proc/PID/stat)
+        List<String> shell = new ArrayList<>(List.of("sh", "-c",
+                "openssl \"$@\" || exit 1; cat /proc/$$/stat", "sh"));
+        shell.addAll(List.of(concat(command, "-time", "5")));
+        Process process = new ProcessBuilder(shell).directory(work.toFile()).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor() == 0, output);
         double elapsed = seconds(start);
         Matcher matcher = Pattern.compile("(\\d+) connections in ([\\d.]+)s").matcher(output);
         assertTrue(matcher.find(), output);
         int connections = Integer.parseInt(matcher.group(1));
         // s_time's own count ends a moment before it exits; the CPU is spread over the whole run
-        double agentCpu = (cpuNanos() - cpu) / 1e6 / (connections * elapsed / Double.parseDouble(matcher.group(2)));
-        return new double[] { connections / Double.parseDouble(matcher.group(2)), agentCpu };
+        double counted = connections * elapsed / Double.parseDouble(matcher.group(2));
+        double agentCpu = (cpuNanos() - cpu) / 1e6 / counted;
+        String stat = output.substring(output.lastIndexOf(')') + 2).strip();
+        String[] fields = stat.split(" ");
+        // after "pid (comm) ": state is field 3; cutime and cstime are fields 16 and 17, in clock ticks
+        double clientCpu = (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 1000.0 / clockTicks()
+                / connections;
+        return new Handshakes(connections / Double.parseDouble(matcher.group(2)), agentCpu, clientCpu);
+    }
+
+    private long clockTicks() throws Exception {
+        Process process = new ProcessBuilder("getconf", "CLK_TCK").start();
+        return Long.parseLong(new String(process.getInputStream().readAllBytes()).strip());
+    }
+
+    /** {@code openssl speed -seconds 3 ecdsap256}: P-256 signatures per second on one core. */
+    private double opensslSignatures() {
+        String output = Openssl.run(work, "speed", "-seconds", "3", "ecdsap256");
+        Matcher matcher = Pattern.compile("256 bits ecdsa \\(nistp256\\)\\s+[\\d.]+s\\s+[\\d.]+s\\s+([\\d.]+)")
+                .matcher(output);
+        assertTrue(matcher.find(), output);
+        return Double.parseDouble(matcher.group(1));
+    }
+
+    /**
+     * The raw cost of a renewal as the issue counts it, measured now: a handshake with the console's certificate and
+     * one without ({@code openssl s_time}: the agent's CPU and openssl's), and two P-256 signatures
+     * ({@code openssl speed}: the agent's on the CSR, the CA's on the certificate). Compared as CPU per renewal,
+     * which is fair at any parallelism: the renewals keep both cores busy ({@link FleetOptions#parallelism()}
+     * connections at a time), so the raw rate beside them is the cores divided by the raw CPU.
+     */
+    private List<String> rawCost(int port) throws Exception {
+        Path console = work.resolve("home/console");
+        Handshakes mutual = sTime(port, "-cert", console.resolve("console-certificate.pem").toString(), "-key",
+                console.resolve("console-key.pem").toString());
+        Handshakes plain = sTime(port);
+        double signs = opensslSignatures();
+        double rawCpu = mutual.cpuMs() + plain.cpuMs() + 2 * 1000 / signs;
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("raw cost, same run: openssl s_time with the console's certificate %,.0f handshakes/s "
+                + "(CPU %.2f ms agent + %.2f ms openssl), without %,.0f/s (%.2f + %.2f ms); openssl speed ecdsap256 "
+                + "%,.0f signs/s (%.3f ms); a renewal's raw CPU = one handshake of each + two signatures = %.2f ms, "
+                + "i.e. %,.0f renewals/s on %d cores", mutual.perSecond(), mutual.agentCpuMs(), mutual.clientCpuMs(),
+                plain.perSecond(), plain.agentCpuMs(), plain.clientCpuMs(), signs, 1000 / signs, rawCpu,
+                cores * 1000 / rawCpu, cores));
+        for (double[] renewal : renewalFigures) {
+            lines.add(String.format("  %,.0f agents: %,.0f renewals/s, CPU %.2f ms each = %.1f× the raw cost",
+                    renewal[0], renewal[1], renewal[2], renewal[2] / rawCpu));
+        }
+        return lines;
     }
 
     private static String[] concat(List<String> command, String... more) {
@@ -246,9 +362,15 @@ class FleetBenchmark {
         return all.toArray(String[]::new);
     }
 
-    /** CPU time of this JVM so far: the console's and, in this benchmark, the agents' work. */
-    private static long cpuNanos() {
+    /** CPU time of this JVM so far. */
+    private static long consoleCpuNanos() {
         return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
+    }
+
+    /** CPU time of this JVM and the agent processes so far: the console's and the agents' work. */
+    private long cpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos()
+                + (processes == null ? 0 : processes.cpuNanos());
     }
 
     private static double seconds(long start) {

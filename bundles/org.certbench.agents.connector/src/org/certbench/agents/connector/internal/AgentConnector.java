@@ -1,5 +1,6 @@
 package org.certbench.agents.connector.internal;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -77,6 +78,12 @@ final class AgentConnector {
     record Reply(Certificate presented, JsonObject body) {
     }
 
+    /** A management call to one agent: over a connection of its own, or over a {@link Session}'s. */
+    @FunctionalInterface
+    interface Caller {
+        Reply call(Endpoint endpoint, Map<String, Object> json) throws AgentCallException, FleetException;
+    }
+
     /** A TLS connection and the plain socket under it, which deadlines close (see {@link ConnectionDeadlines}). */
     private record Connection(Socket plain, SSLSocket tls) implements AutoCloseable {
         @Override
@@ -107,7 +114,16 @@ final class AgentConnector {
      * closed. An untrusted certificate is no error here: the decision says so.
      */
     Handshake handshake(AgentEntry agent) throws AgentCallException, FleetException {
-        PresentedCertificateTrustManager trust = trustManager(agent, false);
+        return handshake(agent, agent.pinnedCertificate());
+    }
+
+    /**
+     * As {@link #handshake(AgentEntry)}, when the agent is likely to present {@code expected} (a certificate just
+     * applied): the same bytes are not parsed again.
+     */
+    Handshake handshake(AgentEntry agent, Certificate expected) throws AgentCallException, FleetException {
+        PresentedCertificateTrustManager trust = new PresentedCertificateTrustManager(
+                presented -> TrustPolicy.decide(agent, presented, clock.instant(), revocations), false, expected);
         // no client certificate: the status needs no authorisation, and signing for it (and the agent
         // verifying that signature) would double the handshake's cost for nothing
         try (Connection connection = open(agent, trust, false)) {
@@ -141,13 +157,132 @@ final class AgentConnector {
 
     private Reply call(AgentEntry agent, PresentedCertificateTrustManager trust, Endpoint endpoint,
             Map<String, Object> json) throws AgentCallException, FleetException {
+        try (Connection connection = open(agent, trust, true)) {
+            return new Reply(trust.presented(), exchange(agent, connection,
+                    new BufferedInputStream(inputOf(connection)), endpoint, json, false));
+        }
+    }
+
+    /**
+     * A connection to a trusted agent for the steps of one renewal, each moments after the last: one handshake with
+     * the console's certificate instead of one per step. The agent keeps an idle connection for 30 s by default;
+     * a step after a longer pause (a slow issuer) goes over a new connection, with its own handshake and trust
+     * decision. A session is for one thread.
+     */
+    final class Session implements AutoCloseable {
+
+        private final AgentEntry agent;
+        private PresentedCertificateTrustManager trust;
+        private Connection connection;
+        private BufferedInputStream in;
+        private long lastUsed;
+
+        private Session(AgentEntry agent) {
+            this.agent = agent;
+        }
+
+        /** {@return the certificate the agent presented on the connection of the last call, or of the handshake} */
+        Certificate presented() {
+            return trust.presented();
+        }
+
+        /**
+         * A management call on this session's connection, opened (and the agent's certificate decided on) if there is
+         * none or it was idle too long.
+         *
+         * @param json the request body, or {@code null} for none
+         */
+        Reply call(Endpoint endpoint, Map<String, Object> json) throws AgentCallException, FleetException {
+            if (connection != null && System.nanoTime() - lastUsed > SESSION_IDLE_NANOS) {
+                close();
+            }
+            boolean kept = connection != null;
+            if (!kept) {
+                connect();
+            }
+            try {
+                return exchange(endpoint, json);
+            } catch (AgentCallException e) {
+                // a kept connection is not used again after a failure: its state is unknown
+                close();
+                if (!kept || e.kind() == AgentCallException.Kind.REFUSED) {
+                    throw e;
+                }
+            }
+            // The agent may close a kept connection sooner than this console expects (a shorter idle timeout than
+            // its default): the request is sent once more, over a connection of its own. Only a certificate is
+            // sent over a kept connection, and sending the same one again changes nothing more.
+            connect();
+            try {
+                return exchange(endpoint, json);
+            } catch (AgentCallException e) {
+                close();
+                throw e;
+            }
+        }
+
+        private Reply exchange(Endpoint endpoint, Map<String, Object> json) throws AgentCallException {
+            JsonObject body = AgentConnector.this.exchange(agent, connection, in, endpoint, json, true);
+            lastUsed = System.nanoTime();
+            return new Reply(trust.presented(), body);
+        }
+
+        private void connect() throws AgentCallException, FleetException {
+            trust = trustManager(agent, true);
+            connection = AgentConnector.this.open(agent, trust, true);
+            try {
+                in = new BufferedInputStream(inputOf(connection));
+            } catch (AgentCallException e) {
+                close();
+                throw e;
+            }
+            lastUsed = System.nanoTime();
+        }
+
+        /** Opens the connection now: the agent's certificate is known (and trusted) afterwards. */
+        Session open() throws AgentCallException, FleetException {
+            connect();
+            return this;
+        }
+
+        @Override
+        public void close() {
+            if (connection != null) {
+                connection.close();
+                connection = null;
+            }
+        }
+    }
+
+    /**
+     * A kept connection idle longer than this is closed and a new one opened: well below the agent's idle timeout
+     * (30 s by default), so that the agent never closes it under a request.
+     */
+    private static final long SESSION_IDLE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+
+    /** {@return a session with the agent, connected: its certificate trusted, or an exception saying why not} */
+    Session session(AgentEntry agent) throws AgentCallException, FleetException {
+        return new Session(agent).open();
+    }
+
+    private static java.io.InputStream inputOf(Connection connection) throws AgentCallException {
+        try {
+            return connection.tls().getInputStream();
+        } catch (IOException e) {
+            throw new AgentCallException(AgentCallException.Kind.UNREACHABLE,
+                    NLS.bind(Messages.Call_failed, describe(e)), e);
+        }
+    }
+
+    /** One request and its answer on an open connection, within the call timeout as a whole. */
+    private JsonObject exchange(AgentEntry agent, Connection connection, BufferedInputStream in, Endpoint endpoint,
+            Map<String, Object> json, boolean keepAlive) throws AgentCallException {
         HttpExchange.Response response;
-        try (Connection connection = open(agent, trust, true);
-                var deadline = ConnectionDeadlines.start(connection.plain(), options.callTimeout())) {
+        try (var deadline = ConnectionDeadlines.start(connection.plain(), options.callTimeout())) {
             try {
                 connection.tls().setSoTimeout((int) options.callTimeout().toMillis());
-                response = HttpExchange.exchange(connection.tls().getInputStream(), connection.tls().getOutputStream(),
-                        agent.address(), endpoint, json == null ? null : Json.write(json));
+                response = HttpExchange.exchange(in, connection.tls().getOutputStream(), agent.address(), endpoint,
+                        json == null ? null : Json.write(json), keepAlive);
             } catch (HttpExchange.MalformedResponseException e) {
                 throw new AgentCallException(AgentCallException.Kind.PROTOCOL, e.getMessage(), e);
             } catch (SocketTimeoutException e) {
@@ -159,7 +294,7 @@ final class AgentConnector {
                         : NLS.bind(Messages.Call_failed, describe(e)), e);
             }
         }
-        return new Reply(trust.presented(), body(agent, response));
+        return body(agent, response);
     }
 
     private PresentedCertificateTrustManager trustManager(AgentEntry agent, boolean refuseUntrusted) {

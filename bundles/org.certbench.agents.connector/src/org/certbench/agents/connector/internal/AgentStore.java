@@ -138,8 +138,11 @@ final class AgentStore {
     }
 
     synchronized void addKnownCa(Certificate ca) throws IOException {
-        writeCertificate(knownCas, ca);
-        knownCaCache = null; // read again, with what another process made known meanwhile
+        // a renewal through a known CA (every one but the first of a batch) changes nothing: the known CAs are not
+        // read again for it
+        if (writeCertificate(knownCas, ca)) {
+            knownCaCache = null; // read again, with what another process made known meanwhile
+        }
     }
 
     /**
@@ -264,16 +267,19 @@ final class AgentStore {
         }
     }
 
-    private void writeCertificate(Path folder, Certificate certificate) throws IOException {
+    /** @return whether the file was written (it did not exist) */
+    private boolean writeCertificate(Path folder, Certificate certificate) throws IOException {
         if (certificate == null) {
-            return;
+            return false;
         }
         String hex = hex(certificate.sha256Fingerprint());
         Path file = folder.resolve(hex + ".pem"); //$NON-NLS-1$
         // content-addressed and never changed: written once, then shared
-        if (!Files.exists(file)) {
+        boolean missing = !Files.exists(file);
+        if (missing) {
             AtomicFiles.write(file, certificate.pem().getBytes(StandardCharsets.US_ASCII));
         }
         certificateCache.putIfAbsent(hex, certificate);
+        return missing;
     }
 }

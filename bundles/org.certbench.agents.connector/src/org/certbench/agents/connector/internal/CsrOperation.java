@@ -107,7 +107,13 @@ final class CsrOperation {
      * (the key never leaves the agent; a CSR for another key is refused).
      */
     Signed signed(AgentEntry agent, CsrRequest request) throws AgentCallException, FleetException {
-        AgentConnector.Reply reply = parts.connector().call(agent, Endpoint.CREATE_CSR, request.toJson());
+        return signed(agent, request, (endpoint, json) -> parts.connector().call(agent, endpoint, json));
+    }
+
+    /** As {@link #signed(AgentEntry, CsrRequest)}, the call made by {@code caller} (a renewal's session). */
+    Signed signed(AgentEntry agent, CsrRequest request, AgentConnector.Caller caller)
+            throws AgentCallException, FleetException {
+        AgentConnector.Reply reply = caller.call(Endpoint.CREATE_CSR, request.toJson());
         try {
             String pem = CsrResponse.fromJson(reply.body()).csr();
             CertificationRequest csr = CertificationRequests.read(pem.getBytes(StandardCharsets.US_ASCII),
@@ -131,10 +137,19 @@ final class CsrOperation {
      */
     Signed signedWithNewKey(AgentEntry agent, CsrRequest request, KeyType keyType)
             throws AgentCallException, FleetException {
+        return signedWithNewKey(agent, request, keyType,
+                (endpoint, json) -> parts.connector().call(agent, endpoint, json));
+    }
+
+    /**
+     * As {@link #signedWithNewKey(AgentEntry, CsrRequest, KeyType)}, the call made by {@code caller} (a renewal's
+     * session).
+     */
+    Signed signedWithNewKey(AgentEntry agent, CsrRequest request, KeyType keyType, AgentConnector.Caller caller)
+            throws AgentCallException, FleetException {
         AgentConnector.Reply reply;
         try {
-            reply = parts.connector().call(agent, Endpoint.CREATE_CSR_REKEY,
-                    new RekeyCsrRequest(request, keyType.displayName()).toJson());
+            reply = caller.call(Endpoint.CREATE_CSR_REKEY, new RekeyCsrRequest(request, keyType.displayName()).toJson());
         } catch (AgentCallException e) {
             if (e.kind() == AgentCallException.Kind.REFUSED && e.errorCode() == ErrorCode.NOT_FOUND) {
                 return new Signed(null, null, Messages.Reissue_rekeyUnsupported);

@@ -14,7 +14,8 @@ import org.certbench.core.ControlCharacters;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * One HTTP/1.1 request and its response on a fresh connection ({@code Connection: close}). Written here
+ * One HTTP/1.1 request and its response on a fresh connection ({@code Connection: close}), or on the connection of a
+ * {@link AgentConnector.Session} (one renewal's CSR and certificate, moments apart, to the agent it trusted). Written here
  * rather than using the JDK's HttpClient because the console must decide trust on every call: HttpClient
  * keeps connections (and TLS sessions) alive across calls, so an agent whose certificate changed behind
  * the console's back would still be served on an old connection; and each HttpClient runs its own
@@ -46,6 +47,15 @@ final class HttpExchange {
 
     static Response exchange(InputStream rawIn, OutputStream out, String hostHeader, Endpoint endpoint, String json)
             throws IOException {
+        return exchange(new BufferedInputStream(rawIn), out, hostHeader, endpoint, json, false);
+    }
+
+    /**
+     * As {@link #exchange(InputStream, OutputStream, String, Endpoint, String)}; with {@code keepAlive} the
+     * connection stays open for another request, read from the same buffered {@code in}.
+     */
+    static Response exchange(BufferedInputStream in, OutputStream out, String hostHeader, Endpoint endpoint,
+            String json, boolean keepAlive) throws IOException {
         byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder();
         head.append(endpoint.method()).append(' ').append(endpoint.path()).append(" HTTP/1.1\r\n"); //$NON-NLS-1$
@@ -55,14 +65,15 @@ final class HttpExchange {
             head.append("Content-Type: ").append(Endpoint.MEDIA_TYPE).append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         head.append("Content-Length: ").append(body.length).append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
-        head.append("Connection: close\r\n\r\n"); //$NON-NLS-1$
+        // HTTP/1.1 keeps a connection without the header
+        head.append(keepAlive ? "\r\n" : "Connection: close\r\n\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
         byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
         byte[] request = Arrays.copyOf(headBytes, headBytes.length + body.length);
         System.arraycopy(body, 0, request, headBytes.length, body.length);
         // one write, one TLS record: head and body written apart were two records, two sends, two wake-ups
         out.write(request);
         out.flush();
-        return read(new BufferedInputStream(rawIn));
+        return read(in);
     }
 
     private static Response read(InputStream in) throws IOException {

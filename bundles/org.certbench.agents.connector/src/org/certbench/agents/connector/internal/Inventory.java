@@ -237,10 +237,12 @@ final class Inventory {
                     if (next == null) {
                         store.delete(name);
                         agents.remove(name);
-                    } else {
+                    } else if (!next.equals(current)) {
                         store.write(next);
                         agents.put(name, next);
                     }
+                    // else the file says so already (a renewal through the CA trusted before, key kept): a write and
+                    // its flush for nothing
                     remember(name);
                 } catch (IOException e) {
                     throw new FleetException(NLS.bind(Messages.Store_cannotWrite, store.fileOf(name), e.getMessage()),

@@ -83,20 +83,30 @@ final class IssuedCertificateOperation {
      */
     AgentResult<AppliedCertificate> apply(VerifiedCertificate verified, Certificate before)
             throws AgentCallException, FleetException {
-        AgentResult<AppliedCertificate> sent = send(verified);
+        AgentEntry agent = parts.inventory().get(verified.agent());
+        return apply(verified, before, (endpoint, json) -> parts.connector().call(agent, endpoint, json));
+    }
+
+    /**
+     * As {@link #apply(VerifiedCertificate, Certificate)}, the certificate sent by {@code caller} (a renewal's
+     * session).
+     */
+    AgentResult<AppliedCertificate> apply(VerifiedCertificate verified, Certificate before, AgentConnector.Caller caller)
+            throws AgentCallException, FleetException {
+        AgentResult<AppliedCertificate> sent = send(verified, caller);
         return sent != null ? sent : confirm(verified, before);
     }
 
     /**
-     * As {@link #apply} for a certificate of the agent's new (pending) key: when the confirming handshake fails, the
-     * agent is asked to go back to the pair it served before, and the inventory to what it trusted before; when it
-     * succeeds, the agent is told to forget that pair.
+     * As {@link #apply(VerifiedCertificate, Certificate, AgentConnector.Caller)} for a certificate of the agent's new
+     * (pending) key: when the confirming handshake fails, the agent is asked to go back to the pair it served before,
+     * and the inventory to what it trusted before; when it succeeds, the agent is told to forget that pair.
      */
-    AgentResult<AppliedCertificate> applyNewKey(VerifiedCertificate verified, Certificate before)
-            throws AgentCallException, FleetException {
+    AgentResult<AppliedCertificate> applyNewKey(VerifiedCertificate verified, Certificate before,
+            AgentConnector.Caller caller) throws AgentCallException, FleetException {
         String name = verified.agent();
         AgentEntry trustedBefore = parts.inventory().get(name);
-        AgentResult<AppliedCertificate> sent = send(verified);
+        AgentResult<AppliedCertificate> sent = send(verified, caller);
         if (sent != null) {
             return sent;
         }
@@ -140,11 +150,10 @@ final class IssuedCertificateOperation {
         return AgentResult.failed(name, NLS.bind(Messages.Rekey_rolledBack, reason));
     }
 
-    /** Sends the certificate; {@code null} when the agent applied it, else the failure. */
-    private AgentResult<AppliedCertificate> send(VerifiedCertificate verified) throws AgentCallException,
-            FleetException {
+    /** Sends the certificate through {@code caller}; {@code null} when the agent applied it, else the failure. */
+    private AgentResult<AppliedCertificate> send(VerifiedCertificate verified, AgentConnector.Caller caller)
+            throws AgentCallException, FleetException {
         String name = verified.agent();
-        AgentEntry agent = parts.inventory().get(name);
         try {
             // known before the call: if the answer is lost after the agent switched, "Trust this certificate"
             // still finds the CA
@@ -154,7 +163,7 @@ final class IssuedCertificateOperation {
         }
         ApplyCertificateRequest request = new ApplyCertificateRequest(verified.ca().pem(),
                 verified.certificate().pem(), false);
-        AgentConnector.Reply reply = parts.connector().call(agent, Endpoint.APPLY_CERTIFICATE, request.toJson());
+        AgentConnector.Reply reply = caller.call(Endpoint.APPLY_CERTIFICATE, request.toJson());
         try {
             ApplyCertificateResponse response = ApplyCertificateResponse.fromJson(reply.body());
             if (!response.applied()) {
@@ -177,7 +186,7 @@ final class IssuedCertificateOperation {
             return new AgentEntry(present.name(), present.host(), present.port(), present.added(),
                     present.pinnedCertificate(), verified.ca(), verified.certificate().publicKeySha256Fingerprint());
         });
-        AgentConnector.Handshake confirmation = parts.connector().handshake(trusting);
+        AgentConnector.Handshake confirmation = parts.connector().handshake(trusting, verified.certificate());
         if (!verified.certificate().equals(confirmation.certificate())) {
             return AgentResult.failed(name,
                     NLS.bind(Messages.Apply_notPresented, confirmation.certificate().sha256Fingerprint()));

@@ -53,12 +53,18 @@ final class ReissueOperation {
 
     private AgentResult<AppliedCertificate> reissue(AgentEntry agent, ReissueOptions options,
             CertificateSource source) throws AgentCallException, FleetException {
-        String name = agent.name();
-        AgentConnector.Handshake handshake = parts.connector().handshake(agent);
-        if (!handshake.decision().isTrusted()) {
-            return AgentResult.failed(name, NLS.bind(Messages.Call_untrusted, name, handshake.decision().reason()));
+        // one connection, with the console's certificate, for the CSR and the certificate (the agent's certificate
+        // decided on as for any management call; an untrusted agent is refused before any request), then a new
+        // handshake to confirm: two handshakes a renewal rather than four
+        try (AgentConnector.Session session = parts.connector().session(agent)) {
+            return reissue(agent, options, source, session);
         }
-        List<String> names = names(agent, handshake.certificate());
+    }
+
+    private AgentResult<AppliedCertificate> reissue(AgentEntry agent, ReissueOptions options,
+            CertificateSource source, AgentConnector.Session session) throws AgentCallException, FleetException {
+        String name = agent.name();
+        List<String> names = names(agent, session.presented());
         // X.509 bounds a common name at 64 characters, a DNS name may have 253: the first name that fits
         Optional<String> commonName = names.stream().filter(each -> each.length() <= MAX_COMMON_NAME).findFirst();
         if (commonName.isEmpty()) {
@@ -68,8 +74,8 @@ final class ReissueOperation {
         CsrRequest request = new CsrRequest(commonName.get(), "", "", "", "", "", names); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         // --rekey: the agent keeps the new key pending, serving its current pair until the new certificate arrives
         CsrOperation.Signed signed = options.rekey()
-                ? new CsrOperation(parts).signedWithNewKey(agent, request, options.keyType())
-                : new CsrOperation(parts).signed(agent, request);
+                ? new CsrOperation(parts).signedWithNewKey(agent, request, options.keyType(), session::call)
+                : new CsrOperation(parts).signed(agent, request, session::call);
         if (signed.problem() != null) {
             return AgentResult.failed(name, signed.problem());
         }
@@ -100,10 +106,18 @@ final class ReissueOperation {
             return AgentResult.failed(name, NLS.bind(Messages.Reissue_rejected,
                     NLS.bind(Messages.Reissue_hostNotNamed, agent.host())));
         }
+        // the certificate is the session's last call: its connection is closed before the confirming handshake
+        AgentConnector.Caller lastCall = (endpoint, json) -> {
+            try {
+                return session.call(endpoint, json);
+            } finally {
+                session.close();
+            }
+        };
         VerifiedCertificate verified = new VerifiedCertificate(name, null, issued.certificate(), issued.ca());
         IssuedCertificateOperation apply = new IssuedCertificateOperation(parts);
-        return options.rekey() ? apply.applyNewKey(verified, signed.presented())
-                : apply.apply(verified, signed.presented());
+        return options.rekey() ? apply.applyNewKey(verified, signed.presented(), lastCall)
+                : apply.apply(verified, signed.presented(), lastCall);
     }
 
     /**
