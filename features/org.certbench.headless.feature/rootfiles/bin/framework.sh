@@ -11,8 +11,9 @@
 # The launcher jar is the fallback: when the copies are missing or are not of the framework config.ini names (an
 # update replaced the framework), when the product's path is not a plain file URL, or with CERTBENCH_FAST_START=no.
 
-# The JVM's own messages on stderr, where the shell's stdout is a command's output; the archive's (one about
-# classes it leaves out when it is written, one when it was written for other options) are of no use to a user.
+# The JVM's own messages on stderr, where the shell's stdout is a command's output (CERTBENCH_JAVA_OPTS comes after
+# and may say otherwise); the archive's (classes it leaves out when it is written, an archive written for other
+# options) are of no use to a user.
 certbench_archive_log="-Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr"
 
 # true when the fast start can be used for the product at $1; sets certbench_framework to the framework jar's name
