@@ -12,6 +12,7 @@ import org.certbench.renewal.RenewalException;
 import org.certbench.renewal.Renewals;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.ServiceCaller;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -29,13 +30,16 @@ public final class RenewalJob extends Job {
     static final Duration FIRST_DELAY = Duration.ofMinutes(1);
     static final Duration INTERVAL = Duration.ofHours(1);
 
-    private final Renewals renewals;
-    private final Issuers issuers;
+    private final ServiceCaller<Renewals> renewals;
+    private final ServiceCaller<Issuers> issuers;
     private final BooleanSupplier enabled;
     private volatile boolean stopped;
 
-    /** @param issuers whose revocation lists are kept signed even while renewal is off; may be null */
-    RenewalJob(Renewals renewals, Issuers issuers, BooleanSupplier enabled) {
+    /**
+     * @param renewals the renewal service, looked up at each run (a run without one renews nothing)
+     * @param issuers the issuers, whose revocation lists are kept signed even while renewal is off
+     */
+    RenewalJob(ServiceCaller<Renewals> renewals, ServiceCaller<Issuers> issuers, BooleanSupplier enabled) {
         super(Messages.Renewal_job);
         this.renewals = renewals;
         this.issuers = issuers;
@@ -53,6 +57,8 @@ public final class RenewalJob extends Job {
     void stop() {
         stopped = true;
         cancel();
+        renewals.unget();
+        issuers.unget();
     }
 
     @Override
@@ -61,12 +67,17 @@ public final class RenewalJob extends Job {
             if (!enabled.getAsBoolean()) {
                 // a revocation list past its nextUpdate makes clients refuse every certificate of its CA: that is
                 // not renewal, and does not stop with it (a run re-signs them too)
-                if (issuers != null) {
-                    issuers.refreshRevocationLists();
+                Issuers current = issuers.current().orElse(null);
+                if (current != null) {
+                    current.refreshRevocationLists();
                 }
                 return new Status(IStatus.INFO, RenewalSchedule.BUNDLE, Messages.Renewal_off);
             }
-            boolean ran = renewals.runScheduled(progress(monitor));
+            Renewals service = renewals.current().orElse(null);
+            if (service == null) {
+                return new Status(IStatus.INFO, RenewalSchedule.BUNDLE, Messages.Renewal_noService);
+            }
+            boolean ran = service.runScheduled(progress(monitor));
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
