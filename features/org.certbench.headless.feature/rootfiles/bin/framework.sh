@@ -28,7 +28,13 @@ certbench_fast_start() {
         [ -r "$1/launch/certbench-launch.jar" ]
 }
 
-# true when the class-data sharing archive at $1 can be written (its directory exists or is made, owner-only)
-certbench_archive_dir() {
-    (umask 077 && mkdir -p "$(dirname "$1")") 2>/dev/null && [ -w "$(dirname "$1")" ]
+# true when the class-data sharing archive at $1 can be written (its directory exists or is made, owner-only). A
+# file there that is not a dynamic archive (its first word not the JDK's magic f00baba8: damaged, or written over) is
+# removed: the JVM would take it for a base archive, start without any archive and never write a new one.
+certbench_archive_ready() {
+    (umask 077 && mkdir -p "$(dirname "$1")") 2>/dev/null && [ -w "$(dirname "$1")" ] || return 1
+    if [ -e "$1" ] && [ "$(od -An -tx4 -N4 "$1" 2>/dev/null | tr -d ' ')" != f00baba8 ]; then
+        rm -f "$1"
+    fi
+    return 0
 }
