@@ -29,6 +29,8 @@ public final class RenewalJob extends Job {
     /** From the window's start to the first run: the window comes up first, the handshakes later. */
     static final Duration FIRST_DELAY = Duration.ofMinutes(1);
     static final Duration INTERVAL = Duration.ofHours(1);
+    /** From the window's start to activating the services a run uses. */
+    static final Duration PREPARE_DELAY = Duration.ofSeconds(1);
 
     private final ServiceCaller<Renewals> renewals;
     private final ServiceCaller<Issuers> issuers;
@@ -51,6 +53,17 @@ public final class RenewalJob extends Job {
     @Override
     public boolean belongsTo(Object family) {
         return family == FAMILY;
+    }
+
+    /**
+     * Activates the services a run uses (a system Job of its own, after {@link #PREPARE_DELAY}: the window's first
+     * paint comes first), without running.
+     */
+    void prepareInBackground() {
+        Job.createSystem(Messages.Renewal_job, monitor -> {
+            renewals.current();
+            issuers.current();
+        }).schedule(PREPARE_DELAY.toMillis());
     }
 
     /** Ends the schedule: a run under way is cancelled, none follows. */
