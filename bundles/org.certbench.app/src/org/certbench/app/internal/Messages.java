@@ -52,6 +52,7 @@ public final class Messages extends NLS {
     public static String Renewal_job;
     public static String Renewal_off;
     public static String Renewal_ran;
+    public static String Renewal_noService;
     public static String Renewal_skipped;
     public static String Issuers_title;
     public static String Issuers_message;

@@ -12,6 +12,7 @@ import org.certbench.renewal.RenewalException;
 import org.certbench.renewal.Renewals;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.ServiceCaller;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -28,14 +29,19 @@ public final class RenewalJob extends Job {
     /** From the window's start to the first run: the window comes up first, the handshakes later. */
     static final Duration FIRST_DELAY = Duration.ofMinutes(1);
     static final Duration INTERVAL = Duration.ofHours(1);
+    /** From the window's start to activating the services a run uses. */
+    static final Duration PREPARE_DELAY = Duration.ofSeconds(1);
 
-    private final Renewals renewals;
-    private final Issuers issuers;
+    private final ServiceCaller<Renewals> renewals;
+    private final ServiceCaller<Issuers> issuers;
     private final BooleanSupplier enabled;
     private volatile boolean stopped;
 
-    /** @param issuers whose revocation lists are kept signed even while renewal is off; may be null */
-    RenewalJob(Renewals renewals, Issuers issuers, BooleanSupplier enabled) {
+    /**
+     * @param renewals the renewal service, looked up at each run (a run without one renews nothing)
+     * @param issuers the issuers, whose revocation lists are kept signed even while renewal is off
+     */
+    RenewalJob(ServiceCaller<Renewals> renewals, ServiceCaller<Issuers> issuers, BooleanSupplier enabled) {
         super(Messages.Renewal_job);
         this.renewals = renewals;
         this.issuers = issuers;
@@ -49,10 +55,23 @@ public final class RenewalJob extends Job {
         return family == FAMILY;
     }
 
+    /**
+     * Activates the services a run uses (a system Job of its own, after {@link #PREPARE_DELAY}: the window's first
+     * paint comes first), without running.
+     */
+    void prepareInBackground() {
+        Job.createSystem(Messages.Renewal_job, monitor -> {
+            renewals.current();
+            issuers.current();
+        }).schedule(PREPARE_DELAY.toMillis());
+    }
+
     /** Ends the schedule: a run under way is cancelled, none follows. */
     void stop() {
         stopped = true;
         cancel();
+        renewals.unget();
+        issuers.unget();
     }
 
     @Override
@@ -61,12 +80,17 @@ public final class RenewalJob extends Job {
             if (!enabled.getAsBoolean()) {
                 // a revocation list past its nextUpdate makes clients refuse every certificate of its CA: that is
                 // not renewal, and does not stop with it (a run re-signs them too)
-                if (issuers != null) {
-                    issuers.refreshRevocationLists();
+                Issuers current = issuers.current().orElse(null);
+                if (current != null) {
+                    current.refreshRevocationLists();
                 }
                 return new Status(IStatus.INFO, RenewalSchedule.BUNDLE, Messages.Renewal_off);
             }
-            boolean ran = renewals.runScheduled(progress(monitor));
+            Renewals service = renewals.current().orElse(null);
+            if (service == null) {
+                return new Status(IStatus.INFO, RenewalSchedule.BUNDLE, Messages.Renewal_noService);
+            }
+            boolean ran = service.runScheduled(progress(monitor));
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }

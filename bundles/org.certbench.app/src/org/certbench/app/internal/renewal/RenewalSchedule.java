@@ -2,13 +2,17 @@ package org.certbench.app.internal.renewal;
 
 import org.certbench.issuers.Issuers;
 import org.certbench.renewal.Renewals;
+import org.eclipse.core.runtime.ServiceCaller;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.osgi.service.event.Event;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 
 /**
  * A model add-on that starts the hourly renewal when the workbench starts and stops it when it closes. Whether it
@@ -23,13 +27,27 @@ public final class RenewalSchedule {
 
     private RenewalJob job;
 
+    /**
+     * Schedules the first run. The renewal and issuer services are looked up when a run starts, not here: asking
+     * for them activates the renewal, issuer and fleet bundles, which the window does not need before it shows.
+     */
     @PostConstruct
-    void start(@Optional @Service Renewals renewals, @Optional @Service Issuers issuers) {
-        if (renewals == null) {
-            return;
-        }
-        job = new RenewalJob(renewals, issuers, RenewalSchedule::isEnabled);
+    void start() {
+        job = new RenewalJob(new ServiceCaller<>(RenewalSchedule.class, Renewals.class),
+                new ServiceCaller<>(RenewalSchedule.class, Issuers.class), RenewalSchedule::isEnabled);
         job.schedule(RenewalJob.FIRST_DELAY.toMillis());
+    }
+
+    /**
+     * Once the window is up, the services are activated in the background, so that neither the first run nor the
+     * Agents view (the fleet) waits for them later.
+     */
+    @Inject
+    @Optional
+    void windowShown(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
+        if (job != null) {
+            job.prepareInBackground();
+        }
     }
 
     @PreDestroy

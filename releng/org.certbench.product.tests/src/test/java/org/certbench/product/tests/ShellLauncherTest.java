@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -156,6 +161,43 @@ class ShellLauncherTest {
         assertEquals("CertBench needs Java 21 or newer (none found in JAVA_HOME, /usr/lib/jvm or on the PATH): "
                 + "install a JDK 21+, e.g. Eclipse Temurin 21 from adoptium.net, and set JAVA_HOME to it.\n",
                 result.err());
+    }
+
+    @Test
+    void theFastStartKeepsItsClassArchiveInTheHomeAndReplacesADamagedOne() throws Exception {
+        Path archive = home.resolve("cache/shell.jsa");
+        Command.Result first = shell("certbench:version").run();
+
+        assertEquals(0, first.status(), first::toString);
+        assertEquals("", first.err(), "writing the archive says nothing");
+        assertTrue(isDynamicArchive(archive), "the JVM wrote its archive at the first exit");
+        assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                PosixFilePermission.OWNER_EXECUTE), Files.getPosixFilePermissions(archive.getParent()));
+
+        Files.writeString(archive, "not an archive");
+        Command.Result damaged = shell("certbench:version").run();
+
+        assertEquals(first.out(), damaged.out());
+        assertEquals("", damaged.err(), damaged::toString);
+        assertTrue(isDynamicArchive(archive), "a damaged archive is replaced, not kept");
+    }
+
+    @Test
+    void withoutTheFastStartEquinoxsLauncherJarRunsTheCommandTheSameWay() throws Exception {
+        Command.Result fast = shell("nosuch:command").run();
+        Command.Result launcherJar = shell("nosuch:command").env("CERTBENCH_FAST_START", "no").run();
+
+        assertEquals(2, fast.status(), fast::toString);
+        assertEquals(fast.toString(), launcherJar.toString());
+    }
+
+    /** The JDK's dynamic archive begins with the magic number 0xf00baba8 (little-endian). */
+    private static boolean isDynamicArchive(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        byte[] head = Arrays.copyOf(Files.readAllBytes(file), 4);
+        return ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN).getInt() == 0xf00baba8;
     }
 
     @Test
