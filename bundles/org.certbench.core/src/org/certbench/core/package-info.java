@@ -7,6 +7,7 @@
  * {@link org.certbench.core.ProgramRun} (running a program CertBench was configured to run);</li>
  * <li>files: {@link org.certbench.core.AtomicFiles} (the one way to write a file, old or new content after a
  * crash), {@link org.certbench.core.LinkSafeDirectory} (files of one directory without following links),
+ * {@link org.certbench.core.SecretFiles} (the one way to read a secret from a file),
  * {@link org.certbench.core.HomeLock} (read-modify-write across processes), {@link org.certbench.core.FileStamp}
  * and {@link org.certbench.core.FileWatch} (noticing another process's change);</li>
  * <li>JSON: {@link org.certbench.core.JsonWriter} (CertBench's one JSON writer, its published spellings) and
@@ -22,5 +23,5 @@
  * </ul>
  * What shell commands share with their bundles is in {@link org.certbench.core.commands}.
  */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.certbench.core;

@@ -157,7 +157,7 @@ class NotifyDeliveryTest {
         try (InputStream in = NotifyDeliveryTest.class.getResourceAsStream("smtpd.py")) {
             Files.write(script, in.readAllBytes());
         }
-        Path password = Files.writeString(work.resolve("smtp-password"), PASSWORD + "\n");
+        Path password = secretFile("smtp-password", PASSWORD + "\n");
         List<String> command = new ArrayList<>(List.of("/usr/bin/python3", script.toString(), mails.toString(),
                 password.toString()));
         // for implicit TLS a certificate naming the address only: reached as "localhost", its name does not match
@@ -210,7 +210,7 @@ class NotifyDeliveryTest {
         RecordedMessages messages = new RecordedMessages();
         messages.post(Severity.WARNING, "CA certificates", "posted before the channel existed", "old");
         NotifyService notify = new NotifyService(work.resolve("mail-home"), messages, tls, new MovableClock());
-        Path passwordFile = Files.writeString(work.resolve("password"), PASSWORD + "\n");
+        Path passwordFile = secretFile("password", PASSWORD + "\n");
         notify.addEmail(new EmailSettings("ops", List.of("ops@example.org", "pager@example.org"),
                 "certbench@example.org", "127.0.0.1", smtpPort, SmtpSecurity.STARTTLS, "alerts", passwordFile));
         for (int agent = 1; agent <= 300; agent++) {
@@ -264,7 +264,7 @@ class NotifyDeliveryTest {
     void implicitTlsChecksTheHostName() throws Exception {
         NotifyService notify = new NotifyService(work.resolve("tls-home"), new RecordedMessages(), tls,
                 new MovableClock());
-        Path passwordFile = Files.writeString(work.resolve("password3"), PASSWORD);
+        Path passwordFile = secretFile("password3", PASSWORD);
         notify.addEmail(new EmailSettings("byName", List.of("ops@example.org"), "certbench@example.org", "localhost",
                 implicitTlsPort, SmtpSecurity.TLS, "alerts", passwordFile));
         notify.addEmail(new EmailSettings("byAddress", List.of("ops@example.org"), "certbench@example.org",
@@ -290,8 +290,8 @@ class NotifyDeliveryTest {
                 .findFirst().orElseThrow();
         NotifyService notify = new NotifyService(work.resolve("hook-home"), messages, tls, new MovableClock(),
                 expiry);
-        Path secret = Files.writeString(work.resolve("hmac"), HMAC_KEY + "\n");
-        Path header = Files.writeString(work.resolve("authorization"), "Bearer token-42\n");
+        Path secret = secretFile("hmac", HMAC_KEY + "\n");
+        Path header = secretFile("authorization", "Bearer token-42\n");
         notify.addWebhook(new WebhookSettings("generic", url(https, "/generic/T0KEN"), WebhookFormat.GENERIC,
                 WebhookAuth.HMAC, secret));
         notify.addWebhook(new WebhookSettings("chat", url(https, "/slack"), WebhookFormat.SLACK, WebhookAuth.HEADER,
@@ -368,7 +368,7 @@ class NotifyDeliveryTest {
     void serversWhoseCaIsNotInTheStoreAreRefusedInWords() throws Exception {
         NotifyService notify = new NotifyService(work.resolve("refused-home"), new RecordedMessages(), tls,
                 new MovableClock());
-        Path passwordFile = Files.writeString(work.resolve("password2"), PASSWORD);
+        Path passwordFile = secretFile("password2", PASSWORD);
         notify.addEmail(new EmailSettings("mail", List.of("ops@example.org"), "certbench@example.org", "127.0.0.1",
                 strangerSmtpPort, SmtpSecurity.STARTTLS, "alerts", passwordFile));
         notify.addWebhook(new WebhookSettings("hook", url(strangerHttps, "/x"), WebhookFormat.GENERIC,
@@ -495,7 +495,7 @@ class NotifyDeliveryTest {
         RecordedMessages messages = new RecordedMessages();
         Path home = work.resolve("nosecret-home");
         NotifyService notify = new NotifyService(home, messages, tls, new MovableClock());
-        Path secret = Files.writeString(work.resolve("hmac-gone"), HMAC_KEY);
+        Path secret = secretFile("hmac-gone", HMAC_KEY);
         notify.addWebhook(new WebhookSettings("signed", url(https, "/signed"), WebhookFormat.GENERIC,
                 WebhookAuth.HMAC, secret));
         notify.addWebhook(new WebhookSettings("plain", url(https, "/plain"), WebhookFormat.GENERIC, WebhookAuth.NONE,
@@ -561,14 +561,22 @@ class NotifyDeliveryTest {
         assertEquals("A webhook must be an https:// URL with a host, not 'http://example.org/\u2026': the messages and"
                 + " any secret would otherwise travel readable.", refusal(() -> notify.addWebhook(new WebhookSettings(
                         "h", URI.create("http://example.org/hook"), WebhookFormat.GENERIC, WebhookAuth.NONE, null))));
-        Path twoLines = Files.writeString(work.resolve("two-lines"), "Bearer a\r\nX-Evil: 1\n");
+        Path twoLines = secretFile("two-lines", "Bearer a\r\nX-Evil: 1\n");
         assertEquals("The header file " + twoLines + " must hold one line (the Authorization header's value), without"
                 + " control characters.", refusal(() -> notify.addWebhook(new WebhookSettings("h",
                         URI.create("https://example.org/"), WebhookFormat.GENERIC, WebhookAuth.HEADER, twoLines))));
         Path missing = work.resolve("no-such-file");
-        assertTrue(refusal(() -> notify.addWebhook(new WebhookSettings("h", URI.create("https://example.org/"),
-                WebhookFormat.GENERIC, WebhookAuth.HMAC, missing))).startsWith("The secret file " + missing
-                        + " cannot be read: "));
+        assertEquals("The secret file " + missing + " cannot be used: there is no such file", refusal(
+                () -> notify.addWebhook(new WebhookSettings("h", URI.create("https://example.org/"),
+                        WebhookFormat.GENERIC, WebhookAuth.HMAC, missing))));
+        // as it is written with the usual umask: others may read it, so it is no secret and it is refused
+        Path shared = Files.writeString(work.resolve("shared-hmac"), HMAC_KEY);
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-r--r--"));
+        assertEquals("The secret file " + shared + " cannot be used: others than its owner may read or change it"
+                + " (rw-r--r--): it is no secret any more; if others could read it, replace it by a new one (for a key:"
+                + " ask its issuer), and keep it with chmod 600 " + shared, refusal(() -> notify.addWebhook(
+                        new WebhookSettings("h", URI.create("https://example.org/"), WebhookFormat.GENERIC,
+                                WebhookAuth.HMAC, shared))));
         assertEquals("There is no notification channel 'nope'.", refusal(() -> notify.test("nope")));
         assertEquals(List.of("local"), notify.channels().stream().map(Channel::name).toList());
     }
@@ -578,10 +586,10 @@ class NotifyDeliveryTest {
         NotifyService notify = new NotifyService(work.resolve("cmd-home"), new RecordedMessages(), tls,
                 new MovableClock());
         NotifyCommands commands = new NotifyCommands(notify);
-        Path password = Files.writeString(work.resolve("cmd-password"), PASSWORD);
+        Path password = secretFile("cmd-password", PASSWORD);
         assertEquals("The channel 'ops' was saved.", commands.email("a@example.org, b@example.org",
                 "c@example.org", "mail.example.org:465", false, true, false, "alerts", password.toString(), "ops"));
-        Path hmac = Files.writeString(work.resolve("cmd-hmac"), HMAC_KEY);
+        Path hmac = secretFile("cmd-hmac", HMAC_KEY);
         assertEquals("The channel 'chat' was saved.", commands.webhook("slack", "", hmac.toString(), "", "chat",
                 "https://hooks.example.org/services/T0/B0/XYZ"));
         assertEquals(List.of(new ChannelLine("chat", "webhook", "https://hooks.example.org/\u2026 (slack)", "set", 0, ""),
@@ -639,7 +647,7 @@ class NotifyDeliveryTest {
     void startTlsWithAWrongNameOrNoneIsRefusedAndNothingGoesInClear() throws Exception {
         NotifyService notify = new NotifyService(work.resolve("starttls-home"), new RecordedMessages(), tls,
                 new MovableClock());
-        Path passwordFile = Files.writeString(work.resolve("password4"), PASSWORD);
+        Path passwordFile = secretFile("password4", PASSWORD);
         notify.addEmail(new EmailSettings("wrongName", List.of("ops@example.org"), "certbench@example.org",
                 "localhost", wrongNamePort, SmtpSecurity.STARTTLS, "alerts", passwordFile));
         notify.addEmail(new EmailSettings("noStartTls", List.of("ops@example.org"), "certbench@example.org",
@@ -796,12 +804,12 @@ class NotifyDeliveryTest {
     void channelChangesAreInTheAuditLog() throws Exception {
         Path home = work.resolve("audited/notify");
         NotifyService notify = new NotifyService(home, new RecordedMessages(), tls, new MovableClock());
-        Path secret = Files.writeString(work.resolve("audit-hmac"), HMAC_KEY);
+        Path secret = secretFile("audit-hmac", HMAC_KEY);
         notify.addWebhook(new WebhookSettings("hook", URI.create("https://hooks.example.org/services/T0/S3CRET"),
                 WebhookFormat.SLACK, WebhookAuth.HMAC, secret));
         notify.addWebhook(new WebhookSettings("hook", URI.create("https://hooks.example.org/services/T0/S3CRET"),
                 WebhookFormat.SLACK, WebhookAuth.NONE, null, Duration.ofSeconds(10)));
-        Path password = Files.writeString(work.resolve("audit-password"), PASSWORD);
+        Path password = secretFile("audit-password", PASSWORD);
         notify.addEmail(new EmailSettings("mail", List.of("ops@example.org"), "certbench@example.org",
                 "mail.example.org", 587, SmtpSecurity.STARTTLS, "alerts", password));
         assertThrows(NotifyException.class, () -> notify.addWebhook(new WebhookSettings("clear",
@@ -943,6 +951,13 @@ class NotifyDeliveryTest {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(managers.getKeyManagers(), null, null);
         return context;
+    }
+
+    /** A secret file as an administrator keeps it: readable by its owner only, or it is refused. */
+    private static Path secretFile(String name, String content) throws IOException {
+        Path file = Files.writeString(work.resolve(name), content);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return file;
     }
 
     private static List<String> serverFiles(String name, byte[] certificate, KeyPair key, String mode)

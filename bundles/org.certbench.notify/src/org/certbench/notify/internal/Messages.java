@@ -33,7 +33,6 @@ public final class Messages extends NLS {
     public static String Webhook_testText;
     public static String Webhook_slackHeader;
     public static String Secret_unreadable;
-    public static String Secret_tooLarge;
     public static String Secret_empty;
     public static String Secret_badHeader;
     public static String Store_unreadable;

@@ -1,18 +1,16 @@
 package org.certbench.notify.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.certbench.core.SecretFiles;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * Reads a secret an administrator gives as a file (a password, an Authorization header's value, an HMAC key): bounded,
- * its final line break dropped. Secrets are never arguments, since those end up in shell histories and process lists.
+ * A secret an administrator gives as a file (a password, an Authorization header's value, an HMAC key), read by
+ * core's {@link SecretFiles} (no link, a regular file of its owner alone, bounded), its final line break dropped.
  */
 final class Secrets {
 
@@ -21,16 +19,16 @@ final class Secrets {
     private Secrets() {
     }
 
-    /** @throws IllegalArgumentException in words when the file cannot be read, is empty or too large */
+    /**
+     * @throws IllegalArgumentException in words when the file is missing, a link, open to others, too large or
+     *                                  empty
+     */
     static byte[] read(Path file) {
         byte[] content;
-        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            content = in.readNBytes(MAX_BYTES + 1);
+        try {
+            content = SecretFiles.read(file, MAX_BYTES);
         } catch (IOException e) {
             throw new IllegalArgumentException(NLS.bind(Messages.Secret_unreadable, file, e.getMessage()), e);
-        }
-        if (content.length > MAX_BYTES) {
-            throw new IllegalArgumentException(NLS.bind(Messages.Secret_tooLarge, file, MAX_BYTES));
         }
         int end = content.length;
         while (end > 0 && (content[end - 1] == '\n' || content[end - 1] == '\r')) {

@@ -107,8 +107,8 @@ class AcmeRefusalsTest {
                 Optional.of(new ExternalAccount(KID, macFile)))));
         assertEquals(Reason.REFUSED, shared.reason());
         assertEquals("The External Account Binding key file " + macFile + " cannot be used: others than its owner "
-                + "may read or change it (rw-r-----): the key is no secret any more; ask the CA for a new one if others "
-                + "could read it, and keep it with chmod 600 " + macFile, shared.getMessage());
+                + "may read or change it (rw-r-----): it is no secret any more; if others could read it, replace it by "
+                + "a new one (for a key: ask its issuer), and keep it with chmod 600 " + macFile, shared.getMessage());
 
         // a link to a key that is the owner's alone is refused all the same: what it leads to may change
         Files.setPosixFilePermissions(macFile, PosixFilePermissions.fromString("rw-------"));

@@ -58,8 +58,6 @@ public final class Messages extends NLS {
     public static String Add_termsNotAgreed;
     public static String Add_eabRequired;
     public static String Add_eabUnreadable;
-    public static String Add_eabMissing;
-    public static String Add_eabOpen;
     public static String Add_eabNotBase64;
     public static String Files_notWritten;
     public static String Files_accountKey;

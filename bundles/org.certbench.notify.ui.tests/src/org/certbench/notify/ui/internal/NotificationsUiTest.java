@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
@@ -67,6 +68,7 @@ class NotificationsUiTest {
                 .ip(new byte[] { 127, 0, 0, 1 }).build();
         service(TrustStore.class).importCertificate(Files.write(files.resolve("ca.der"), ca));
         Path key = Files.writeString(files.resolve("hmac.key"), "ui-hmac-key\n");
+        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------")); // or it is refused
         HttpsServer receiver = receiver(serverKey, server, ca);
         try {
             String url = "https://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks/T0KEN";
