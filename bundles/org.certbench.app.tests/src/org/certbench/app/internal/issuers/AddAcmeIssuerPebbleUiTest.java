@@ -71,6 +71,8 @@ class AddAcmeIssuerPebbleUiTest {
             assertFalse(shell.isDisposed());
 
             ui.click(agree);
+            assertTrue(ui.onUi(agree::getSelection));
+            assertEquals(null, ui.onUi(dialog::getErrorMessage), "ticking the box answers what was asked");
             ui.screenshot(shell, Path.of("target", "screenshots", "settings-issuers-add-acme-pebble.png"));
             ui.click(ui.button(shell, "OK"));
             ui.waitUntil("the account registered and the dialog closed", shell::isDisposed);
