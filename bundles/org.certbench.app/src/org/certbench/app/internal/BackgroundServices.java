@@ -35,7 +35,9 @@ public final class BackgroundServices {
     @Inject
     @Optional
     void windowShown(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
-        Job.createSystem(Messages.Background_job, monitor -> start()).schedule(DELAY.toMillis());
+        Job.createSystem(Messages.Background_job, monitor -> {
+            start();
+        }).schedule(DELAY.toMillis());
     }
 
     synchronized void start() {
