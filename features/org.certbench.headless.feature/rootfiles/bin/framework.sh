@@ -1,15 +1,16 @@
 # Sourced by CertBench's launchers: how the JVM starts the OSGi framework.
 #
-# The fast start runs launch/certbench-launch.jar (FrameworkMain: start the framework, run the application, exit
-# with its status; its manifest puts launch/org.eclipse.osgi_<version>.jar, a copy of the framework bundle without
-# its signature files, on the JVM's class path and allows native access, which on the command line would turn off
-# the JDK archive's module graph); the product build makes both. The JVM gets a class-data sharing archive: it
-# writes it when it exits after a start without one (or with one made for another JDK or other launch jars) and
-# maps it at every later start, so the framework's classes and the JDK classes the start needs are loaded
-# ready-made. Equinox's launcher jar cannot gain this: it loads the framework through a class loader of its own,
-# whose classes the JDK does not archive, and the JDK archives no class of a signed jar.
-# The launcher jar is the fallback: when the copies are missing or are not of the framework config.ini names (an
-# update replaced the framework), when the product's path is not a plain file URL, or with CERTBENCH_FAST_START=no.
+# The fast start runs launch/certbench-launch.jar (FrameworkMain: start the framework, run the application, stop the
+# framework, exit with the status the application left in eclipse.exitcode, 13 when the start failed; its manifest
+# puts launch/org.eclipse.osgi_<version>.jar, a copy of the framework bundle without its signature files, on the JVM's
+# class path and allows native access, which on the command line would turn off the JDK archive's module graph); the
+# product build makes both. The JVM gets a class-data sharing archive: it writes it when it exits after a start
+# without one (or with one made for another JDK or other launch jars) and maps it at every later start, so the JDK
+# classes, the framework's and (on JDK 25) the bundles' classes the start needs are loaded ready-made. Equinox's
+# launcher jar cannot gain this: it loads the framework through a class loader of its own, whose classes the JDK does
+# not archive, and the JDK archives no class of a signed jar. The launcher jar is the fallback: when the copies are
+# missing or are not of the framework config.ini names (an update replaced the framework), when the product's path is
+# not a plain file URL, or with CERTBENCH_FAST_START=no.
 
 # The JVM's own messages on stderr, where the shell's stdout is a command's output (CERTBENCH_JAVA_OPTS comes after
 # and may say otherwise); the archive's (classes it leaves out when it is written, an archive written for other

@@ -49,6 +49,7 @@ public final class Messages extends NLS {
     public static String Plugins_state;
     public static String Plugins_installing;
     public static String Plugins_installed;
+    public static String Background_job;
     public static String Renewal_job;
     public static String Renewal_off;
     public static String Renewal_ran;

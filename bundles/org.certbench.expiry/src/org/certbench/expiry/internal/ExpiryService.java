@@ -52,9 +52,10 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * one-shot shell alike, and the whole check runs every interval ({@code PT24H}; the system property
  * {@code certbench.expiry.checkInterval} sets another, for tests). It starts cheaply: the host service and the fleet
  * are only asked for when rows or a whole check are wanted (they may load 10,000 agents), and the start runs the CA
- * check on its own thread.
+ * check on its own thread. Delayed, marked {@code certbench.start=background}: each application starts it once it is
+ * up (the shell before its command, the workbench a second after its window shows, which needs none of it).
  */
-@Component(service = { ExpiryOverview.class, CertificateMetrics.class }, immediate = true)
+@Component(service = { ExpiryOverview.class, CertificateMetrics.class }, property = "certbench.start=background") //$NON-NLS-1$
 public final class ExpiryService implements ExpiryOverview, CertificateMetrics {
 
     static final String INTERVAL_PROPERTY = "certbench.expiry.checkInterval"; //$NON-NLS-1$

@@ -51,11 +51,13 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The host certificates over every {@link ServiceTarget} registered, built-in or from a plug-in; a target that
- * comes later is picked up without restart. Immediate, so that at start each target is checked once (in the
+ * comes later is picked up without restart. Started by each application once it is up ({@code
+ * certbench.start=background}: the shell before its command, the workbench a second after its window shows), so
+ * that at start each target is checked once (in the
  * background, activation stays fast) and a target serving a certificate that does not cover this host gets the
  * first seed's recommendation to Generate. Operations on one target run one at a time.
  */
-@Component(service = HostCertificates.class, immediate = true)
+@Component(service = HostCertificates.class, property = "certbench.start=background") //$NON-NLS-1$
 public final class HostCertificateService implements HostCertificates {
 
     static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(5);

@@ -48,14 +48,15 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The channels, the outbox and its delivery. Immediate, so that the workbench and a one-shot shell alike send what
- * waits in the outbox when they start, and gather a digest after every expiry check (whose end the expiry overview
+ * The channels, the outbox and its delivery. Started by each application once it is up ({@code
+ * certbench.start=background}: the shell before its command, the workbench a second after its window shows), so
+ * that the workbench and a one-shot shell alike send what waits in the outbox when they start, and gather a digest after every expiry check (whose end the expiry overview
  * announces to its listeners), and every 10 minutes for messages posted otherwise. Everything that reads or changes {@code <home>/notify/} runs under its home lock, so a
  * digest is queued once and sent by one process only. A failed digest is retried with a doubling delay (1 minute up to
  * 6 hours) and its failure posted as a system message; this bundle's own messages are never notified, so a failing
  * channel cannot feed itself.
  */
-@Component(service = Notifications.class, immediate = true)
+@Component(service = Notifications.class, property = "certbench.start=background") //$NON-NLS-1$
 public final class NotifyService implements Notifications {
 
     static final Duration FIRST_RETRY = Duration.ofMinutes(1);

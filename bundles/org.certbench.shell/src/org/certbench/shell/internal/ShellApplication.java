@@ -36,6 +36,7 @@ public final class ShellApplication implements IApplication {
                     + NLS.bind(Messages.Shell_noProcessor, PROCESSOR_WAIT_SECONDS));
             return exit(ExitStatus.FAILED);
         }
+        BackgroundServices.start(FrameworkUtil.getBundle(getClass()).getBundleContext());
         CommandCatalog catalog = new CommandCatalog(FrameworkUtil.getBundle(getClass()).getBundleContext());
         PrintStream out = System.out;
         PrintStream err = System.err;

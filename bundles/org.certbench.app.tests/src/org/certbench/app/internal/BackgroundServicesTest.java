@@ -1,0 +1,93 @@
+package org.certbench.app.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceFactory;
+import org.osgi.framework.ServiceRegistration;
+
+/**
+ * The add-on gets every service marked {@code certbench.start=background} - which starts a delayed component - and
+ * holds it until the workbench closes, since a delayed component nobody holds is stopped again; one registered later
+ * (a plug-in's bundle refreshed) is got too, an unmarked one is not. Service factories of the test's count the gets
+ * and ungets of the real framework.
+ */
+class BackgroundServicesTest {
+
+    @Test
+    void getsTheMarkedServicesAndHoldsThemUntilItStops() {
+        BundleContext context = FrameworkUtil.getBundle(BackgroundServicesTest.class).getBundleContext();
+        Counting early = new Counting();
+        Counting unmarked = new Counting();
+        Counting later = new Counting();
+        ServiceRegistration<?> earlyRegistration = context.registerService(Runnable.class, early, marked(true));
+        ServiceRegistration<?> unmarkedRegistration = context.registerService(Runnable.class, unmarked, marked(false));
+        ServiceRegistration<?> laterRegistration = null;
+        BackgroundServices addon = new BackgroundServices();
+        try {
+            addon.start();
+            assertEquals(1, early.got.get(), "a marked service registered before the start was not got");
+            laterRegistration = context.registerService(Runnable.class, later, marked(true));
+            assertEquals(1, later.got.get(), "a marked service registered after the start was not got");
+            assertEquals(0, early.released.get() + later.released.get(), "released before the workbench closed");
+
+            addon.stop();
+            assertEquals(1, early.released.get(), "held after the workbench closed");
+            assertEquals(1, later.released.get(), "held after the workbench closed");
+            assertEquals(0, unmarked.got.get(), "an unmarked service was got");
+        } finally {
+            addon.stop();
+            earlyRegistration.unregister();
+            unmarkedRegistration.unregister();
+            if (laterRegistration != null) {
+                laterRegistration.unregister();
+            }
+        }
+    }
+
+    @Test
+    void aStopBeforeTheStartStartsNothing() {
+        BundleContext context = FrameworkUtil.getBundle(BackgroundServicesTest.class).getBundleContext();
+        Counting service = new Counting();
+        ServiceRegistration<?> registration = context.registerService(Runnable.class, service, marked(true));
+        try {
+            BackgroundServices addon = new BackgroundServices();
+            addon.stop();
+            // the workbench closed within the second before the Job ran
+            addon.start();
+            assertEquals(0, service.got.get(), "started after the workbench closed");
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    private static Dictionary<String, Object> marked(boolean background) {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put("certbench.start", background ? "background" : "with-the-window");
+        return properties;
+    }
+
+    private static final class Counting implements ServiceFactory<Runnable> {
+        final AtomicInteger got = new AtomicInteger();
+        final AtomicInteger released = new AtomicInteger();
+
+        @Override
+        public Runnable getService(Bundle bundle, ServiceRegistration<Runnable> registration) {
+            got.incrementAndGet();
+            return () -> {
+            };
+        }
+
+        @Override
+        public void ungetService(Bundle bundle, ServiceRegistration<Runnable> registration, Runnable service) {
+            released.incrementAndGet();
+        }
+    }
+}
