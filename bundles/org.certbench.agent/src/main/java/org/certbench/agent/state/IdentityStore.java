@@ -19,7 +19,7 @@ import org.certbench.crypto.PrivateKeys;
  * The agent's key and certificates on disk. Reading is cheap when nothing changed (one {@code stat}), so
  * the TLS server asks on every handshake and serves a certificate applied by another process on the next
  * connection. Writing replaces whole files atomically; callers that read, decide and write hold
- * {@link #change}.
+ * {@link #change}. What this store wrote itself is served as written, not read back.
  */
 public final class IdentityStore {
 
@@ -67,11 +67,22 @@ public final class IdentityStore {
         return identity;
     }
 
-    /** Puts {@code certificate} and its {@code keyPair} in use with one atomic rename (file 0600). */
+    /**
+     * Puts {@code certificate} and its {@code keyPair} in use with one atomic rename (file 0600, synced), and
+     * serves them from then on without reading the file back. Callers hold {@link #change}.
+     */
     public void replace(Certificate certificate, KeyPair keyPair) throws IOException {
         String pem = PrivateKeys.toPem(keyPair.getPrivate()) + certificate.pem();
+        cached = null;
         AtomicFiles.write(state.identityFile(), pem.getBytes(StandardCharsets.US_ASCII), AtomicFiles.OWNER_ONLY,
                 state.fileOwner());
+        // Under the state lock no other writer can have renamed since ours, so the stamp taken now is that of the
+        // file just written: the next handshake reuses the pair (parsed and checked by the caller) instead of
+        // reading and parsing it again. A change by another process after this gives a new stamp, read as before.
+        FileStamp written = FileStamp.of(state.identityFile());
+        if (written != null) {
+            cached = new Cached(written, new LoadedIdentity(GENERATIONS.incrementAndGet(), certificate, keyPair));
+        }
     }
 
     /** The self-signed certificate kept for restoring, or {@code null} when there is none. */
