@@ -1,0 +1,70 @@
+package org.certbench.launch;
+
+import java.util.Map;
+
+/**
+ * Lets the JVM write its class-data sharing archive only when no other thread of the product runs. The JDK (25.0.3)
+ * writes the archive at exit while the other threads are paused, and leaves its table of archived lambda classes
+ * pointing into the memory it wrote from and then released: a thread that links a lambda of a JDK class in the
+ * moments between the writing and the JVM's end reads that memory and the JVM dies (SIGSEGV in
+ * LambdaProxyClassDictionary::find_lambda_proxy_class; seen when a workbench closed while its renewal job started).
+ * Runs that map an archive write none and are not held up.
+ */
+final class QuietExit {
+    /** How long an exit that writes the archive waits for the product's threads; beyond it, the exit goes on. */
+    private static final long BOUND_MILLIS = 3_000;
+    private static final long POLL_MILLIS = 10;
+
+    private QuietExit() {
+    }
+
+    /** Waits, when this JVM writes its archive at exit, until no other thread of the product is running. */
+    static void awaitQuiet() {
+        if (!writesArchiveAtExit()) {
+            return;
+        }
+        long end = System.nanoTime() + BOUND_MILLIS * 1_000_000;
+        // twice in a row: a thread seen waiting may just have been handed work
+        int quietChecks = 0;
+        while (quietChecks < 2 && System.nanoTime() < end) {
+            quietChecks = othersRunning() ? 0 : quietChecks + 1;
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** true when the JVM will write a class-data sharing archive at exit (the manifest exports jdk.internal.misc). */
+    static boolean writesArchiveAtExit() {
+        try {
+            return (Boolean) Class.forName("jdk.internal.misc.CDS").getMethod("isDumpingArchive").invoke(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // not a JDK that tells: assume it writes, waiting costs at most the bound
+            return true;
+        }
+    }
+
+    private static boolean othersRunning() {
+        Thread self = Thread.currentThread();
+        for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
+            Thread thread = entry.getKey();
+            if (thread != self && !isJdkThread(thread) && thread.getState() == Thread.State.RUNNABLE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The JDK's own threads (reference handling, signals, cleaners) are in the system thread group or beside main. */
+    private static boolean isJdkThread(Thread thread) {
+        ThreadGroup group = thread.getThreadGroup();
+        if (group == null) {
+            return true; // ended meanwhile
+        }
+        ThreadGroup parent = group.getParent();
+        return parent == null || parent.getParent() == null && !"main".equals(group.getName());
+    }
+}
