@@ -8,7 +8,8 @@ import java.util.Map;
  * pointing into the memory it wrote from and then released: a thread that links a lambda of a JDK class in the
  * moments between the writing and the JVM's end reads that memory and the JVM dies (SIGSEGV in
  * LambdaProxyClassDictionary::find_lambda_proxy_class; seen when a workbench closed while its renewal job started).
- * Runs that map an archive write none and are not held up.
+ * The wait is a shutdown hook, so that it also holds when the JVM ends on a signal (a window closed by its session,
+ * a test's destroy()). Runs that map an archive write none and get no hook.
  */
 final class QuietExit {
     /** How long an exit that writes the archive waits for the product's threads; beyond it, the exit goes on. */
@@ -18,11 +19,14 @@ final class QuietExit {
     private QuietExit() {
     }
 
-    /** Waits, when this JVM writes its archive at exit, until no other thread of the product is running. */
-    static void awaitQuiet() {
-        if (!writesArchiveAtExit()) {
-            return;
+    /** When this JVM writes its archive at exit: makes its exit wait until no other thread of the product runs. */
+    static void install() {
+        if (writesArchiveAtExit()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(QuietExit::awaitQuiet, "CertBench quiet exit"));
         }
+    }
+
+    private static void awaitQuiet() {
         long end = System.nanoTime() + BOUND_MILLIS * 1_000_000;
         // twice in a row: a thread seen waiting may just have been handed work
         int quietChecks = 0;
@@ -51,7 +55,10 @@ final class QuietExit {
         Thread self = Thread.currentThread();
         for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
             Thread thread = entry.getKey();
-            if (thread != self && !isJdkThread(thread) && thread.getState() == Thread.State.RUNNABLE) {
+            StackTraceElement[] stack = entry.getValue();
+            // a thread in native code (the SWT event loop's poll, a read) must come back to Java to link anything
+            if (thread != self && !isJdkThread(thread) && thread.getState() == Thread.State.RUNNABLE
+                    && stack.length > 0 && !stack[0].isNativeMethod()) {
                 return true;
             }
         }
