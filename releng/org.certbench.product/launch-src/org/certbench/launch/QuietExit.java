@@ -2,6 +2,8 @@ package org.certbench.launch;
 
 import java.util.Map;
 
+import org.eclipse.core.runtime.adaptor.EclipseStarter;
+
 /**
  * Lets the JVM write its class-data sharing archive only when no other thread of the product runs. The JDK (25.0.3)
  * writes the archive at exit while the other threads are paused, and leaves its table of archived lambda classes
@@ -9,11 +11,16 @@ import java.util.Map;
  * moments between the writing and the JVM's end reads that memory and the JVM dies (SIGSEGV in
  * LambdaProxyClassDictionary::find_lambda_proxy_class; seen when a workbench closed while its renewal job started).
  * The wait is a shutdown hook, so that it also holds when the JVM ends on a signal (a window closed by its session,
- * a test's destroy()). Runs that map an archive write none and get no hook.
+ * a test's destroy()); on a signal it first stops the framework, as the application's own end does, so that no Job
+ * or timer of a bundle starts work after the writing (Equinox itself stops nothing on a signal). Runs that map an
+ * archive write none and get no hook.
  */
 final class QuietExit {
-    /** How long an exit that writes the archive waits for the product's threads; beyond it, the exit goes on. */
-    private static final long BOUND_MILLIS = 3_000;
+    /**
+     * How long an exit that writes the archive waits for the framework to stop and the product's threads to pause;
+     * beyond it, the exit goes on.
+     */
+    private static final long BOUND_MILLIS = 5_000;
     private static final long POLL_MILLIS = 10;
 
     private QuietExit() {
@@ -28,6 +35,9 @@ final class QuietExit {
 
     private static void awaitQuiet() {
         long end = System.nanoTime() + BOUND_MILLIS * 1_000_000;
+        if (EclipseStarter.isRunning()) {
+            stopFramework(end);
+        }
         // twice in a row: a thread seen waiting may just have been handed work
         int quietChecks = 0;
         while (quietChecks < 2 && System.nanoTime() < end) {
@@ -38,6 +48,24 @@ final class QuietExit {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /** Stops the framework in a thread of its own: a bundle that hangs in its stop must not hang the exit. */
+    private static void stopFramework(long end) {
+        Thread stopper = new Thread(() -> {
+            try {
+                EclipseStarter.shutdown();
+            } catch (Exception e) {
+                // the exit goes on; the framework's log has what went wrong
+            }
+        }, "CertBench framework stop at exit");
+        stopper.setDaemon(true);
+        stopper.start();
+        try {
+            stopper.join(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
