@@ -3,6 +3,9 @@ package org.certbench.launch;
 import java.util.Map;
 
 import org.eclipse.core.runtime.adaptor.EclipseStarter;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.launch.Framework;
 
 /**
  * Lets the JVM write its class-data sharing archive only when no other thread of the product runs. The JDK (25.0.3)
@@ -51,19 +54,20 @@ final class QuietExit {
         }
     }
 
-    /** Stops the framework in a thread of its own: a bundle that hangs in its stop must not hang the exit. */
+    /**
+     * Stops the framework, not the application: the workbench's application stops only on its UI thread, which a
+     * signal leaves in its event loop; the framework's stop runs in a thread of its own and logs a bundle that fails.
+     */
     private static void stopFramework(long end) {
-        Thread stopper = new Thread(() -> {
-            try {
-                EclipseStarter.shutdown();
-            } catch (Exception e) {
-                // the exit goes on; the framework's log has what went wrong
-            }
-        }, "CertBench framework stop at exit");
-        stopper.setDaemon(true);
-        stopper.start();
+        BundleContext context = EclipseStarter.getSystemBundleContext();
+        if (context == null || !(context.getBundle() instanceof Framework framework)) {
+            return;
+        }
         try {
-            stopper.join(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+            framework.stop();
+            framework.waitForStop(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+        } catch (BundleException e) {
+            // stopping already, or no longer running: nothing left to stop
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
