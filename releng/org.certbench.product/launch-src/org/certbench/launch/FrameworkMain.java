@@ -6,7 +6,8 @@ import org.eclipse.core.runtime.adaptor.EclipseStarter;
  * Starts Equinox from the JVM's class path (the launchers' fast start, see bin/framework.sh) and ends the JVM as
  * Equinox's launcher jar does: the framework stopped, then the status the application left in eclipse.exitcode, 0
  * without one, 13 when the start failed. EclipseStarter's own main cannot serve: it keeps the framework and the JVM
- * running after the application ends, whatever osgi.noShutdown says.
+ * running after the application ends, whatever osgi.noShutdown says. An exit that writes the class-data sharing
+ * archive first waits for the product's threads to pause (see QuietExit).
  */
 public final class FrameworkMain {
     private static final String EXIT_CODE = "eclipse.exitcode";
@@ -24,6 +25,7 @@ public final class FrameworkMain {
         if (System.getProperty("eclipse.startTime") == null) {
             System.setProperty("eclipse.startTime", Long.toString(System.currentTimeMillis()));
         }
+        QuietExit.install();
         int status;
         try {
             EclipseStarter.run(args, null);
