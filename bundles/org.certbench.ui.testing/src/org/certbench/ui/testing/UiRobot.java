@@ -339,36 +339,20 @@ public final class UiRobot {
         settle();
     }
 
-    /**
-     * Saves what {@code shell} shows as a PNG: drawn from its widgets as they are now, since the screen may not be
-     * repainted yet (a row a Job has just added, a box just ticked); copied from the screen where drawing is not
-     * supported.
-     */
+    /** Saves what {@code shell} shows as a PNG. */
     public Path screenshot(Shell shell, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         runOnUi(() -> {
             Rectangle bounds = shell.getBounds();
             Image image = new Image(display, bounds.width, bounds.height);
+            GC gc = new GC(display);
             try {
-                GC drawn = new GC(image);
-                boolean printed;
-                try {
-                    printed = shell.print(drawn);
-                } finally {
-                    drawn.dispose();
-                }
-                if (!printed) {
-                    GC screen = new GC(display);
-                    try {
-                        screen.copyArea(image, bounds.x, bounds.y);
-                    } finally {
-                        screen.dispose();
-                    }
-                }
+                gc.copyArea(image, bounds.x, bounds.y);
                 ImageLoader loader = new ImageLoader();
                 loader.data = new ImageData[] { image.getImageData() };
                 loader.save(file.toString(), SWT.IMAGE_PNG);
             } finally {
+                gc.dispose();
                 image.dispose();
             }
         });

@@ -71,6 +71,8 @@ class AddAcmeIssuerPebbleUiTest {
             assertFalse(shell.isDisposed());
 
             ui.click(agree);
+            assertTrue(ui.onUi(agree::getSelection));
+            assertEquals(null, ui.onUi(dialog::getErrorMessage), "ticking the box answers what was asked");
             ui.screenshot(shell, Path.of("target", "screenshots", "settings-issuers-add-acme-pebble.png"));
             ui.click(ui.button(shell, "OK"));
             ui.waitUntil("the account registered and the dialog closed", shell::isDisposed);
@@ -78,7 +80,6 @@ class AddAcmeIssuerPebbleUiTest {
             ui.waitUntil("the ACME issuer listed", () -> ui.rowIndex(table, 0, "ui-pebble") >= 0);
             List<String> row = ui.rows(table).get(ui.rowIndex(table, 0, "ui-pebble"));
             assertEquals(List.of("ui-pebble", "acme", Messages.Issuers_noCa, "", "host", "no"), row);
-            ui.screenshot(issuers, Path.of("target", "screenshots", "settings-issuers-acme-listed.png"));
 
             ui.selectRows(table, ui.rowIndex(table, 0, "ui-pebble"));
             ui.click(ui.button(issuers, "Show..."));
@@ -89,6 +90,7 @@ class AddAcmeIssuerPebbleUiTest {
             assertTrue(shown.contains("http-01 by web root " + webroot), shown);
             ui.screenshot(details, Path.of("target", "screenshots", "settings-issuers-acme-details.png"));
             ui.click(ui.button(details, "Close"));
+            ui.screenshot(issuers, Path.of("target", "screenshots", "settings-issuers-acme-listed.png"));
 
             ui.click(ui.button(issuers, "Remove"));
             ui.click(ui.button(ui.waitForShell("Remove issuer"), "OK"));

@@ -114,6 +114,11 @@ final class AddAcmeIssuerDialog extends TitleAreaDialog {
         agree = new Button(body, SWT.CHECK);
         agree.setText(Messages.Issuers_acmeAgree);
         agree.setData(WidgetIds.KEY, AGREE_ID);
+        agree.addListener(SWT.Selection, event -> {
+            if (agree.getSelection() && Messages.Issuers_acmeAgreeFirst.equals(getErrorMessage())) {
+                setErrorMessage(null);
+            }
+        });
         GridDataFactory.fillDefaults().span(2, 1).applyTo(agree);
         email = field(body, Messages.Issuers_acmeEmailLabel, EMAIL_ID, 2);
         eabKid = field(body, Messages.Issuers_acmeEabKidLabel, EAB_KID_ID, 2);
