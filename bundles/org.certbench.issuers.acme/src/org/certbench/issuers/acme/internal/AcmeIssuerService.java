@@ -102,6 +102,10 @@ public final class AcmeIssuerService implements AcmeIssuers {
                 && !Files.isDirectory(webroot.directory(), LinkOption.NOFOLLOW_LINKS)) {
             throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Add_noWebroot, webroot.directory()));
         }
+        if (settings.email().isPresent()) {
+            // before any network call: acme4j's URI.create would fail as if the CA could not be reached
+            EmailAddress.require(settings.email().get());
+        }
         // the binding's key first: a refusal of it must leave no account key and no account behind
         Optional<String> macKey = settings.externalAccount().isEmpty() ? Optional.empty()
                 : Optional.of(EabKeyFile.read(settings.externalAccount().get().hmacKeyFile()));
@@ -129,6 +133,7 @@ public final class AcmeIssuerService implements AcmeIssuers {
             }
             Login login = builder.createLogin(session);
             account = login.getAccountLocation();
+            files.keepAccountKey(name, key);
         } catch (AcmeException | AcmeLazyLoadingException | AcmeProtocolException | IllegalArgumentException
                 | UncheckedIOException e) {
             // UncheckedIOException: acme4j's JSON parser lets a body's failed reading (cut off at the bound) escape so

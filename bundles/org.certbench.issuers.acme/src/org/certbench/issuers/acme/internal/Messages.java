@@ -59,6 +59,7 @@ public final class Messages extends NLS {
     public static String Add_eabRequired;
     public static String Add_eabUnreadable;
     public static String Add_eabNotBase64;
+    public static String Add_badEmail;
     public static String Files_notWritten;
     public static String Files_accountKey;
     public static String Files_accountKeyMissing;
