@@ -36,6 +36,7 @@ public final class Messages extends NLS {
     public static String Acme_unauthorized;
     public static String Acme_account;
     public static String Acme_caError;
+    public static String Acme_rejectedName;
     public static String Acme_caOf;
     public static String Acme_ca;
     public static String Acme_noProblem;
