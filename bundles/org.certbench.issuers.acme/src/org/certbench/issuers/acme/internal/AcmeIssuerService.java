@@ -89,6 +89,17 @@ public final class AcmeIssuerService implements AcmeIssuers {
     }
 
     @Override
+    public boolean externalAccountRequired(URI directory) throws IssuerException {
+        requireHttps(directory);
+        try {
+            return session(directory).getMetadata().isExternalAccountRequired();
+        } catch (AcmeException | AcmeLazyLoadingException | AcmeProtocolException | UncheckedIOException e) {
+            // UncheckedIOException: acme4j's JSON parser lets a body's failed reading (cut off at the bound) escape so
+            throw AcmeFailures.of(null, directory, outbound.proxy(), e);
+        }
+    }
+
+    @Override
     public Issuer add(AcmeIssuerSettings settings) throws IssuerException {
         String name = settings.name();
         if (!AcmeIssuerFiles.NAME.matcher(name).matches()) {
