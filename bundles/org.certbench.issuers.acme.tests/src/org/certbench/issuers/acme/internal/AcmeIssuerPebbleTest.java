@@ -228,6 +228,47 @@ class AcmeIssuerPebbleTest {
     }
 
     @Test
+    void settingsThatCannotWorkAreRefusedInWordsAndNothingIsStored() throws Exception {
+        Standalone standalone = new Standalone("127.0.0.1", pebble.httpPort());
+        IssuerException badName = assertThrows(IssuerException.class, () -> add("../evil", standalone));
+        assertEquals("An issuer name is 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit: "
+                + "../evil", badName.getMessage());
+
+        IssuerException taken = assertThrows(IssuerException.class, () -> add("local", standalone));
+        assertEquals("The name local is taken by an issuer that is not an ACME issuer; choose another name.",
+                taken.getMessage());
+
+        Path missing = work.resolve("no-such-webroot");
+        IssuerException noWebroot = assertThrows(IssuerException.class, () -> add("pebble-no-webroot",
+                new Webroot(missing)));
+        assertEquals("The web root " + missing + " is not a directory (a link is not followed): give the directory "
+                + "the web server serves.", noWebroot.getMessage());
+        Path linked = Files.createSymbolicLink(work.resolve("linked-webroot"), Files.createDirectories(
+                work.resolve("real-webroot")));
+        IssuerException linkWebroot = assertThrows(IssuerException.class, () -> add("pebble-no-webroot",
+                new Webroot(linked)));
+        assertEquals("The web root " + linked + " is not a directory (a link is not followed): give the directory "
+                + "the web server serves.", linkWebroot.getMessage());
+
+        for (String name : List.of("pebble-no-webroot", "local")) {
+            assertTrue(Files.notExists(StateDirectory.area("issuers").resolve(name + ".acme")), name);
+            assertTrue(Files.notExists(StateDirectory.area("issuers").resolve(name + ".acme-account.pem")), name);
+        }
+    }
+
+    @Test
+    void aDirectoryUrlThatIsNotAnAcmeServerIsSaidInWords() throws Exception {
+        // pebble's management API: trusted HTTPS, but a PEM root where an ACME directory is expected
+        URI notAcme = pebble.management("/roots/0");
+
+        IssuerException refused = assertThrows(IssuerException.class, () -> acme.termsOfService(notAcme));
+
+        assertEquals(Reason.INVALID_RESPONSE, refused.reason());
+        assertTrue(refused.getMessage().startsWith("The ACME CA at " + notAcme + " did not answer as an ACME "
+                + "server: "), refused.getMessage());
+    }
+
+    @Test
     void webrootServedByNginxAnswersPebblesValidationAndTheAnswerIsRemovedAfterwards() throws Exception {
         Path webroot = Files.createDirectories(work.resolve("www"));
         add("pebble-webroot", new Webroot(webroot));
@@ -294,7 +335,7 @@ class AcmeIssuerPebbleTest {
     }
 
     @Test
-    void cancelStopsBeforeTheCaIsAsked() throws Exception {
+    void aMonitorCanceledBeforeTheIssueEndsItAsCanceled() throws Exception {
         add("pebble-cancel", new Standalone("127.0.0.1", pebble.httpPort()));
         IssueMonitor canceled = new IssueMonitor() {
             @Override
@@ -389,7 +430,7 @@ class AcmeIssuerPebbleTest {
     }
 
     @Test
-    void aStandalonePortInUseIsRefusedInWordsAndNothingIsLeftListening() throws Exception {
+    void aStandalonePortInUseIsRefusedInWords() throws Exception {
         try (java.net.ServerSocket busy = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             add("pebble-busy", new Standalone("127.0.0.1", busy.getLocalPort()));
             pebble.resolve("www.busy.test");
