@@ -32,6 +32,15 @@ public interface HostCertificates {
      */
     String KEY_TYPE_SETTING = "key.type"; //$NON-NLS-1$
 
+    /**
+     * The setting of a target that names what {@link #renew} asks for, comma-separated (DNS names, IP addresses;
+     * the first is the common name). When set, these names replace the host identity's for that target and every
+     * issuer: a public CA refuses a dotless hostname, so a host whose hostname is not its FQDN gives its names here.
+     *
+     * @since 1.1
+     */
+    String NAMES_SETTING = "names"; //$NON-NLS-1$
+
     /** The targets, sorted by display name. */
     List<TargetSummary> targets();
 
@@ -86,7 +95,7 @@ public interface HostCertificates {
 
     /**
      * Renews a target's certificate through a CA: makes a key here (it never leaves this host), a CSR for the host
-     * identity's names (or those given, each of which must be one of them), has {@code signer} sign it, checks what
+     * identity's names, or the target's {@link #NAMES_SETTING} where set (or those of them given in {@code options}), has {@code signer} sign it, checks what
      * comes back as Verify Files does (it certifies the new key, names every name asked for, chains to the CA
      * certificate returned with it, is within its validity and for TLS servers), then applies it as
      * {@link #generate} does. A failure before the install leaves the target untouched; a failure of the apply puts
@@ -97,7 +106,8 @@ public interface HostCertificates {
      * @param signer   the CA
      * @param monitor  progress and cancellation (honoured up to the install)
      * @return the applied certificate and the chain now served
-     * @throws HostCertificateException {@code REFUSED} for names outside the host identity or a certificate that
+     * @throws HostCertificateException {@code REFUSED} for names outside the host identity (or the
+     *                                  target's names), {@code INVALID_SETTING} for names that are not names, or a certificate that
      *                                  fails the checks, {@code SIGNING_FAILED}, {@code CANCELED}, or the apply's
      *                                  reasons; always in words, saying what is served now when the apply failed
      * @since 1.1

@@ -10,7 +10,8 @@ import org.certbench.crypto.KeyType;
  * How {@link HostCertificates#renew} makes the request.
  *
  * @param names   the DNS names and IP addresses to ask for, the first being the common name; empty for the host
- *                identity's (hostname, FQDN, static addresses). Every name must be one of the host identity's.
+ *                identity's (hostname, FQDN, static addresses), or the target's {@link HostCertificates#NAMES_SETTING} where
+ *                given. Every name must be one of these.
  * @param keyType the key to make, or empty for the target's {@link HostCertificates#KEY_TYPE_SETTING} (P-256 when
  *                unset)
  */

@@ -118,6 +118,7 @@ public final class Messages extends NLS {
     public static String Issuers_acmeDirectoryMissing;
     public static String Issuers_acmeDirectoryInvalid;
     public static String Issuers_acmeEabIncomplete;
+    public static String Issuers_acmeEabRequired;
     public static String Issuers_acmeWebrootMissing;
     public static String Issuers_acmePortInvalid;
     public static String Issuers_acmeRegistering;

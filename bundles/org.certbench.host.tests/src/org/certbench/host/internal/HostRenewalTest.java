@@ -222,6 +222,48 @@ class HostRenewalTest {
     }
 
     @Test
+    void namesGivenForTheTargetReplaceTheHostIdentitysAndTheLocalCaCertifiesThem() throws Exception {
+        // a dotless hostname is what a public CA refuses: the administrator names the FQDN and an alias instead
+        hosts.configure("https", Map.of(HostCertificates.NAMES_SETTING, HOST.fqdn() + ", www.certbench.test"));
+        try {
+            List<HostRenewOutcome> lines = command.renew("local", true, false, false, "https");
+
+            assertEquals("https renewed", lines.get(0).target() + " " + lines.get(0).result(), lines.toString());
+            Certificate served = hosts.show("https").certificate();
+            assertEquals(List.of(HOST.fqdn(), "www.certbench.test"),
+                    served.hostNames().stream().map(name -> name.value()).toList());
+            assertEquals(HOST.fqdn(), served.commonName());
+            Path localCa = work.resolve("local-ca-given.pem");
+            issuers.exportCaCertificates("local", localCa);
+            ToolOutcome curl = Clients.curl(HOST.fqdn(), nginx.port(), localCa);
+            assertEquals(0, curl.exitStatus(), curl.output());
+        } finally {
+            hosts.configure("https", Map.of(HostCertificates.NAMES_SETTING, ""));
+        }
+    }
+
+    @Test
+    void namesGivenThatAreNotNamesAreRefusedInWordsBeforeAnyCaIsAsked() throws Exception {
+        Certificate before = hosts.show("https").certificate();
+        hosts.configure("https", Map.of(HostCertificates.NAMES_SETTING, "www.certbench.test, not a name"));
+        try {
+            HostCertificateException refused = assertThrows(HostCertificateException.class,
+                    () -> hosts.renew("https", RenewalOptions.DEFAULT, (csr, names, monitor) -> fail("no CA is asked"),
+                            RenewalMonitor.NONE));
+
+            assertEquals(Reason.INVALID_SETTING, refused.reason());
+            assertTrue(refused.getMessage().startsWith("The setting names in "), refused.getMessage());
+            assertTrue(refused.getMessage().contains(" is not a list of names: ")
+                    && refused.getMessage().contains("not a name")
+                    && refused.getMessage().endsWith("Give DNS names or IP addresses separated by commas, or an "
+                            + "empty value for this host's own names."), refused.getMessage());
+            assertEquals(before, hosts.show("https").certificate());
+        } finally {
+            hosts.configure("https", Map.of(HostCertificates.NAMES_SETTING, ""));
+        }
+    }
+
+    @Test
     void namesOutsideTheHostIdentityAreRefusedBeforeAnyCaIsAsked() throws Exception {
         Certificate before = hosts.show("https").certificate();
 

@@ -72,7 +72,7 @@ class SettingsTest {
 
         assertEquals(Reason.UNKNOWN_SETTING, refused.reason());
         assertEquals("colour: not a setting of HTTPS. Its settings are: certificate.file, key.file, key.owner, "
-                + "reload.command, check.address, check.server.name, key.type.", refused.getMessage());
+                + "reload.command, check.address, check.server.name, key.type, names.", refused.getMessage());
         assertFalse(Files.exists(work.resolve("host/https.properties")));
     }
 

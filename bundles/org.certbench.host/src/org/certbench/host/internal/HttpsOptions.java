@@ -44,7 +44,12 @@ record HttpsOptions(Path certificateFile, Path keyFile, String keyOwner, String 
                 TargetSetting.required(RELOAD_COMMAND, Messages.Https_reloadCommand),
                 TargetSetting.optional(CHECK_ADDRESS, Messages.Https_checkAddress, DEFAULT_CHECK_ADDRESS),
                 TargetSetting.optional(CHECK_SERVER_NAME, Messages.Https_checkServerName, null),
-                keyTypeSetting());
+                keyTypeSetting(), namesSetting());
+    }
+
+    /** The names {@link HostCertificates#renew} asks for instead of the host identity's, a setting of every built-in target. */
+    static TargetSetting namesSetting() {
+        return TargetSetting.optional(HostCertificates.NAMES_SETTING, Messages.Setting_names, null);
     }
 
     /** The key type of {@link HostCertificates#renew}, a setting of every built-in target. */

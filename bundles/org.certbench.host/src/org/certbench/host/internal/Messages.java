@@ -29,6 +29,8 @@ public final class Messages extends NLS {
     public static String Postgres_checkAddress;
     public static String Target_unknown;
     public static String Setting_keyType;
+    public static String Setting_names;
+    public static String Renew_badNames;
     public static String Renew_makingKey;
     public static String Renew_signing;
     public static String Renew_checking;

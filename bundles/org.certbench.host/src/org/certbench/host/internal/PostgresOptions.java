@@ -65,7 +65,7 @@ record PostgresOptions(Path dataDirectory, Path certificateFile, Path keyFile, R
                 TargetSetting.optional(PSQL, Messages.Postgres_psql, "psql"), //$NON-NLS-1$
                 TargetSetting.optional(PG_CTL, Messages.Postgres_pgCtl, "pg_ctl"), //$NON-NLS-1$
                 TargetSetting.optional(CHECK_ADDRESS, Messages.Postgres_checkAddress, null),
-                HttpsOptions.keyTypeSetting());
+                HttpsOptions.keyTypeSetting(), HttpsOptions.namesSetting());
     }
 
     /** Only what the handshake needs, so {@code current} works before the data directory is configured. */

@@ -42,7 +42,7 @@ final class SignedRenewal {
     static ServerCredentials credentials(ServiceTarget target, TargetSettings settings, HostIdentity host,
             RenewalOptions options, CertificateSigner signer, RenewalMonitor monitor, Clock clock)
             throws HostCertificateException {
-        List<SubjectAlternativeName> names = names(options, host);
+        List<SubjectAlternativeName> names = names(options, host, settings);
         List<String> nameTexts = names.stream().map(SubjectAlternativeName::value).toList();
         KeyType keyType = options.keyType().isPresent() ? options.keyType().get() : keyType(target, settings);
         step(monitor, NLS.bind(Messages.Renew_makingKey, keyType.displayName(), target.displayName()));
@@ -88,14 +88,20 @@ final class SignedRenewal {
         return new ServerCredentials(chain.get(0), chain.subList(1, chain.size()), keyPair);
     }
 
-    /** The host identity's names (the FQDN first), or those asked for if each is one of them. */
-    static List<SubjectAlternativeName> names(RenewalOptions options, HostIdentity host)
+    /**
+     * The target's {@link HostCertificates#NAMES_SETTING} or else the host identity's names (the FQDN first); of
+     * these those asked for, if each is one of them.
+     */
+    static List<SubjectAlternativeName> names(RenewalOptions options, HostIdentity host, TargetSettings settings)
             throws HostCertificateException {
-        List<SubjectAlternativeName> own = new ArrayList<>(host.subjectAlternativeNames());
-        // the FQDN first: it becomes the common name, as Generate's certificate has it
-        SubjectAlternativeName fqdn = SubjectAlternativeName.dns(host.fqdn());
-        own.remove(fqdn);
-        own.add(0, fqdn);
+        List<SubjectAlternativeName> own = given(settings);
+        if (own.isEmpty()) {
+            own = new ArrayList<>(host.subjectAlternativeNames());
+            // the FQDN first: it becomes the common name, as Generate's certificate has it
+            SubjectAlternativeName fqdn = SubjectAlternativeName.dns(host.fqdn());
+            own.remove(fqdn);
+            own.add(0, fqdn);
+        }
         if (options.names().isEmpty()) {
             return own;
         }
@@ -117,6 +123,20 @@ final class SignedRenewal {
                             own.stream().map(SubjectAlternativeName::value).toList())));
         }
         return asked;
+    }
+
+    /** The names the administrator gave for the target, in their order, without repeats; empty when none. */
+    private static List<SubjectAlternativeName> given(TargetSettings settings) throws HostCertificateException {
+        Optional<String> value = settings.value(HostCertificates.NAMES_SETTING).filter(text -> !text.isBlank());
+        if (value.isEmpty()) {
+            return new ArrayList<>();
+        }
+        try {
+            return new ArrayList<>(SubjectAlternativeName.parseList(value.get()).stream().distinct().toList());
+        } catch (CertBenchCryptoException e) {
+            throw new HostCertificateException(Reason.INVALID_SETTING, NLS.bind(Messages.Renew_badNames,
+                    new Object[] { HostCertificates.NAMES_SETTING, settings.file(), e.getMessage() }), e);
+        }
     }
 
     private static boolean sameName(SubjectAlternativeName own, String text) {

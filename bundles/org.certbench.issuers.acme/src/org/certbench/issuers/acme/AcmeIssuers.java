@@ -28,6 +28,15 @@ public interface AcmeIssuers {
     Optional<URI> termsOfService(URI directory) throws IssuerException;
 
     /**
+     * {@return whether the ACME server at {@code directory} registers accounts only with an External Account Binding};
+     * for a dialog to ask for the binding in its own words before {@link #add}
+     *
+     * @param directory the server's directory URL
+     * @throws IssuerException in words if the directory cannot be read (not trusted, unreachable, not ACME)
+     */
+    boolean externalAccountRequired(URI directory) throws IssuerException;
+
+    /**
      * Adds (or replaces) an ACME issuer: reads the server's directory, refuses when its terms of service are not
      * agreed to or its required External Account Binding is missing, makes the account key (EC P-256, file mode
      * 0600) unless the issuer has one, registers the account (or finds the one of that key) and stores it all.

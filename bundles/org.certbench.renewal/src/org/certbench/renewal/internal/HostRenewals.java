@@ -219,7 +219,7 @@ public final class HostRenewals implements HostRenewer {
     private Result renewOne(String target, Issuer issuer, RenewalMonitor monitor) {
         Result result;
         try {
-            ApplyResult applied = hosts.renew(target, options(issuer),
+            ApplyResult applied = hosts.renew(target, options(issuer, target),
                     new IssuerSigner(issuer, responder(issuer, target)), monitor);
             result = new Result(target, applied, null);
         } catch (HostCertificateException e) {
@@ -231,10 +231,12 @@ public final class HostRenewals implements HostRenewer {
 
     /**
      * The host identity's names; without its static addresses for an issuer that certifies none, so that host
-     * renewal through an ACME CA asks for the hostname and FQDN only (the FQDN first: the common name).
+     * renewal through an ACME CA asks for the hostname and FQDN only (the FQDN first: the common name). Names
+     * given for the target ({@link HostCertificates#NAMES_SETTING}) are asked for as they are, for every issuer.
      */
-    private RenewalOptions options(Issuer issuer) {
-        if (issuer.certifiesIpAddresses()) {
+    private RenewalOptions options(Issuer issuer, String target) throws HostCertificateException {
+        if (issuer.certifiesIpAddresses() || hosts.settings(target).value(HostCertificates.NAMES_SETTING)
+                .filter(names -> !names.isBlank()).isPresent()) {
             return RenewalOptions.DEFAULT;
         }
         HostIdentity host = hosts.host();

@@ -60,6 +60,19 @@ public final class Pebble implements AutoCloseable {
      *        pebble requires a binding
      */
     public static Pebble start(Path directory, Map<String, String> eabKeys) throws IOException, InterruptedException {
+        return start(directory, eabKeys, List.of());
+    }
+
+    /**
+     * Starts challtestsrv and pebble in {@code directory}, refusing to certify some names.
+     *
+     * @param directory where its configuration, TLS files and logs go
+     * @param eabKeys the External Account Binding keys pebble knows (key id → base64url MAC key)
+     * @param blockedDomains the names pebble's policy refuses (its {@code domainBlocklist}): an order for one of
+     *        them is refused with {@code rejectedIdentifier}
+     */
+    public static Pebble start(Path directory, Map<String, String> eabKeys, List<String> blockedDomains)
+            throws IOException, InterruptedException {
         Files.createDirectories(directory);
         KeyPair caKey = PkiFixtures.freshEc();
         // a name of its own: the home's store outlives one run, and a CA of the same name with another key is refused
@@ -96,10 +109,12 @@ public final class Pebble implements AutoCloseable {
                       "tlsPort": %d,
                       "ocspResponderURL": "",
                       "externalAccountBindingRequired": %s,
-                      "externalAccountMACKeys": {%s}
+                      "externalAccountMACKeys": {%s},
+                      "domainBlocklist": [%s]
                     }}
                     """.formatted(acmePort, managementPort, directory.resolve("cert.pem"),
-                    directory.resolve("key.pem"), httpPort, TestServers.freePort(), !eabKeys.isEmpty(), keys));
+                    directory.resolve("key.pem"), httpPort, TestServers.freePort(), !eabKeys.isEmpty(), keys,
+                    String.join(",", blockedDomains.stream().map(name -> '"' + name + '"').toList())));
             // no nonce rejected on purpose: acme4j retries badNonce, but a test must not depend on 5 % luck
             pebble = new ForegroundProgram(List.of("pebble", "-config",
                     directory.resolve("pebble-config.json").toString(), "-dnsserver", "127.0.0.1:" + dnsPort),

@@ -61,13 +61,13 @@ class AddAcmeIssuerPebbleUiTest {
             ui.type(ui.byId(shell, Text.class, AddAcmeIssuerDialog.DIRECTORY_ID), pebble.directory().toString());
             ui.type(ui.byId(shell, Text.class, AddAcmeIssuerDialog.EMAIL_ID), "admin@example.org");
             ui.type(ui.byId(shell, Text.class, AddAcmeIssuerDialog.WEBROOT_ID), webroot.toString());
-            ui.click(ui.button(shell, "Read terms"));
-            ui.waitUntil("the CA's terms read", () -> ui.onUi(agree::getEnabled));
-            assertEquals(terms, ui.onUi(shownTerms::getText));
-            assertEquals(null, ui.onUi(dialog::getErrorMessage));
-
+            // OK before the terms were read: they are read then, shown, and asked for by the checkbox, not the
+            // shell's --agree-tos
             ui.click(ui.button(shell, "OK"));
+            ui.waitUntil("the terms read on OK", () -> ui.onUi(agree::getEnabled));
             assertEquals(Messages.Issuers_acmeAgreeFirst, ui.onUi(dialog::getErrorMessage));
+            assertEquals(terms, ui.onUi(shownTerms::getText));
+            assertFalse(ui.onUi(agree::getSelection));
             assertFalse(shell.isDisposed());
 
             ui.click(agree);
@@ -96,6 +96,40 @@ class AddAcmeIssuerPebbleUiTest {
             ui.click(ui.button(ui.waitForShell("Remove issuer"), "OK"));
             ui.waitUntil("the ACME issuer to go", () -> ui.rowIndex(table, 0, "ui-pebble") < 0);
             assertEquals(null, ui.onUi(list::getErrorMessage));
+            ui.click(ui.button(issuers, "Close"));
+        }
+    }
+
+    @Test
+    void aCaThatRequiresAnExternalAccountBindingIsAskedForInTheDialogsFields() throws Exception {
+        try (Pebble pebble = Pebble.start(work.resolve("pebble-eab"), Map.of("kid-1",
+                "zWNDZM6eQGHWpSRTPal5eIUYFTu7EajVIoguysqZ9wG44nMEtx3MUAsUDkMTQ12W"))) {
+            Path caFile = work.resolve("acme-eab-test-ca.pem");
+            Files.writeString(caFile, pebble.caPem());
+            service(TrustStore.class).importCertificate(caFile);
+
+            Shell main = ui.waitForShell("CertBench");
+            ui.selectMenu(main, "Settings", "Issuers...");
+            Shell issuers = ui.waitForShell("Issuers");
+            ui.click(ui.button(issuers, "Add ACME issuer..."));
+            Shell shell = ui.waitForShell("Add ACME issuer");
+            AddAcmeIssuerDialog dialog = ui.onUi(() -> (AddAcmeIssuerDialog) shell.getData());
+            Button agree = ui.byId(shell, Button.class, AddAcmeIssuerDialog.AGREE_ID);
+            ui.type(ui.byId(shell, Text.class, AddAcmeIssuerDialog.NAME_ID), "ui-pebble-eab");
+            ui.type(ui.byId(shell, Text.class, AddAcmeIssuerDialog.DIRECTORY_ID), pebble.directory().toString());
+            ui.type(ui.byId(shell, Text.class, AddAcmeIssuerDialog.WEBROOT_ID),
+                    Files.createDirectories(work.resolve("www-eab")).toString());
+            ui.click(ui.button(shell, "Read terms"));
+            ui.waitUntil("the CA's terms read", () -> ui.onUi(agree::getEnabled));
+            ui.click(agree);
+
+            ui.click(ui.button(shell, "OK"));
+            ui.waitUntil("the binding asked for", () -> ui.onUi(dialog::getErrorMessage) != null);
+
+            assertEquals(Messages.Issuers_acmeEabRequired, ui.onUi(dialog::getErrorMessage));
+            assertFalse(ui.onUi(dialog::getErrorMessage).contains("--eab"));
+            assertFalse(shell.isDisposed());
+            ui.click(ui.button(shell, "Cancel"));
             ui.click(ui.button(issuers, "Close"));
         }
     }

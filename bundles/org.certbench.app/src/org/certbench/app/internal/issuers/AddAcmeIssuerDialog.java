@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.certbench.app.internal.Messages;
 import org.certbench.core.WidgetIds;
@@ -269,10 +271,22 @@ final class AddAcmeIssuerDialog extends TitleAreaDialog {
         AcmeIssuerSettings settings = new AcmeIssuerSettings(issuerName, url.get(),
                 address.isEmpty() ? Optional.empty() : Optional.of(address), agree.getSelection(), account,
                 challenge);
+        // what the service would refuse in the shell's words (--agree-tos, --eab-kid) is asked here in the dialog's
+        AtomicReference<URI> unagreedTerms = new AtomicReference<>();
+        AtomicBoolean bindingMissing = new AtomicBoolean();
         try {
             new ProgressMonitorDialog(getShell()).run(true, false, monitor -> {
                 monitor.beginTask(Messages.Issuers_acmeRegistering, IProgressMonitor.UNKNOWN);
                 try {
+                    Optional<URI> caTerms = acme.termsOfService(settings.directory());
+                    if (caTerms.isPresent() && !settings.agreeToTerms()) {
+                        unagreedTerms.set(caTerms.get());
+                        return;
+                    }
+                    if (settings.externalAccount().isEmpty() && acme.externalAccountRequired(settings.directory())) {
+                        bindingMissing.set(true);
+                        return;
+                    }
                     added = acme.add(settings);
                 } catch (IssuerException e) {
                     throw new InvocationTargetException(e);
@@ -283,6 +297,14 @@ final class AddAcmeIssuerDialog extends TitleAreaDialog {
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return;
+        }
+        if (unagreedTerms.get() != null) {
+            showTerms(settings.directory(), unagreedTerms.get().toString(), true, Messages.Issuers_acmeAgreeFirst);
+            return;
+        }
+        if (bindingMissing.get()) {
+            setErrorMessage(Messages.Issuers_acmeEabRequired);
             return;
         }
         super.okPressed();

@@ -27,6 +27,7 @@ import org.certbench.crypto.CsrOptions;
 import org.certbench.crypto.HostIdentity;
 import org.certbench.crypto.KeyType;
 import org.certbench.crypto.PrivateKeys;
+import org.certbench.crypto.SubjectAlternativeName;
 import org.certbench.issuers.IssueKind;
 import org.certbench.issuers.IssueMonitor;
 import org.certbench.issuers.IssueRequest;
@@ -62,6 +63,9 @@ import org.osgi.framework.FrameworkUtil;
  */
 class AcmeIssuerPebbleTest {
 
+    /** A name pebble's policy refuses to certify (its domainBlocklist). */
+    private static final String BLOCKED = "www.blocked.test";
+
     @TempDir
     static Path work;
 
@@ -74,7 +78,7 @@ class AcmeIssuerPebbleTest {
 
     @BeforeAll
     static void start() throws Exception {
-        pebble = Pebble.start(work.resolve("pebble"), Map.of());
+        pebble = Pebble.start(work.resolve("pebble"), Map.of(), List.of(BLOCKED));
         Bundle bundle = FrameworkUtil.getBundle(AcmeIssuerService.class);
         acme = ServiceLayering.service(bundle, AcmeIssuers.class);
         issuers = ServiceLayering.service(bundle, Issuers.class);
@@ -140,6 +144,128 @@ class AcmeIssuerPebbleTest {
         String account = ((AcmeIssuer) issuer).config().account().toString();
         Issuer again = add("pebble-standalone", new Standalone("127.0.0.1", pebble.httpPort()));
         assertEquals(account, ((AcmeIssuer) again).config().account().toString());
+    }
+
+    @Test
+    void anOrderForTwoNamesIsValidatedAtOnceByTheStandaloneListenerWhichClosesAfterTheLast() throws Exception {
+        add("pebble-two", new Standalone("127.0.0.1", pebble.httpPort()));
+        List<String> names = List.of("www.two.test", "two.test");
+        for (String name : names) {
+            pebble.resolve(name);
+        }
+        KeyPair key = PrivateKeys.generate(KeyType.EC_P256);
+        CertificationRequest csr = CertificationRequests.create(new HostIdentity("two", names.get(0), List.of()),
+                CsrOptions.defaults().withCommonName(names.get(0)).withAlternativeNames(names.stream()
+                        .map(SubjectAlternativeName::dns).toList()), key);
+
+        // two authorisations, two tokens served by one listener: each is fetched by pebble for real
+        IssuedChain issued = issuers.get("pebble-two").issue(csr, IssueRequest.of(IssueKind.HOST, names),
+                IssueMonitor.NONE);
+
+        assertEquals(java.util.Set.copyOf(names), java.util.Set.copyOf(issued.certificate().hostNames().stream()
+                .map(SubjectAlternativeName::value).toList()));
+        assertChainsToPebblesRoot(issued);
+        try (java.net.ServerSocket again = new java.net.ServerSocket(pebble.httpPort(), 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            assertEquals(pebble.httpPort(), again.getLocalPort(), "the listener closed after the last token");
+        }
+    }
+
+    @Test
+    void aNameTheCasPolicyRefusesIsSaidWithWhatToDo() throws Exception {
+        add("pebble-blocked", new Standalone("127.0.0.1", pebble.httpPort()));
+        pebble.resolve(BLOCKED);
+
+        IssuerException refused = refusal("pebble-blocked", BLOCKED, IssueMonitor.NONE);
+
+        assertEquals(Reason.REFUSED, refused.reason());
+        assertTrue(refused.getMessage().startsWith("The ACME CA of pebble-blocked will not certify these names: "
+                + "urn:ietf:params:acme:error:rejectedIdentifier"), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith(". Order names the CA's policy allows; a public CA refuses names "
+                + "without a dot and internal names: give the target's public names (host:configure TARGET "
+                + "names=www.example.org,...)."), refused.getMessage());
+    }
+
+    @Test
+    void anAccountTheCaDoesNotKnowIsSaidWithWhatToDo() throws Exception {
+        Issuer issuer = add("pebble-unknown-account", new Standalone("127.0.0.1", pebble.httpPort()));
+        String account = ((AcmeIssuer) issuer).config().account().toString();
+        Path config = StateDirectory.area("issuers").resolve("pebble-unknown-account.acme");
+        // an account URL of this CA that it never gave out, as after the CA forgot (or another CA made) the account
+        String text = Files.readString(config);
+        Files.writeString(config, text.replaceAll("(?m)^(account=.*)$", "$1999"));
+        ((AcmeIssuerService) acme).refresh();
+        assertEquals(account + "999", ((AcmeIssuer) issuers.get("pebble-unknown-account")).config().account()
+                .toString());
+        pebble.resolve("www.unknown-account.test");
+
+        IssuerException refused = refusal("pebble-unknown-account", "www.unknown-account.test", IssueMonitor.NONE);
+
+        assertEquals(Reason.REFUSED, refused.reason());
+        assertTrue(refused.getMessage().startsWith("The ACME CA of pebble-unknown-account has a problem with the "
+                + "account: urn:ietf:params:acme:error:accountDoesNotExist"), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith(". If the CA no longer knows the account (deactivated, or "
+                + "registered at another CA), remove the issuer and add it again to register a new one."),
+                refused.getMessage());
+    }
+
+    @Test
+    void anIssuerConfigurationOthersCouldChangeIsNotUsed() throws Exception {
+        add("pebble-unsafe", new Standalone("127.0.0.1", pebble.httpPort()));
+        Path config = StateDirectory.area("issuers").resolve("pebble-unsafe.acme");
+        // whoever may change it chooses where CertBench (perhaps as root) writes the answers
+        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-rw-rw-"));
+        try {
+            IssuerException refused = refusal("pebble-unsafe", "www.unsafe.test", IssueMonitor.NONE);
+
+            assertEquals(Reason.REFUSED, refused.reason());
+            assertTrue(refused.getMessage().startsWith("The ACME issuer pebble-unsafe is not used: "),
+                    refused.getMessage());
+            assertTrue(refused.getMessage().contains(config.toString()), refused.getMessage());
+        } finally {
+            acme.remove("pebble-unsafe");
+        }
+    }
+
+    @Test
+    void settingsThatCannotWorkAreRefusedInWordsAndNothingIsStored() throws Exception {
+        Standalone standalone = new Standalone("127.0.0.1", pebble.httpPort());
+        IssuerException badName = assertThrows(IssuerException.class, () -> add("../evil", standalone));
+        assertEquals("An issuer name is 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit: "
+                + "../evil", badName.getMessage());
+
+        IssuerException taken = assertThrows(IssuerException.class, () -> add("local", standalone));
+        assertEquals("The name local is taken by an issuer that is not an ACME issuer; choose another name.",
+                taken.getMessage());
+
+        Path missing = work.resolve("no-such-webroot");
+        IssuerException noWebroot = assertThrows(IssuerException.class, () -> add("pebble-no-webroot",
+                new Webroot(missing)));
+        assertEquals("The web root " + missing + " is not a directory (a link is not followed): give the directory "
+                + "the web server serves.", noWebroot.getMessage());
+        Path linked = Files.createSymbolicLink(work.resolve("linked-webroot"), Files.createDirectories(
+                work.resolve("real-webroot")));
+        IssuerException linkWebroot = assertThrows(IssuerException.class, () -> add("pebble-no-webroot",
+                new Webroot(linked)));
+        assertEquals("The web root " + linked + " is not a directory (a link is not followed): give the directory "
+                + "the web server serves.", linkWebroot.getMessage());
+
+        for (String name : List.of("pebble-no-webroot", "local")) {
+            assertTrue(Files.notExists(StateDirectory.area("issuers").resolve(name + ".acme")), name);
+            assertTrue(Files.notExists(StateDirectory.area("issuers").resolve(name + ".acme-account.pem")), name);
+        }
+    }
+
+    @Test
+    void aDirectoryUrlThatIsNotAnAcmeServerIsSaidInWords() throws Exception {
+        // pebble's management API: trusted HTTPS, but a PEM root where an ACME directory is expected
+        URI notAcme = pebble.management("/roots/0");
+
+        IssuerException refused = assertThrows(IssuerException.class, () -> acme.termsOfService(notAcme));
+
+        assertEquals(Reason.INVALID_RESPONSE, refused.reason());
+        assertTrue(refused.getMessage().startsWith("The ACME CA at " + notAcme + " did not answer as an ACME "
+                + "server: "), refused.getMessage());
     }
 
     @Test
@@ -209,7 +335,7 @@ class AcmeIssuerPebbleTest {
     }
 
     @Test
-    void cancelStopsBeforeTheCaIsAsked() throws Exception {
+    void aMonitorCanceledBeforeTheIssueEndsItAsCanceled() throws Exception {
         add("pebble-cancel", new Standalone("127.0.0.1", pebble.httpPort()));
         IssueMonitor canceled = new IssueMonitor() {
             @Override
@@ -304,7 +430,7 @@ class AcmeIssuerPebbleTest {
     }
 
     @Test
-    void aStandalonePortInUseIsRefusedInWordsAndNothingIsLeftListening() throws Exception {
+    void aStandalonePortInUseIsRefusedInWords() throws Exception {
         try (java.net.ServerSocket busy = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             add("pebble-busy", new Standalone("127.0.0.1", busy.getLocalPort()));
             pebble.resolve("www.busy.test");

@@ -45,6 +45,10 @@ class AcmeRefusalsTest {
 
     private static final String KID = "kid-1";
     private static final String MAC_KEY = "zWNDZM6eQGHWpSRTPal5eIUYFTu7EajVIoguysqZ9wG44nMEtx3MUAsUDkMTQ12W";
+    private static final String KID_URL = "kid-url";
+    private static final String MAC_KEY_URL = "zWNDZM6eQGHWpSRTPal5eIUYFTu7EajVIoguysqZ9wG44nMEtx3MUAsUDkMT_-2W";
+    private static final String NOT_BASE64 = "it does not hold a base64url (or base64) key: letters, digits, - and _ "
+            + "(or + and /), as long as whole bytes need";
 
     @TempDir
     static Path work;
@@ -55,7 +59,7 @@ class AcmeRefusalsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        pebble = Pebble.start(work.resolve("pebble"), Map.of(KID, MAC_KEY));
+        pebble = Pebble.start(work.resolve("pebble"), Map.of(KID, MAC_KEY, KID_URL, MAC_KEY_URL));
         Bundle bundle = FrameworkUtil.getBundle(AcmeIssuerService.class);
         acme = ServiceLayering.service(bundle, AcmeIssuers.class);
         issuers = ServiceLayering.service(bundle, Issuers.class);
@@ -94,8 +98,58 @@ class AcmeRefusalsTest {
         Files.writeString(macFile, "not a key!\n");
         IssuerException refused = assertThrows(IssuerException.class, () -> acme.add(settings("eab-bad",
                 Optional.of(new ExternalAccount(KID, macFile)))));
-        assertEquals("The External Account Binding key file " + macFile + " cannot be used: it does not hold a "
-                + "base64url key", refused.getMessage());
+        assertEquals("The External Account Binding key file " + macFile + " cannot be used: " + NOT_BASE64,
+                refused.getMessage());
+        // base64url's alphabet, but not whole bytes: refused on reading, not as a CA that "cannot be reached"
+        Files.writeString(macFile, "abcde\n");
+        IssuerException cut = assertThrows(IssuerException.class, () -> acme.add(settings("eab-cut",
+                Optional.of(new ExternalAccount(KID, macFile)))));
+        assertEquals("The External Account Binding key file " + macFile + " cannot be used: " + NOT_BASE64,
+                cut.getMessage());
+    }
+
+    @Test
+    void aBindingKeyInStandardBase64IsPassedOnAsBase64url() throws Exception {
+        // the CA's key has '-' and '_'; the administrator's file has the same bytes as '+' and '/'
+        Path macFile = work.resolve("eab-standard.key");
+        Files.writeString(macFile, MAC_KEY_URL.replace('-', '+').replace('_', '/') + "\n");
+        Files.setPosixFilePermissions(macFile, PosixFilePermissions.fromString("rw-------"));
+
+        acme.add(settings("eab-standard", Optional.of(new ExternalAccount(KID_URL, macFile))));
+
+        assertTrue(issuers.list().stream().anyMatch(issuer -> issuer.name().equals("eab-standard")));
+    }
+
+    @Test
+    void aBindingTheCaRefusesLeavesNeitherIssuerNorAccountKey() throws Exception {
+        Path macFile = work.resolve("eab-wrong.key");
+        // a well-formed key that is not the one the CA gave for KID: its MAC does not verify
+        Files.writeString(macFile, MAC_KEY_URL + "\n");
+        Files.setPosixFilePermissions(macFile, PosixFilePermissions.fromString("rw-------"));
+
+        IssuerException refused = assertThrows(IssuerException.class, () -> acme.add(settings("eab-wrong",
+                Optional.of(new ExternalAccount(KID, macFile)))));
+
+        assertTrue(refused.getMessage().contains("urn:ietf:params:acme:error:"), refused.getMessage());
+        assertTrue(issuers.list().stream().noneMatch(issuer -> issuer.name().equals("eab-wrong")));
+        assertTrue(Files.notExists(StateDirectory.area("issuers").resolve("eab-wrong.acme-account.pem")),
+                "no account key without an account");
+    }
+
+    @Test
+    void aMalformedEmailIsRefusedInWordsBeforeTheCaIsAsked() throws Exception {
+        Path macFile = work.resolve("eab-email.key");
+        Files.writeString(macFile, MAC_KEY + "\n");
+        Files.setPosixFilePermissions(macFile, PosixFilePermissions.fromString("rw-------"));
+        for (String email : List.of("admin @example.org", "mailto:admin@example.org", "admin")) {
+            IssuerException refused = assertThrows(IssuerException.class, () -> acme.add(new AcmeIssuerSettings(
+                    "bad-email", pebble.directory(), Optional.of(email), true,
+                    Optional.of(new ExternalAccount(KID, macFile)), new Standalone("127.0.0.1", pebble.httpPort()))));
+            assertEquals(Reason.REFUSED, refused.reason());
+            assertEquals("The e-mail address " + email + " is not an address: give it as name@domain, without "
+                    + "spaces, brackets or a mailto: prefix. Nothing was asked of the CA.", refused.getMessage());
+        }
+        assertTrue(Files.notExists(StateDirectory.area("issuers").resolve("bad-email.acme-account.pem")));
     }
 
     @Test

@@ -53,7 +53,9 @@ final class AcmeFailures {
             String type = String.valueOf(server2.getType());
             Reason reason = type.endsWith(":serverInternal") ? Reason.UNAVAILABLE : Reason.REFUSED; //$NON-NLS-1$
             String text = type.startsWith(ACME_ERROR + "account") || type.endsWith(":externalAccountRequired") //$NON-NLS-1$ //$NON-NLS-2$
-                    || type.endsWith(":accountDoesNotExist") ? Messages.Acme_account : Messages.Acme_caError; //$NON-NLS-1$
+                    || type.endsWith(":accountDoesNotExist") ? Messages.Acme_account //$NON-NLS-1$
+                            : type.equals(ACME_ERROR + "rejectedIdentifier") ? Messages.Acme_rejectedName //$NON-NLS-1$
+                                    : Messages.Acme_caError;
             return new IssuerException(reason, NLS.bind(text, who, problem(server2.getProblem())), failure);
         }
         if (OutboundFailures.isNotTrusted(cause)) {

@@ -89,28 +89,49 @@ final class AcmeIssuerFiles {
     }
 
     /**
-     * The issuer's account key for registering its account: made (EC P-256, 0600) if there is none, else the kept
-     * one, so adding an issuer again finds the same account. Only {@link AcmeIssuers#add} makes a key: an issue
-     * uses {@link #registeredAccountKey}.
+     * The issuer's account key for registering its account: the kept one, so adding an issuer again finds the same
+     * account, else a new one (EC P-256) that is not written yet: {@link #keepAccountKey} writes it once the CA has
+     * registered the account, so a refusal leaves no key without an issuer. Only {@link AcmeIssuers#add} makes a
+     * key: an issue uses {@link #registeredAccountKey}.
      */
     KeyPair accountKeyForRegistration(String name) throws IssuerException {
+        try (LinkSafeDirectory issuers = LinkSafeDirectory.open(directory)) {
+            byte[] kept;
+            try {
+                kept = issuers.read(name + ACCOUNT_KEY, MAX_FILE);
+            } catch (NoSuchFileException e) {
+                return newAccountKey(name);
+            }
+            return PrivateKeys.read(kept, keyFile(name).toString());
+        } catch (NoSuchFileException noIssuersDirectoryYet) {
+            return newAccountKey(name);
+        } catch (IOException | CertBenchCryptoException e) {
+            // the key file or the crypto core (a damaged key): both in words
+            throw new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Files_accountKey, keyFile(name),
+                    e.getMessage()), e);
+        }
+    }
+
+    private KeyPair newAccountKey(String name) throws IssuerException {
         try {
-            return files.change(issuers -> {
+            return PrivateKeys.generate(KeyType.EC_P256);
+        } catch (CertBenchCryptoException e) {
+            throw new IssuerException(Reason.UNAVAILABLE, NLS.bind(Messages.Files_accountKey, keyFile(name),
+                    e.getMessage()), e);
+        }
+    }
+
+    /** Writes the key of an account the CA registered (0600), unless the issuer keeps a key already. */
+    void keepAccountKey(String name, KeyPair key) throws IssuerException {
+        try {
+            files.change(issuers -> {
                 try {
-                    byte[] kept;
-                    try {
-                        kept = issuers.read(name + ACCOUNT_KEY, MAX_FILE);
-                    } catch (NoSuchFileException e) {
-                        KeyPair made = PrivateKeys.generate(KeyType.EC_P256);
-                        issuers.write(name + ACCOUNT_KEY, PrivateKeys.toPem(made.getPrivate())
-                                .getBytes(StandardCharsets.US_ASCII), PRIVATE_FILE, null, true);
-                        return made;
-                    }
-                    return PrivateKeys.read(kept, keyFile(name).toString());
-                } catch (CertBenchCryptoException e) {
-                    // a damaged key (or none made), said by the crypto core in words
-                    throw new IOException(e.getMessage(), e);
+                    issuers.read(name + ACCOUNT_KEY, MAX_FILE);
+                } catch (NoSuchFileException e) {
+                    issuers.write(name + ACCOUNT_KEY, PrivateKeys.toPem(key.getPrivate())
+                            .getBytes(StandardCharsets.US_ASCII), PRIVATE_FILE, null, true);
                 }
+                return null;
             });
         } catch (Exception e) {
             // the key file, the lock or the crypto core: all of them in words

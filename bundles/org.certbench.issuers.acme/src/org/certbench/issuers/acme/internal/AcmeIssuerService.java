@@ -89,6 +89,17 @@ public final class AcmeIssuerService implements AcmeIssuers {
     }
 
     @Override
+    public boolean externalAccountRequired(URI directory) throws IssuerException {
+        requireHttps(directory);
+        try {
+            return session(directory).getMetadata().isExternalAccountRequired();
+        } catch (AcmeException | AcmeLazyLoadingException | AcmeProtocolException | UncheckedIOException e) {
+            // UncheckedIOException: acme4j's JSON parser lets a body's failed reading (cut off at the bound) escape so
+            throw AcmeFailures.of(null, directory, outbound.proxy(), e);
+        }
+    }
+
+    @Override
     public Issuer add(AcmeIssuerSettings settings) throws IssuerException {
         String name = settings.name();
         if (!AcmeIssuerFiles.NAME.matcher(name).matches()) {
@@ -101,6 +112,10 @@ public final class AcmeIssuerService implements AcmeIssuers {
         if (settings.challenge() instanceof Webroot webroot
                 && !Files.isDirectory(webroot.directory(), LinkOption.NOFOLLOW_LINKS)) {
             throw new IssuerException(Reason.REFUSED, NLS.bind(Messages.Add_noWebroot, webroot.directory()));
+        }
+        if (settings.email().isPresent()) {
+            // before any network call: acme4j's URI.create would fail as if the CA could not be reached
+            EmailAddress.require(settings.email().get());
         }
         // the binding's key first: a refusal of it must leave no account key and no account behind
         Optional<String> macKey = settings.externalAccount().isEmpty() ? Optional.empty()
@@ -129,6 +144,7 @@ public final class AcmeIssuerService implements AcmeIssuers {
             }
             Login login = builder.createLogin(session);
             account = login.getAccountLocation();
+            files.keepAccountKey(name, key);
         } catch (AcmeException | AcmeLazyLoadingException | AcmeProtocolException | IllegalArgumentException
                 | UncheckedIOException e) {
             // UncheckedIOException: acme4j's JSON parser lets a body's failed reading (cut off at the bound) escape so

@@ -36,6 +36,7 @@ public final class Messages extends NLS {
     public static String Acme_unauthorized;
     public static String Acme_account;
     public static String Acme_caError;
+    public static String Acme_rejectedName;
     public static String Acme_caOf;
     public static String Acme_ca;
     public static String Acme_noProblem;
@@ -59,6 +60,7 @@ public final class Messages extends NLS {
     public static String Add_eabRequired;
     public static String Add_eabUnreadable;
     public static String Add_eabNotBase64;
+    public static String Add_badEmail;
     public static String Files_notWritten;
     public static String Files_accountKey;
     public static String Files_accountKeyMissing;
