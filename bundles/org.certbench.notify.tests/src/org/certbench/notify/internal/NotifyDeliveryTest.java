@@ -883,7 +883,7 @@ class NotifyDeliveryTest {
                 + "\"format\":\"SLACK\",\"auth\":\"NONE\",\"timeout\":10,\"secret\":false}", entries.get(1).after());
         assertEquals("{\"name\":\"mail\",\"kind\":\"email\",\"to\":[\"ops@example.org\"],\"from\":"
                 + "\"certbench@example.org\",\"host\":\"mail.example.org\",\"port\":587,\"security\":\"STARTTLS\","
-                + "\"user\":\"alerts\",\"secret\":true,\"secret_given\":true}", entries.get(2).after());
+                + "\"user\":\"alerts\",\"timeout\":60,\"secret\":true,\"secret_given\":true}", entries.get(2).after());
         assertTrue(entries.get(3).message().startsWith("A webhook must be an https:// URL"), entries.get(3).message());
         assertEquals(entries.get(1).after(), entries.get(4).before());
         assertEquals(null, entries.get(4).after());
