@@ -1,6 +1,7 @@
 package org.certbench.notify;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -14,9 +15,36 @@ import java.util.List;
  * @param security     how the connection is protected
  * @param user         the user to authenticate as, or {@code null} for none
  * @param passwordFile the file holding the password (copied into the home), or {@code null}
+ * @param timeout      how long one mail may take as a whole (connecting, TLS, authentication, the transaction):
+ *                     whole seconds from 1 to {@link WebhookSettings#MAX_TIMEOUT}; {@code null} for
+ *                     {@link #DEFAULT_TIMEOUT}. A server that answers a byte at a time is cut off at this bound (since 1.1).
  */
 public record EmailSettings(String name, List<String> to, String from, String host, int port, SmtpSecurity security,
-        String user, Path passwordFile) {
+        String user, Path passwordFile, Duration timeout) {
+
+    /**
+     * The bound on one mail of a channel that sets none.
+     *
+     * @since 1.1
+     */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    /**
+     * A channel with the {@link #DEFAULT_TIMEOUT}.
+     *
+     * @param name         the channel's name
+     * @param to           the recipients' addresses
+     * @param from         the sender's address
+     * @param host         the SMTP server's host name or address
+     * @param port         its port
+     * @param security     how the connection is protected
+     * @param user         the user to authenticate as, or {@code null} for none
+     * @param passwordFile the file holding the password, or {@code null}
+     */
+    public EmailSettings(String name, List<String> to, String from, String host, int port, SmtpSecurity security,
+            String user, Path passwordFile) {
+        this(name, to, from, host, port, security, user, passwordFile, null);
+    }
 
     /** Copies the recipients. */
     public EmailSettings {

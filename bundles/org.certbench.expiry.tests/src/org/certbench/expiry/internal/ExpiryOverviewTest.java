@@ -197,8 +197,8 @@ class ExpiryOverviewTest {
 
             clock.set(agentCertificate.notAfter().plusSeconds(1));
             check.check();
-            assertTrue(String.join("\n", messages.texts()).contains("The pinned self-signed certificates of 1 agent(s) "
-                    + "have expired or expire within 0 days: db01 (1 agent(s) in all)."), String.join("\n", messages.texts()));
+            assertTrue(String.join("\n", messages.texts()).contains("The pinned self-signed certificate of 1 agent "
+                    + "has expired or expires today: db01 (1 agent in all)."), String.join("\n", messages.texts()));
         } finally {
             check.stop();
         }

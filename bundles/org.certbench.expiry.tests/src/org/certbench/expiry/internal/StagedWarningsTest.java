@@ -159,8 +159,8 @@ class StagedWarningsTest {
         assertEquals(0, warnings.run(agents, NOW.plusSeconds(60)), "the same agents in the same stages: nothing new");
 
         assertEquals(1, messages.texts().size());
-        assertEquals("The pinned self-signed certificates of 12 agent(s) have expired or expire within 30 days: agent1, "
-                + "agent10, agent11, agent12, agent2, agent3, agent4, agent5, agent6, agent7 and 2 more (12 agent(s) in "
+        assertEquals("The pinned self-signed certificates of 12 agents have expired or expire within 30 days: agent1, "
+                + "agent10, agent11, agent12, agent2, agent3, agent4, agent5, agent6, agent7 and 2 more (12 agents in "
                 + "all). CertBench does "
                 + "not enforce the validity of a pinned certificate, so these agents keep working; to renew them, switch "
                 + "them to a new self-signed certificate (agent:selfsigned --rekey) or apply CA-issued ones.",
@@ -168,8 +168,8 @@ class StagedWarningsTest {
         // two days later agent1 has expired, agent2, 3, 8 and 9 crossed the next threshold: one summary names them only
         assertEquals(1, warnings.run(agents, NOW.plus(Duration.ofDays(2))));
         assertEquals(2, messages.texts().size());
-        assertTrue(messages.texts().get(1).startsWith("The pinned self-signed certificates of 5 agent(s) have expired or "
-                + "expire within 7 days: agent1, agent2, agent3, agent8, agent9 (12 agent(s) in all). "),
+        assertTrue(messages.texts().get(1).startsWith("The pinned self-signed certificates of 5 agents have expired or "
+                + "expire within 7 days: agent1, agent2, agent3, agent8, agent9 (12 agents in all). "),
                 messages.texts().get(1));
         // another process on the home, with its own messages list: the same stages were reported already
         assertEquals(0, new StagedWarnings(new RecordedMessages(), THRESHOLDS::get, coverages, home)
@@ -221,6 +221,26 @@ class StagedWarningsTest {
         // ten agents only crossing the next stage: ten messages of their own
         List<Watched> few = new ArrayList<>(fleet.subList(0, SINGLE));
         assertEquals(SINGLE, warnings.run(few, NOW.plus(Duration.ofDays(34))));
+    }
+
+    @Test
+    void summariesCountInWordsForNoneOneAndManyDays() {
+        String todo = " Apply a new certificate to the agent (Manage certificates, agent:apply or agent:selfsigned)."
+                + " Every one of them: expiry:list --kind agent.";
+        assertEquals("1 agent certificate expires today: a1." + todo, StagedWarnings.summaryText(ExpiryKinds.AGENT, 0,
+                1, "a1"));
+        assertEquals("2 agent certificates expire within 1 day: a1, a2." + todo,
+                StagedWarnings.summaryText(ExpiryKinds.AGENT, 1, 2, "a1, a2"));
+        assertEquals("1000 agent certificates expire within 7 days: many." + todo,
+                StagedWarnings.summaryText(ExpiryKinds.AGENT, 7, 1000, "many"));
+        assertEquals("1 agent certificate has expired: a1." + todo,
+                StagedWarnings.summaryText(ExpiryKinds.AGENT, StagedWarnings.EXPIRED, 1, "a1"));
+        assertEquals("3 agent certificates have expired: a1." + todo,
+                StagedWarnings.summaryText(ExpiryKinds.AGENT, StagedWarnings.EXPIRED, 3, "a1"));
+        assertTrue(StagedWarnings.selfSignedText(1, 0, "db01", 1).startsWith("The pinned self-signed certificate of 1"
+                + " agent has expired or expires today: db01 (1 agent in all). "));
+        assertTrue(StagedWarnings.selfSignedText(2, 1, "a, b", 2000).startsWith("The pinned self-signed certificates"
+                + " of 2 agents have expired or expire within 1 day: a, b (2000 agents in all). "));
     }
 
     private static final int SINGLE = StagedWarnings.SINGLE_AT_MOST;

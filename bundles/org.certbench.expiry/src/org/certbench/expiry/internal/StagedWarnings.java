@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -206,12 +207,24 @@ final class StagedWarnings {
         String key = "expiry." + kind + ".summary:" + sha256(String.join("\n", keys.stream().sorted().toList())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         List<String> shown = names.stream().sorted().limit(NAMES_IN_SUMMARY).toList();
         String listed = NLS.bind(Messages.SelfSigned_more, String.join(", ", shown), names.size() - shown.size()); //$NON-NLS-1$
-        String text = stage == EXPIRED
-                ? NLS.bind(Messages.Summary_expired,
-                        new Object[] { names.size(), kindName(kind), listed, todo(kind), kind })
-                : NLS.bind(Messages.Summary_expires,
-                        new Object[] { names.size(), kindName(kind), stage, listed, todo(kind), kind });
+        String text = summaryText(kind, stage, names.size(), listed);
         return post(stage == EXPIRED ? Severity.ERROR : Severity.WARNING, source(kind), text, key);
+    }
+
+    /** A mass crossing in words: "1 agent certificate expires today", "300 agent certificates expire within 7 days". */
+    static String summaryText(String kind, int stage, int count, String listed) {
+        // the counts twice: as text (no digit grouping) and as numbers for the pattern's choices of words
+        return stage == EXPIRED
+                ? MessageFormat.format(Messages.Summary_expired, new Object[] { String.valueOf(count), kindName(kind),
+                        listed, todo(kind), kind, count })
+                : MessageFormat.format(Messages.Summary_expires, new Object[] { String.valueOf(count), kindName(kind),
+                        String.valueOf(stage), listed, todo(kind), kind, count, stage });
+    }
+
+    /** The self-signed agents newly in a stage in words: "of 1 agent has expired or expires today". */
+    static String selfSignedText(int count, int withinDays, String listed, int total) {
+        return MessageFormat.format(Messages.SelfSigned_summary, new Object[] { String.valueOf(count),
+                String.valueOf(withinDays), listed, String.valueOf(total), count, withinDays, total });
     }
 
     private static String kindName(String kind) {
@@ -230,7 +243,7 @@ final class StagedWarnings {
         if (names.size() > shown.size()) {
             listed = NLS.bind(Messages.SelfSigned_more, listed, names.size() - shown.size());
         }
-        String text = NLS.bind(Messages.SelfSigned_summary, new Object[] { names.size(), withinDays, listed, total });
+        String text = selfSignedText(names.size(), withinDays, listed, total);
         return post(Severity.WARNING, Messages.Source_agent, text, key);
     }
 

@@ -517,6 +517,49 @@ class NotifyDeliveryTest {
         assertTrue(messages.texts().stream().anyMatch(t -> t.startsWith(why)), "the bell says why");
     }
 
+    /**
+     * The attacker: a server that greets without end, one byte at a time, each well within the socket's read timeout,
+     * so only a bound on the whole exchange ends it.
+     */
+    @Test
+    void anSmtpServerThatTricklesIsCutOffAtTheChannelsTimeoutInWords() throws Exception {
+        CountDownLatch cutOff = new CountDownLatch(1);
+        try (ServerSocket trickler = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> {
+                try (java.net.Socket client = trickler.accept(); OutputStream out = client.getOutputStream()) {
+                    byte[] line = "220-still greeting\r\n".getBytes(StandardCharsets.US_ASCII);
+                    for (int i = 0;; i = (i + 1) % line.length) {
+                        out.write(line[i]);
+                        out.flush();
+                        Thread.sleep(100);
+                    }
+                } catch (IOException e) {
+                    cutOff.countDown(); // the client closed the connection
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "trickling SMTP server");
+            server.setDaemon(true);
+            server.start();
+            RecordedMessages messages = new RecordedMessages();
+            NotifyService notify = new NotifyService(work.resolve("trickle-home"), messages, tls, new MovableClock());
+            // the channel's own bound, short so that the suite does not wait out the default
+            notify.addEmail(new EmailSettings("slow", List.of("ops@example.org"), "certbench@example.org",
+                    "127.0.0.1", trickler.getLocalPort(), SmtpSecurity.PLAIN, null, null, Duration.ofSeconds(2)));
+            messages.post(Severity.WARNING, "Host services", "a warning", null);
+
+            Delivery delivery = notify.deliver();
+
+            assertEquals(0, delivery.sent());
+            assertEquals(1, delivery.waiting(), "the digest waits for the next try");
+            assertTrue(delivery.problems().get(0).contains("The email to ops@example.org through 127.0.0.1:"
+                    + trickler.getLocalPort() + " was given up: the server did not finish within 2 seconds."),
+                    delivery.problems().toString());
+            assertTrue(cutOff.await(30, java.util.concurrent.TimeUnit.SECONDS), "the connection was closed");
+            server.interrupt();
+        }
+    }
+
     @Test
     void aChannelsFailureReachesTheOtherChannelsButNotItself() throws Exception {
         RecordedMessages messages = new RecordedMessages();
@@ -588,7 +631,7 @@ class NotifyDeliveryTest {
         NotifyCommands commands = new NotifyCommands(notify);
         Path password = secretFile("cmd-password", PASSWORD);
         assertEquals("The channel 'ops' was saved.", commands.email("a@example.org, b@example.org",
-                "c@example.org", "mail.example.org:465", false, true, false, "alerts", password.toString(), "ops"));
+                "c@example.org", "mail.example.org:465", false, true, false, "alerts", password.toString(), "", "ops"));
         Path hmac = secretFile("cmd-hmac", HMAC_KEY);
         assertEquals("The channel 'chat' was saved.", commands.webhook("slack", "", hmac.toString(), "", "chat",
                 "https://hooks.example.org/services/T0/B0/XYZ"));
@@ -597,7 +640,7 @@ class NotifyDeliveryTest {
                         "")),
                 commands.list().rows());
         assertEquals("--to is required.", assertThrows(CommandException.class, () -> commands.email("", "c@example.org",
-                "mail.example.org:465", false, false, false, "", "", "x")).getMessage());
+                "mail.example.org:465", false, false, false, "", "", "", "x")).getMessage());
         assertEquals("The format 'teams' is not known: use generic or slack.", assertThrows(CommandException.class,
                 () -> commands.webhook("teams", "", "", "", "h", "https://e.org/")).getMessage());
         for (String timeout : List.of("0", "121", "2.5", "ten")) {
@@ -610,12 +653,21 @@ class NotifyDeliveryTest {
                 work.resolve("cmd-home/channels.json")))).stream().filter(c -> "t".equals(((Map<?, ?>) c).get("name")))
                 .findFirst().orElseThrow();
         assertEquals(7L, stored.get("timeout"), "the timeout is the channel's own setting");
+        for (String timeout : List.of("0", "121", "ten")) {
+            assertEquals("The email timeout '" + timeout + "' (seconds) is not usable: give whole seconds from 1 to"
+                    + " 120.", assertThrows(CommandException.class, () -> commands.email("a@example.org",
+                            "c@example.org", "mail.example.org:465", false, true, false, "", "", timeout, "m"))
+                            .getMessage());
+        }
+        assertEquals(60L, ((Map<?, ?>) ((List<?>) JsonReader.parse(Files.readString(work.resolve(
+                "cmd-home/channels.json")))).stream().filter(c -> "ops".equals(((Map<?, ?>) c).get("name")))
+                .findFirst().orElseThrow()).get("timeout"), "a mail's bound unless set: 60 seconds");
         assertEquals("The SMTP server 'mail.example.org' is not usable: give HOST:PORT with a port between 1 and"
                 + " 65535.", assertThrows(CommandException.class, () -> commands.email("a@example.org",
-                        "c@example.org", "mail.example.org", false, false, false, "", "", "x")).getMessage());
+                        "c@example.org", "mail.example.org", false, false, false, "", "", "", "x")).getMessage());
         assertEquals("Give one of --starttls, --tls or --plain, not several: they choose how the connection to the"
                 + " SMTP server is protected.", assertThrows(CommandException.class, () -> commands.email(
-                        "a@example.org", "c@example.org", "mail.example.org:465", true, true, false, "", "", "x"))
+                        "a@example.org", "c@example.org", "mail.example.org:465", true, true, false, "", "", "", "x"))
                         .getMessage());
         assertEquals("'https://hooks.example.org/\u2026' is not a URL.", assertThrows(CommandException.class,
                 () -> commands.webhook("slack", "", "", "", "h", "https://hooks.example.org/services/T0/B0/S3CRET X"))
@@ -831,7 +883,7 @@ class NotifyDeliveryTest {
                 + "\"format\":\"SLACK\",\"auth\":\"NONE\",\"timeout\":10,\"secret\":false}", entries.get(1).after());
         assertEquals("{\"name\":\"mail\",\"kind\":\"email\",\"to\":[\"ops@example.org\"],\"from\":"
                 + "\"certbench@example.org\",\"host\":\"mail.example.org\",\"port\":587,\"security\":\"STARTTLS\","
-                + "\"user\":\"alerts\",\"secret\":true,\"secret_given\":true}", entries.get(2).after());
+                + "\"user\":\"alerts\",\"timeout\":60,\"secret\":true,\"secret_given\":true}", entries.get(2).after());
         assertTrue(entries.get(3).message().startsWith("A webhook must be an https:// URL"), entries.get(3).message());
         assertEquals(entries.get(1).after(), entries.get(4).before());
         assertEquals(null, entries.get(4).after());

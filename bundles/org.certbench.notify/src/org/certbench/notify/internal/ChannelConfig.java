@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.certbench.core.JsonWriter;
+import org.certbench.notify.EmailSettings;
 import org.certbench.notify.SmtpSecurity;
 import org.certbench.notify.WebhookAuth;
 import org.certbench.notify.WebhookFormat;
@@ -40,9 +41,12 @@ record ChannelConfig(String name, String kind, List<String> to, String from, Str
         return name;
     }
 
-    /** A webhook's bound on one POST: its own, or the default for one stored without (or before there was one). */
+    /**
+     * The bound on one send as a whole (a webhook's POST, a mail's whole SMTP exchange): its own, or the default of
+     * its kind for one stored without (or before there was one).
+     */
     Duration timeout() {
-        return timeoutSeconds <= 0 ? WebhookSettings.DEFAULT_TIMEOUT
+        return timeoutSeconds <= 0 ? isEmail() ? EmailSettings.DEFAULT_TIMEOUT : WebhookSettings.DEFAULT_TIMEOUT
                 : Duration.ofSeconds(Math.min(timeoutSeconds, WebhookSettings.MAX_TIMEOUT.toSeconds()));
     }
 
@@ -96,8 +100,8 @@ record ChannelConfig(String name, String kind, List<String> to, String from, Str
             json.put("url", url.toString()); //$NON-NLS-1$
             json.put("format", format.name()); //$NON-NLS-1$
             json.put("auth", auth.name()); //$NON-NLS-1$
-            json.put("timeout", timeout().toSeconds()); //$NON-NLS-1$
         }
+        json.put("timeout", timeout().toSeconds()); //$NON-NLS-1$
         json.put("secret", secret); //$NON-NLS-1$
         return json;
     }
@@ -118,16 +122,19 @@ record ChannelConfig(String name, String kind, List<String> to, String from, Str
             Object port = json.get("port"); //$NON-NLS-1$
             return new ChannelConfig(name, kind, to, text(json, "from"), text(json, "host"), //$NON-NLS-1$ //$NON-NLS-2$
                     port instanceof Long number ? number.intValue() : 0,
-                    SmtpSecurity.valueOf(text(json, "security")), (String) json.get("user"), null, null, null, 0, //$NON-NLS-1$ //$NON-NLS-2$
-                    secret);
+                    SmtpSecurity.valueOf(text(json, "security")), (String) json.get("user"), null, null, null, //$NON-NLS-1$ //$NON-NLS-2$
+                    seconds(json), secret);
         }
         if (WEBHOOK.equals(kind)) {
             return new ChannelConfig(name, kind, List.of(), null, null, 0, null, null, URI.create(text(json, "url")), //$NON-NLS-1$
                     WebhookFormat.valueOf(text(json, "format")), WebhookAuth.valueOf(text(json, "auth")), //$NON-NLS-1$ //$NON-NLS-2$
-                    json.get("timeout") instanceof Long seconds ? (int) Math.min(seconds, Integer.MAX_VALUE) : 0, //$NON-NLS-1$
-                    secret);
+                    seconds(json), secret);
         }
         throw new IllegalArgumentException("unknown kind " + kind); //$NON-NLS-1$
+    }
+
+    private static int seconds(Map<?, ?> json) {
+        return json.get("timeout") instanceof Long seconds ? (int) Math.max(0, Math.min(seconds, Integer.MAX_VALUE)) : 0; //$NON-NLS-1$
     }
 
     private static String text(Map<?, ?> json, String member) {

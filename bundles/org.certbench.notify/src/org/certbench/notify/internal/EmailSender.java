@@ -36,13 +36,8 @@ import jakarta.mail.util.ByteArrayDataSource;
  */
 final class EmailSender {
 
-    /** Each socket operation's (connect, read, write) bound. */
+    /** Each socket operation's (connect, read, write) bound, within the channel's bound on the whole mail. */
     static final Duration TIMEOUT = Duration.ofSeconds(30);
-    /**
-     * How long one mail may take before a stopping process gives up waiting for it: connecting, the greeting and
-     * TLS, the transaction, each within {@link #TIMEOUT}; a server slower than that is stuck.
-     */
-    static final Duration BOUND = TIMEOUT.multipliedBy(3);
 
     private final OutboundTls tls;
 
@@ -54,8 +49,9 @@ final class EmailSender {
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
         thread.setContextClassLoader(SMTPTransport.class.getClassLoader());
+        SmtpDeadline deadline = new SmtpDeadline(channel.timeout());
         try {
-            Session session = Session.getInstance(properties(channel));
+            Session session = Session.getInstance(properties(channel, deadline));
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(channel.from(), true));
             InternetAddress[] to = recipients(channel.to());
@@ -77,10 +73,16 @@ final class EmailSender {
                 }
             }
         } catch (MessagingException | TrustStoreException | RuntimeException e) {
+            if (deadline.expired()) {
+                throw new NotifyException(NLS.bind(Messages.Email_timedOut, new Object[] {
+                        String.join(", ", channel.to()), channel.host(), String.valueOf(channel.port()), //$NON-NLS-1$
+                        WebhookSender.seconds(channel.timeout()) }), e);
+            }
             String reason = isStartTlsMissing(channel, e) ? Messages.Email_noStartTls : Failures.reason(e);
             throw new NotifyException(NLS.bind(Messages.Email_failed, new Object[] { String.join(", ", channel.to()), //$NON-NLS-1$
                     channel.host(), String.valueOf(channel.port()), reason }), e);
         } finally {
+            deadline.close();
             thread.setContextClassLoader(before);
         }
     }
@@ -103,23 +105,25 @@ final class EmailSender {
         return to;
     }
 
-    private Properties properties(ChannelConfig channel) throws TrustStoreException {
+    private Properties properties(ChannelConfig channel, SmtpDeadline deadline) throws TrustStoreException {
         String protocol = channel.security() == SmtpSecurity.TLS ? "smtps" : "smtp"; //$NON-NLS-1$ //$NON-NLS-2$
         String prefix = "mail." + protocol + "."; //$NON-NLS-1$ //$NON-NLS-2$
         Properties properties = new Properties();
-        String millis = String.valueOf(TIMEOUT.toMillis());
+        String millis = String.valueOf(Math.min(TIMEOUT.toMillis(), channel.timeout().toMillis()));
         properties.put(prefix + "connectiontimeout", millis); //$NON-NLS-1$
         properties.put(prefix + "timeout", millis); //$NON-NLS-1$
         properties.put(prefix + "writetimeout", millis); //$NON-NLS-1$
         properties.put(prefix + "auth", String.valueOf(channel.user() != null)); //$NON-NLS-1$
+        properties.put(prefix + "socketFactory", deadline.plain()); //$NON-NLS-1$
+        // never a socket of Angus's own making: the deadline could not close it; and a connection our TLS factory
+        // refuses (an untrusted chain, a wrong name) would be tried again with the JDK's default factory, whose cacerts
+        // and missing host name check would then decide
+        properties.put(prefix + "socketFactory.fallback", "false"); //$NON-NLS-1$ //$NON-NLS-2$
         if (channel.security() != SmtpSecurity.PLAIN) {
-            SSLSocketFactory factory = tls.sslContext().getSocketFactory();
+            SSLSocketFactory factory = deadline.tls(tls.sslContext().getSocketFactory());
             properties.put(prefix + "ssl.socketFactory", factory); //$NON-NLS-1$
             // the trust manager checks the host name, in the words of every outbound refusal; no second check
             properties.put(prefix + "ssl.checkserveridentity", "false"); //$NON-NLS-1$ //$NON-NLS-2$
-            // without this, a connection our factory refuses (an untrusted chain, a wrong name) is tried again with the
-            // JDK's default factory: its cacerts and no host name check would then decide
-            properties.put(prefix + "socketFactory.fallback", "false"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (channel.security() == SmtpSecurity.TLS) {
             properties.put(prefix + "ssl.enable", "true"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -67,6 +67,8 @@ public final class Messages extends NLS {
     public static String Count_seconds_one;
     public static String Count_seconds;
     public static String Webhook_badTimeout;
+    public static String Email_timedOut;
+    public static String Email_badTimeout;
     public static String Stop_sendUnfinished;
     public static String Action_ca;
     public static String Action_host;

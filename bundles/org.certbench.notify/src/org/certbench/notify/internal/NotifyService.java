@@ -291,7 +291,9 @@ public final class NotifyService implements Notifications {
             }
             secret = settings.passwordFile() == null ? null : Secrets.read(settings.passwordFile());
             config = new ChannelConfig(name, ChannelConfig.EMAIL, settings.to(), settings.from(), settings.host(),
-                    settings.port(), security, settings.user(), null, null, null, 0, secret != null);
+                    settings.port(), security, settings.user(), null, null, null,
+                    timeoutSeconds(settings.timeout(), EmailSettings.DEFAULT_TIMEOUT, Messages.Email_badTimeout),
+                    secret != null);
         } catch (IllegalArgumentException e) {
             audit.failed(AUDIT_ADD, String.valueOf(settings.name()), null, e.getMessage());
             throw new NotifyException(e.getMessage(), e);
@@ -321,7 +323,8 @@ public final class NotifyService implements Notifications {
             };
             config = new ChannelConfig(name, ChannelConfig.WEBHOOK, List.of(), null, null, 0, null, null, url,
                     settings.format() == null ? org.certbench.notify.WebhookFormat.GENERIC : settings.format(), auth,
-                    timeoutSeconds(settings.timeout()), secret != null);
+                    timeoutSeconds(settings.timeout(), WebhookSettings.DEFAULT_TIMEOUT, Messages.Webhook_badTimeout),
+                    secret != null);
         } catch (IllegalArgumentException e) {
             audit.failed(AUDIT_ADD, String.valueOf(settings.name()), null, e.getMessage());
             throw new NotifyException(e.getMessage(), e);
@@ -329,14 +332,17 @@ public final class NotifyService implements Notifications {
         return save(config, secret);
     }
 
-    /** @throws IllegalArgumentException in words unless 1 to {@link WebhookSettings#MAX_TIMEOUT} whole seconds */
-    private static int timeoutSeconds(Duration timeout) {
+    /**
+     * @throws IllegalArgumentException in words ({@code refusal}) unless 1 to {@link WebhookSettings#MAX_TIMEOUT}
+     *                                  whole seconds
+     */
+    private static int timeoutSeconds(Duration timeout, Duration byDefault, String refusal) {
         if (timeout == null) {
-            return (int) WebhookSettings.DEFAULT_TIMEOUT.toSeconds();
+            return (int) byDefault.toSeconds();
         }
         if (timeout.compareTo(Duration.ofSeconds(1)) < 0 || timeout.compareTo(WebhookSettings.MAX_TIMEOUT) > 0
                 || timeout.toNanosPart() != 0) {
-            throw new IllegalArgumentException(NLS.bind(Messages.Webhook_badTimeout,
+            throw new IllegalArgumentException(NLS.bind(refusal,
                     timeout.toNanosPart() == 0 ? String.valueOf(timeout.toSeconds())
                             : String.valueOf(timeout.toMillis() / 1000.0),
                     WebhookSettings.MAX_TIMEOUT.toSeconds()));
@@ -483,7 +489,7 @@ public final class NotifyService implements Notifications {
             String failure;
             try {
                 byte[] secret = secretOf(channel);
-                inFlight = channel.isEmail() ? EmailSender.BOUND : channel.timeout();
+                inFlight = channel.timeout();
                 try {
                     send(channel, secret, digest);
                 } finally {

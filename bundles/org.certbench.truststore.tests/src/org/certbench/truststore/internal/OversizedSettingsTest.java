@@ -51,6 +51,39 @@ class OversizedSettingsTest {
         assertEquals(List.of(new ProxySettings("proxy.example", 3128)), List.of(new NetSettings(file).load()));
     }
 
+    @Test
+    void aNetPropertiesThatIsALinkIsRefusedInWordsNotFollowed() throws IOException {
+        Path elsewhere = Files.writeString(home.resolve("elsewhere.properties"), "proxy.host=proxy.example\n");
+        Path file = Files.createSymbolicLink(home.resolve("net.properties"), elsewhere);
+
+        IOException refused = assertThrows(IOException.class, () -> new NetSettings(file).load());
+        assertEquals(file.toRealPath(java.nio.file.LinkOption.NOFOLLOW_LINKS) + " is a symbolic link: CertBench"
+                + " neither writes nor reads a file through a link (whoever owns the directory could point it at any"
+                + " file of the system). Remove the link, or give the file it points to instead",
+                refused.getMessage());
+    }
+
+    @Test
+    void aNetPropertiesThatIsAFifoIsRefusedInWordsRatherThanWaitedOn() throws Exception {
+        Path fifo = home.resolve("net.properties");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor());
+        java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<ProxySettings> read = thread.submit(() -> new NetSettings(fifo).load());
+            java.util.concurrent.ExecutionException refused = assertThrows(
+                    java.util.concurrent.ExecutionException.class,
+                    () -> read.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(fifo.toRealPath(java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    + " is no regular file; it was not read", refused.getCause().getMessage());
+        } finally {
+            // a reader blocked in open(2) of the FIFO goes on once a writer opens it
+            thread.shutdownNow();
+            if (!thread.awaitTermination(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                new ProcessBuilder("sh", "-c", "exec true > \"$0\"", fifo.toString()).start();
+            }
+        }
+    }
+
     private Path oversized(String name, String settings) throws IOException {
         Path file = home.resolve(name);
         Files.writeString(file, settings + "#".repeat(TEN_MB) + "\n");

@@ -53,7 +53,10 @@ public final class NotifyCommands {
         this.notifications = notifications;
     }
 
-    /** notify:email NAME --to ADDR[,ADDR…] --from ADDR --smtp HOST:PORT [--starttls|--tls|--plain] [--user U --password-file F] */
+    /**
+     * notify:email NAME --to ADDR[,ADDR…] --from ADDR --smtp HOST:PORT [--starttls|--tls|--plain] [--user U
+     * --password-file F] [--timeout SECONDS]
+     */
     public String email(@Parameter(names = "--to", absentValue = "") String to, //$NON-NLS-1$ //$NON-NLS-2$
             @Parameter(names = "--from", absentValue = "") String from, //$NON-NLS-1$ //$NON-NLS-2$
             @Parameter(names = "--smtp", absentValue = "") String server, //$NON-NLS-1$ //$NON-NLS-2$
@@ -62,7 +65,9 @@ public final class NotifyCommands {
             @Parameter(names = PLAIN, presentValue = "true", absentValue = "false") boolean plain, //$NON-NLS-1$ //$NON-NLS-2$
             @Parameter(names = "--user", absentValue = "") String user, //$NON-NLS-1$ //$NON-NLS-2$
             @Parameter(names = "--password-file", absentValue = "") String passwordFile, //$NON-NLS-1$ //$NON-NLS-2$
+            @Parameter(names = "--timeout", absentValue = "") String timeoutSeconds, //$NON-NLS-1$ //$NON-NLS-2$
             String name) {
+        Duration timeout = seconds(timeoutSeconds, Messages.Email_badTimeout);
         List<String> recipients = Arrays.stream(to.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(); //$NON-NLS-1$
         if (recipients.isEmpty()) {
             throw new CommandException(NLS.bind(Messages.Cmd_missing, "--to")); //$NON-NLS-1$
@@ -93,11 +98,23 @@ public final class NotifyCommands {
         SmtpSecurity security = implicitTls ? SmtpSecurity.TLS : plain ? SmtpSecurity.PLAIN : SmtpSecurity.STARTTLS;
         try {
             notifications.addEmail(new EmailSettings(name, recipients, from, host, port, security,
-                    user.isEmpty() ? null : user, passwordFile.isEmpty() ? null : Path.of(passwordFile)));
+                    user.isEmpty() ? null : user, passwordFile.isEmpty() ? null : Path.of(passwordFile), timeout));
         } catch (NotifyException e) {
             throw new CommandException(e.getMessage(), e);
         }
         return NLS.bind(Messages.Cmd_added, name);
+    }
+
+    /** {@code null} for none given; the service checks the range. */
+    private static Duration seconds(String given, String refusal) {
+        if (given.isEmpty()) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Long.parseLong(given));
+        } catch (NumberFormatException e) {
+            throw new CommandException(NLS.bind(refusal, given, WebhookSettings.MAX_TIMEOUT.toSeconds()), e);
+        }
     }
 
     /** notify:webhook NAME URL [--format generic|slack] [--header-file F | --secret-file F] [--timeout SECONDS] */
@@ -106,15 +123,7 @@ public final class NotifyCommands {
             @Parameter(names = SECRET_FILE, absentValue = "") String secretFile, //$NON-NLS-1$
             @Parameter(names = "--timeout", absentValue = "") String timeoutSeconds, //$NON-NLS-1$ //$NON-NLS-2$
             String name, String address) {
-        Duration timeout = null;
-        if (!timeoutSeconds.isEmpty()) {
-            try {
-                timeout = Duration.ofSeconds(Long.parseLong(timeoutSeconds));
-            } catch (NumberFormatException e) {
-                throw new CommandException(NLS.bind(Messages.Webhook_badTimeout, timeoutSeconds,
-                        WebhookSettings.MAX_TIMEOUT.toSeconds()), e);
-            }
-        }
+        Duration timeout = seconds(timeoutSeconds, Messages.Webhook_badTimeout);
         URI url;
         try {
             url = new URI(address);

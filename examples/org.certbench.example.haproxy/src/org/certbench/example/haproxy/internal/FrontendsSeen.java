@@ -21,6 +21,7 @@ import org.certbench.crypto.Certificate;
 import org.certbench.crypto.Fingerprints;
 import org.certbench.expiry.ContributedCertificate;
 import org.certbench.host.TargetSettings;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * What HAProxy's frontends served when last read, kept in {@code <home>/haproxy/expiry-seen.properties} (under
@@ -39,6 +40,8 @@ final class FrontendsSeen {
     private static final String SETTINGS = "settings"; //$NON-NLS-1$
     private static final String AT = "at"; //$NON-NLS-1$
     private static final String COUNT = "frontends"; //$NON-NLS-1$
+
+    private static final System.Logger LOG = System.getLogger(FrontendsSeen.class.getName());
 
     private final Path file;
     private final HomeLock lock;
@@ -93,7 +96,14 @@ final class FrontendsSeen {
     void save(Read read) throws IOException {
         Files.createDirectories(file.getParent());
         lock.call(() -> {
-            Read kept = load();
+            Read kept;
+            try {
+                kept = load();
+            } catch (IOException e) {
+                // too large, a link, a FIFO: kept as it is, it would be refused at every read and never replaced
+                LOG.log(System.Logger.Level.WARNING, NLS.bind(Messages.Expiry_seenReplaced, file, e.getMessage()));
+                kept = null;
+            }
             if (kept == null || !kept.at().isAfter(read.at())) {
                 write(read);
             }

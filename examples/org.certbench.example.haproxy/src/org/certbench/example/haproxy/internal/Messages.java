@@ -12,6 +12,7 @@ public final class Messages extends NLS {
     public static String Expiry_usedAtFile;
     public static String Expiry_seenUnreadable;
     public static String Expiry_seenUnwritable;
+    public static String Expiry_seenReplaced;
     public static String Setting_pemFile;
     public static String Setting_adminSocket;
     public static String Setting_masterSocket;
