@@ -240,15 +240,17 @@ public final class PluginDirectory implements Plugins {
             }
         }
         for (Path jar : runnable) {
-            try {
+            // the framework keeps its own copy: its storage is the product's, shared by every home, and a bundle whose
+            // jar was deleted with another home would make the next start of any home fail before a plug-in is asked
+            try (InputStream in = Files.newInputStream(jar)) {
                 Bundle bundle = context.getBundle(location(jar));
                 if (bundle == null) {
-                    bundle = context.installBundle(location(jar));
+                    bundle = context.installBundle(location(jar), in);
                 } else {
-                    bundle.update();
+                    bundle.update(in);
                 }
                 bundle.start(Bundle.START_ACTIVATION_POLICY);
-            } catch (BundleException e) {
+            } catch (BundleException | IOException e) {
                 System.err.println("CertBench: the plug-in " + jar + " could not be started: " + e.getMessage());
             }
         }
