@@ -29,8 +29,19 @@ public final class BackgroundServices {
     /** From the window's start to starting them: the window's first paint comes first. */
     static final Duration DELAY = Duration.ofSeconds(1);
 
+    private final String filter;
     private ServiceTracker<Object, Object> tracker;
     private boolean stopped;
+
+    /** The add-on of the application model: the services marked {@value #FILTER}. */
+    public BackgroundServices() {
+        this(FILTER);
+    }
+
+    /** Those {@code filter} selects: a test's own, which the running workbench's add-on leaves alone. */
+    BackgroundServices(String filter) {
+        this.filter = filter;
+    }
 
     @Inject
     @Optional
@@ -46,7 +57,7 @@ public final class BackgroundServices {
         }
         BundleContext context = FrameworkUtil.getBundle(BackgroundServices.class).getBundleContext();
         try {
-            tracker = new ServiceTracker<>(context, context.createFilter(FILTER), null);
+            tracker = new ServiceTracker<>(context, context.createFilter(filter), null);
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
