@@ -30,6 +30,7 @@ final class Command {
     private String stdin = "";
     private Path workingDirectory;
     private boolean discardOutput;
+    private boolean firstStart;
 
     Command(Path executable, String... arguments) {
         words.add(executable.toString());
@@ -52,6 +53,12 @@ final class Command {
         return this;
     }
 
+    /** The shell starts in its home without the class archive the tests copy into new homes (ShellArchive). */
+    Command firstStart() {
+        firstStart = true;
+        return this;
+    }
+
     Command in(Path directory) {
         workingDirectory = directory;
         return this;
@@ -63,6 +70,9 @@ final class Command {
     }
 
     Process start() throws IOException {
+        if (!firstStart) {
+            ShellArchive.seed(words);
+        }
         ProcessBuilder builder = new ProcessBuilder(words);
         if (workingDirectory != null) {
             builder.directory(workingDirectory.toFile());

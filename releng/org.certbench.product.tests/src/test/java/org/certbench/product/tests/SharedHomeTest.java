@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,7 @@ class SharedHomeTest {
         }
 
         static LongRunning start(Path home) throws IOException {
+            ShellArchive.seed(List.of(Products.launcher("certbench-shell").toString(), "--home", home.toString()));
             return new LongRunning(new ProcessBuilder(Products.launcher("certbench-shell").toString(), "--home",
                     home.toString()).redirectErrorStream(true).start());
         }
