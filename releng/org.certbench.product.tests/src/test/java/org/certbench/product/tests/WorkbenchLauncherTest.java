@@ -97,7 +97,9 @@ class WorkbenchLauncherTest {
             if (search.status() == 0 && !search.out().isBlank()) {
                 return search.out().lines().findFirst().orElseThrow();
             }
-            Thread.sleep(20);
+            // each look is an xdotool process: polled every 20 ms they took a good share of the cores the
+            // starting workbench needs
+            Thread.sleep(100);
         }
         throw new AssertionError("no CertBench window within 90 s");
     }
