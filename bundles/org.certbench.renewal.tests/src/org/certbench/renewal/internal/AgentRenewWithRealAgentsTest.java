@@ -139,7 +139,7 @@ class AgentRenewWithRealAgentsTest {
 
         Exception unknown = assertThrows(Exception.class,
                 () -> session.execute("renewal:policy --key-type Ed25519 agent"));
-        assertEquals("--key-type takes one of P-256, P-384, RSA 2048, RSA 3072, RSA 4096, not 'Ed25519'.",
+        assertEquals("--key-type: 'Ed25519' is not a key type: write one of P-256, P-384, RSA 2048, RSA 3072, RSA 4096.",
                 unknown.getMessage());
         Exception forHosts = assertThrows(Exception.class,
                 () -> session.execute("renewal:policy --key-type P-384 host"));
