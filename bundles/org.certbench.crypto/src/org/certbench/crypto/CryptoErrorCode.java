@@ -238,7 +238,9 @@ public enum CryptoErrorCode {
     /** Message: &ldquo;The file {0} contains no certificate revocation list.&rdquo; */
     NO_CRL,
     /** Message: &ldquo;The file {0} does not contain a valid certificate revocation list: {1}&rdquo; */
-    MALFORMED_CRL;
+    MALFORMED_CRL,
+    /** Message: &ldquo;'{0}' is not a key type: write one of {1}.&rdquo; */
+    UNKNOWN_KEY_TYPE;
 
     /** The administrator's text for this code with the given arguments filled in. */
     public String message(Object... arguments) {

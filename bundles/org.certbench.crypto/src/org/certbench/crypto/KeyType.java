@@ -1,5 +1,9 @@
 package org.certbench.crypto;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 /**
  * Key types CertBench generates. {@link #DEFAULT} is EC P-256: as strong as RSA-3072 for TLS, generated in
  * ≈ 18 ms instead of ≈ 420 ms, and signing is over ten times faster (ARCHITECTURE.md §7), which counts when
@@ -48,5 +52,35 @@ public enum KeyType {
     /** {@return whether this is an RSA key type} */
     public boolean isRsa() {
         return "RSA".equals(algorithm);
+    }
+
+    /**
+     * The key type an administrator named, in a setting, an option or a request: {@code P-256}, {@code p384},
+     * {@code RSA 2048}, {@code rsa_4096} … Case, spaces, hyphens and underscores do not count. This is the one
+     * place that reads a key type's name, so a setting, a shell option and an agent accept the same names.
+     *
+     * @param name what the administrator wrote
+     * @return the key type of that name
+     * @throws UnsupportedKeyException {@link CryptoErrorCode#UNKNOWN_KEY_TYPE}, in words naming the known types,
+     *                                 for a name that is none of them (or {@code null})
+     */
+    public static KeyType named(String name) throws UnsupportedKeyException {
+        String wanted = compact(name == null ? "" : name); //$NON-NLS-1$
+        for (KeyType type : values()) {
+            if (compact(type.displayName).equals(wanted)) {
+                return type;
+            }
+        }
+        throw new UnsupportedKeyException(CryptoErrorCode.UNKNOWN_KEY_TYPE, name == null ? "" : name.strip(), //$NON-NLS-1$
+                names());
+    }
+
+    /** {@return the names of all key types as administrators read them, for messages: "P-256, P-384, RSA 2048, …"} */
+    public static String names() {
+        return Arrays.stream(values()).map(KeyType::displayName).collect(Collectors.joining(", ")); //$NON-NLS-1$
+    }
+
+    private static String compact(String name) {
+        return name.replaceAll("[\\s_-]", "").toUpperCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

@@ -20,7 +20,8 @@
  * <li>extending: {@link org.certbench.crypto.CertificateDetailsContributor} (an OSGi service adding rows to every
  * certificate details view), {@link org.certbench.crypto.ContributedDetails} (how views gather those rows);</li>
  * <li>making: {@link org.certbench.crypto.PrivateKeys#generate}, {@link org.certbench.crypto.SelfSignedCertificates},
- * {@link org.certbench.crypto.CertificationRequests#create}, with {@link org.certbench.crypto.KeyType} and
+ * {@link org.certbench.crypto.CertificationRequests#create}, with {@link org.certbench.crypto.KeyType} (with {@link org.certbench.crypto.KeyType#named}, the one
+ * reader of a key type's name) and
  * {@link org.certbench.crypto.KeyPurpose};</li>
  * <li>signing as a CA: {@link org.certbench.crypto.CertificateAuthority} (a root, the certificates it signs from
  * CSRs, its revocation lists), {@link org.certbench.crypto.RevocationList} (an X.509 CRL, made or read);</li>
@@ -32,5 +33,5 @@
  * Methods that judge validity take the current instant as a parameter. The package
  * {@code org.certbench.crypto.internal} is not API.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.certbench.crypto;

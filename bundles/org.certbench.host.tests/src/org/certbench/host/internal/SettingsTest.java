@@ -88,8 +88,9 @@ class SettingsTest {
         HostCertificateException refused = assertThrows(HostCertificateException.class, () -> SignedRenewal.keyType(
                 target, new org.certbench.host.TargetSettings("https", file, Map.of("key.type", "DSA 1024"))));
         assertEquals(Reason.INVALID_SETTING, refused.reason());
-        assertEquals("'DSA 1024' is not a key type for setting key.type in " + file
-                + ": write P-256, P-384, RSA 2048, RSA 3072 or RSA 4096.", refused.getMessage());
+        assertEquals("Setting key.type in " + file
+                + ": 'DSA 1024' is not a key type: write one of P-256, P-384, RSA 2048, RSA 3072, RSA 4096.",
+                refused.getMessage());
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.certbench.crypto.CertBenchCryptoException;
@@ -17,6 +16,7 @@ import org.certbench.crypto.CsrOptions;
 import org.certbench.crypto.HostIdentity;
 import org.certbench.crypto.IssuedCertificateVerifier;
 import org.certbench.crypto.KeyType;
+import org.certbench.crypto.UnsupportedKeyException;
 import org.certbench.crypto.PrivateKeys;
 import org.certbench.crypto.SubjectAlternativeName;
 import org.certbench.host.CertificateSigner;
@@ -157,18 +157,12 @@ final class SignedRenewal {
         if (value.isEmpty()) {
             return KeyType.DEFAULT;
         }
-        String wanted = compact(value.get());
-        for (KeyType type : KeyType.values()) {
-            if (compact(type.displayName()).equals(wanted)) {
-                return type;
-            }
+        try {
+            return KeyType.named(value.get());
+        } catch (UnsupportedKeyException e) {
+            throw new HostCertificateException(Reason.INVALID_SETTING, NLS.bind(Messages.Renew_badKeyType,
+                    new Object[] { e.getMessage(), HostCertificates.KEY_TYPE_SETTING, settings.file() }));
         }
-        throw new HostCertificateException(Reason.INVALID_SETTING, NLS.bind(Messages.Renew_badKeyType,
-                new Object[] { value.get(), HostCertificates.KEY_TYPE_SETTING, settings.file() }));
-    }
-
-    private static String compact(String keyType) {
-        return keyType.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** Verify Files' rules, the names asked for, and a chain that links up to its last certificate. */

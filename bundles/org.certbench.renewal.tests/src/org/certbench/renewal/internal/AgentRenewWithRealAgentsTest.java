@@ -139,7 +139,7 @@ class AgentRenewWithRealAgentsTest {
 
         Exception unknown = assertThrows(Exception.class,
                 () -> session.execute("renewal:policy --key-type Ed25519 agent"));
-        assertEquals("--key-type takes one of P-256, P-384, RSA 2048, RSA 3072, RSA 4096, not 'Ed25519'.",
+        assertEquals("--key-type: 'Ed25519' is not a key type: write one of P-256, P-384, RSA 2048, RSA 3072, RSA 4096.",
                 unknown.getMessage());
         Exception forHosts = assertThrows(Exception.class,
                 () -> session.execute("renewal:policy --key-type P-384 host"));
@@ -210,6 +210,29 @@ class AgentRenewWithRealAgentsTest {
         assertFalse(Files.exists(pending), "the pending key is in use now, not kept beside it");
         assertFalse(Files.exists(pending.resolveSibling("previous.pem"), java.nio.file.LinkOption.NOFOLLOW_LINKS),
                 "confirmed by a handshake: the agent forgot its previous key");
+    }
+
+    @Test
+    void anAgentOfProtocol11IsRefusedForRekeyInWordsAndRenewedWithItsKey() throws Exception {
+        String name = "older-" + System.nanoTime();
+        // a real agent answering as one of protocol 1.1, which has no key switch to go back from
+        int port = agents.add(fleet, name, List.of("-Dcertbench.agent.protocol=1.1"));
+        String before = Openssl.servedFingerprint(work, port);
+
+        Exception refused = assertThrows(Exception.class, () -> renew("--issuer local --adopt --force --rekey " + name));
+        assertTrue(refused.getMessage().startsWith("agent:renew failed for 1 of 1 agents:" + System.lineSeparator()
+                + name + ": failed — "), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("This agent speaks protocol 1.1 or older: it would drop its current "
+                + "key when switching to a new one, leaving nothing to go back to if the new key cannot be confirmed, "
+                + "so --rekey is refused: update the agent, or renew without --rekey. The agent keeps its current "
+                + "certificate."), refused.getMessage());
+        assertEquals(before, Openssl.servedFingerprint(work, port));
+        assertFalse(Files.exists(work.resolve("agent-" + name).resolve("pending-key.pem")), "no key was made");
+
+        RenewOutcome renewed = renew("--issuer local --adopt --force " + name).get(0);
+        assertEquals("renewed", renewed.result(), renewed.toString());
+        assertEquals(fleet.status(name).certificate().sha256Fingerprint(), Openssl.servedFingerprint(work, port));
+        assertEquals(TrustState.TRUSTED, fleet.status(name).state());
     }
 
     @Test

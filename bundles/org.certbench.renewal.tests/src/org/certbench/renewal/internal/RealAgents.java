@@ -25,6 +25,11 @@ final class RealAgents implements AutoCloseable {
 
     /** Starts an agent and adds it to the fleet under {@code name} at 127.0.0.1; returns its port. */
     int add(AgentFleet fleet, String name) throws Exception {
+        return add(fleet, name, List.of());
+    }
+
+    /** As {@link #add(AgentFleet, String)}, the agent's JVM started with {@code jvmOptions} (as its launcher's). */
+    int add(AgentFleet fleet, String name, List<String> jvmOptions) throws Exception {
         Path consolePem = work.resolve("console.pem");
         fleet.exportConsoleCertificate(consolePem);
         Path state = work.resolve("agent-" + name);
@@ -34,8 +39,10 @@ final class RealAgents implements AutoCloseable {
         }
         run("console-authorize", "--state-dir", state.toString(), "--file", consolePem.toString());
         Path log = work.resolve(name + ".log");
-        Process process = new ProcessBuilder(command("run", "--state-dir", state.toString(), "--bind", "127.0.0.1",
-                "--port", Integer.toString(port))).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = command("run", "--state-dir", state.toString(), "--bind", "127.0.0.1", "--port",
+                Integer.toString(port));
+        command.addAll(1, jvmOptions);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         processes.add(process);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && process.isAlive()) {

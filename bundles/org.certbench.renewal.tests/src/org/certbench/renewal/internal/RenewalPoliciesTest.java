@@ -95,8 +95,8 @@ class RenewalPoliciesTest {
                 StandardCharsets.UTF_8);
         RenewalException refused = assertThrows(RenewalException.class,
                 () -> policies(START).readablePolicy(IssueKind.AGENT));
-        assertTrue(refused.getMessage().endsWith(": renewal setting agent.key.type has the value \"Ed25519\", which is "
-                + "not a key type: write one of P-256, P-384, RSA 2048, RSA 3072, RSA 4096"), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith(": renewal setting agent.key.type: 'Ed25519' is not a key type: write "
+                + "one of P-256, P-384, RSA 2048, RSA 3072, RSA 4096."), refused.getMessage());
     }
 
     @Test

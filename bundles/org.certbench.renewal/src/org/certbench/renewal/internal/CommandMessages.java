@@ -19,6 +19,7 @@ public final class CommandMessages extends NLS {
     public static String Renew_failed;
     public static String Renew_line;
     public static String Renew_renewed;
+    public static String Renew_renewedWithNote;
     public static String Renew_whichAgents;
     public static String HostRenew_failed;
     public static String HostRenew_renewed;

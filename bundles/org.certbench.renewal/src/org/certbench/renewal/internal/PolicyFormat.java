@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.certbench.crypto.KeyType;
+import org.certbench.crypto.UnsupportedKeyException;
 import org.certbench.issuers.IssueKind;
 import org.certbench.renewal.DueRule;
 import org.certbench.renewal.RenewalPolicy;
@@ -37,10 +38,15 @@ public final class PolicyFormat {
             throw new IllegalArgumentException(NLS.bind(Messages.Policy_badValue, prefix + REKEY, rekey));
         }
         String keyType = entries.getOrDefault(prefix + KEY_TYPE, "").strip(); //$NON-NLS-1$
+        KeyType type;
+        try {
+            type = keyType.isEmpty() ? KeyType.DEFAULT : KeyType.named(keyType);
+        } catch (UnsupportedKeyException e) {
+            throw new IllegalArgumentException(NLS.bind(Messages.Policy_badKeyType, prefix + KEY_TYPE, e.getMessage()),
+                    e);
+        }
         return new RenewalPolicy(kind, issuer.isEmpty() ? Optional.empty() : Optional.of(issuer), due,
-                Boolean.parseBoolean(rekey), keyType.isEmpty() ? KeyType.DEFAULT : keyType(keyType)
-                        .orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.Policy_badKeyType,
-                                new Object[] { prefix + KEY_TYPE, keyType, keyTypes() }))));
+                Boolean.parseBoolean(rekey), type);
     }
 
     static void write(RenewalPolicy policy, Map<String, String> entries) {
@@ -54,27 +60,6 @@ public final class PolicyFormat {
         entries.put(prefix + AT_MOST, Long.toString(policy.due().atMost().toHours()));
         entries.put(prefix + REKEY, Boolean.toString(policy.rekey()));
         entries.put(prefix + KEY_TYPE, policy.keyType().displayName());
-    }
-
-    /** The key type named as administrators write it ({@code P-384}, {@code rsa 2048} …), as the host's setting. */
-    public static Optional<KeyType> keyType(String name) {
-        String wanted = compact(name);
-        for (KeyType type : KeyType.values()) {
-            if (compact(type.displayName()).equals(wanted)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** {@return the key types by name, for messages} */
-    public static String keyTypes() {
-        return java.util.Arrays.stream(KeyType.values()).map(KeyType::displayName)
-                .collect(java.util.stream.Collectors.joining(", ")); //$NON-NLS-1$
-    }
-
-    private static String compact(String keyType) {
-        return keyType.replace(" ", "").replace("-", "").toUpperCase(java.util.Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
     private static int number(Map<String, String> entries, String key, int absent) {

@@ -69,8 +69,8 @@ class KeySwitchApiTest {
                 Json.write(new RekeyCsrRequest(CsrRequest.defaults(), "Ed25519").toJson()));
         assertEquals(422, refused.status());
         assertEquals("INVALID_INPUT", refused.errorCode());
-        assertEquals("The key type \"Ed25519\" is not one this agent makes; it makes P-256, P-384, RSA 2048, RSA 3072, "
-                + "RSA 4096.", refused.errorMessage());
+        assertEquals("This agent makes no such key: 'Ed25519' is not a key type: write one of P-256, P-384, RSA 2048, "
+                + "RSA 3072, RSA 4096.", refused.errorMessage());
         assertFalse(Files.exists(state.resolve("pending-key.pem")), "nothing made");
     }
 
@@ -116,6 +116,38 @@ class KeySwitchApiTest {
         assertEquals("The agent keeps no previous key and certificate to go back to: nothing changed.",
                 nothing.errorMessage());
         assertEquals(applied, console.handshakeFingerprint(agent.port()));
+    }
+
+    @Test
+    void theAdministratorRollsBackByHandAndTheAgentPresentsThePreviousCertificate() throws Exception {
+        KeyPair before = identityKey();
+        String served = console.handshakeFingerprint(agent.port());
+        String applied = switchToNewKey();
+        assertEquals(applied, console.handshakeFingerprint(agent.port()));
+
+        // the console lost the agent after the switch: neither confirmed nor rolled back
+        Agents.CliResult rolledBack = Agents.cli("certificate-rollback", "--state-dir", state.toString());
+        assertEquals(0, rolledBack.exitCode(), rolledBack.stderr());
+        assertTrue(rolledBack.stdout().startsWith("The previous certificate "), rolledBack.stdout());
+        assertTrue(rolledBack.stdout().strip().endsWith("(SHA-256 " + served + ") and its key are in use again; a "
+                + "running agent serves them from its next connection on."), rolledBack.stdout());
+        assertEquals(served, console.handshakeFingerprint(agent.port()), "the running agent presents it");
+        assertEquals(before.getPublic(), identityKey().getPublic());
+        assertFalse(Files.exists(state.resolve("previous.pem"), LinkOption.NOFOLLOW_LINKS));
+        assertTrue(Agents.cli("audit-list", "--state-dir", state.toString()).stdout().lines()
+                .anyMatch(line -> line.contains("certificate.rollback") && line.contains(applied + " -> " + served)
+                        && line.endsWith("ok")), "audited");
+
+        Agents.CliResult nothing = Agents.cli("certificate-rollback", "--state-dir", state.toString());
+        assertEquals(1, nothing.exitCode());
+        assertEquals("", nothing.stdout());
+        org.certbench.agents.protocol.JsonObject error = org.certbench.agents.protocol.JsonObject.parse(
+                nothing.stderr()).object("error");
+        assertEquals("NOT_FOUND", error.string("code"));
+        assertEquals("There is no previous key and certificate to go back to (" + state.resolve("previous.pem")
+                + " does not exist): nothing changed. The agent keeps one only from a switch to a new key until the "
+                + "console confirms the new certificate.", error.string("message"));
+        assertEquals(served, console.handshakeFingerprint(agent.port()));
     }
 
     @Test

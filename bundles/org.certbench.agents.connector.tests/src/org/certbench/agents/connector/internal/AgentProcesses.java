@@ -37,6 +37,12 @@ final class AgentProcesses implements AutoCloseable {
             int share = Math.min(perProcess, first + count - from);
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                     .toString(), "--enable-native-access=ALL-UNNAMED"));
+            // the agent launcher's options (certbench-agent run), so that the agents' CPU is the product's: the
+            // serial collector, small stacks, native heap trimmed, exit on out of memory. Its heap bound, 64 MiB,
+            // is for one agent; a process of many gets 64 MiB and 40 KiB per agent more (an idle agent holds
+            // ≈ 34 KiB: 2,500 agents fill 60 MiB and stop in full collections)
+            command.addAll(List.of("-XX:+UseSerialGC", "-Xms4m", "-Xmx" + (64 + share * 40 / 1024) + "m", "-Xss512k",
+                    "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError"));
             // e.g. a flight recording of the agents' side: -Dcertbench.bench.agentJvmArgs=-XX:StartFlightRecording=…
             String extra = System.getProperty("certbench.bench.agentJvmArgs", "").strip();
             if (!extra.isEmpty()) {

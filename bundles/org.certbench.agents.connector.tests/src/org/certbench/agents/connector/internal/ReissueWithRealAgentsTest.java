@@ -232,6 +232,58 @@ class ReissueWithRealAgentsTest {
     }
 
     @Test
+    void anAgentLostAfterItsKeySwitchKeepsAWorkingPairAndItsPreviousOneAndTheConsoleSaysWhatHappened()
+            throws Exception {
+        FileAgentFleet fleet = fleet();
+        Path consolePem = work.resolve("console.pem");
+        fleet.exportConsoleCertificate(consolePem);
+        RunningAgent eta = RunningAgent.start("eta", work);
+        agents.add(eta);
+        eta.authorize(consolePem);
+        Path previous = eta.stateDirectory.resolve("previous.pem");
+        OpensslSource source = new OpensslSource(TestCa.create(work.resolve("ca"), "Fleet CA"), work.resolve("out"));
+        try (AgentRelay network = AgentRelay.to(eta.port)) {
+            fleet.add("eta", "127.0.0.1", network.port, null);
+            String selfSigned = fleet.status("eta").certificate().sha256Fingerprint();
+
+            // the network loses the agent once it has switched: neither the confirming handshake nor the rollback
+            // reaches it
+            network.letThrough(1);
+            AgentResult<AppliedCertificate> lost = fleet.reissue(List.of("eta"), new ReissueOptions(true), source,
+                    BatchMonitor.NONE).results().get(0);
+            assertFalse(lost.succeeded());
+            assertTrue(lost.message().startsWith("The new key was not confirmed: "), lost.message());
+            assertTrue(lost.message().contains(" Going back to the previous key failed too: "), lost.message());
+            assertTrue(lost.message().endsWith(" The agent may be serving its new key; look at its status."),
+                    lost.message());
+            // nothing lost: the agent serves its new pair (it passed every check before it was sent) and keeps the
+            // previous one; the console trusts the new one, so the agent is trusted once it is back
+            String switched = Openssl.servedFingerprint(work, eta.port);
+            assertNotEquals(selfSigned, switched);
+            assertTrue(Files.exists(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+            network.listenAgain();
+            org.certbench.agents.connector.AgentStatus back = fleet.status("eta");
+            assertEquals(TrustState.TRUSTED, back.state(), back.reason());
+            assertEquals(switched, back.certificate().sha256Fingerprint());
+
+            // confirmed by a handshake, then lost before it could be told to forget its previous pair
+            network.letThrough(2);
+            AgentResult<AppliedCertificate> unforgotten = fleet.reissue(List.of("eta"), new ReissueOptions(true),
+                    source, BatchMonitor.NONE).results().get(0);
+            assertTrue(unforgotten.succeeded(), unforgotten.toString());
+            assertTrue(unforgotten.message().startsWith("The new key and certificate are in use and confirmed, but "
+                    + "the agent could not be told to forget its previous key ("), unforgotten.message());
+            assertTrue(unforgotten.message().endsWith("); it forgets it at its next key switch."),
+                    unforgotten.message());
+            assertEquals(unforgotten.value().certificate().sha256Fingerprint(),
+                    Openssl.servedFingerprint(work, eta.port));
+            assertTrue(Files.exists(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS), "kept until the next switch");
+            network.listenAgain();
+            assertEquals(TrustState.TRUSTED, fleet.status("eta").state());
+        }
+    }
+
+    @Test
     void aNameLongerThanACommonNameStaysInTheSubjectAlternativeNamesAndAShorterOneIsTheCommonName()
             throws Exception {
         FileAgentFleet fleet = fleet();

@@ -92,11 +92,16 @@ public final class AgentRenewCommand {
         return lines;
     }
 
-    private static RenewOutcome line(AgentResult<AppliedCertificate> result, AgentRenewal.Renewed renewed) {
+    static RenewOutcome line(AgentResult<AppliedCertificate> result, AgentRenewal.Renewed renewed) {
         return switch (result.outcome()) {
-            case SUCCEEDED -> new RenewOutcome(result.agent(), RenewOutcome.RENEWED,
-                    NLS.bind(CommandMessages.Renew_renewed, result.value().certificate().sha256Fingerprint(),
-                            result.value().certificate().notAfter()));
+            // a renewal that worked may carry a note for the administrator (the agent could not be told to forget
+            // its previous key): it is part of the line, not dropped
+            case SUCCEEDED -> new RenewOutcome(result.agent(), RenewOutcome.RENEWED, result.message() == null
+                    ? NLS.bind(CommandMessages.Renew_renewed, result.value().certificate().sha256Fingerprint(),
+                            result.value().certificate().notAfter())
+                    : NLS.bind(CommandMessages.Renew_renewedWithNote, new Object[] {
+                            result.value().certificate().sha256Fingerprint(),
+                            result.value().certificate().notAfter(), result.message() }));
             case FAILED -> new RenewOutcome(result.agent(), RenewOutcome.FAILED, renewed.failure(result));
             case CANCELED -> new RenewOutcome(result.agent(), RenewOutcome.CANCELLED, result.message());
         };

@@ -13,6 +13,7 @@ import org.certbench.core.commands.BatchFailedException;
 import org.certbench.core.commands.CommandException;
 import org.certbench.core.commands.CommandHelp;
 import org.certbench.crypto.KeyType;
+import org.certbench.crypto.UnsupportedKeyException;
 import org.certbench.issuers.IssueKind;
 import org.certbench.issuers.Issuers;
 import org.certbench.messages.SystemMessages;
@@ -21,7 +22,6 @@ import org.certbench.renewal.RenewalException;
 import org.certbench.renewal.RenewalPolicy;
 import org.certbench.renewal.internal.CommandMessages;
 import org.certbench.renewal.internal.HostRenewals;
-import org.certbench.renewal.internal.PolicyFormat;
 import org.certbench.renewal.internal.RenewalRun;
 import org.certbench.renewal.internal.RunLine;
 import org.certbench.renewal.internal.StoredRenewalPolicies;
@@ -67,9 +67,12 @@ public final class RenewalCommands {
                     // one place decides a host service's key type: its target's setting
                     throw new CommandException(CommandMessages.Policy_keyTypeForAgents);
                 }
-                KeyType newKeyType = keyType.isEmpty() ? current.keyType()
-                        : PolicyFormat.keyType(keyType).orElseThrow(() -> new CommandException(NLS.bind(
-                                CommandMessages.Policy_badKeyType, keyType, PolicyFormat.keyTypes())));
+                KeyType newKeyType;
+                try {
+                    newKeyType = keyType.isEmpty() ? current.keyType() : KeyType.named(keyType);
+                } catch (UnsupportedKeyException e) {
+                    throw new CommandException(NLS.bind(CommandMessages.Policy_badKeyType, e.getMessage()));
+                }
                 DueRule due;
                 try {
                     due = new DueRule(fraction != 0 ? fraction : current.due().fraction(),

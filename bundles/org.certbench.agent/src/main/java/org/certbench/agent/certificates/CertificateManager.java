@@ -26,6 +26,7 @@ import org.certbench.crypto.IssuedCertificateVerifier;
 import org.certbench.crypto.KeyType;
 import org.certbench.crypto.PrivateKeys;
 import org.certbench.crypto.SelfSignedCertificates;
+import org.certbench.crypto.UnsupportedKeyException;
 import org.certbench.core.AuditLog;
 
 /**
@@ -244,15 +245,29 @@ public final class CertificateManager {
      *                           previous pair is kept
      */
     public CertificateInfo rollBackKeySwitch(String fingerprint, String who) throws ProtocolException {
-        return keySwitch(ROLLBACK, fingerprint, who, current -> {
-            CertificateKeyPair previous = store.previous();
-            if (previous == null) {
-                return new SwitchOutcome(null, Messages.format("API_NO_PREVIOUS_PAIR"));
-            }
-            store.replace(previous.certificate(), previous.keyPair());
-            store.dropPrevious();
-            return new SwitchOutcome(previous.certificate(), null);
-        });
+        return keySwitch(ROLLBACK, fingerprint, who, current -> backToPrevious(Messages.format("API_NO_PREVIOUS_PAIR")));
+    }
+
+    /**
+     * By hand, on this host ({@code certificate-rollback}): the pair kept before the last switch to a new key is put
+     * back in use (one rename) and forgotten as previous, whichever certificate is in use now. For an administrator
+     * whose console could neither confirm nor roll back the switch.
+     *
+     * @throws ProtocolException {@link ErrorCode#NOT_FOUND} in words when no previous pair is kept
+     */
+    public CertificateInfo rollBackByHand() throws ProtocolException {
+        return keySwitch(ROLLBACK, null, AuditLog.currentUser(), current -> backToPrevious(
+                Messages.format("CLI_NO_PREVIOUS_PAIR", store.state().previousFile())));
+    }
+
+    private SwitchOutcome backToPrevious(String refusalWhenNone) throws IOException, CertBenchCryptoException {
+        CertificateKeyPair previous = store.previous();
+        if (previous == null) {
+            return new SwitchOutcome(null, refusalWhenNone);
+        }
+        store.replace(previous.certificate(), previous.keyPair());
+        store.dropPrevious();
+        return new SwitchOutcome(previous.certificate(), null);
     }
 
     /** What a key switch decision put in use, or why it changed nothing. */
@@ -271,14 +286,16 @@ public final class CertificateManager {
             before = identity().certificate().sha256Fingerprint();
             SwitchOutcome outcome = store.change(() -> {
                 LoadedIdentity current = store.current();
-                if (!sameFingerprint(current.certificate().sha256Fingerprint(), fingerprint)) {
+                // no fingerprint: by hand, where the administrator decides whatever is in use
+                if (fingerprint != null && !sameFingerprint(current.certificate().sha256Fingerprint(), fingerprint)) {
                     return new SwitchOutcome(null, Messages.format("API_SWITCH_NOT_IN_USE", fingerprint,
                             current.certificate().sha256Fingerprint()));
                 }
                 return decision.decide(current);
             });
             if (outcome.refusal() != null) {
-                throw new ProtocolException(ErrorCode.INVALID_INPUT, outcome.refusal());
+                throw new ProtocolException(fingerprint == null ? ErrorCode.NOT_FOUND : ErrorCode.INVALID_INPUT,
+                        outcome.refusal());
             }
             audit(who, action, before, outcome.inUse().sha256Fingerprint(), null);
             return CertificateInfos.of(outcome.inUse());
@@ -301,19 +318,11 @@ public final class CertificateManager {
      * @throws ProtocolException {@link ErrorCode#INVALID_INPUT} in words for a type this agent does not make
      */
     public static KeyType keyType(String name) throws ProtocolException {
-        String wanted = compact(name);
-        StringBuilder known = new StringBuilder();
-        for (KeyType type : KeyType.values()) {
-            if (compact(type.displayName()).equals(wanted)) {
-                return type;
-            }
-            known.append(known.isEmpty() ? "" : ", ").append(type.displayName());
+        try {
+            return KeyType.named(name);
+        } catch (UnsupportedKeyException e) {
+            throw new ProtocolException(ErrorCode.INVALID_INPUT, Messages.format("API_UNKNOWN_KEY_TYPE", e.getMessage()));
         }
-        throw new ProtocolException(ErrorCode.INVALID_INPUT, Messages.format("API_UNKNOWN_KEY_TYPE", name, known));
-    }
-
-    private static String compact(String keyType) {
-        return keyType.replace(" ", "").replace("-", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     /**

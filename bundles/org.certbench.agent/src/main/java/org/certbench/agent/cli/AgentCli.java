@@ -33,6 +33,7 @@ public final class AgentCli {
         this.context = new CliContext(out, err, host, clock);
         for (CliCommand command : List.of(new RunCommand(), new CertificateGetCommand(),
                 new CertificateCreateCsrCommand(), new CertificateApplyCommand(), new CertificateApplySelfSignedCommand(),
+                new CertificateRollbackCommand(),
                 new ConsoleAuthorizeCommand(), new ConsoleListCommand(), new ConsoleRevokeCommand(),
                 new AuditListCommand())) {
             commands.put(command.name(), command);

@@ -92,15 +92,17 @@ public final class AgentServer implements AutoCloseable {
         SSLContext context = context(keyManager);
         ServerSocket serverSocket = bind(options);
         log.name("certbench-agent:" + serverSocket.getLocalPort());
+        ManagementApi api;
         try {
             // the key and certificate are read (or created) now, so that a broken state fails the start
             keyManager.load();
+            api = new ManagementApi(certificates, log);
         } catch (ProtocolException | RuntimeException e) {
             serverSocket.close();
             throw e;
         }
         AgentServer server = new AgentServer(serverSocket, context, options, state,
-                new AccessControl(new ConsoleRegistry(state), log), new ManagementApi(certificates, log));
+                new AccessControl(new ConsoleRegistry(state), log), api);
         log.info("LOG_STARTED", serverSocket.getInetAddress().getHostAddress(), serverSocket.getLocalPort(),
                 state.root());
         log.info("LOG_LIMITS", options.limits().maxConnections(), options.limits().maxConnectionsPerAddress());

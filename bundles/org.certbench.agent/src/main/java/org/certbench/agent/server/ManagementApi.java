@@ -4,7 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.certbench.agent.AgentLog;
 import org.certbench.agent.Messages;
@@ -27,12 +29,49 @@ final class ManagementApi {
     /** Who a change was made by when the server did not say which console called. */
     static final String UNKNOWN_CONSOLE = "console (certificate unreadable)";
 
+    /**
+     * The JVM option ({@code -Dcertbench.agent.protocol=1.1}) with which the agent answers as an agent of an older
+     * protocol version: the calls added since are unknown to it, as they are to such an agent. Consoles are tried
+     * against an older fleet with it; unset, the agent speaks {@link #PROTOCOL}.
+     */
+    static final String PROTOCOL_PROPERTY = "certbench.agent.protocol";
+    /** The protocol version this agent speaks. */
+    static final String PROTOCOL = "1.2";
+
     private final CertificateManager certificates;
     private final AgentLog log;
+    private final Set<Endpoint> unknown;
 
-    ManagementApi(CertificateManager certificates, AgentLog log) {
+    ManagementApi(CertificateManager certificates, AgentLog log) throws ProtocolException {
+        this(certificates, log, System.getProperty(PROTOCOL_PROPERTY, PROTOCOL));
+    }
+
+    ManagementApi(CertificateManager certificates, AgentLog log, String protocol) throws ProtocolException {
         this.certificates = certificates;
         this.log = log;
+        this.unknown = unknownIn(protocol);
+        if (!unknown.isEmpty()) {
+            log.info("LOG_OLDER_PROTOCOL", protocol, unknown.stream().map(Endpoint::path).toList());
+        }
+    }
+
+    /** The calls an agent of {@code protocol} does not have (see {@link Endpoint}: since which version each is). */
+    private static Set<Endpoint> unknownIn(String protocol) throws ProtocolException {
+        Set<Endpoint> unknown = EnumSet.noneOf(Endpoint.class);
+        switch (protocol.strip()) {
+            case "1.0":
+                unknown.add(Endpoint.CREATE_CSR_NEW_KEY);
+                // fall through: 1.0 lacks what 1.1 lacks too
+            case "1.1":
+                unknown.addAll(EnumSet.of(Endpoint.CREATE_CSR_REKEY, Endpoint.CONFIRM_KEY_SWITCH,
+                        Endpoint.ROLL_BACK_KEY_SWITCH));
+                // fall through
+            case PROTOCOL:
+                return unknown;
+            default:
+                throw new ProtocolException(ErrorCode.INVALID_INPUT,
+                        Messages.format("CLI_INVALID_PROTOCOL", PROTOCOL_PROPERTY, protocol));
+        }
     }
 
     /**
@@ -42,7 +81,7 @@ final class ManagementApi {
      *                org.certbench.agent.state.ConsoleRegistry#fingerprint}): who made a change, in the audit log
      */
     HttpResponse handle(HttpRequestHead request, byte[] body, String console) {
-        Endpoint endpoint = Endpoint.atPath(request.path()).orElse(null);
+        Endpoint endpoint = Endpoint.atPath(request.path()).filter(known -> !unknown.contains(known)).orElse(null);
         if (endpoint == null) {
             return HttpResponse.error(new ErrorResponse(ErrorCode.NOT_FOUND,
                     Messages.format("API_NOT_FOUND", request.path()), Map.of()));
