@@ -138,7 +138,9 @@ class HaproxyWorkbenchUiTest {
         ui.runOnUi(() -> expiry.notifyListeners(SWT.DefaultSelection, new Event()));
 
         Table frontends = ui.byId(main, Table.class, "haproxy.frontends");
-        ui.waitUntil("the plug-in's HAProxy view, shown for its kind", frontends::isVisible);
+        ui.waitUntil("the plug-in's HAProxy view, shown for its kind, the frontend of the row selected",
+                () -> frontends.isVisible() && frontends.getSelectionCount() == 1
+                        && frontends.getSelection()[0].getText(0).equals(HaproxyServer.OTHER_FRONTEND));
         ui.screenshot(main, Path.of("target", "screenshots", "haproxy-view-from-expiry.png"));
     }
 
