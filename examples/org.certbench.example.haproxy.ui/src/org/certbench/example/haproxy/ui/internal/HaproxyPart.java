@@ -62,7 +62,7 @@ public final class HaproxyPart {
     /** Counts the refreshes, so that an answer to an earlier one is not shown after a later one started. */
     private int generation;
     /** The listener the Expiry view asked for ("frontend@address", the plug-in's expiry id), or {@code null}. */
-    private String asked;
+    private String askedFor;
 
     @PostConstruct
     public void create(Composite parent) {
@@ -86,25 +86,32 @@ public final class HaproxyPart {
         refresh();
     }
 
-    /** A double-click on a row of the plug-in's kind in the Expiry view: that listener is selected once shown. */
+    /**
+     * A double-click on a row of the plug-in's kind in the Expiry view: that listener is selected, after HAProxy is
+     * asked again when the table does not show it (the view shows what it read last, maybe before a change).
+     */
     @Inject
     @Optional
     public void show(@UIEventTopic(ShowCertificate.TOPIC) ShowCertificate request) {
         if (!EXPIRY_KIND.equals(request.kind()) || frontends == null || frontends.isDisposed()) {
             return;
         }
-        asked = request.key();
-        selectAsked();
+        askedFor = request.key();
+        if (!selectAsked()) {
+            refresh();
+        }
     }
 
-    private void selectAsked() {
+    /** {@return whether the listener asked for is shown, now selected} */
+    private boolean selectAsked() {
         for (TableItem item : frontends.getItems()) {
-            if ((item.getText(0) + "@" + item.getText(2)).equals(asked)) { //$NON-NLS-1$
+            if ((item.getText(0) + "@" + item.getText(2)).equals(askedFor)) { //$NON-NLS-1$
                 frontends.setSelection(item);
                 frontends.showSelection();
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     @Focus
