@@ -141,6 +141,8 @@ class HaproxyWorkbenchUiTest {
         ui.waitUntil("the plug-in's HAProxy view, shown for its kind, the frontend of the row selected",
                 () -> frontends.isVisible() && frontends.getSelectionCount() == 1
                         && frontends.getSelection()[0].getText(0).equals(HaproxyServer.OTHER_FRONTEND));
+        // painted before it is copied: the screen lags the widgets otherwise
+        ui.runOnUi(main::update);
         ui.screenshot(main, Path.of("target", "screenshots", "haproxy-view-from-expiry.png"));
     }
 
