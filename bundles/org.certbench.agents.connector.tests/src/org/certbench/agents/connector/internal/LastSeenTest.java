@@ -22,6 +22,8 @@ import org.certbench.agents.connector.BatchMonitor;
 import org.certbench.agents.connector.SeenCertificate;
 import org.certbench.agents.connector.TrustState;
 import org.certbench.crypto.Certificate;
+import org.certbench.messages.Severity;
+import org.certbench.testing.messages.RecordedMessages;
 import org.certbench.testing.pki.PkiFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -164,10 +166,12 @@ class LastSeenTest {
     }
 
     @Test
-    void aFileLargerThanTheBoundIsRefusedInWordsAndWhatWasReadIsKept() throws Exception {
+    void aFileLargerThanTheBoundIsRefusedInWordsInTheLogAndTheBellAndWhatWasReadIsKept() throws Exception {
         AgentStore store = new AgentStore(work.resolve("home/agents"));
         RecordingLogger log = new RecordingLogger();
         LastSeen lastSeen = new LastSeen(store, log);
+        RecordedMessages bell = new RecordedMessages();
+        lastSeen.tellAdministrators(bell);
         Instant at = Instant.parse("2026-12-03T10:00:00Z");
         Certificate certificate = Certificate.fromDer(PkiFixtures.certificate("CN=epsilon").build(), "epsilon");
         List<AgentEntry> entries = List.of(new AgentEntry("epsilon", "127.0.0.1", 9443, at.minusSeconds(60), null,
@@ -187,9 +191,26 @@ class LastSeenTest {
                 "what was read before is kept");
         assertEquals(List.of("WARNING Cannot read " + file + ": " + file + " is larger than 33554432 bytes; it was not read"),
                 log.lines);
-        assertEquals(List.of(), new LastSeen(store, new RecordingLogger()).of(entries), "a fresh reader has nothing to show");
+        assertEquals(List.of("The certificates the agents presented at their last status cannot be read from " + file
+                + ": " + file + " is larger than 33554432 bytes; it was not read. The Expiry view and the expiry checks"
+                + " show the agents as read before (a process started now shows none of their certificates). Move the"
+                + " file away: the next refresh of the agents writes it anew."), bell.texts());
+        assertEquals(Severity.WARNING, bell.list().get(0).severity());
+        assertEquals("Agents", bell.list().get(0).source());
+        LastSeen otherProcess = new LastSeen(store, new RecordingLogger());
+        otherProcess.tellAdministrators(bell);
+        assertEquals(List.of(), otherProcess.of(entries), "a fresh reader has nothing to show");
         lastSeen.readChanges();
         assertEquals(1, log.lines.size(), "logged once while it lasts: " + log.lines);
+        assertEquals(1, bell.texts().size(), "one message, whoever reads it again: " + bell.texts());
+
+        lastSeen.stopTelling(bell);
+        Files.delete(file);
+        lastSeen.record("epsilon", certificate, at.plusSeconds(60));
+        lastSeen.flush();
+        Files.writeString(file, "x".repeat(LastSeen.MAX_BYTES + 1));
+        lastSeen.readChanges();
+        assertEquals(1, bell.texts().size(), "no longer told: " + bell.texts());
     }
 
     private static void waitUntil(String what, java.util.function.BooleanSupplier condition)

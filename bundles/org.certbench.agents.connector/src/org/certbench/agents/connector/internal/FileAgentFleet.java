@@ -36,6 +36,7 @@ import org.certbench.core.StateDirectory;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.Certificates;
+import org.certbench.messages.SystemMessages;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -93,6 +94,16 @@ public final class FileAgentFleet implements AgentFleet {
 
     void removeRevocationStatus(RevocationStatus service) {
         parts.connector().revocations().remove(service);
+    }
+
+    /** The bell: where a last-seen file that cannot be read is said, besides the log, while the service is there. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setSystemMessages(SystemMessages messages) {
+        parts.lastSeen().tellAdministrators(messages);
+    }
+
+    void unsetSystemMessages(SystemMessages messages) {
+        parts.lastSeen().stopTelling(messages);
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.SeenCertificate;
@@ -26,6 +27,8 @@ import org.certbench.core.HomeLock;
 import org.certbench.core.PropertiesFiles;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
+import org.certbench.messages.Severity;
+import org.certbench.messages.SystemMessages;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -37,7 +40,10 @@ import org.eclipse.osgi.util.NLS;
  * file's lock the file is read again and the newer sighting of each agent wins, so two processes refreshing at
  * once lose nothing. A sighting another process wrote (a one-shot {@code certbench-shell agent:status}) is noticed by
  * the fleet's watch ({@link #readChanges}), which tells the same listeners. The file is read at most
- * {@link #MAX_BYTES}: a larger one is refused in words (logged) and what was read before is kept. Thread-safe.
+ * {@link #MAX_BYTES}: a larger one is refused in words and what was read before is kept. A file that cannot be
+ * read is said in the log and, once the system messages are there ({@link #tellAdministrators}), in a system message
+ * (the bell): else an administrator would only see the agents' certificates missing from the Expiry view and the
+ * checks. Thread-safe.
  */
 final class LastSeen {
 
@@ -60,6 +66,7 @@ final class LastSeen {
     private final Map<String, Sighting> pending = new ConcurrentHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final List<Path> unsynced = new ArrayList<>();
+    private final AtomicReference<SystemMessages> bell = new AtomicReference<>();
     private Map<String, Sighting> known = Map.of();
     private FileStamp stamp = FileStamp.UNSURE;
     /** Whether {@link #known} was read once: until someone asked, another process's change is nobody's news. */
@@ -76,6 +83,16 @@ final class LastSeen {
         Path directory = store.path().resolve("seen"); //$NON-NLS-1$
         this.file = directory.resolve("last-seen.properties"); //$NON-NLS-1$
         this.lock = new HomeLock(directory.resolve("last-seen.lock")); //$NON-NLS-1$
+    }
+
+    /** From now on a read failure is also posted to {@code messages}. */
+    void tellAdministrators(SystemMessages messages) {
+        bell.set(messages);
+    }
+
+    /** Undoes {@link #tellAdministrators} with these {@code messages}, unless others were given since. */
+    void stopTelling(SystemMessages messages) {
+        bell.compareAndSet(messages, null);
     }
 
     /** Notes a sighting; written by the next {@link #flush}. */
@@ -136,7 +153,7 @@ final class LastSeen {
                 known = Map.copyOf(read);
                 failures.succeeded(() -> NLS.bind(Messages.Store_lastSeenRead, file));
             } catch (IOException e) {
-                failures.failed(NLS.bind(Messages.Store_cannotRead, file, e.getMessage()), e);
+                readFailed(e);
                 return;
             }
         }
@@ -227,7 +244,7 @@ final class LastSeen {
             }
             loaded = true;
         } catch (IOException e) {
-            failures.failed(NLS.bind(Messages.Store_cannotRead, file, e.getMessage()), e);
+            readFailed(e);
         }
         List<SeenCertificate> seen = new ArrayList<>();
         for (AgentEntry entry : agents) {
@@ -246,6 +263,26 @@ final class LastSeen {
             }
         }
         return seen;
+    }
+
+    /**
+     * Logs the failure (once while it lasts) and posts it as a system message. The message's key is its text: one
+     * message for one failure, however many looks of the watch and processes of the home see it (the bell keeps
+     * keys), and another one for another failure.
+     */
+    private void readFailed(IOException e) {
+        String logged = NLS.bind(Messages.Store_cannotRead, file, e.getMessage());
+        failures.failed(logged, e);
+        SystemMessages messages = bell.get();
+        if (messages == null) {
+            return;
+        }
+        try {
+            messages.post(Severity.WARNING, Messages.Source, NLS.bind(Messages.Store_lastSeenUnreadable, file,
+                    e.getMessage()), "agents.lastSeen.unreadable " + logged); //$NON-NLS-1$
+        } catch (RuntimeException notPosted) { // NOPMD the log above has it; the bell's own failure is its own
+            LOG.log(System.Logger.Level.WARNING, String.valueOf(notPosted.getMessage()), notPosted);
+        }
     }
 
     /** @throws IOException in words also when the file is larger than {@link #MAX_BYTES} (nothing of it is used) */

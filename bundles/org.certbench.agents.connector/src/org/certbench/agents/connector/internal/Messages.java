@@ -81,10 +81,12 @@ public final class Messages extends NLS {
     public static String Import_alreadyPresent;
     public static String Import_otherAddress;
     public static String SelfSigned_notSelfSigned;
+    public static String Source;
     public static String Store_cannotRead;
     public static String Store_cannotWrite;
     public static String Store_lastSeenWritten;
     public static String Store_lastSeenRead;
+    public static String Store_lastSeenUnreadable;
     public static String Store_cannotLock;
     public static String Store_certificateChanged;
     public static String Store_missingProperty;

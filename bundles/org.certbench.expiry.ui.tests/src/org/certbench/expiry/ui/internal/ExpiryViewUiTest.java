@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
@@ -30,6 +31,10 @@ import org.certbench.testing.pki.PkiFixtures;
 import org.certbench.truststore.CaEntry;
 import org.certbench.truststore.TrustStore;
 import org.certbench.ui.testing.UiRobot;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.accessibility.ACC;
 import org.eclipse.swt.accessibility.Accessible;
@@ -39,6 +44,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -59,6 +65,8 @@ import org.osgi.util.tracker.ServiceTracker;
 class ExpiryViewUiTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** The shell's columns (expiry:list --csv), which the view's export writes too. */
+    private static final List<String> COLUMNS = org.certbench.expiry.internal.commands.ExpiryLine.COLUMNS;
 
     @TempDir
     Path work;
@@ -178,15 +186,78 @@ class ExpiryViewUiTest {
         ui.key(canvas, SWT.ESC);
         assertEquals(4, names(table).size());
 
-        Path csv = work.resolve("expiry.csv");
-        ExpiryOverview overview = service(ExpiryOverview.class);
-        ui.onUi(() -> ExpiryExport.schedule(overview, csv, main)).join();
-        ui.click(ui.button(ui.waitForShell(Messages.Export_doneTitle), "OK"));
+        // File > Export...: the file named in GTK's own file chooser, as a person names it there
+        Path csv = Files.createDirectories(work.resolve("exported")).resolve("expiry.csv");
+        CompletableFuture<Void> menu = CompletableFuture.runAsync(() -> ui.selectMenu(main, "File", "Export..."));
+        nameInTheFileChooser(Messages.Export_title, csv);
+        menu.get(30, TimeUnit.SECONDS);
+        Shell done = ui.waitForShell(Messages.Export_doneTitle);
+        assertTrue(ui.texts(done).contains("The 4 certificates of the overview were written to " + csv + "."),
+                ui.texts(done).toString());
+        ui.click(ui.button(done, "OK"));
         List<List<String>> parsed = parsedCsv(csv);
-        assertEquals(ExpiryCsv.HEADER, parsed.get(0));
+        assertEquals(COLUMNS, parsed.get(0), "the columns of expiry:list --csv");
+        assertEquals(List.of("kind", "name", "status", "daysLeft", "notAfter", "notBefore", "subject", "issuer", "asOf",
+                "usedAt", "id", "sha256"), parsed.get(0));
         assertEquals(5, parsed.size(), "a header and a line per certificate: " + parsed);
+        assertEquals(List.of("haproxy-like", "web role", "within_30_days", "9"), parsed.get(1).subList(0, 4));
         assertEquals(List.of("host", "HTTPS", "within_30_days", "19"), parsed.get(2).subList(0, 4));
+        assertEquals("CN=www.expiry.test", parsed.get(2).get(COLUMNS.indexOf("subject")));
+        assertEquals(List.of("ca", "Expiry Root", "fine", "59"), parsed.get(3).subList(0, 4));
+        assertEquals("db01", parsed.get(4).get(1));
+        assertTrue(!parsed.get(4).get(COLUMNS.indexOf("asOf")).isEmpty(), "an agent's line is as of");
 
+        // a failed export says why, in the product's words, and leaves no file
+        Path real = Files.createDirectories(work.resolve("real"));
+        Path link = Files.createSymbolicLink(work.resolve("link"), real);
+        Path refused = link.resolve("expiry.csv");
+        ExpiryOverview overview = service(ExpiryOverview.class);
+        ui.onUi(() -> ExpiryExport.schedule(overview, refused, main)).join();
+        Shell failed = ui.waitForShell(Messages.Error_title);
+        String expected = "The overview could not be written to " + refused + ": " + link
+                + " is a symbolic link: CertBench writes no file into a directory behind a link";
+        assertTrue(ui.texts(failed).stream().anyMatch(text -> text.startsWith(expected)), ui.texts(failed).toString());
+        ui.click(ui.button(failed, "OK"));
+        try (var left = Files.list(real)) {
+            assertEquals(List.of(), left.toList(), "nothing written behind the link");
+        }
+
+        // a plug-in's row: no view for its kind, said in words; then a view tagged for the kind opens
+        ui.selectMenu(main, "Window", "Show View", "Expiry");
+        ui.selectRows(table, 0);
+        ui.runOnUi(() -> table.notifyListeners(SWT.DefaultSelection, new Event()));
+        Label notice = ui.byId(main, Label.class, ExpiryPart.NOTICE_ID);
+        assertEquals("Nothing to open for \"web role\": the plug-in that lists the certificates of kind"
+                + " \"haproxy-like\" offers no view of them. Everything CertBench knows of it is in this row.",
+                ui.onUi(notice::getText));
+        assertTrue(ui.onUi(notice::isVisible), "shown below the table");
+        ui.runOnUi(main::update);
+        ui.screenshot(main, SCREENSHOTS.resolve("expiry-plugin-without-view.png"));
+        MPartDescriptor pluginView = ui.onUi(() -> {
+            MWindow window = (MWindow) main.getData("modelElement");
+            MPartDescriptor descriptor = window.getContext().get(EModelService.class)
+                    .createModelElement(MPartDescriptor.class);
+            descriptor.setElementId("test.plugin.view");
+            descriptor.setLabel("Plug-in view");
+            descriptor.setContributionURI("bundleclass://org.certbench.expiry.ui/" + PluginViewStandIn.class.getName());
+            descriptor.getTags().add(CertificateOpener.KIND_TAG + "haproxy-like");
+            window.getContext().get(MApplication.class).getDescriptors().add(descriptor);
+            return descriptor;
+        });
+        try {
+            ui.selectRows(table, 0);
+            assertTrue(!ui.onUi(notice::getVisible), "another selection: the notice is gone");
+            ui.runOnUi(() -> table.notifyListeners(SWT.DefaultSelection, new Event()));
+            Label asked = ui.byId(main, Label.class, PluginViewStandIn.ASKED_ID);
+            ui.waitUntil("the plug-in's view, asked for the frontend", () -> asked.isVisible()
+                    && asked.getText().equals("haproxy-like web"));
+            assertTrue(!ui.onUi(notice::getVisible));
+        } finally {
+            ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(MApplication.class)
+                    .getDescriptors().remove(pluginView));
+        }
+
+        ui.selectMenu(main, "Window", "Show View", "Expiry");
         ui.selectRows(table, 1);
         ui.runOnUi(() -> table.notifyListeners(SWT.DefaultSelection, new Event()));
         Combo target = ui.byId(main, Combo.class, "host.target");
@@ -285,6 +356,34 @@ class ExpiryViewUiTest {
             event.y = point.y;
             canvas.notifyListeners(SWT.MouseDown, event);
         });
+    }
+
+    /**
+     * Names {@code file} in the file chooser titled {@code title} as a person does, with real key strokes (xdotool,
+     * XTEST): GTK's chooser is no SWT shell the robot could reach. The chooser focused, its name field replaced by
+     * the whole path, Enter.
+     */
+    private static void nameInTheFileChooser(String title, Path file) throws Exception {
+        List<String> found = xdotool("search", "--sync", "--onlyvisible", "--name", "^" + title + "$").lines()
+                .filter(line -> !line.isBlank()).toList();
+        String chooser = found.get(found.size() - 1).strip();
+        xdotool("windowfocus", "--sync", chooser);
+        xdotool("key", "--clearmodifiers", "ctrl+a");
+        xdotool("type", "--delay", "5", file.toString());
+        xdotool("key", "Return");
+    }
+
+    private static String xdotool(String... arguments) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("/usr/bin/xdotool"));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        boolean ended = process.waitFor(30, TimeUnit.SECONDS);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(ended && process.exitValue() == 0, command + " (in 30 s): " + output);
+        return output;
     }
 
     /** Read back by Python's csv module, as a spreadsheet or a script would read it. */

@@ -34,7 +34,10 @@ final class ExpiryExport {
             String title;
             String text;
             try {
-                AtomicFiles.write(file, ExpiryCsv.write(list.rows()).getBytes(StandardCharsets.UTF_8));
+                // the shell's lines: expiry:list --csv and this export read the same
+                byte[] csv = org.certbench.expiry.internal.commands.ExpiryLine.csv(list.rows())
+                        .getBytes(StandardCharsets.UTF_8);
+                AtomicFiles.write(file, csv);
                 title = Messages.Export_doneTitle;
                 text = list.rows().size() == 1 ? NLS.bind(Messages.Export_doneOne, file)
                         : NLS.bind(Messages.Export_done, list.rows().size(), file);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.certbench.core.WidgetIds;
 import org.certbench.expiry.ExpiryOverview;
+import org.certbench.expiry.ExpiryRow;
 import org.certbench.ui.TableRows;
 import org.certbench.ui.VirtualTable;
 import org.eclipse.core.runtime.Status;
@@ -29,7 +30,8 @@ import jakarta.inject.Inject;
  * Issue 19's Expiry view: every certificate CertBench knows, one row each, sorted by days left, with the timeline
  * of the coming year above. Created when first shown (Window > Show View > Expiry); the rows are read from the
  * overview service in a Job and again whenever the service says they changed. A double-click opens the
- * certificate in its own view.
+ * certificate in its own view (a plug-in's in the view the plug-in marks for its kind); when there is none, a line
+ * below the table says why.
  */
 public final class ExpiryPart {
 
@@ -38,6 +40,7 @@ public final class ExpiryPart {
     public static final String FILTER_ID = "expiry.filter"; //$NON-NLS-1$
     public static final String COUNT_ID = "expiry.count"; //$NON-NLS-1$
     public static final String WEEK_ID = "expiry.week"; //$NON-NLS-1$
+    public static final String NOTICE_ID = "expiry.notice"; //$NON-NLS-1$
 
     private final TableRows<ExpiryLine, ExpiryColumn> model = new TableRows<>(ExpiryColumn.DAYS_LEFT,
             ExpiryColumn::order, ExpiryColumn::matches);
@@ -57,6 +60,8 @@ public final class ExpiryPart {
     private VirtualTable<ExpiryLine> table;
     private Link week;
     private Label count;
+    /** Why the row double-clicked last could not be opened; hidden otherwise. */
+    private Label notice;
     private Snapshot shown;
     private List<ExpiryLine> all = List.of();
     /** The timeline's selected bar, or {@code null} for all rows. */
@@ -114,6 +119,10 @@ public final class ExpiryPart {
         GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(week);
         week.setVisible(false);
         createTable(parent);
+        notice = new Label(parent, SWT.WRAP);
+        notice.setData(WidgetIds.KEY, NOTICE_ID);
+        GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).exclude(true).applyTo(notice);
+        notice.setVisible(false);
         count = new Label(parent, SWT.NONE);
         count.setData(WidgetIds.KEY, COUNT_ID);
         count.setText(Messages.Part_loading);
@@ -148,13 +157,27 @@ public final class ExpiryPart {
         table.table().setSortColumn(table.table().getColumn(ExpiryColumn.DAYS_LEFT.ordinal()));
         table.table().setSortDirection(SWT.UP);
         table.table().addListener(SWT.DefaultSelection, event -> openSelected());
+        // the notice is about the row double-clicked last: another row selected, it no longer applies
+        table.table().addListener(SWT.Selection, event -> tell(null));
     }
 
     private void openSelected() {
         List<ExpiryLine> selected = table.selection();
         if (selected.size() == 1) {
-            opener.open(selected.get(0).row().kind(), selected.get(0).row().id());
+            ExpiryRow row = selected.get(0).row();
+            tell(opener.open(row.kind(), row.id(), row.name()).orElse(null));
         }
+    }
+
+    /** Shows {@code text} below the table, or hides the line with {@code null}. */
+    private void tell(String text) {
+        if (notice.isDisposed() || (text == null && !notice.getVisible())) {
+            return;
+        }
+        notice.setText(text == null ? "" : text); //$NON-NLS-1$
+        notice.setVisible(text != null);
+        ((org.eclipse.swt.layout.GridData) notice.getLayoutData()).exclude = text == null;
+        notice.requestLayout();
     }
 
     /** The timeline's Up and Down: the table's selected row moves, within the rows shown. */

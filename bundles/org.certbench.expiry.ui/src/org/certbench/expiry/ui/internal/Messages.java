@@ -13,6 +13,8 @@ public final class Messages extends NLS {
     public static String Part_week;
     public static String Part_expiredOnly;
     public static String Part_problems;
+    public static String Open_noPluginView;
+    public static String Open_failed;
     public static String Column_kind;
     public static String Column_name;
     public static String Column_subject;

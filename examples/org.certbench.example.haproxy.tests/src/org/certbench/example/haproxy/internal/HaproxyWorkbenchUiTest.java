@@ -20,10 +20,13 @@ import org.certbench.crypto.PrivateKeys;
 import org.certbench.crypto.SelfSignedCertificates;
 import org.certbench.host.HostCertificates;
 import org.certbench.ui.testing.UiRobot;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -37,8 +40,9 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The example as an administrator meets it in the workbench, against a real HAProxy: "HAProxy" in the Host
- * Certificates drop-down with its contributed details row, the plug-in's own HAProxy view (model fragment), and
- * both gone from the views when the plug-in stops. Widget ids are spelled out: a plug-in sees no internals.
+ * Certificates drop-down with its contributed details row, the plug-in's own HAProxy view (model fragment, which the
+ * Expiry view opens for the plug-in's rows), and both gone from the views when the plug-in stops. Widget ids are
+ * spelled out: a plug-in sees no internals.
  */
 class HaproxyWorkbenchUiTest {
 
@@ -110,6 +114,48 @@ class HaproxyWorkbenchUiTest {
         assertEquals(1, ui.rows(frontends).size(), "one listener, shown once: " + ui.rows(frontends));
         assertEquals("1 listener(s), as HAProxy reports them now.", ui.onUi(ui.byId(main, Label.class, "haproxy.state")::getText));
         ui.screenshot(main, Path.of("target", "screenshots", "haproxy-view.png"));
+    }
+
+    @Test
+    void aDoubleClickOnAHaproxyRowOfTheExpiryViewOpensTheHaproxyView() throws Exception {
+        haproxy.close();
+        KeyPair key = PrivateKeys.generate(KeyType.DEFAULT);
+        Certificate api = SelfSignedCertificates.create(new HostIdentity("api", "api.example", List.of()), key,
+                Clock.systemUTC());
+        Path apiPem = work.resolve("tls/api.pem");
+        Files.writeString(apiPem, api.pem() + PrivateKeys.toPem(key.getPrivate()));
+        haproxy = HaproxyServer.start(work.resolve("haproxy-two"), pemFile, apiPem);
+        hosts().configure(HaproxyTarget.ID, Map.of(HaproxyOptions.PEM_FILE, pemFile.toString(),
+                HaproxyOptions.ADMIN_SOCKET, haproxy.adminSocket().toString(),
+                HaproxyOptions.CHECK_ADDRESS, "127.0.0.1:" + haproxy.port()));
+
+        ui.selectMenu(main, "Window", "Show View", "Expiry");
+        try {
+            Table expiry = ui.byId(main, Table.class, "expiry.table");
+            ui.waitUntil("the other frontend's certificate, a row of kind haproxy",
+                    () -> ui.rows(expiry).stream().anyMatch(row -> row.get(0).equals("haproxy") && row.get(1).equals(
+                            HaproxyServer.OTHER_FRONTEND)));
+            int row = ui.rowIndex(expiry, 1, HaproxyServer.OTHER_FRONTEND);
+            ui.selectRows(expiry, row);
+            ui.runOnUi(() -> expiry.notifyListeners(SWT.DefaultSelection, new Event()));
+
+            Table frontends = ui.byId(main, Table.class, "haproxy.frontends");
+            ui.waitUntil("the plug-in's HAProxy view, shown for its kind, the frontend of the row selected",
+                    () -> frontends.isVisible() && frontends.getSelectionCount() == 1
+                            && frontends.getSelection()[0].getText(0).equals(HaproxyServer.OTHER_FRONTEND));
+            // painted before it is copied: the screen lags the widgets otherwise
+            ui.runOnUi(main::update);
+            ui.screenshot(main, Path.of("target", "screenshots", "haproxy-view-from-expiry.png"));
+        } finally {
+            // closed: an open Expiry view reads the frontends at every change, racing HaproxyExpiryTest's own reads
+            ui.runOnUi(() -> {
+                EPartService parts = ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class);
+                MPart part = parts.findPart("org.certbench.expiry.ui.part.expiry");
+                if (part != null) {
+                    parts.hidePart(part, true);
+                }
+            });
+        }
     }
 
     @Test

@@ -11,11 +11,13 @@ import org.certbench.example.haproxy.HaproxyException;
 import org.certbench.example.haproxy.HaproxyFrontend;
 import org.certbench.example.haproxy.HaproxyMonitor;
 import org.certbench.ui.Buttons;
+import org.certbench.ui.ShowCertificate;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -40,6 +42,8 @@ public final class HaproxyPart {
     public static final String TABLE_ID = "haproxy.frontends"; //$NON-NLS-1$
     public static final String STATE_ID = "haproxy.state"; //$NON-NLS-1$
     public static final String REFRESH_ID = "haproxy.refresh"; //$NON-NLS-1$
+    /** The plug-in's expiry kind, which this view is tagged for in the model fragment. */
+    private static final String EXPIRY_KIND = "haproxy"; //$NON-NLS-1$
     private static final DateTimeFormatter EXPIRES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'") //$NON-NLS-1$
             .withZone(ZoneOffset.UTC);
 
@@ -57,6 +61,8 @@ public final class HaproxyPart {
     private Button refresh;
     /** Counts the refreshes, so that an answer to an earlier one is not shown after a later one started. */
     private int generation;
+    /** The listener the Expiry view asked for ("frontend@address", the plug-in's expiry id), or {@code null}. */
+    private String askedFor;
 
     @PostConstruct
     public void create(Composite parent) {
@@ -78,6 +84,34 @@ public final class HaproxyPart {
         column(Messages.Column_file, 220);
         column(Messages.Column_fingerprint, 300);
         refresh();
+    }
+
+    /**
+     * A double-click on a row of the plug-in's kind in the Expiry view: that listener is selected, after HAProxy is
+     * asked again when the table does not show it (the view shows what it read last, maybe before a change).
+     */
+    @Inject
+    @Optional
+    public void show(@UIEventTopic(ShowCertificate.TOPIC) ShowCertificate request) {
+        if (!EXPIRY_KIND.equals(request.kind()) || frontends == null || frontends.isDisposed()) {
+            return;
+        }
+        askedFor = request.key();
+        if (!selectAsked()) {
+            refresh();
+        }
+    }
+
+    /** {@return whether the listener asked for is shown, now selected} */
+    private boolean selectAsked() {
+        for (TableItem item : frontends.getItems()) {
+            if ((item.getText(0) + "@" + item.getText(2)).equals(askedFor)) { //$NON-NLS-1$
+                frontends.setSelection(item);
+                frontends.showSelection();
+                return true;
+            }
+        }
+        return false;
     }
 
     @Focus
@@ -127,6 +161,7 @@ public final class HaproxyPart {
                     text(line.sha256()) });
         }
         showState(NLS.bind(Messages.Part_count, lines.size()));
+        selectAsked();
     }
 
     private void showProblem(int asked, String problem) {
