@@ -63,7 +63,7 @@ final class StagedWarnings {
     private static final Pattern KEY = Pattern.compile(
             "(?:truststore|expiry\\.([a-z][a-z0-9-]{0,31}))\\.(?:(expires):(.+):(\\d+)|(expired):(.+)|(summary|selfsigned):([0-9a-f]{64}))"); //$NON-NLS-1$
     /** {@code ID:SHA256}, the fingerprint as 32 colon-separated hex pairs. */
-    private static final Pattern FINGERPRINT = Pattern.compile("(.+):((?:[0-9A-F]{2}:){31}[0-9A-F]{2})"); //$NON-NLS-1$
+    private static final Pattern FINGERPRINT = Pattern.compile("(.+):((?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2})"); //$NON-NLS-1$
 
     private final SystemMessages messages;
     private final Function<String, List<Integer>> thresholds;

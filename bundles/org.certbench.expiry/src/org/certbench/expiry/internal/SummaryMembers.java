@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.certbench.core.AtomicFiles;
 import org.certbench.core.JsonReader;
+import org.certbench.core.JsonSyntaxException;
 import org.certbench.core.JsonWriter;
 import org.certbench.expiry.ExpiryRow;
 import org.certbench.expiry.WarnedCertificate;
@@ -97,7 +98,7 @@ final class SummaryMembers {
                 certificates.add(new WarnedCertificate(kind, (String) one.get("id"), (String) one.get("name"), //$NON-NLS-1$ //$NON-NLS-2$
                         (String) one.get("sha256"), Instant.parse((String) one.get("not_after")), null)); //$NON-NLS-1$ //$NON-NLS-2$
             }
-        } catch (IOException | RuntimeException e) { // NOPMD a damaged record names nobody; the message still goes out
+        } catch (IOException | JsonSyntaxException | RuntimeException e) { // NOPMD a damaged record names nobody
             log(e);
             return Named.NOBODY;
         }

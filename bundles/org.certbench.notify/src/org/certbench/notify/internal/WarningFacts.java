@@ -9,14 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-import org.certbench.expiry.ExpiryOverview;
 import org.certbench.expiry.ExpiryRow;
 import org.certbench.expiry.ExpiryWarning;
 import org.certbench.expiry.WarnedCertificate;
 
 /**
  * What an expiry warning is about, as the digest keeps it: read from the expiry overview
- * ({@link ExpiryOverview#warnings}, "the certificates of this warning") when the digest is gathered and kept in the
+ * ({@link org.certbench.expiry.ExpiryOverview#warnings}, "the certificates of this warning") when the digest is gathered and kept in the
  * outbox with it, since the digest may be sent hours later by another process, when the certificate may already be
  * renewed. One certificate's warning keeps {@code event} and {@code certificate}; a summary keeps {@code event} and
  * {@code summary}, its certificates bounded to {@link #LISTED} with the count of the others.
