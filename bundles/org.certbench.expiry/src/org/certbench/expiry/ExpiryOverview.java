@@ -1,6 +1,8 @@
 package org.certbench.expiry;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -62,4 +64,17 @@ public interface ExpiryOverview {
 
     /** Stops calling {@code listener}; an unknown one is ignored. */
     void removeChangeListener(Runnable listener);
+
+    /**
+     * The certificates of these warnings: for each key of a system message the staged-warning check posted (in this
+     * process or another on the home), what the warning is about, with every certificate it names (a summary's
+     * included, as they were when it was posted). Keys that are no expiry warning's are left out; a certificate
+     * renewed since is named as far as the key tells ({@link WarnedCertificate#row()} {@code null}). Reads the rows
+     * ({@link #rows()}) once when a key names one certificate, so UI code calls it from a Job.
+     *
+     * @param messageKeys the keys of system messages ({@code null} elements are left out)
+     * @return the warnings by key, in the order of {@code messageKeys}; unmodifiable
+     * @since 1.1
+     */
+    Map<String, ExpiryWarning> warnings(Collection<String> messageKeys);
 }

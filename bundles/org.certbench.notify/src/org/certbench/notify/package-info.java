@@ -4,6 +4,9 @@
  * of JSON through the outbound TLS and proxy of the trust store). Digests wait in a persistent outbox of the home
  * until a channel takes them. Plug-ins call the {@link org.certbench.notify.Notifications} service; they do not
  * implement it.
+ * <p>
+ * 1.2: a channel's runbook ({@link org.certbench.notify.EmailSettings#runbook()},
+ * {@link org.certbench.notify.WebhookSettings#runbook()}), the page each message links to.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.certbench.notify;

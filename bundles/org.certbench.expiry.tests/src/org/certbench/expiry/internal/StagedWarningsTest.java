@@ -15,6 +15,8 @@ import java.util.Map;
 import org.certbench.crypto.Certificate;
 import org.certbench.expiry.ExpiryKinds;
 import org.certbench.expiry.ExpiryRow;
+import org.certbench.expiry.ExpiryWarning;
+import org.certbench.expiry.WarnedCertificate;
 import org.certbench.expiry.RenewalCoverage;
 import org.certbench.messages.Severity;
 import org.certbench.messages.SystemMessage;
@@ -83,20 +85,20 @@ class StagedWarningsTest {
         List<String> texts = posted.stream().map(SystemMessage::text).toList();
         assertEquals(6, texts.size(), texts.toString());
         assertEquals("The CA certificate 'Soon Root' (where c0ffee is used) expires on 2026-07-11, in 40 days (SHA-256 "
-                + ca.sha256Fingerprint() + "). Import its successor (ca:import): connections whose chain ends at it are "
+                + ca.sha256Fingerprint() + "). Import its successor (ca:import FILE): connections whose chain ends at it are "
                 + "not verified once it has expired.", texts.get(0));
         assertTrue(texts.get(1).startsWith("The CA certificate 'Soon Root' (where c0ffee is used) expires on "
                 + "2026-07-11, in 20 days"), texts.get(1));
         assertTrue(texts.get(2).startsWith("The certificate of the host service 'www.example' (where https is used) "
                 + "expires on 2026-07-11, in 20 days"), texts.get(2));
-        assertTrue(texts.get(2).endsWith("Generate or upload a new certificate for this service (host:generate, "
-                + "host:upload)."), texts.get(2));
+        assertTrue(texts.get(2).endsWith("Renew the certificate this host service serves (host:renew https through an "
+                + "issuer, or host:generate or host:upload https); see it with host:show https."), texts.get(2));
         assertTrue(texts.get(3).startsWith("The certificate of agent 'db01.example' (where db01 is used) expires on "
                 + "2026-07-11, in 20 days"), texts.get(3));
         assertTrue(texts.get(4).contains(", in 12 hours (SHA-256"), "hours, not 'in 0 days': " + texts.get(4));
         assertEquals("The certificate of agent 'db01.example' (where db01 is used) expired on 2026-07-11 (SHA-256 "
-                + agent.sha256Fingerprint() + "). Apply a new certificate to the agent (Manage certificates, "
-                + "agent:apply or agent:selfsigned).", texts.get(5));
+                + agent.sha256Fingerprint() + "). Renew the agent's certificate (agent:renew db01 through an issuer, or "
+                + "agent:apply or agent:selfsigned --rekey db01; in the workbench: Manage certificates).", texts.get(5));
         assertEquals(List.of(Severity.WARNING, Severity.WARNING, Severity.WARNING, Severity.WARNING, Severity.WARNING,
                 Severity.ERROR), posted.stream().map(SystemMessage::severity).toList());
         assertEquals(List.of("CA certificates", "CA certificates", "Host certificates", "Agents", "Host certificates",
@@ -210,9 +212,9 @@ class StagedWarningsTest {
         assertEquals(2, messages.texts().size());
         String summary = messages.texts().stream().filter(text -> text.startsWith("10000 ")).findFirst().orElseThrow();
         assertEquals("10000 agent certificates expire within 30 days: agent0, agent1, agent10, agent100, agent1000, "
-                + "agent1001, agent1002, agent1003, agent1004, agent1005 and 9990 more. Apply a new certificate to the "
-                + "agent (Manage certificates, agent:apply or agent:selfsigned). Every one of them: expiry:list --kind "
-                + "agent.", summary);
+                + "agent1001, agent1002, agent1003, agent1004, agent1005 and 9990 more. Renew the agent's certificate "
+                + "(agent:renew NAME through an issuer, or agent:apply or agent:selfsigned --rekey NAME; in the "
+                + "workbench: Manage certificates). Every one of them: expiry:list --kind agent.", summary);
         assertTrue(messages.texts().stream().anyMatch(text -> text.startsWith(
                 "The certificate of the host service 'www.example'")), messages.texts().toString());
         assertEquals(0, warnings.run(fleet, crossed.plusSeconds(60)), "none of them again, summed or alone");
@@ -225,8 +227,9 @@ class StagedWarningsTest {
 
     @Test
     void summariesCountInWordsForNoneOneAndManyDays() {
-        String todo = " Apply a new certificate to the agent (Manage certificates, agent:apply or agent:selfsigned)."
-                + " Every one of them: expiry:list --kind agent.";
+        String todo = " Renew the agent's certificate (agent:renew NAME through an issuer, or agent:apply or"
+                + " agent:selfsigned --rekey NAME; in the workbench: Manage certificates). Every one of them: expiry:list"
+                + " --kind agent.";
         assertEquals("1 agent certificate expires today: a1." + todo, StagedWarnings.summaryText(ExpiryKinds.AGENT, 0,
                 1, "a1"));
         assertEquals("2 agent certificates expire within 1 day: a1, a2." + todo,
@@ -241,6 +244,74 @@ class StagedWarningsTest {
                 + " agent has expired or expires today: db01 (1 agent in all). "));
         assertTrue(StagedWarnings.selfSignedText(2, 1, "a, b", 2000).startsWith("The pinned self-signed certificates"
                 + " of 2 agents have expired or expire within 1 day: a, b (2000 agents in all). "));
+    }
+
+    @Test
+    void eachWarningNamesItsCertificatesSummariesAllOfThemUntilTheyLeaveTheBell() throws Exception {
+        Instant from = NOW.minus(Duration.ofDays(365));
+        List<Watched> watched = new ArrayList<>();
+        List<ExpiryRow> rows = new ArrayList<>();
+        for (int i = 1; i <= SINGLE + 2; i++) {
+            Certificate own = certificate("lab" + i, from, NOW.plus(Duration.ofDays(20)), false);
+            watched.add(new Watched(ExpiryRow.of(ExpiryKinds.AGENT, "lab" + i, "Lab " + i, "10.0.1." + i, own, NOW,
+                    NOW), false));
+            Certificate pinned = certificate("pinned" + i, from, NOW.plus(Duration.ofDays(5)), false);
+            watched.add(new Watched(ExpiryRow.of(ExpiryKinds.AGENT, "pinned" + i, "pinned" + i, "10.0.2." + i, pinned,
+                    NOW, NOW), true));
+        }
+        Certificate host = certificate("www.example", from, NOW.plus(Duration.ofDays(3)), false);
+        watched.add(row(ExpiryKinds.HOST, "https", host, NOW));
+        watched.forEach(item -> rows.add(item.row()));
+
+        assertEquals(3, warnings.run(watched, NOW), "a summary, the self-signed summary, the host service");
+        List<String> keys = new ArrayList<>(messages.list().stream().map(SystemMessage::key).toList());
+        String renewed = "expiry.host.expires:old:" + String.join(":", java.util.Collections.nCopies(32, "AB")) + ":7";
+        keys.addAll(List.of("not-an-expiry-key", renewed, "expiry.agent.summary:../../etc/passwd"));
+        Map<String, ExpiryWarning> described = warnings.describe(keys, rows);
+
+        assertEquals(4, described.size(), described.keySet().toString());
+        ExpiryWarning summary = described.values().stream().filter(w -> w.event().equals(ExpiryWarning.SUMMARY))
+                .findFirst().orElseThrow();
+        assertEquals(ExpiryKinds.AGENT, summary.kind());
+        assertEquals(30, summary.withinDays());
+        assertEquals(SINGLE + 2, summary.certificates().size());
+        WarnedCertificate first = summary.certificates().get(0);
+        assertEquals("lab1", first.id());
+        assertEquals("Lab 1", first.name());
+        assertEquals(rows.get(0).certificate().sha256Fingerprint(), first.sha256());
+        assertEquals(rows.get(0).notAfter(), first.notAfter());
+        assertTrue(summary.action().startsWith("Renew the agent's certificate (agent:renew NAME"), summary.action());
+        assertEquals("expiry:list --kind agent", summary.command());
+        ExpiryWarning selfSigned = described.values().stream()
+                .filter(w -> w.event().equals(ExpiryWarning.SELF_SIGNED)).findFirst().orElseThrow();
+        assertEquals(SINGLE + 2, selfSigned.certificates().size());
+        assertEquals(7, selfSigned.withinDays());
+        assertTrue(selfSigned.action().contains("agent:selfsigned --rekey"), selfSigned.action());
+        ExpiryWarning one = described.values().stream().filter(w -> w.event().equals(ExpiryWarning.EXPIRES)
+                && w.kind().equals(ExpiryKinds.HOST) && w.certificates().get(0).row() != null).findFirst().orElseThrow();
+        assertEquals(7, one.withinDays());
+        assertEquals("https", one.certificates().get(0).id());
+        assertEquals(host.sha256Fingerprint(), one.certificates().get(0).sha256());
+        assertTrue(one.action().contains("host:renew https"), one.action());
+        WarnedCertificate gone = described.get(renewed).certificates().get(0);
+        assertEquals(new WarnedCertificate(ExpiryKinds.HOST, "old", null,
+                String.join(":", java.util.Collections.nCopies(32, "AB")), null, null), gone,
+                "renewed since: what the key says");
+
+        // the summaries' records go once their messages have left the bell (another process's empty bell here), but
+        // not within the hour: another process may have just written one it is about to post
+        StagedWarnings emptyBell = new StagedWarnings(new RecordedMessages(), THRESHOLDS::get, coverages, home);
+        emptyBell.run(List.of(), NOW);
+        assertEquals(SINGLE + 2, warnings.describe(List.of(summary.key()), rows).get(summary.key()).certificates()
+                .size());
+        try (var records = java.nio.file.Files.list(home.resolve("summaries"))) {
+            for (Path record : records.toList()) {
+                java.nio.file.Files.setLastModifiedTime(record, java.nio.file.attribute.FileTime.from(
+                        java.time.Instant.now().minus(Duration.ofHours(2))));
+            }
+        }
+        emptyBell.run(List.of(), NOW);
+        assertEquals(List.of(), warnings.describe(List.of(summary.key()), rows).get(summary.key()).certificates());
     }
 
     private static final int SINGLE = StagedWarnings.SINGLE_AT_MOST;

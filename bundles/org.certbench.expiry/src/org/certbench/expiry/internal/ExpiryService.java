@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -33,6 +35,7 @@ import org.certbench.expiry.ExpiryContributor;
 import org.certbench.expiry.ExpiryException;
 import org.certbench.expiry.ExpiryList;
 import org.certbench.expiry.ExpiryOverview;
+import org.certbench.expiry.ExpiryWarning;
 import org.certbench.expiry.RenewalCoverage;
 import org.certbench.host.HostCertificates;
 import org.certbench.messages.SystemMessages;
@@ -277,6 +280,15 @@ public final class ExpiryService implements ExpiryOverview, CertificateMetrics {
     int checkCas() {
         Instant now = clock.instant();
         return warnings.run(sources.cas(now), now);
+    }
+
+    @Override
+    public Map<String, ExpiryWarning> warnings(Collection<String> messageKeys) {
+        List<String> keys = messageKeys.stream().filter(Objects::nonNull).toList();
+        if (!StagedWarnings.anyNamesOne(keys)) {
+            return warnings.describe(keys, List.of());
+        }
+        return warnings.describe(keys, rows().rows());
     }
 
     @Override

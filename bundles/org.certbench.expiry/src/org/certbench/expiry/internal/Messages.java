@@ -21,6 +21,7 @@ public final class Messages extends NLS {
     public static String Todo_host;
     public static String Todo_agent;
     public static String Todo_other;
+    public static String Todo_selfSigned;
     public static String Expired;
     public static String ExpiresSoon;
     public static String Left_days;

@@ -16,15 +16,20 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.certbench.expiry.ExpiryKinds;
 import org.certbench.expiry.ExpiryRow;
+import org.certbench.expiry.ExpiryWarning;
 import org.certbench.expiry.RenewalCoverage;
+import org.certbench.expiry.WarnedCertificate;
 import org.certbench.messages.Severity;
 import org.certbench.messages.SystemMessage;
 import org.certbench.messages.SystemMessages;
@@ -40,7 +45,13 @@ import org.eclipse.osgi.util.NLS;
  * <p>
  * When more than {@link #SINGLE_AT_MOST} certificates of one kind (not CA) newly cross the same stage in one check
  * (10,000 agents issued together), one summary message names them instead of one message each; which were summed
- * up is kept in {@code <home>/expiry/summed-reported}, so that none of them is posted again on its own.
+ * up is kept in {@code <home>/expiry/summed-reported}, so that none of them is posted again on its own; which
+ * certificates each summary names, in {@link SummaryMembers}.
+ * <p>
+ * The keys are this class's own, and only it reads them ({@link #describe}): {@code truststore.expires:CA-ID:DAYS}
+ * and {@code truststore.expired:CA-ID} for CA certificates, {@code expiry.KIND.expires:ID:SHA256:DAYS} and
+ * {@code expiry.KIND.expired:ID:SHA256} for the others, {@code expiry.KIND.summary:HASH} and
+ * {@code expiry.agent.selfsigned:HASH} for summaries.
  */
 final class StagedWarnings {
 
@@ -49,6 +60,10 @@ final class StagedWarnings {
     /** More new warnings of one kind and stage in one check than this are one summary. */
     static final int SINGLE_AT_MOST = 10;
     static final int EXPIRED = -1;
+    private static final Pattern KEY = Pattern.compile(
+            "(?:truststore|expiry\\.([a-z][a-z0-9-]{0,31}))\\.(?:(expires):(.+):(\\d+)|(expired):(.+)|(summary|selfsigned):([0-9a-f]{64}))"); //$NON-NLS-1$
+    /** {@code ID:SHA256}, the fingerprint as 32 colon-separated hex pairs. */
+    private static final Pattern FINGERPRINT = Pattern.compile("(.+):((?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2})"); //$NON-NLS-1$
 
     private final SystemMessages messages;
     private final Function<String, List<Integer>> thresholds;
@@ -57,12 +72,14 @@ final class StagedWarnings {
     private final Set<String> known = new HashSet<>();
     private final ReportedSelfSigned reported;
     private final ReportedSelfSigned summed;
+    private final SummaryMembers members;
 
     StagedWarnings(SystemMessages messages, Function<String, List<Integer>> thresholds,
             Collection<RenewalCoverage> coverages, Path directory) {
         this.messages = messages;
         this.reported = new ReportedSelfSigned(directory);
         this.summed = new ReportedSelfSigned(directory, "summed-reported"); //$NON-NLS-1$
+        this.members = new SummaryMembers(directory);
         this.thresholds = thresholds;
         this.coverages = coverages;
     }
@@ -77,7 +94,7 @@ final class StagedWarnings {
         }
         int posted = 0;
         // agent name, fingerprint and stage of each pinned self-signed certificate in a stage
-        Map<String, String> selfSigned = new HashMap<>();
+        Map<String, ExpiryRow> selfSigned = new HashMap<>();
         Map<String, Integer> selfSignedStages = new HashMap<>();
         // the new warnings of kinds that come by the thousand, by key: posted one by one or summed up below
         Map<String, Pending> pending = new HashMap<>();
@@ -89,7 +106,7 @@ final class StagedWarnings {
             }
             if (item.pinnedSelfSigned()) {
                 String line = row.id() + " " + row.certificate().sha256Fingerprint() + " " + stage; //$NON-NLS-1$ //$NON-NLS-2$
-                selfSigned.put(line, row.name());
+                selfSigned.put(line, row);
                 selfSignedStages.put(line, stage);
                 continue;
             }
@@ -110,13 +127,14 @@ final class StagedWarnings {
         if (!selfSigned.isEmpty()) {
             try {
                 posted += reported.reportNew(selfSigned.keySet(), newly -> summary(newly,
-                        newly.stream().map(selfSigned::get).toList(),
+                        byName(newly.stream().map(selfSigned::get).toList()),
                         Math.max(newly.stream().mapToInt(selfSignedStages::get).max().orElse(0), 0),
                         selfSigned.size()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        members.retain(known);
         return posted;
     }
 
@@ -158,7 +176,7 @@ final class StagedWarnings {
         String fingerprint = row.certificate().sha256Fingerprint();
         String name = name(row);
         String day = DAY.format(row.notAfter());
-        String todo = todo(row.kind());
+        String todo = todo(row.kind(), row.id());
         String text;
         String key;
         Severity severity;
@@ -196,15 +214,20 @@ final class StagedWarnings {
             } else {
                 Pending first = pending.get(keys.get(0));
                 posted += sum(first.row().kind(), first.stage(),
-                        keys.stream().map(key -> pending.get(key).row().name()).toList(), keys);
+                        byName(keys.stream().map(key -> pending.get(key).row()).toList()), keys);
             }
         }
         return posted;
     }
 
-    /** One message for {@code names}, all of {@code kind} in {@code stage}; its key covers exactly these warnings. */
-    private int sum(String kind, int stage, List<String> names, List<String> keys) {
+    /** One message for {@code rows}, all of {@code kind} in {@code stage}; its key covers exactly these warnings. */
+    private int sum(String kind, int stage, List<ExpiryRow> rows, List<String> keys) {
         String key = "expiry." + kind + ".summary:" + sha256(String.join("\n", keys.stream().sorted().toList())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (known.contains(key)) {
+            return 0;
+        }
+        noteMembers(key, stage == EXPIRED ? null : stage, rows);
+        List<String> names = rows.stream().map(ExpiryRow::name).toList();
         List<String> shown = names.stream().sorted().limit(NAMES_IN_SUMMARY).toList();
         String listed = NLS.bind(Messages.SelfSigned_more, String.join(", ", shown), names.size() - shown.size()); //$NON-NLS-1$
         String text = summaryText(kind, stage, names.size(), listed);
@@ -216,15 +239,16 @@ final class StagedWarnings {
         // the counts twice: as text (no digit grouping) and as numbers for the pattern's choices of words
         return stage == EXPIRED
                 ? MessageFormat.format(Messages.Summary_expired, new Object[] { String.valueOf(count), kindName(kind),
-                        listed, todo(kind), kind, count })
+                        listed, todo(kind, null), kind, count })
                 : MessageFormat.format(Messages.Summary_expires, new Object[] { String.valueOf(count), kindName(kind),
-                        String.valueOf(stage), listed, todo(kind), kind, count, stage });
+                        String.valueOf(stage), listed, todo(kind, null), kind, count, stage });
     }
 
     /** The self-signed agents newly in a stage in words: "of 1 agent has expired or expires today". */
     static String selfSignedText(int count, int withinDays, String listed, int total) {
         return MessageFormat.format(Messages.SelfSigned_summary, new Object[] { String.valueOf(count),
-                String.valueOf(withinDays), listed, String.valueOf(total), count, withinDays, total });
+                String.valueOf(withinDays), listed, String.valueOf(total), count, withinDays, total,
+                Messages.Todo_selfSigned });
     }
 
     private static String kindName(String kind) {
@@ -236,8 +260,13 @@ final class StagedWarnings {
     }
 
     /** One message naming the agents newly in a stage, with how many are in one in all. */
-    private int summary(Collection<String> items, List<String> names, int withinDays, int total) {
+    private int summary(Collection<String> items, List<ExpiryRow> rows, int withinDays, int total) {
         String key = "expiry.agent.selfsigned:" + sha256(String.join("\n", items.stream().sorted().toList())); //$NON-NLS-1$ //$NON-NLS-2$
+        if (known.contains(key)) {
+            return 0;
+        }
+        noteMembers(key, withinDays, rows);
+        List<String> names = rows.stream().map(ExpiryRow::name).toList();
         List<String> shown = names.stream().sorted().limit(NAMES_IN_SUMMARY).toList();
         String listed = String.join(", ", shown); //$NON-NLS-1$
         if (names.size() > shown.size()) {
@@ -245,6 +274,81 @@ final class StagedWarnings {
         }
         String text = selfSignedText(names.size(), withinDays, listed, total);
         return post(Severity.WARNING, Messages.Source_agent, text, key);
+    }
+
+    /** The rows as a summary lists them: by name, then id. */
+    private static List<ExpiryRow> byName(List<ExpiryRow> rows) {
+        return rows.stream().sorted(java.util.Comparator.comparing(ExpiryRow::name).thenComparing(ExpiryRow::id))
+                .toList();
+    }
+
+    /** Before the summary is posted, so that whoever passes it on finds whom it names. */
+    private void noteMembers(String key, Integer withinDays, List<ExpiryRow> rows) {
+        try {
+            members.write(key, withinDays, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What each of {@code keys} is about (see {@link org.certbench.expiry.ExpiryOverview#warnings}): keys that are
+     * none of this class's are left out; {@code rows} is the overview now, where a certificate's row is looked up.
+     */
+    Map<String, ExpiryWarning> describe(Collection<String> keys, List<ExpiryRow> rows) {
+        Map<String, ExpiryRow> byKeyIdent = new HashMap<>();
+        for (ExpiryRow row : rows) {
+            byKeyIdent.put(row.kind() + ' ' + ident(row), row);
+        }
+        Map<String, ExpiryWarning> described = new LinkedHashMap<>();
+        for (String key : keys) {
+            Matcher matcher = key == null ? null : KEY.matcher(key);
+            if (matcher == null || !matcher.matches() || described.containsKey(key)) {
+                continue;
+            }
+            String kind = matcher.group(1) == null ? ExpiryKinds.CA : matcher.group(1);
+            if (matcher.group(2) != null || matcher.group(5) != null) {
+                boolean expired = matcher.group(5) != null;
+                String ident = expired ? matcher.group(6) : matcher.group(3);
+                WarnedCertificate certificate = certificate(kind, ident, byKeyIdent.get(kind + ' ' + ident));
+                described.put(key, new ExpiryWarning(key, expired ? ExpiryWarning.EXPIRED : ExpiryWarning.EXPIRES,
+                        kind, expired ? null : Integer.valueOf(matcher.group(4)), List.of(certificate),
+                        todo(kind, certificate.id()), command(kind)));
+            } else if (ExpiryKinds.CA.equals(kind)) {
+                continue; // CA certificates are never summed up
+            } else {
+                boolean selfSigned = "selfsigned".equals(matcher.group(7)); //$NON-NLS-1$
+                SummaryMembers.Named named = members.read(key, kind);
+                described.put(key, new ExpiryWarning(key, selfSigned ? ExpiryWarning.SELF_SIGNED : ExpiryWarning.SUMMARY,
+                        kind, named.withinDays(), named.certificates(),
+                        selfSigned ? Messages.Todo_selfSigned : todo(kind, null), command(kind)));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(described);
+    }
+
+    /** Whether any of {@code keys} is the warning of one certificate, whose row {@link #describe} looks up. */
+    static boolean anyNamesOne(Collection<String> keys) {
+        for (String key : keys) {
+            Matcher matcher = KEY.matcher(key);
+            if (matcher.matches() && matcher.group(7) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The certificate a key names: its row when the overview still holds it, else what the key itself says. */
+    private static WarnedCertificate certificate(String kind, String ident, ExpiryRow row) {
+        if (row != null) {
+            return new WarnedCertificate(kind, row.id(), row.name(), row.certificate().sha256Fingerprint(),
+                    row.notAfter(), row);
+        }
+        Matcher fingerprint = FINGERPRINT.matcher(ident);
+        if (!ExpiryKinds.CA.equals(kind) && fingerprint.matches()) {
+            return new WarnedCertificate(kind, fingerprint.group(1), null, fingerprint.group(2), null, null);
+        }
+        return new WarnedCertificate(kind, ident, null, null, null, null);
     }
 
     private int post(Severity severity, String source, String text, String key) {
@@ -296,13 +400,23 @@ final class StagedWarnings {
         };
     }
 
-    private static String todo(String kind) {
+    /**
+     * What to do, in words with the shell commands: the one text of it, which the message ends with and notifications
+     * pass on. {@code id} names the certificate in the commands; {@code null} (a summary) shows {@code NAME}.
+     */
+    private static String todo(String kind, String id) {
+        String shown = id == null ? "NAME" : id; //$NON-NLS-1$
         return switch (kind) {
         case ExpiryKinds.CA -> Messages.Todo_ca;
-        case ExpiryKinds.HOST -> Messages.Todo_host;
-        case ExpiryKinds.AGENT -> Messages.Todo_agent;
+        case ExpiryKinds.HOST -> NLS.bind(Messages.Todo_host, shown);
+        case ExpiryKinds.AGENT -> NLS.bind(Messages.Todo_agent, shown);
         default -> Messages.Todo_other;
         };
+    }
+
+    /** The shell command listing every certificate of the kind with its days left. */
+    private static String command(String kind) {
+        return "expiry:list --kind " + kind; //$NON-NLS-1$
     }
 
     static String source(String kind) {

@@ -3,6 +3,7 @@ package org.certbench.notify.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,9 +48,15 @@ import org.certbench.core.AuditEntry;
 import org.certbench.core.AuditLog;
 import org.certbench.core.JsonReader;
 import org.certbench.core.commands.CommandException;
+import org.certbench.crypto.Certificate;
+import org.certbench.expiry.ContributedCertificate;
+import org.certbench.expiry.ExpiryContributor;
 import org.certbench.expiry.ExpiryOverview;
 import org.certbench.expiry.ExpiryRow;
+import org.certbench.expiry.ExpiryWarning;
+import org.certbench.expiry.WarnedCertificate;
 import org.certbench.messages.Severity;
+import org.certbench.messages.SystemMessages;
 import org.certbench.notify.Channel;
 import org.certbench.notify.Delivery;
 import org.certbench.notify.EmailSettings;
@@ -71,6 +78,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
@@ -293,9 +301,9 @@ class NotifyDeliveryTest {
         Path secret = secretFile("hmac", HMAC_KEY + "\n");
         Path header = secretFile("authorization", "Bearer token-42\n");
         notify.addWebhook(new WebhookSettings("generic", url(https, "/generic/T0KEN"), WebhookFormat.GENERIC,
-                WebhookAuth.HMAC, secret));
+                WebhookAuth.HMAC, secret, null, "https://wiki.example.org/runbooks/{kind}?id={id}&name={name}"));
         notify.addWebhook(new WebhookSettings("chat", url(https, "/slack"), WebhookFormat.SLACK, WebhookAuth.HEADER,
-                header));
+                header, null, "https://wiki.example.org/certs/{id}"));
         messages.post(Severity.WARNING, "CA certificates", "The CA certificate 'Corp Root' expires in 20 days.",
                 "truststore.expires:abc123:30");
         messages.post(Severity.ERROR, "Agents", "Agent 'db-1' cannot be reached.", null);
@@ -321,23 +329,16 @@ class NotifyDeliveryTest {
         Map<?, ?> expiring = (Map<?, ?>) items.get(0);
         assertEquals("certificate.expires", expiring.get("event"));
         assertEquals("The CA certificate 'Corp Root' expires in 20 days.", expiring.get("message"));
-        String caAction = "Import its successor into the CA certificates (ca:import FILE); see every CA certificate"
-                + " with expiry:list --kind ca.";
+        String caAction = "Import its successor (ca:import FILE): connections whose chain ends at it are not verified"
+                + " once it has expired.";
         // a certificate the overview no longer holds (renewed meanwhile): what its key says
         assertEquals(Map.of("kind", "ca", "id", "abc123", "within_days", 30L, "action", caAction, "command",
                 "expiry:list --kind ca"), expiring.get("certificate"));
-        String fingerprint = String.join(":", java.util.Collections.nCopies(32, "AB"));
-        assertEquals(Map.of("kind", "agent", "id", "web-1", "sha256", fingerprint, "within_days", 7L, "action",
-                "Renew the agent's certificate (agent:renew web-1 through an issuer, or agent:apply or agent:selfsigned"
-                        + " --rekey web-1); see every agent's with expiry:list --kind agent.", "command",
-                "expiry:list --kind agent"),
-                CertificateFacts.of("expiry.agent.expires:web-1:" + fingerprint + ":7", List.of()));
-        assertEquals(Map.of("kind", "host", "id", "nginx", "sha256", fingerprint, "action", "Renew the certificate"
-                + " this host service serves (host:renew nginx through an issuer, or host:generate or host:upload"
-                + " nginx); see it with host:show nginx.", "command", "expiry:list --kind host"),
-                CertificateFacts.of("expiry.host.expired:nginx:" + fingerprint, List.of()), "no threshold when expired");
-        assertEquals(Map.of("kind", "agent", "command", "expiry:list --kind agent"),
-                CertificateFacts.of("expiry.agent.summary:0123abcd", List.of()));
+        assertEquals("https://wiki.example.org/runbooks/ca?id=abc123&name=", expiring.get("runbook"));
+        assertEquals("https://wiki.example.org/runbooks/?id=&name=", ((Map<?, ?>) items.get(1)).get("runbook"),
+                "a message of no certificate: the placeholders empty");
+        assertEquals("https://wiki.example.org/runbooks/ca?id=" + encoded(testCa.id()) + "&name=Notify%20Test%20CA",
+                ((Map<?, ?>) items.get(2)).get("runbook"), "filled URL-encoded");
         assertEquals("system.message", ((Map<?, ?>) items.get(1)).get("event"));
         Map<?, ?> known = (Map<?, ?>) ((Map<?, ?>) items.get(2)).get("certificate");
         assertEquals("certificate.expires", ((Map<?, ?>) items.get(2)).get("event"));
@@ -347,7 +348,8 @@ class NotifyDeliveryTest {
         assertEquals("CN=" + CA, known.get("subject"));
         assertEquals(testCa.certificate().sha256Fingerprint(), known.get("sha256"));
         assertEquals(testCa.notAfter().toString(), known.get("not_after"));
-        assertEquals(testCa.daysLeft(), known.get("days_left"));
+        assertEquals(Math.floorDiv(Duration.between(NOW, testCa.notAfter()).toSeconds(), 86_400L),
+                known.get("days_left"), "whole days left when the digest was gathered (the service's clock)");
         assertEquals(30L, known.get("within_days"));
         assertEquals(testCa.usedAt(), known.get("used_at"));
         assertEquals(caAction, known.get("action"));
@@ -357,11 +359,95 @@ class NotifyDeliveryTest {
         assertEquals(List.of("Bearer token-42"), slack.headers().get("Authorization"));
         Map<?, ?> text = (Map<?, ?>) JsonReader.parse(new String(slack.body(), StandardCharsets.UTF_8));
         assertEquals(Map.of("text", "CertBench: 3 new system messages\n\u2022 WARNING: The CA certificate 'Corp Root'"
-                + " expires in 20 days.\n\u2022 ERROR: Agent 'db-1' cannot be reached.\n\u2022 WARNING: The CA"
-                + " certificate 'Notify Test CA' expires soon."), text);
+                + " expires in 20 days.\n   What to do: https://wiki.example.org/certs/abc123\n\u2022 ERROR: Agent 'db-1'"
+                + " cannot be reached.\n   What to do: https://wiki.example.org/certs/\n\u2022 WARNING: The CA"
+                + " certificate 'Notify Test CA' expires soon.\n   What to do: https://wiki.example.org/certs/"
+                + encoded(testCa.id())), text);
         assertEquals(List.of("https://127.0.0.1:" + https.getAddress().getPort() + "/\u2026 (generic)"),
                 notify.channels().stream().filter(c -> c.name().equals("generic")).map(Channel::target).toList(),
                 "the URL's path (a token, for Slack) is not shown");
+    }
+
+    /**
+     * A mass crossing (more than 10 certificates of one kind in one check) is one summary message: the mail and the
+     * webhook still list its certificates (name, id, days left), the first 100 and how many more, as the expiry
+     * overview names them; each with the channel's runbook.
+     */
+    @Test
+    void aSummaryListsItsCertificatesInTheMailAndTheWebhook() throws Exception {
+        var bundle = FrameworkUtil.getBundle(NotifyDeliveryTest.class);
+        ExpiryOverview expiry = ServiceLayering.service(bundle, ExpiryOverview.class);
+        SystemMessages bell = ServiceLayering.service(bundle, SystemMessages.class);
+        NotifyService notify = new NotifyService(work.resolve("summary-home"), bell, tls, new MovableClock(), expiry);
+        notify.addEmail(new EmailSettings("ops", List.of("ops@example.org"), "certbench@example.org", "127.0.0.1",
+                smtpPort, SmtpSecurity.STARTTLS, "alerts", secretFile("summary-password", PASSWORD), null,
+                "https://wiki.example.org/{kind}"));
+        notify.addWebhook(new WebhookSettings("siem", url(https, "/summary"), WebhookFormat.GENERIC, WebhookAuth.NONE,
+                null, null, "https://wiki.example.org/{kind}/{id}"));
+        Instant notAfter = NOW.plus(Duration.ofDays(5)).plus(Duration.ofHours(12));
+        Certificate issued = Certificate.fromDer(PkiFixtures.certificate("CN=lab")
+                .validity(NOW.minus(Duration.ofDays(365)), notAfter).build(), "lab");
+        List<ContributedCertificate> lab = new ArrayList<>();
+        for (int i = 1; i <= 105; i++) {
+            lab.add(new ContributedCertificate(String.format("lab%03d", i), String.format("Lab %03d", i), "rack " + i,
+                    issued, null));
+        }
+        ServiceRegistration<ExpiryContributor> registration = bundle.getBundleContext()
+                .registerService(ExpiryContributor.class, new ExpiryContributor() {
+                    @Override
+                    public String kind() {
+                        return "lab";
+                    }
+
+                    @Override
+                    public List<ContributedCertificate> certificates() {
+                        return lab;
+                    }
+                }, null);
+        try {
+            expiry.check();
+        } finally {
+            registration.unregister();
+        }
+        POSTS.clear();
+        int mailsBefore = mailsOf("trusted").size();
+
+        Delivery delivery = notify.deliver();
+
+        assertEquals(2, delivery.sent(), delivery.problems().toString());
+        String mail = Files.readString(mailsOf("trusted").get(mailsBefore), StandardCharsets.UTF_8);
+        assertTrue(mail.contains("105 lab certificates expire within 7 days: Lab 001, Lab 002"), mail);
+        assertTrue(mail.contains("  - Lab 001 (lab001), 5 days left"), mail);
+        assertTrue(mail.contains("  - Lab 100 (lab100), 5 days left"), mail);
+        assertFalse(mail.contains("(lab101)"), "the first 100 listed");
+        assertTrue(mail.contains("  ... and 5 more (every one of them: expiry:list --kind lab)"), mail);
+        assertTrue(mail.contains("What to do: https://wiki.example.org/lab"), mail);
+
+        Received post = POSTS.stream().filter(p -> p.path().equals("/summary")).findFirst().orElseThrow();
+        Map<?, ?> json = (Map<?, ?>) JsonReader.parse(new String(post.body(), StandardCharsets.UTF_8));
+        Map<?, ?> message = ((List<?>) json.get("messages")).stream().map(m -> (Map<?, ?>) m)
+                .filter(m -> "certificate.summary".equals(m.get("event"))).findFirst().orElseThrow();
+        assertNull(message.get("certificate"));
+        assertEquals("https://wiki.example.org/lab/", message.get("runbook"));
+        Map<?, ?> summary = (Map<?, ?>) message.get("summary");
+        assertEquals("lab", summary.get("kind"));
+        assertEquals(7L, summary.get("within_days"));
+        assertEquals(105L, summary.get("count"));
+        assertEquals(5L, summary.get("omitted"));
+        assertEquals("Renew it with the tool that manages it.", summary.get("action"));
+        assertEquals("expiry:list --kind lab", summary.get("command"));
+        List<?> listed = (List<?>) summary.get("certificates");
+        assertEquals(100, listed.size());
+        assertEquals(Map.of("id", "lab001", "name", "Lab 001", "sha256", issued.sha256Fingerprint(), "not_after",
+                notAfter.toString(), "days_left", 5L), listed.get(0));
+
+        // the agents' pinned self-signed summary is an event of its own, with its agents
+        Map<String, Object> selfSigned = WarningFacts.of(new ExpiryWarning("expiry.agent.selfsigned:" + "0".repeat(64),
+                ExpiryWarning.SELF_SIGNED, "agent", 7, List.of(new WarnedCertificate("agent", "db1", "db 1", null,
+                        NOW.plus(Duration.ofDays(3)), null)), "Switch them.", "expiry:list --kind agent"), NOW);
+        assertEquals("certificate.selfsigned", selfSigned.get("event"));
+        assertEquals(List.of(Map.of("id", "db1", "name", "db 1", "not_after", NOW.plus(Duration.ofDays(3)).toString(),
+                "days_left", 3L)), ((Map<?, ?>) selfSigned.get("summary")).get("certificates"));
     }
 
     @Test
@@ -525,22 +611,7 @@ class NotifyDeliveryTest {
     void anSmtpServerThatTricklesIsCutOffAtTheChannelsTimeoutInWords() throws Exception {
         CountDownLatch cutOff = new CountDownLatch(1);
         try (ServerSocket trickler = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            Thread server = new Thread(() -> {
-                try (java.net.Socket client = trickler.accept(); OutputStream out = client.getOutputStream()) {
-                    byte[] line = "220-still greeting\r\n".getBytes(StandardCharsets.US_ASCII);
-                    for (int i = 0;; i = (i + 1) % line.length) {
-                        out.write(line[i]);
-                        out.flush();
-                        Thread.sleep(100);
-                    }
-                } catch (IOException e) {
-                    cutOff.countDown(); // the client closed the connection
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "trickling SMTP server");
-            server.setDaemon(true);
-            server.start();
+            Thread server = trickling(trickler, new CountDownLatch(1), cutOff);
             RecordedMessages messages = new RecordedMessages();
             NotifyService notify = new NotifyService(work.resolve("trickle-home"), messages, tls, new MovableClock());
             // the channel's own bound, short so that the suite does not wait out the default
@@ -558,6 +629,66 @@ class NotifyDeliveryTest {
             assertTrue(cutOff.await(30, java.util.concurrent.TimeUnit.SECONDS), "the connection was closed");
             server.interrupt();
         }
+    }
+
+    /**
+     * Implicit TLS: the handshake completes, then the greeting trickles, a byte at a time within every read timeout;
+     * only the bound on the whole exchange ends it.
+     */
+    @Test
+    void anImplicitTlsServerThatTricklesAfterItsHandshakeIsCutOffAtTheChannelsTimeoutInWords() throws Exception {
+        CountDownLatch handshaken = new CountDownLatch(1);
+        CountDownLatch cutOff = new CountDownLatch(1);
+        try (ServerSocket trickler = trustedServer.getServerSocketFactory().createServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            Thread server = trickling(trickler, handshaken, cutOff);
+            RecordedMessages messages = new RecordedMessages();
+            NotifyService notify = new NotifyService(work.resolve("tls-trickle-home"), messages, tls,
+                    new MovableClock());
+            notify.addEmail(new EmailSettings("slowTls", List.of("ops@example.org"), "certbench@example.org",
+                    "127.0.0.1", trickler.getLocalPort(), SmtpSecurity.TLS, null, null, Duration.ofSeconds(2)));
+            messages.post(Severity.WARNING, "Host services", "a warning", null);
+
+            Delivery delivery = notify.deliver();
+
+            assertEquals(0, delivery.sent());
+            assertEquals(1, delivery.waiting(), "the digest waits for the next try");
+            assertTrue(delivery.problems().get(0).contains("The email to ops@example.org through 127.0.0.1:"
+                    + trickler.getLocalPort() + " was given up: the server did not finish within 2 seconds."),
+                    delivery.problems().toString());
+            assertEquals(0, handshaken.getCount(), "the TLS handshake was done: the stall came after it");
+            assertTrue(cutOff.await(30, java.util.concurrent.TimeUnit.SECONDS), "the connection was closed");
+            server.interrupt();
+        }
+    }
+
+    /**
+     * A server on {@code socket} that takes one client (a TLS one through its handshake, then counting
+     * {@code handshaken} down) and sends it "220-still greeting" a byte every 100 ms, until the client closes the
+     * connection ({@code cutOff}).
+     */
+    private static Thread trickling(ServerSocket socket, CountDownLatch handshaken, CountDownLatch cutOff) {
+        Thread server = new Thread(() -> {
+            try (java.net.Socket client = socket.accept(); OutputStream out = client.getOutputStream()) {
+                if (client instanceof javax.net.ssl.SSLSocket tlsClient) {
+                    tlsClient.startHandshake();
+                    handshaken.countDown();
+                }
+                byte[] line = "220-still greeting\r\n".getBytes(StandardCharsets.US_ASCII);
+                for (int i = 0;; i = (i + 1) % line.length) {
+                    out.write(line[i]);
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (IOException e) {
+                cutOff.countDown(); // the client closed the connection
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "trickling SMTP server");
+        server.setDaemon(true);
+        server.start();
+        return server;
     }
 
     @Test
@@ -631,24 +762,24 @@ class NotifyDeliveryTest {
         NotifyCommands commands = new NotifyCommands(notify);
         Path password = secretFile("cmd-password", PASSWORD);
         assertEquals("The channel 'ops' was saved.", commands.email("a@example.org, b@example.org",
-                "c@example.org", "mail.example.org:465", false, true, false, "alerts", password.toString(), "", "ops"));
+                "c@example.org", "mail.example.org:465", false, true, false, "alerts", password.toString(), "", "", "ops"));
         Path hmac = secretFile("cmd-hmac", HMAC_KEY);
-        assertEquals("The channel 'chat' was saved.", commands.webhook("slack", "", hmac.toString(), "", "chat",
+        assertEquals("The channel 'chat' was saved.", commands.webhook("slack", "", hmac.toString(), "", "", "", "chat",
                 "https://hooks.example.org/services/T0/B0/XYZ"));
         assertEquals(List.of(new ChannelLine("chat", "webhook", "https://hooks.example.org/\u2026 (slack)", "set", 0, ""),
                 new ChannelLine("ops", "email", "a@example.org, b@example.org via mail.example.org:465 (tls)", "set", 0,
                         "")),
                 commands.list().rows());
         assertEquals("--to is required.", assertThrows(CommandException.class, () -> commands.email("", "c@example.org",
-                "mail.example.org:465", false, false, false, "", "", "", "x")).getMessage());
+                "mail.example.org:465", false, false, false, "", "", "", "", "x")).getMessage());
         assertEquals("The format 'teams' is not known: use generic or slack.", assertThrows(CommandException.class,
-                () -> commands.webhook("teams", "", "", "", "h", "https://e.org/")).getMessage());
+                () -> commands.webhook("teams", "", "", "", "", "", "h", "https://e.org/")).getMessage());
         for (String timeout : List.of("0", "121", "2.5", "ten")) {
             assertEquals("The webhook timeout '" + (timeout.equals("2.5") ? "2.5" : timeout) + "' (seconds) is not"
                     + " usable: give whole seconds from 1 to 120.", assertThrows(CommandException.class,
-                            () -> commands.webhook("generic", "", "", timeout, "t", "https://e.org/")).getMessage());
+                            () -> commands.webhook("generic", "", "", timeout, "", "", "t", "https://e.org/")).getMessage());
         }
-        assertEquals("The channel 't' was saved.", commands.webhook("generic", "", "", "7", "t", "https://e.org/"));
+        assertEquals("The channel 't' was saved.", commands.webhook("generic", "", "", "7", "", "", "t", "https://e.org/"));
         Map<?, ?> stored = (Map<?, ?>) ((List<?>) JsonReader.parse(Files.readString(
                 work.resolve("cmd-home/channels.json")))).stream().filter(c -> "t".equals(((Map<?, ?>) c).get("name")))
                 .findFirst().orElseThrow();
@@ -656,7 +787,7 @@ class NotifyDeliveryTest {
         for (String timeout : List.of("0", "121", "ten")) {
             assertEquals("The email timeout '" + timeout + "' (seconds) is not usable: give whole seconds from 1 to"
                     + " 120.", assertThrows(CommandException.class, () -> commands.email("a@example.org",
-                            "c@example.org", "mail.example.org:465", false, true, false, "", "", timeout, "m"))
+                            "c@example.org", "mail.example.org:465", false, true, false, "", "", timeout, "", "m"))
                             .getMessage());
         }
         assertEquals(60L, ((Map<?, ?>) ((List<?>) JsonReader.parse(Files.readString(work.resolve(
@@ -664,14 +795,51 @@ class NotifyDeliveryTest {
                 .findFirst().orElseThrow()).get("timeout"), "a mail's bound unless set: 60 seconds");
         assertEquals("The SMTP server 'mail.example.org' is not usable: give HOST:PORT with a port between 1 and"
                 + " 65535.", assertThrows(CommandException.class, () -> commands.email("a@example.org",
-                        "c@example.org", "mail.example.org", false, false, false, "", "", "", "x")).getMessage());
+                        "c@example.org", "mail.example.org", false, false, false, "", "", "", "", "x")).getMessage());
         assertEquals("Give one of --starttls, --tls or --plain, not several: they choose how the connection to the"
                 + " SMTP server is protected.", assertThrows(CommandException.class, () -> commands.email(
-                        "a@example.org", "c@example.org", "mail.example.org:465", true, true, false, "", "", "", "x"))
+                        "a@example.org", "c@example.org", "mail.example.org:465", true, true, false, "", "", "", "", "x"))
                         .getMessage());
         assertEquals("'https://hooks.example.org/\u2026' is not a URL.", assertThrows(CommandException.class,
-                () -> commands.webhook("slack", "", "", "", "h", "https://hooks.example.org/services/T0/B0/S3CRET X"))
+                () -> commands.webhook("slack", "", "", "", "", "", "h", "https://hooks.example.org/services/T0/B0/S3CRET X"))
                 .getMessage(), "the path (Slack's token) is not echoed");
+        // a URL with its token from a file of the user's alone: never on the command line, never printed
+        Path urlFile = secretFile("cmd-url", "https://hooks.example.org/services/T0/B0/T0KEN-FROM-FILE\n");
+        assertEquals("The channel 'filed' was saved.", commands.webhook("generic", "", "", "", "", urlFile.toString(),
+                "filed"));
+        assertEquals(new ChannelLine("filed", "webhook", "https://hooks.example.org/\u2026 (generic)", "none", 0, ""),
+                commands.list().rows().stream().filter(line -> line.name().equals("filed")).findFirst().orElseThrow());
+        assertTrue(Files.readString(work.resolve("cmd-home/channels.json")).contains("T0KEN-FROM-FILE"),
+                "the URL is stored (readable by the user only)");
+        try (Stream<Path> audit = Files.walk(work.resolve("audit"))) {
+            for (Path entry : audit.filter(Files::isRegularFile).toList()) {
+                assertFalse(Files.readString(entry).contains("T0KEN-FROM-FILE"), entry.toString());
+            }
+        }
+        Path shared = Files.writeString(work.resolve("shared-url"), "https://hooks.example.org/services/SHARED\n");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-r--r--"));
+        String refused = assertThrows(CommandException.class, () -> commands.webhook("generic", "", "", "", "",
+                shared.toString(), "shared")).getMessage();
+        assertTrue(refused.startsWith("The secret file " + shared + " cannot be used: others than its owner may read or"
+                + " change it (rw-r--r--)"), refused);
+        assertFalse(refused.contains("SHARED"), refused);
+        Path twoWords = secretFile("two-words", "https://hooks.example.org/a b\n");
+        assertEquals("The URL file " + twoWords + " does not hold one URL on one line.", assertThrows(
+                CommandException.class, () -> commands.webhook("generic", "", "", "", "", twoWords.toString(), "w"))
+                .getMessage());
+        assertEquals("Give the URL or --url-file, not both.", assertThrows(CommandException.class,
+                () -> commands.webhook("generic", "", "", "", "", urlFile.toString(), "b", "https://e.org/"))
+                .getMessage());
+        assertEquals("URL (or --url-file) is required.", assertThrows(CommandException.class,
+                () -> commands.webhook("generic", "", "", "", "", "", "n")).getMessage());
+        for (String runbook : List.of("ftp://wiki.example.org/x", "javascript:alert(1)", "https:///{id}")) {
+            String bad = assertThrows(CommandException.class, () -> commands.webhook("generic", "", "", "",
+                    runbook, "", "r", "https://e.org/")).getMessage();
+            assertTrue(bad.startsWith("The runbook '") && bad.endsWith("' is not usable: give an http:// or https://"
+                    + " URL with a host; {kind}, {id} and {name} in it stand for the certificate."), bad);
+        }
+        assertEquals("The channel 'r' was saved.", commands.email("a@example.org", "c@example.org",
+                "mail.example.org:465", false, true, false, "", "", "", "http://wiki.example.org/{kind}/{id}", "r"));
         assertEquals("The channel 'chat' was removed.", commands.remove("chat"));
         assertEquals("There is no notification channel 'chat'.",
                 assertThrows(CommandException.class, () -> commands.remove("chat")).getMessage());
@@ -819,16 +987,18 @@ class NotifyDeliveryTest {
     }
 
     @Test
-    void countsReadInTheSingularForOne() {
+    void countsReadInTheSingularForOneAndThePluralForNone() {
         List<Digest.Item> items = new ArrayList<>();
         items.add(new Digest.Item("e", NOW, "ERROR", "Agents", "an error", null, null));
         items.add(new Digest.Item("w", NOW, "WARNING", "Agents", "a warning", null, null));
         Digest two = new Digest("f", "c", NOW, 0, NOW, "", items);
         assertEquals("CertBench: 2 new system messages (1 error, 1 warning)", DigestText.subject(two));
+        assertEquals("CertBench: 2 new system messages (0 errors, 2 warnings)", DigestText.subject(new Digest("f", "c",
+                NOW, 0, NOW, "", List.of(items.get(1), items.get(1)))));
         for (int i = 0; i < DigestText.LISTED - 1; i++) {
             items.add(new Digest.Item("w" + i, NOW, "WARNING", "Agents", "warning " + i, null, null));
         }
-        String body = DigestText.body(new Digest("f", "c", NOW, 0, NOW, "", items));
+        String body = DigestText.body(new Digest("f", "c", NOW, 0, NOW, "", items), null);
         assertTrue(body.endsWith("... and 1 more message (see the bell in the workbench or messages:list).\n"), body);
         assertEquals("1 second", WebhookSender.seconds(Duration.ofSeconds(1)));
         assertEquals("2 seconds", WebhookSender.seconds(Duration.ofSeconds(2)));
@@ -1035,6 +1205,10 @@ class NotifyDeliveryTest {
 
     private static URI url(HttpsServer server, String path) {
         return URI.create("https://127.0.0.1:" + server.getAddress().getPort() + path);
+    }
+
+    private static String encoded(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static int freePort() throws IOException {

@@ -23,7 +23,7 @@ import org.eclipse.osgi.util.NLS;
  */
 record ChannelConfig(String name, String kind, List<String> to, String from, String host, int port,
         SmtpSecurity security, String user, URI url, WebhookFormat format, WebhookAuth auth, int timeoutSeconds,
-        boolean secret) {
+        boolean secret, String runbook) {
 
     static final String EMAIL = "email"; //$NON-NLS-1$
     static final String WEBHOOK = "webhook"; //$NON-NLS-1$
@@ -103,6 +103,9 @@ record ChannelConfig(String name, String kind, List<String> to, String from, Str
         }
         json.put("timeout", timeout().toSeconds()); //$NON-NLS-1$
         json.put("secret", secret); //$NON-NLS-1$
+        if (runbook != null) {
+            json.put("runbook", runbook); //$NON-NLS-1$
+        }
         return json;
     }
 
@@ -123,14 +126,26 @@ record ChannelConfig(String name, String kind, List<String> to, String from, Str
             return new ChannelConfig(name, kind, to, text(json, "from"), text(json, "host"), //$NON-NLS-1$ //$NON-NLS-2$
                     port instanceof Long number ? number.intValue() : 0,
                     SmtpSecurity.valueOf(text(json, "security")), (String) json.get("user"), null, null, null, //$NON-NLS-1$ //$NON-NLS-2$
-                    seconds(json), secret);
+                    seconds(json), secret, runbook(json));
         }
         if (WEBHOOK.equals(kind)) {
             return new ChannelConfig(name, kind, List.of(), null, null, 0, null, null, URI.create(text(json, "url")), //$NON-NLS-1$
                     WebhookFormat.valueOf(text(json, "format")), WebhookAuth.valueOf(text(json, "auth")), //$NON-NLS-1$ //$NON-NLS-2$
-                    seconds(json), secret);
+                    seconds(json), secret, runbook(json));
         }
         throw new IllegalArgumentException("unknown kind " + kind); //$NON-NLS-1$
+    }
+
+    /** The runbook as stored; one that is no longer usable (edited by hand) is dropped, not sent. */
+    private static String runbook(Map<?, ?> json) {
+        if (!(json.get("runbook") instanceof String runbook)) { //$NON-NLS-1$
+            return null;
+        }
+        try {
+            return Runbook.checked(runbook);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static int seconds(Map<?, ?> json) {

@@ -23,15 +23,14 @@ record Digest(String file, String channel, Instant created, int attempts, Instan
         List<Item> items) {
 
     /**
-     * One system message as the digest carries it; {@code certificate} holds what {@link CertificateFacts} found of
-     * the certificate of an expiry warning when it was gathered, or is {@code null}.
+     * One system message as the digest carries it; {@code warning} holds what {@link WarningFacts} found of an expiry
+     * warning when it was gathered, or is {@code null}.
      */
     record Item(String id, Instant time, String severity, String source, String text, String key,
-            Map<String, Object> certificate) {
+            Map<String, Object> warning) {
 
         Item {
-            certificate = certificate == null ? null : java.util.Collections.unmodifiableMap(
-                    new LinkedHashMap<>(certificate));
+            warning = warning == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(warning));
         }
 
         static Item of(SystemMessage message) {
@@ -39,7 +38,7 @@ record Digest(String file, String channel, Instant created, int attempts, Instan
                     message.key(), null);
         }
 
-        Item withCertificate(Map<String, Object> facts) {
+        Item withWarning(Map<String, Object> facts) {
             return new Item(id, time, severity, source, text, key, facts);
         }
     }
@@ -72,8 +71,8 @@ record Digest(String file, String channel, Instant created, int attempts, Instan
             one.put("source", item.source()); //$NON-NLS-1$
             one.put("text", item.text()); //$NON-NLS-1$
             one.put("key", item.key()); //$NON-NLS-1$
-            if (item.certificate() != null) {
-                one.put("certificate", item.certificate()); //$NON-NLS-1$
+            if (item.warning() != null) {
+                one.put("warning", item.warning()); //$NON-NLS-1$
             }
             list.add(one);
         }
@@ -89,19 +88,29 @@ record Digest(String file, String channel, Instant created, int attempts, Instan
             Map<?, ?> one = (Map<?, ?>) element;
             items.add(new Item((String) one.get("id"), Instant.parse((String) one.get("time")), //$NON-NLS-1$ //$NON-NLS-2$
                     (String) one.get("severity"), (String) one.get("source"), (String) one.get("text"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    (String) one.get("key"), certificate(one.get("certificate")))); //$NON-NLS-1$ //$NON-NLS-2$
+                    (String) one.get("key"), warning(one))); //$NON-NLS-1$
         }
         return new Digest(file, (String) json.get("channel"), Instant.parse((String) json.get("created")), //$NON-NLS-1$ //$NON-NLS-2$
                 ((Long) json.get("attempts")).intValue(), Instant.parse((String) json.get("next")), //$NON-NLS-1$ //$NON-NLS-2$
                 String.valueOf(json.get("lastError")), items); //$NON-NLS-1$
     }
 
-    private static Map<String, Object> certificate(Object value) {
-        if (!(value instanceof Map<?, ?> map)) {
-            return null;
+    /**
+     * An item's warning; a digest that waited in the outbox across an upgrade kept its certificate's facts alone
+     * ({@code certificate}): a threshold crossed when they name one, else an expiry.
+     */
+    private static Map<String, Object> warning(Map<?, ?> item) {
+        if (item.get("warning") instanceof Map<?, ?> map) { //$NON-NLS-1$
+            Map<String, Object> facts = new LinkedHashMap<>();
+            map.forEach((name, fact) -> facts.put(String.valueOf(name), fact));
+            return facts;
         }
-        Map<String, Object> facts = new LinkedHashMap<>();
-        map.forEach((name, fact) -> facts.put(String.valueOf(name), fact));
-        return facts;
+        if (item.get("certificate") instanceof Map<?, ?> legacy && legacy.get("id") != null) { //$NON-NLS-1$ //$NON-NLS-2$
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("event", legacy.containsKey("within_days") ? "certificate.expires" : "certificate.expired"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            facts.put("certificate", legacy); //$NON-NLS-1$
+            return facts;
+        }
+        return null;
     }
 }

@@ -33,17 +33,41 @@ final class DigestText {
             return NLS.bind(Messages.Email_subjectOne, oneLine(digest.items().get(0).text(), 120));
         }
         return NLS.bind(Messages.Email_subject, new Object[] {
-                Plural.of(digest.items().size(), Messages.Count_newMessages_one, Messages.Count_newMessages),
-                Plural.of(digest.count("ERROR"), Messages.Count_errors_one, Messages.Count_errors), //$NON-NLS-1$
-                Plural.of(digest.count("WARNING"), Messages.Count_warnings_one, Messages.Count_warnings) }); //$NON-NLS-1$
+                Counts.of(Messages.Count_newMessages, digest.items().size()),
+                Counts.of(Messages.Count_errors, digest.count("ERROR")), //$NON-NLS-1$
+                Counts.of(Messages.Count_warnings, digest.count("WARNING")) }); //$NON-NLS-1$
     }
 
-    static String body(Digest digest) {
+    /**
+     * The mail's text: each message with its level, source and time; a summary's certificates (name, id, days left;
+     * the first {@link WarningFacts#LISTED}, the others counted); the channel's {@code runbook} (a template, or
+     * {@code null}) under each message.
+     */
+    static String body(Digest digest, String runbook) {
         StringBuilder text = new StringBuilder(Messages.Email_intro).append("\n\n"); //$NON-NLS-1$
         List<Digest.Item> items = digest.items();
         for (Digest.Item item : items.subList(0, Math.min(LISTED, items.size()))) {
             text.append(item.severity()).append(" | ").append(item.source()).append(" | ") //$NON-NLS-1$ //$NON-NLS-2$
-                    .append(TIME.format(item.time())).append('\n').append(item.text()).append("\n\n"); //$NON-NLS-1$
+                    .append(TIME.format(item.time())).append('\n').append(item.text()).append('\n');
+            Map<?, ?> summary = WarningFacts.summary(item);
+            if (summary != null) {
+                for (Object listed : (List<?>) summary.get("certificates")) { //$NON-NLS-1$
+                    Map<?, ?> certificate = (Map<?, ?>) listed;
+                    Object name = certificate.get("name"); //$NON-NLS-1$
+                    text.append(NLS.bind(Messages.Summary_line, new Object[] { name == null ? certificate.get("id") : name, //$NON-NLS-1$
+                            certificate.get("id"), daysLeft(certificate.get("days_left")) })).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                long omitted = ((Number) summary.get("omitted")).longValue(); //$NON-NLS-1$
+                if (omitted > 0) {
+                    text.append(NLS.bind(Messages.Summary_more, Counts.of(Messages.Count_moreCertificates, omitted),
+                            summary.get("command"))).append('\n'); //$NON-NLS-1$
+                }
+            }
+            String page = page(runbook, item);
+            if (page != null) {
+                text.append(NLS.bind(Messages.Runbook_line, page)).append('\n');
+            }
+            text.append('\n');
         }
         if (items.size() > LISTED) {
             text.append(more(items.size() - LISTED)).append('\n');
@@ -51,13 +75,36 @@ final class DigestText {
         return text.toString();
     }
 
-    static String json(Digest digest, WebhookFormat format) {
+    /** The webhook's body; the channel's {@code runbook} (a template, or {@code null}) goes with each message. */
+    static String json(Digest digest, WebhookFormat format, String runbook) {
         if (format == WebhookFormat.SLACK) {
             StringBuilder text = new StringBuilder(NLS.bind(Messages.Webhook_slackHeader,
-                    Plural.of(digest.items().size(), Messages.Count_newMessages_one, Messages.Count_newMessages)));
+                    Counts.of(Messages.Count_newMessages, digest.items().size())));
             List<Digest.Item> items = digest.items();
             for (Digest.Item item : items.subList(0, Math.min(LISTED, items.size()))) {
                 text.append("\n\u2022 ").append(item.severity()).append(": ").append(slackSafe(item.text())); //$NON-NLS-1$ //$NON-NLS-2$
+                Map<?, ?> summary = WarningFacts.summary(item);
+                if (summary != null) {
+                    List<String> names = new ArrayList<>();
+                    for (Object listed : (List<?>) summary.get("certificates")) { //$NON-NLS-1$
+                        Map<?, ?> certificate = (Map<?, ?>) listed;
+                        Object name = certificate.get("name"); //$NON-NLS-1$
+                        names.add(String.valueOf(name == null ? certificate.get("id") : name)); //$NON-NLS-1$
+                    }
+                    long omitted = ((Number) summary.get("omitted")).longValue(); //$NON-NLS-1$
+                    String shown = String.join(", ", names); //$NON-NLS-1$
+                    if (omitted > 0) {
+                        shown = NLS.bind(Messages.Summary_more, Counts.of(Messages.Count_moreCertificates, omitted),
+                                summary.get("command")).strip(); //$NON-NLS-1$
+                        shown = String.join(", ", names) + ' ' + shown; //$NON-NLS-1$
+                    }
+                    text.append("\n   ").append(slackSafe(NLS.bind(Messages.Slack_certificates, shown))); //$NON-NLS-1$
+                }
+                String page = page(runbook, item);
+                if (page != null) {
+                    // a URL the administrator set, its placeholders URL-encoded: Slack links it as it stands
+                    text.append("\n   ").append(NLS.bind(Messages.Slack_runbook, page)); //$NON-NLS-1$
+                }
             }
             if (items.size() > LISTED) {
                 text.append('\n').append(more(items.size() - LISTED));
@@ -71,7 +118,7 @@ final class DigestText {
         List<Object> messages = new ArrayList<>();
         List<Digest.Item> items = digest.items();
         for (Digest.Item item : items.subList(0, Math.min(LISTED, items.size()))) {
-            messages.add(message(item));
+            messages.add(message(item, runbook));
         }
         json.put("messages", messages); //$NON-NLS-1$
         json.put("omitted", Math.max(0, items.size() - LISTED)); //$NON-NLS-1$
@@ -79,23 +126,46 @@ final class DigestText {
     }
 
     /**
-     * One message; an expiry warning also names its event and certificate (see {@link CertificateFacts}), for
-     * receivers' rules.
+     * One message; an expiry warning also names its event and certificate, or a summary its certificates (see
+     * {@link WarningFacts}), for receivers' rules; with the channel's runbook filled for it.
      */
-    private static Map<String, Object> message(Digest.Item item) {
+    private static Map<String, Object> message(Digest.Item item, String runbook) {
         Map<String, Object> one = new LinkedHashMap<>();
-        String event = CertificateFacts.event(item.key());
-        Map<String, Object> certificate = item.certificate() != null ? item.certificate()
-                : event == null ? null : CertificateFacts.of(item.key(), List.of());
-        one.put("event", event == null ? "system.message" : event); //$NON-NLS-1$ //$NON-NLS-2$
+        one.put("event", WarningFacts.event(item)); //$NON-NLS-1$
         one.put("id", item.id()); //$NON-NLS-1$
         one.put("time", item.time().toString()); //$NON-NLS-1$
         one.put("severity", item.severity().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
         one.put("source", item.source()); //$NON-NLS-1$
         one.put("message", item.text()); //$NON-NLS-1$
         one.put("key", item.key()); //$NON-NLS-1$
-        one.put("certificate", certificate); //$NON-NLS-1$
+        one.put("certificate", WarningFacts.certificate(item)); //$NON-NLS-1$
+        Map<?, ?> summary = WarningFacts.summary(item);
+        if (summary != null) {
+            one.put("summary", summary); //$NON-NLS-1$
+        }
+        one.put("runbook", page(runbook, item)); //$NON-NLS-1$
         return one;
+    }
+
+    /** The runbook's page for one message, or {@code null} without a runbook. */
+    private static String page(String runbook, Digest.Item item) {
+        if (runbook == null) {
+            return null;
+        }
+        Map<?, ?> certificate = WarningFacts.certificate(item);
+        Map<?, ?> summary = WarningFacts.summary(item);
+        Object kind = certificate != null ? certificate.get("kind") : summary != null ? summary.get("kind") : null; //$NON-NLS-1$ //$NON-NLS-2$
+        return Runbook.filled(runbook, text(kind), certificate == null ? null : text(certificate.get("id")), //$NON-NLS-1$
+                certificate == null ? null : text(certificate.get("name"))); //$NON-NLS-1$
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : String.valueOf(value);
+    }
+
+    private static String daysLeft(Object days) {
+        return days instanceof Number number ? Counts.of(Messages.Summary_daysLeft, number.longValue())
+                : Messages.Summary_unknownDays;
     }
 
     /**
@@ -109,8 +179,7 @@ final class DigestText {
     }
 
     private static String more(int count) {
-        return NLS.bind(Messages.Email_more, Plural.of(count, Messages.Count_moreMessages_one,
-                Messages.Count_moreMessages));
+        return NLS.bind(Messages.Email_more, Counts.of(Messages.Count_moreMessages, count));
     }
 
     private static String oneLine(String text, int max) {

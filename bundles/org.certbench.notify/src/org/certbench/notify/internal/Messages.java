@@ -54,27 +54,29 @@ public final class Messages extends NLS {
     public static String Cmd_added;
     public static String Cmd_badUrl;
     public static String Cmd_securityConflict;
-    public static String Count_newMessages_one;
     public static String Count_newMessages;
-    public static String Count_errors_one;
     public static String Count_errors;
-    public static String Count_warnings_one;
     public static String Count_warnings;
-    public static String Count_messages_one;
     public static String Count_messages;
-    public static String Count_moreMessages_one;
     public static String Count_moreMessages;
-    public static String Count_seconds_one;
     public static String Count_seconds;
     public static String Webhook_badTimeout;
     public static String Email_timedOut;
     public static String Email_badTimeout;
     public static String Stop_sendUnfinished;
-    public static String Action_ca;
-    public static String Action_host;
-    public static String Action_agent;
-    public static String Action_other;
     public static String Email_noStartTls;
+
+    public static String Count_moreCertificates;
+    public static String Runbook_bad;
+    public static String Runbook_line;
+    public static String Summary_line;
+    public static String Summary_more;
+    public static String Summary_daysLeft;
+    public static String Summary_unknownDays;
+    public static String Slack_runbook;
+    public static String Slack_certificates;
+    public static String Cmd_urlFileAndUrl;
+    public static String UrlFile_notUrl;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -28,7 +28,7 @@ import org.certbench.core.AuditLog;
 import org.certbench.core.HomeLock;
 import org.certbench.core.StateDirectory;
 import org.certbench.expiry.ExpiryOverview;
-import org.certbench.expiry.ExpiryRow;
+import org.certbench.expiry.ExpiryWarning;
 import org.certbench.messages.Severity;
 import org.certbench.messages.SystemMessage;
 import org.certbench.messages.SystemMessages;
@@ -293,7 +293,7 @@ public final class NotifyService implements Notifications {
             config = new ChannelConfig(name, ChannelConfig.EMAIL, settings.to(), settings.from(), settings.host(),
                     settings.port(), security, settings.user(), null, null, null,
                     timeoutSeconds(settings.timeout(), EmailSettings.DEFAULT_TIMEOUT, Messages.Email_badTimeout),
-                    secret != null);
+                    secret != null, Runbook.checked(settings.runbook()));
         } catch (IllegalArgumentException e) {
             audit.failed(AUDIT_ADD, String.valueOf(settings.name()), null, e.getMessage());
             throw new NotifyException(e.getMessage(), e);
@@ -324,7 +324,7 @@ public final class NotifyService implements Notifications {
             config = new ChannelConfig(name, ChannelConfig.WEBHOOK, List.of(), null, null, 0, null, null, url,
                     settings.format() == null ? org.certbench.notify.WebhookFormat.GENERIC : settings.format(), auth,
                     timeoutSeconds(settings.timeout(), WebhookSettings.DEFAULT_TIMEOUT, Messages.Webhook_badTimeout),
-                    secret != null);
+                    secret != null, Runbook.checked(settings.runbook()));
         } catch (IllegalArgumentException e) {
             audit.failed(AUDIT_ADD, String.valueOf(settings.name()), null, e.getMessage());
             throw new NotifyException(e.getMessage(), e);
@@ -443,7 +443,7 @@ public final class NotifyService implements Notifications {
         }
         Digest digest = new Digest("test", name, now, 0, now, "", List.of(new Digest.Item("test", now, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 Severity.INFO.name(), Messages.Source, NLS.bind(Messages.Webhook_testText, name), null, null)));
-        int status = webhook.send(config, secret, DigestText.json(digest, config.format()));
+        int status = webhook.send(config, secret, DigestText.json(digest, config.format(), config.runbook()));
         return NLS.bind(Messages.Webhook_testSent, ChannelConfig.redacted(config.url()), status);
     }
 
@@ -510,7 +510,7 @@ public final class NotifyService implements Notifications {
             waiting++;
             earliest = earlier(earliest, retryAt);
             String text = NLS.bind(Messages.Delivery_failed, new Object[] { channel.name(),
-                    Plural.of(digest.items().size(), Messages.Count_messages_one, Messages.Count_messages),
+                    Counts.of(Messages.Count_messages, digest.items().size()),
                     failed.attempts(), Failures.sentence(failure), TIME.format(retryAt), outbox.directory() });
             problems.add(text);
             // once per digest, not at every retry: the key names the digest
@@ -529,17 +529,17 @@ public final class NotifyService implements Notifications {
         Set<String> current = ids(notable);
         Map<String, Set<String>> seen = store.seen();
         int digests = 0;
-        List<ExpiryRow> rows = null;
+        Map<String, ExpiryWarning> warnings = null;
         for (ChannelConfig channel : channels) {
             Set<String> had = seen.get(channel.name());
             if (had != null) {
                 List<Digest.Item> fresh = notable.stream().filter(m -> !had.contains(m.id()))
                         .filter(m -> isFor(m, channel)).map(Digest.Item::of).toList();
-                if (rows == null && fresh.stream().anyMatch(item -> CertificateFacts.isExpiryKey(item.key()))) {
-                    rows = expiryRows();
+                if (warnings == null && fresh.stream().anyMatch(item -> item.key() != null)) {
+                    warnings = expiryWarnings(notable);
                 }
-                List<ExpiryRow> known = rows;
-                fresh = CertificateFacts.added(fresh, () -> known == null ? List.of() : known);
+                Map<String, ExpiryWarning> known = warnings;
+                fresh = WarningFacts.added(fresh, keys -> known == null ? Map.of() : known, now);
                 if (!fresh.isEmpty()) {
                     outbox.add(channel.name(), now, fresh);
                     digests++;
@@ -554,18 +554,18 @@ public final class NotifyService implements Notifications {
     }
 
     /**
-     * The certificates the expiry overview knows now (after a check: as last seen, without contacting anything new),
-     * or none when there is no overview or it fails: the warning still goes out, without the facts.
+     * What the expiry overview says of the warnings among {@code notable} (once for every channel: the rows are read
+     * once), or nothing when there is no overview or it fails: the warning still goes out, without the facts.
      */
-    private List<ExpiryRow> expiryRows() {
+    private Map<String, ExpiryWarning> expiryWarnings(List<SystemMessage> notable) {
         if (expiry == null) {
-            return List.of();
+            return Map.of();
         }
         try {
-            return expiry.rows().rows();
+            return expiry.warnings(notable.stream().map(SystemMessage::key).filter(java.util.Objects::nonNull).toList());
         } catch (RuntimeException e) { // NOPMD the digest matters more than its details
             LOG.log(System.Logger.Level.WARNING, String.valueOf(e.getMessage()), e);
-            return List.of();
+            return Map.of();
         }
     }
 
@@ -604,9 +604,9 @@ public final class NotifyService implements Notifications {
 
     private void send(ChannelConfig channel, byte[] secret, Digest digest) throws NotifyException {
         if (channel.isEmail()) {
-            email.send(channel, secret, DigestText.subject(digest), DigestText.body(digest));
+            email.send(channel, secret, DigestText.subject(digest), DigestText.body(digest, channel.runbook()));
         } else {
-            webhook.send(channel, secret, DigestText.json(digest, channel.format()));
+            webhook.send(channel, secret, DigestText.json(digest, channel.format(), channel.runbook()));
         }
     }
 

@@ -114,6 +114,6 @@ final class WebhookSender {
     }
 
     static String seconds(Duration duration) {
-        return Plural.of(duration.toSeconds(), Messages.Count_seconds_one, Messages.Count_seconds);
+        return Counts.of(Messages.Count_seconds, duration.toSeconds());
     }
 }

@@ -24,6 +24,7 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
+import org.certbench.core.StateDirectory;
 import org.certbench.testing.pki.PkiFixtures;
 import org.certbench.truststore.OutboundTls;
 import org.certbench.truststore.ProxySettings;
@@ -46,7 +47,7 @@ import com.sun.net.httpserver.HttpsServer;
 /**
  * Settings > Notifications in the workbench: a webhook added through the dialog (its HMAC key from a file), Send Test
  * received by a real HTTPS server with a valid signature, plain SMTP to a remote host refused in the service's
- * words, and Remove.
+ * words, an email channel's timeout and runbook (refused in words, then saved), and Remove.
  */
 class NotificationsUiTest {
 
@@ -125,14 +126,43 @@ class NotificationsUiTest {
                     + " 'mail.example.org'. Use --starttls or --tls.";
             ui.waitUntil("the refusal", () -> ui.texts(mail).stream().anyMatch(t -> t.contains(refusal)));
             ui.screenshot(mail, Path.of("target", "screenshots", "notifications-refused.png"));
-            ui.click(ui.button(mail, "Cancel"));
+            // the email timeout and the runbook: refused in words by the dialog and by the service, then saved
+            ui.type(ui.byId(mail, Text.class, ChannelDialog.FIELD_PREFIX + "server"), "127.0.0.1:25");
+            Text mailTimeout = ui.byId(mail, Text.class, ChannelDialog.FIELD_PREFIX + "timeout");
+            assertEquals("60", ui.onUi(mailTimeout::getText), "the default timeout of a mail");
+            ui.type(mailTimeout, "soon");
+            ui.click(ui.button(mail, Messages.Add_save));
+            String notSeconds = "The email timeout 'soon' (seconds) is not usable: give whole seconds from 1 to 120.";
+            ui.waitUntil("the timeout refused", () -> ui.texts(mail).stream().anyMatch(t -> t.contains(notSeconds)));
+            ui.type(mailTimeout, "121");
+            ui.click(ui.button(mail, Messages.Add_save));
+            String tooLong = "The email timeout '121' (seconds) is not usable: give whole seconds from 1 to 120.";
+            ui.waitUntil("the service's refusal", () -> ui.texts(mail).stream().anyMatch(t -> t.contains(tooLong)));
+            ui.type(mailTimeout, "20");
+            Text runbook = ui.byId(mail, Text.class, ChannelDialog.FIELD_PREFIX + "runbook");
+            ui.type(runbook, "file:///etc/runbook");
+            ui.click(ui.button(mail, Messages.Add_save));
+            // its path shown as "…", as every URL in a refusal (a path may hold a token)
+            String badRunbook = "The runbook 'file:///\u2026' is not usable: give an http:// or https:// URL with"
+                    + " a host; {kind}, {id} and {name} in it stand for the certificate.";
+            ui.waitUntil("the runbook refused", () -> ui.texts(mail).stream().anyMatch(t -> t.contains(badRunbook)));
+            ui.type(runbook, "https://wiki.example.org/certs/{kind}/{id}");
+            ui.click(ui.button(mail, Messages.Add_save));
+            ui.waitUntil("the mail channel saved", mail::isDisposed);
+            String stored = Files.readString(StateDirectory.area("notify").resolve("channels.json"));
+            assertTrue(stored.contains("\"timeout\":20") && stored.contains(
+                    "\"runbook\":\"https://wiki.example.org/certs/{kind}/{id}\""), stored);
+            ui.waitUntil("both channels listed", () -> ui.rows(table).size() == 2);
 
             ui.screenshot(dialog, Path.of("target", "screenshots", "notifications.png"));
-            ui.selectRows(table, 0);
-            ui.click(ui.byId(dialog, Button.class, NotificationsDialog.REMOVE_ID));
-            ui.waitUntil("the channel removed", () -> ui.rows(table).isEmpty());
-            ui.waitUntil("the removal said", () -> result.getText().equals(NotificationsDialog.SUCCESS
-                    + "The channel 'hook' was removed."));
+            for (String name : List.of("hook", "ops")) {
+                int row = ui.rows(table).stream().map(cells -> cells.get(0)).toList().indexOf(name);
+                ui.selectRows(table, row);
+                ui.click(ui.byId(dialog, Button.class, NotificationsDialog.REMOVE_ID));
+                ui.waitUntil("the removal said", () -> result.getText().equals(NotificationsDialog.SUCCESS
+                        + "The channel '" + name + "' was removed."));
+            }
+            ui.waitUntil("the channels removed", () -> ui.rows(table).isEmpty());
             ui.click(ui.button(dialog, "Close"));
         } finally {
             receiver.stop(0);

@@ -52,6 +52,7 @@ final class ChannelDialog extends TitleAreaDialog {
     private Combo auth;
     private Text secretFile;
     private Text timeout;
+    private Text runbook;
 
     ChannelDialog(Shell parent, Notifications notifications, boolean email) {
         super(parent);
@@ -82,6 +83,8 @@ final class ChannelDialog extends TitleAreaDialog {
                     Arrays.stream(SmtpSecurity.values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
             user = text(form, Messages.Field_user, "user"); //$NON-NLS-1$
             secretFile = text(form, Messages.Field_passwordFile, "secretFile"); //$NON-NLS-1$
+            timeout = text(form, Messages.Field_timeout, "timeout"); //$NON-NLS-1$
+            timeout.setText(String.valueOf(EmailSettings.DEFAULT_TIMEOUT.toSeconds()));
         } else {
             url = text(form, Messages.Field_url, "url"); //$NON-NLS-1$
             format = combo(form, Messages.Field_format, "format", //$NON-NLS-1$
@@ -92,6 +95,8 @@ final class ChannelDialog extends TitleAreaDialog {
             timeout = text(form, Messages.Field_timeout, "timeout"); //$NON-NLS-1$
             timeout.setText(String.valueOf(WebhookSettings.DEFAULT_TIMEOUT.toSeconds()));
         }
+        runbook = text(form, Messages.Field_runbook, "runbook"); //$NON-NLS-1$
+        runbook.setMessage(Messages.Hint_runbook);
         return area;
     }
 
@@ -163,9 +168,11 @@ final class ChannelDialog extends TitleAreaDialog {
                 .filter(s -> !s.isEmpty()).toList();
         String login = user.getText().strip();
         String file = secretFile.getText().strip();
+        Duration seconds = seconds(Messages.Bad_emailTimeout);
         EmailSettings settings = new EmailSettings(name.getText().strip(), recipients, from.getText().strip(),
                 address.substring(0, colon), port, SmtpSecurity.values()[security.getSelectionIndex()],
-                login.isEmpty() ? null : login, file.isEmpty() ? null : Path.of(file));
+                login.isEmpty() ? null : login, file.isEmpty() ? null : Path.of(file), seconds,
+                runbook.getText().strip());
         return () -> notifications.addEmail(settings);
     }
 
@@ -177,17 +184,21 @@ final class ChannelDialog extends TitleAreaDialog {
             throw new IllegalArgumentException(NLS.bind(Messages.Bad_url, url.getText().strip()), e);
         }
         String file = secretFile.getText().strip();
-        Duration seconds;
-        try {
-            seconds = Duration.ofSeconds(Long.parseLong(timeout.getText().strip()));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(NLS.bind(Messages.Bad_timeout, timeout.getText().strip(),
-                    WebhookSettings.MAX_TIMEOUT.toSeconds()), e);
-        }
+        Duration seconds = seconds(Messages.Bad_timeout);
         WebhookSettings settings = new WebhookSettings(name.getText().strip(), target,
                 WebhookFormat.values()[format.getSelectionIndex()], WebhookAuth.values()[auth.getSelectionIndex()],
-                file.isEmpty() ? null : Path.of(file), seconds);
+                file.isEmpty() ? null : Path.of(file), seconds, runbook.getText().strip());
         return () -> notifications.addWebhook(settings);
+    }
+
+    /** The timeout field as a duration; the service checks its range and says it in its words. */
+    private Duration seconds(String refusal) {
+        try {
+            return Duration.ofSeconds(Long.parseLong(timeout.getText().strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(NLS.bind(refusal, timeout.getText().strip(),
+                    WebhookSettings.MAX_TIMEOUT.toSeconds()), e);
+        }
     }
 
     private void saved(String failure) {

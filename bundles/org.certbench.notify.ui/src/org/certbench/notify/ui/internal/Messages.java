@@ -51,6 +51,10 @@ public final class Messages extends NLS {
     public static String Field_timeout;
     public static String Bad_timeout;
 
+    public static String Bad_emailTimeout;
+    public static String Field_runbook;
+    public static String Hint_runbook;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -23,6 +23,7 @@ import org.certbench.notify.WebhookFormat;
 import org.certbench.notify.WebhookSettings;
 import org.certbench.notify.internal.Messages;
 import org.certbench.notify.internal.ShownAddress;
+import org.certbench.notify.internal.UrlFile;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,6 +46,8 @@ public final class NotifyCommands {
     private static final String PLAIN = "--plain"; //$NON-NLS-1$
     private static final String HEADER_FILE = "--header-file"; //$NON-NLS-1$
     private static final String SECRET_FILE = "--secret-file"; //$NON-NLS-1$
+    private static final String RUNBOOK = "--runbook"; //$NON-NLS-1$
+    private static final String URL_FILE = "--url-file"; //$NON-NLS-1$
 
     private final Notifications notifications;
 
@@ -66,6 +69,7 @@ public final class NotifyCommands {
             @Parameter(names = "--user", absentValue = "") String user, //$NON-NLS-1$ //$NON-NLS-2$
             @Parameter(names = "--password-file", absentValue = "") String passwordFile, //$NON-NLS-1$ //$NON-NLS-2$
             @Parameter(names = "--timeout", absentValue = "") String timeoutSeconds, //$NON-NLS-1$ //$NON-NLS-2$
+            @Parameter(names = RUNBOOK, absentValue = "") String runbook, //$NON-NLS-1$
             String name) {
         Duration timeout = seconds(timeoutSeconds, Messages.Email_badTimeout);
         List<String> recipients = Arrays.stream(to.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(); //$NON-NLS-1$
@@ -98,7 +102,8 @@ public final class NotifyCommands {
         SmtpSecurity security = implicitTls ? SmtpSecurity.TLS : plain ? SmtpSecurity.PLAIN : SmtpSecurity.STARTTLS;
         try {
             notifications.addEmail(new EmailSettings(name, recipients, from, host, port, security,
-                    user.isEmpty() ? null : user, passwordFile.isEmpty() ? null : Path.of(passwordFile), timeout));
+                    user.isEmpty() ? null : user, passwordFile.isEmpty() ? null : Path.of(passwordFile), timeout,
+                    runbook));
         } catch (NotifyException e) {
             throw new CommandException(e.getMessage(), e);
         }
@@ -117,19 +122,55 @@ public final class NotifyCommands {
         }
     }
 
-    /** notify:webhook NAME URL [--format generic|slack] [--header-file F | --secret-file F] [--timeout SECONDS] */
+    /**
+     * notify:webhook NAME URL [--format generic|slack] [--header-file F | --secret-file F] [--timeout SECONDS]
+     * [--runbook URL]
+     */
     public String webhook(@Parameter(names = "--format", absentValue = "generic") String formatName, //$NON-NLS-1$ //$NON-NLS-2$
             @Parameter(names = HEADER_FILE, absentValue = "") String headerFile, //$NON-NLS-1$
             @Parameter(names = SECRET_FILE, absentValue = "") String secretFile, //$NON-NLS-1$
             @Parameter(names = "--timeout", absentValue = "") String timeoutSeconds, //$NON-NLS-1$ //$NON-NLS-2$
+            @Parameter(names = RUNBOOK, absentValue = "") String runbook, //$NON-NLS-1$
+            @Parameter(names = URL_FILE, absentValue = "") String urlFile, //$NON-NLS-1$
             String name, String address) {
-        Duration timeout = seconds(timeoutSeconds, Messages.Webhook_badTimeout);
+        if (!urlFile.isEmpty()) {
+            throw new CommandException(Messages.Cmd_urlFileAndUrl);
+        }
         URI url;
         try {
             url = new URI(address);
         } catch (URISyntaxException e) {
             throw new CommandException(NLS.bind(Messages.Cmd_badUrl, ShownAddress.of(address)), e);
         }
+        return webhook(formatName, headerFile, secretFile, timeoutSeconds, runbook, name, url);
+    }
+
+    /**
+     * notify:webhook NAME --url-file FILE [...]: the URL (and the token in it) read from a file of the user's alone,
+     * so that it is in no shell history or process list.
+     */
+    public String webhook(@Parameter(names = "--format", absentValue = "generic") String formatName, //$NON-NLS-1$ //$NON-NLS-2$
+            @Parameter(names = HEADER_FILE, absentValue = "") String headerFile, //$NON-NLS-1$
+            @Parameter(names = SECRET_FILE, absentValue = "") String secretFile, //$NON-NLS-1$
+            @Parameter(names = "--timeout", absentValue = "") String timeoutSeconds, //$NON-NLS-1$ //$NON-NLS-2$
+            @Parameter(names = RUNBOOK, absentValue = "") String runbook, //$NON-NLS-1$
+            @Parameter(names = URL_FILE, absentValue = "") String urlFile, //$NON-NLS-1$
+            String name) {
+        if (urlFile.isEmpty()) {
+            throw new CommandException(NLS.bind(Messages.Cmd_missing, "URL (or --url-file)")); //$NON-NLS-1$
+        }
+        URI url;
+        try {
+            url = UrlFile.read(Path.of(urlFile));
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+        return webhook(formatName, headerFile, secretFile, timeoutSeconds, runbook, name, url);
+    }
+
+    private String webhook(String formatName, String headerFile, String secretFile, String timeoutSeconds,
+            String runbook, String name, URI url) {
+        Duration timeout = seconds(timeoutSeconds, Messages.Webhook_badTimeout);
         WebhookFormat format;
         try {
             format = WebhookFormat.valueOf(formatName.toUpperCase(Locale.ROOT));
@@ -144,7 +185,7 @@ public final class NotifyCommands {
         String file = !headerFile.isEmpty() ? headerFile : secretFile;
         try {
             notifications.addWebhook(new WebhookSettings(name, url, format, auth, file.isEmpty() ? null : Path.of(file),
-                    timeout));
+                    timeout, runbook));
         } catch (NotifyException e) {
             throw new CommandException(e.getMessage(), e);
         }
