@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +29,7 @@ class WorkbenchLauncherTest {
 
     @Test
     void theWindowShowsTitledCertBench() throws Exception {
+        FileTime startedAt = FileTime.from(Instant.now().minusSeconds(2)); // a file system's coarse timestamps
         try (VirtualDisplay display = VirtualDisplay.start()) {
             long started = System.nanoTime();
             Process workbench = new Command(Products.launcher("certbench"), "--home", home.toString())
@@ -56,6 +61,20 @@ class WorkbenchLauncherTest {
             // renewal bundles after the window starts: the JVM ends on the signal (143), not on a crash (134)
             assertEquals(SIGTERM_STATUS, workbench.exitValue(), "the workbench's exit status after SIGTERM");
             assertTrue(Files.isRegularFile(home.resolve("cache/workbench.jsa")), "the class archive was written");
+            assertTrue(componentCacheWrittenSince(startedAt), "SCR wrote its component cache when the framework stopped");
+        }
+    }
+
+    /** SCR's cache of parsed component descriptions (ds.cache.metadata), in its data area of the framework storage. */
+    private static boolean componentCacheWrittenSince(FileTime since) throws IOException {
+        try (Stream<Path> files = Files.walk(Products.WORKBENCH.resolve("configuration/org.eclipse.osgi"), 3)) {
+            return files.filter(file -> file.endsWith("data/componentMetadataStore")).anyMatch(file -> {
+                try {
+                    return Files.getLastModifiedTime(file).compareTo(since) >= 0;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
     }
 
