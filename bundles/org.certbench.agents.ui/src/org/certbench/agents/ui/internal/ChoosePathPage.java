@@ -27,7 +27,7 @@ final class ChoosePathPage extends WizardPage {
     ChoosePathPage(int agents, boolean canIssue) {
         super("choose"); //$NON-NLS-1$
         this.canIssue = canIssue;
-        setTitle(NLS.bind(Messages.Wizard_choosePage, agents));
+        setTitle(NLS.bind(Messages.Wizard_choosePage, Plural.agents(agents)));
         setDescription(Messages.Wizard_chooseDescription);
     }
 

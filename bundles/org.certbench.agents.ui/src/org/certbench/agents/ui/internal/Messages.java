@@ -8,6 +8,12 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.certbench.agents.ui.internal.messages"; //$NON-NLS-1$
 
     public static String Part_add;
+    public static String Count_agent;
+    public static String Count_agents;
+    public static String Part_refreshCanceled;
+    public static String Result_canceled;
+    public static String Details_titleOne;
+    public static String Details_titleSeveral;
     public static String Part_remove;
     public static String Part_refresh;
     public static String Part_trust;
