@@ -97,6 +97,11 @@ class AgentsCommandsUiTest {
         assertTrue(menuText("Agents", "Copy as Text").endsWith("+C"), menuText("Agents", "Copy as Text"));
         assertTrue(menuText("Agents", "Filter").endsWith("+F"), menuText("Agents", "Filter"));
 
+        // status at a glance: an icon and the reason column
+        int alpha = ui.rowIndex(table, 0, ALPHA);
+        assertTrue(ui.onUi(() -> table.getItem(alpha).getImage(AgentColumn.STATUS.ordinal()) != null), "an icon");
+        assertEquals("Reason", ui.onUi(() -> table.getColumn(AgentColumn.REASON.ordinal()).getText()));
+
         // Refresh: through the menu and by F5 (each one more refresh Job run to its end)
         int before = refreshesDone.get();
         ui.selectMenu(main, "Agents", "Refresh");
@@ -158,6 +163,8 @@ class AgentsCommandsUiTest {
         selectPopupItem("Manage certificates...");
         Shell wizard = ui.waitForShell(Messages.Wizard_title);
         assertTrue(ui.texts(wizard).contains("Manage certificates of 1 agent"), ui.texts(wizard).toString());
+        assertTrue(ui.texts(wizard).contains(Messages.Wizard_step2), "step 2 said between 1 and 3");
+        ui.screenshot(wizard, Path.of("target", "screenshots", "manage-certificates-choose.png"));
         ui.click(ui.button(wizard, "Cancel"));
 
         // Add Agent... from the menu opens its dialog
@@ -197,6 +204,9 @@ class AgentsCommandsUiTest {
             ui.waitUntil("the new agents listed and found unreachable, nobody pressing Refresh", () -> ui.rows(table)
                     .stream().filter(row -> row.get(0).startsWith("slow-") && row.get(2).equals("unreachable"))
                     .count() == 200);
+            int slowRow = ui.rowIndex(table, 0, "slow-000");
+            assertTrue(ui.rows(table).get(slowRow).get(AgentColumn.REASON.ordinal()).contains("127.0.0.1"),
+                    "the reason names the address: " + ui.rows(table).get(slowRow));
             // from now on each agent takes a while: the batch is long
             slow.delayMillis = 2000;
             int connectionsBefore = slow.connections();

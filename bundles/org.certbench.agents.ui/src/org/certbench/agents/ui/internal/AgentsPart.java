@@ -20,6 +20,7 @@ import org.certbench.renewal.RenewalPolicies;
 import org.certbench.ui.ContributedRows;
 import org.certbench.ui.ShowCertificate;
 import org.certbench.ui.VirtualTable;
+import org.certbench.ui.status.StatusLook;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.commands.ECommandService;
@@ -39,6 +40,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -276,11 +278,11 @@ public final class AgentsPart {
 
     private void createTable(Composite parent) {
         table = new VirtualTable<>(parent, TABLE_ID, model::get, model::size);
+        StatusLook look = new StatusLook(table.table());
         for (AgentColumn column : AgentColumn.values()) {
-            table.column(column.title, column.width, column.text,
-                    row -> column == AgentColumn.STATUS && row.status() != null && !row.status().isTrusted()
-                            ? SWT.COLOR_RED : SWT.NONE,
-                    () -> {
+            boolean status = column == AgentColumn.STATUS;
+            table.column(column.title, column.width, column.text, row -> status ? look.image(row.mark()) : null,
+                    row -> status ? look.color(row.mark()) : null, () -> {
                         model.sortBy(column);
                         return model.ascending();
                     });
@@ -296,6 +298,18 @@ public final class AgentsPart {
         swtTable.addListener(SWT.FocusIn, event -> contextService.activateContext(AgentsView.TABLE_CONTEXT_ID));
         swtTable.addListener(SWT.FocusOut, event -> contextService.deactivateContext(AgentsView.TABLE_CONTEXT_ID));
         menuService.registerContextMenu(swtTable, AgentsView.POPUP_MENU_ID);
+        // the row's status and its reason, where the pointer rests
+        swtTable.addListener(SWT.MouseHover, event -> {
+            TableItem item = swtTable.getItem(new Point(event.x, event.y));
+            int index = item == null ? -1 : swtTable.indexOf(item);
+            swtTable.setToolTipText(index < 0 || index >= model.size() ? null : tooltip(model.get(index)));
+        });
+    }
+
+    private static String tooltip(AgentRow row) {
+        String reason = row.reason();
+        return reason.isEmpty() ? row.name() + ": " + row.statusText() //$NON-NLS-1$
+                : NLS.bind(Messages.Part_tooltip, new Object[] { row.name(), row.statusText(), reason });
     }
 
     private void execute(String commandId) {

@@ -8,6 +8,15 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.certbench.agents.ui.internal.messages"; //$NON-NLS-1$
 
     public static String Part_add;
+    public static String Wizard_chooseHelp;
+    public static String Wizard_step2;
+    public static String Wizard_csrHelp;
+    public static String Wizard_applyHelp;
+    public static String Wizard_issueHelp;
+    public static String Part_tooltip;
+    public static String Column_reason;
+    public static String Reason_expired;
+    public static String Reason_expiring;
     public static String Count_agent;
     public static String Count_agents;
     public static String Part_refreshCanceled;
