@@ -53,7 +53,7 @@ public final class AgentDetailsDialog extends Dialog {
         Table fields = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         fields.setData(WidgetIds.KEY, FIELDS_ID);
         fields.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).hint(720, 260).applyTo(fields);
+        GridDataFactory.fillDefaults().grab(true, true).hint(920, 260).applyTo(fields);
         TableColumn name = new TableColumn(fields, SWT.LEFT);
         TableColumn value = new TableColumn(fields, SWT.LEFT);
         IdenticalFields.of(rows.stream().map(AgentRow::fields).toList())
