@@ -48,6 +48,15 @@ public final class AgentsView {
     /** Puts the focus in the filter field (Ctrl+F). */
     public static final String FILTER_COMMAND_ID = "org.certbench.agents.ui.command.filter"; //$NON-NLS-1$
 
+    /** Imports agents from a CSV file, after a preview with each line's problem. */
+    public static final String IMPORT_COMMAND_ID = "org.certbench.agents.ui.command.import"; //$NON-NLS-1$
+
+    /** Exports this console's certificate, with the line to authorize it on each agent. */
+    public static final String EXPORT_CONSOLE_COMMAND_ID = "org.certbench.agents.ui.command.exportConsole"; //$NON-NLS-1$
+
+    /** Makes a CA known from a file, then trusts it for the selected agents whose certificates it issued. */
+    public static final String TRUST_ISSUING_CA_COMMAND_ID = "org.certbench.agents.ui.command.trustIssuingCa"; //$NON-NLS-1$
+
     private AgentsView() {
     }
 }

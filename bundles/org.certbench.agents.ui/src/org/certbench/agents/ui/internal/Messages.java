@@ -8,6 +8,26 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.certbench.agents.ui.internal.messages"; //$NON-NLS-1$
 
     public static String Part_add;
+    public static String Console_title;
+    public static String Console_chooseFile;
+    public static String Console_written;
+    public static String Console_explain;
+    public static String IssuingCa_title;
+    public static String IssuingCa_chooseFile;
+    public static String IssuingCa_known;
+    public static String IssuingCa_knownThenTrust;
+    public static String Import_title;
+    public static String Import_message;
+    public static String Import_file;
+    public static String Import_line;
+    public static String Import_check;
+    public static String Import_run;
+    public static String Import_reading;
+    public static String Import_job;
+    public static String Import_good;
+    public static String Import_added;
+    public static String Import_counted;
+    public static String Import_done;
     public static String Wizard_chooseHelp;
     public static String Wizard_step2;
     public static String Wizard_csrHelp;

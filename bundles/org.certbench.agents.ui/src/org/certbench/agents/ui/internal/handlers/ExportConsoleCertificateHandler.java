@@ -1,0 +1,45 @@
+package org.certbench.agents.ui.internal.handlers;
+
+import java.nio.file.Path;
+
+import org.certbench.agents.connector.AgentFleet;
+import org.certbench.agents.connector.FleetException;
+import org.certbench.agents.ui.internal.ConsoleCertificateDialog;
+import org.certbench.agents.ui.internal.Messages;
+import org.certbench.crypto.Certificate;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+
+import jakarta.inject.Named;
+
+/**
+ * Export Console Certificate...: this console's client certificate to a PEM file the administrator chooses, and the
+ * {@code console-authorize} line to run on each agent (what {@code agent:console --out FILE} does in the shell).
+ */
+public final class ExportConsoleCertificateHandler {
+
+    @Execute
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Service AgentFleet fleet) {
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        dialog.setText(Messages.Console_chooseFile);
+        dialog.setFileName("console.pem"); //$NON-NLS-1$
+        dialog.setFilterExtensions(new String[] { "*.pem", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        Path file = Path.of(chosen);
+        try {
+            Certificate written = fleet.exportConsoleCertificate(file);
+            new ConsoleCertificateDialog(shell, file, written.sha256Fingerprint()).open();
+        } catch (FleetException e) {
+            MessageDialog.openError(shell, Messages.Console_title, e.getMessage());
+        }
+    }
+}
