@@ -232,6 +232,38 @@ class AgentsCommandsUiTest {
         ui.waitUntil("the slow agents gone", () -> ui.rows(table).size() <= 2);
     }
 
+    @Test
+    void importFromCsvPreviewsEachLineWithItsProblemAndAddsTheGoodOnes() throws Exception {
+        int betaPort = agents.fleet.get(BETA).port();
+        Path csv = work.resolve("agents.csv");
+        Files.writeString(csv, "name,host,port\ncsv-beta,127.0.0.1," + betaPort + "\ncsv-bad,127.0.0.1,99999\n"
+                + "only,two\n");
+        try {
+            ui.selectMenu(main, "Agents", "Import Agents from CSV...");
+            Shell dialog = ui.waitForShell(Messages.Import_title);
+            ui.type(ui.byId(dialog, Text.class, ImportAgentsDialog.FILE_ID), csv.toString());
+            Table rows = ui.byId(dialog, Table.class, ImportAgentsDialog.ROWS_ID);
+            ui.waitUntil("the preview", () -> ui.rows(rows).size() == 3);
+            List<List<String>> preview = ui.rows(rows);
+            assertEquals(List.of("2", "csv-beta", "127.0.0.1:" + betaPort, "ok"), preview.get(0));
+            assertEquals("Line 3: '99999' is not a TCP port (1 to 65535).", preview.get(1).get(3));
+            assertEquals("Line 4: 2 fields instead of name,host,port.", preview.get(2).get(3));
+            assertTrue(agents.fleet.list().stream().noneMatch(entry -> entry.name().equals("csv-beta")),
+                    "a preview adds nothing");
+            ui.click(ui.byId(dialog, Button.class, ImportAgentsDialog.IMPORT_ID));
+            ui.waitUntil("the good line added", () -> ui.rows(rows).get(0).get(3).equals("added, certificate pinned"));
+            assertEquals(preview.get(1), ui.rows(rows).get(1), "a bad line keeps its problem");
+            ui.screenshot(dialog, Path.of("target", "screenshots", "import-agents-csv.png"));
+            ui.click(ui.button(dialog, "Close"));
+            ui.waitUntil("the imported agent listed", () -> ui.rows(table).stream()
+                    .anyMatch(row -> row.get(0).equals("csv-beta")));
+        } finally {
+            if (agents.fleet.list().stream().anyMatch(entry -> entry.name().equals("csv-beta"))) {
+                agents.fleet.remove("csv-beta");
+            }
+        }
+    }
+
     private String menuText(String... path) {
         return ui.onUi(() -> {
             Menu current = main.getMenuBar();
