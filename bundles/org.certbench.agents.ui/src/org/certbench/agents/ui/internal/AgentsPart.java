@@ -292,8 +292,9 @@ public final class AgentsPart {
             selectedNames = selection().stream().map(AgentRow::name).collect(Collectors.toSet());
             showSelection();
         });
-        // Enter and a double click: the details, as the Enter binding does where the key reaches the dispatcher
-        swtTable.addListener(SWT.DefaultSelection, event -> execute(AgentsView.DETAILS_COMMAND_ID));
+        // a double click: the details, as Enter does through its key binding (not DefaultSelection, which Enter also
+        // sends where the binding did not take the key: the details would open twice)
+        swtTable.addListener(SWT.MouseDoubleClick, event -> execute(AgentsView.DETAILS_COMMAND_ID));
         // Delete, Enter and Ctrl+C act on the table only while it has the focus, not in the filter field
         swtTable.addListener(SWT.FocusIn, event -> contextService.activateContext(AgentsView.TABLE_CONTEXT_ID));
         swtTable.addListener(SWT.FocusOut, event -> contextService.deactivateContext(AgentsView.TABLE_CONTEXT_ID));
