@@ -18,6 +18,9 @@ import org.eclipse.swt.widgets.Display;
  * filled disc of the mark's colour with a white sign, so that the marks differ by shape as well as by colour (for
  * readers who do not tell red from green). Images and colours are made once and disposed with the control. Use on
  * the UI thread.
+ * <p>
+ * Against the GTK Adwaita backgrounds (light: white and #F6F5F4; dark: #2D2D2D and #353535) every text colour has a
+ * contrast of at least 4.5:1 (WCAG 2.1, 1.4.3).
  */
 public final class StatusLook {
 
@@ -26,11 +29,11 @@ public final class StatusLook {
         /** Trusted and not near its end: a check mark, green. */
         FINE(new RGB(0x1a, 0x7f, 0x37), new RGB(0x3f, 0xb9, 0x50)),
         /** Trusted but near its end: an exclamation mark, amber. */
-        EXPIRING_SOON(new RGB(0x9a, 0x67, 0x00), new RGB(0xd2, 0x99, 0x22)),
+        EXPIRING_SOON(new RGB(0x8a, 0x5c, 0x00), new RGB(0xd2, 0x99, 0x22)),
         /** Refused (another certificate than the trusted one): a cross, red. */
-        UNTRUSTED(new RGB(0xcf, 0x22, 0x2e), new RGB(0xf8, 0x51, 0x49)),
+        UNTRUSTED(new RGB(0xcf, 0x22, 0x2e), new RGB(0xff, 0x7b, 0x72)),
         /** Past its end: a clock, purple. */
-        EXPIRED(new RGB(0x82, 0x50, 0xdf), new RGB(0xa3, 0x71, 0xf7)),
+        EXPIRED(new RGB(0x82, 0x50, 0xdf), new RGB(0xbc, 0x8c, 0xff)),
         /** Not reached (no connection, no handshake): a dash, grey. */
         UNREACHABLE(new RGB(0x57, 0x60, 0x6a), new RGB(0x9d, 0xa5, 0xae)),
         /** Not asked yet: a question mark on a pale disc; the text keeps the default colour. */
