@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.certbench.agents.ui.AgentsView;
 import org.certbench.core.StateDirectory;
 import org.certbench.ui.progress.ProgressLine;
+import org.certbench.ui.status.StatusLook;
 import org.certbench.ui.testing.UiRobot;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
@@ -260,6 +261,47 @@ class AgentsCommandsUiTest {
         } finally {
             if (agents.fleet.list().stream().anyMatch(entry -> entry.name().equals("csv-beta"))) {
                 agents.fleet.remove("csv-beta");
+            }
+        }
+    }
+
+    @Test
+    void theStatusMarksReadOnALightAndADarkTable() throws Exception {
+        for (boolean dark : new boolean[] { false, true }) {
+            Shell shell = ui.onUi(() -> {
+                Shell window = new Shell(main, SWT.SHELL_TRIM);
+                window.setText(dark ? "dark" : "light");
+                window.setLayout(new org.eclipse.swt.layout.FillLayout());
+                Table marks = new Table(window, SWT.BORDER | SWT.FULL_SELECTION);
+                if (dark) {
+                    marks.setBackground(new org.eclipse.swt.graphics.Color(0x2D, 0x2D, 0x2D));
+                    marks.setForeground(new org.eclipse.swt.graphics.Color(0xEE, 0xEE, 0xEE));
+                }
+                StatusLook look = new StatusLook(marks);
+                new org.eclipse.swt.widgets.TableColumn(marks, SWT.LEFT).setWidth(220);
+                for (StatusLook.Mark mark : StatusLook.Mark.values()) {
+                    org.eclipse.swt.widgets.TableItem item = new org.eclipse.swt.widgets.TableItem(marks, SWT.NONE);
+                    item.setText(mark.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                    item.setImage(look.image(mark));
+                    if (look.color(mark) != null) {
+                        item.setForeground(look.color(mark));
+                    }
+                }
+                marks.setData("fine", look.color(StatusLook.Mark.FINE).getRGB());
+                window.setSize(260, 200);
+                window.open();
+                return window;
+            });
+            try {
+                ui.settle();
+                Table marks = ui.onUi(() -> (Table) shell.getChildren()[0]);
+                assertEquals(dark ? new org.eclipse.swt.graphics.RGB(0x3f, 0xb9, 0x50)
+                        : new org.eclipse.swt.graphics.RGB(0x1a, 0x7f, 0x37), ui.onUi(() -> marks.getData("fine")),
+                        "the colours of the table's theme");
+                ui.screenshot(shell, Path.of("target", "screenshots", "status-marks-" + (dark ? "dark" : "light")
+                        + ".png"));
+            } finally {
+                ui.runOnUi(shell::dispose);
             }
         }
     }
