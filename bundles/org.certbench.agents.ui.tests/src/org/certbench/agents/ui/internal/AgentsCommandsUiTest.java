@@ -306,6 +306,53 @@ class AgentsCommandsUiTest {
         }
     }
 
+    @Test
+    void theConsoleCertificateAndAnIssuingCaFromFiles() throws Exception {
+        Path console = work.resolve("exported console.pem");
+        Path notACertificate = Files.writeString(work.resolve("notes.txt"), "not a certificate\n");
+        Path caKey = work.resolve("issuing-ca.key");
+        Path ca = work.resolve("issuing-ca.pem");
+        Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+                "ec_paramgen_curve:P-256", "-nodes", "-subj", "/CN=Test Issuing CA", "-days", "30", "-keyout",
+                caKey.toString(), "-out", ca.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals(0, openssl.waitFor());
+        var context = ((MWindow) main.getData("modelElement")).getContext();
+        java.util.Deque<Path> chosen = new java.util.ArrayDeque<>(List.of(console, notACertificate, ca));
+        ui.runOnUi(() -> context.set(FileChooser.class,
+                (shell, title, extensions, save, fileName) -> chosen.removeFirst().toString()));
+        try {
+            ui.selectMenu(main, "Agents", "Export Console Certificate...");
+            Shell exported = ui.waitForShell(Messages.Console_title);
+            assertEquals("certbench-agent console-authorize --file '" + console + "'",
+                    ui.onUi(ui.byId(exported, Text.class, ConsoleCertificateDialog.COMMAND_ID)::getText));
+            String fingerprint = agents.fleet.consoleCertificate().sha256Fingerprint();
+            assertTrue(ui.texts(exported).stream().anyMatch(text -> text.endsWith(fingerprint)),
+                    ui.texts(exported).toString());
+            assertTrue(Files.readString(console).startsWith("-----BEGIN CERTIFICATE-----"));
+            ui.screenshot(exported, Path.of("target", "screenshots", "console-certificate.png"));
+            ui.click(ui.button(exported, "Close"));
+
+            ui.selectRows(table, ui.rowIndex(table, 0, BETA));
+            ui.selectMenu(main, "Agents", "Trust Issuing CA from File...");
+            Shell refused = ui.waitForShell(Messages.IssuingCa_title);
+            assertTrue(ui.texts(refused).stream().anyMatch(text -> text.contains(notACertificate.toString())),
+                    "the refusal names the file: " + ui.texts(refused));
+            ui.click(ui.button(refused, "OK"));
+
+            ui.selectMenu(main, "Agents", "Trust Issuing CA from File...");
+            Shell known = ui.waitForShell(Messages.IssuingCa_title);
+            assertTrue(ui.texts(known).stream().anyMatch(text -> text.contains("knows the CA CN=Test Issuing CA")),
+                    ui.texts(known).toString());
+            ui.click(ui.button(known, "OK"));
+            // then Trust this certificate for the selection, which shows what it trusts first
+            Shell trust = ui.waitForShell(Messages.Trust_title);
+            ui.click(ui.button(trust, "Cancel"));
+        } finally {
+            ui.runOnUi(() -> context.remove(FileChooser.class));
+        }
+    }
+
     private String menuText(String... path) {
         return ui.onUi(() -> {
             Menu current = main.getMenuBar();

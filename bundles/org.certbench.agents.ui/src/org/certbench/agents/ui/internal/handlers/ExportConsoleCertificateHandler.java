@@ -5,14 +5,14 @@ import java.nio.file.Path;
 import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.FleetException;
 import org.certbench.agents.ui.internal.ConsoleCertificateDialog;
+import org.certbench.agents.ui.internal.FileChooser;
 import org.certbench.agents.ui.internal.Messages;
 import org.certbench.crypto.Certificate;
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import jakarta.inject.Named;
@@ -24,13 +24,10 @@ import jakarta.inject.Named;
 public final class ExportConsoleCertificateHandler {
 
     @Execute
-    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Service AgentFleet fleet) {
-        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-        dialog.setText(Messages.Console_chooseFile);
-        dialog.setFileName("console.pem"); //$NON-NLS-1$
-        dialog.setFilterExtensions(new String[] { "*.pem", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Service AgentFleet fleet,
+            @Optional FileChooser chooser) {
+        String chosen = (chooser == null ? FileChooser.NATIVE : chooser).choose(shell, Messages.Console_chooseFile,
+                new String[] { "*.pem", "*" }, true, "console.pem"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         if (chosen == null) {
             return;
         }

@@ -6,6 +6,7 @@ import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.FleetException;
 import org.certbench.agents.ui.AgentSelection;
 import org.certbench.agents.ui.AgentsView;
+import org.certbench.agents.ui.internal.FileChooser;
 import org.certbench.agents.ui.internal.Messages;
 import org.certbench.crypto.Certificate;
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -17,8 +18,6 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import jakarta.inject.Named;
@@ -33,11 +32,9 @@ public final class TrustIssuingCaHandler {
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Service AgentFleet fleet,
             @Optional @Named(IServiceConstants.ACTIVE_SELECTION) AgentSelection selection, ECommandService commands,
-            EHandlerService handlers) {
-        FileDialog dialog = new FileDialog(shell, SWT.OPEN);
-        dialog.setText(Messages.IssuingCa_chooseFile);
-        dialog.setFilterExtensions(new String[] { "*.pem;*.crt;*.cer;*.der", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
-        String chosen = dialog.open();
+            EHandlerService handlers, @Optional FileChooser chooser) {
+        String chosen = (chooser == null ? FileChooser.NATIVE : chooser).choose(shell, Messages.IssuingCa_chooseFile,
+                new String[] { "*.pem;*.crt;*.cer;*.der", "*" }, false, null); //$NON-NLS-1$ //$NON-NLS-2$
         if (chosen == null) {
             return;
         }
