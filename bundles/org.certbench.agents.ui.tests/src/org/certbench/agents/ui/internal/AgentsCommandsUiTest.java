@@ -95,8 +95,11 @@ class AgentsCommandsUiTest {
     void eachCommandThroughItsMenuItsKeyAndTheContextMenu() throws Exception {
         // the Agents menu names the keys its commands are bound to
         assertEquals("Refresh\tF5", menuText("Agents", "Refresh"));
-        assertTrue(menuText("Agents", "Copy as Text").endsWith("+C"), menuText("Agents", "Copy as Text"));
         assertTrue(menuText("Agents", "Filter").endsWith("+F"), menuText("Agents", "Filter"));
+        // Ctrl+C is the table's key (not the filter field's): named while the table has the focus
+        ui.runOnUi(table::setFocus);
+        ui.waitUntil("the focus in the table", () -> ui.onUi(() -> ui.display().getFocusControl() == table));
+        assertTrue(menuText("Agents", "Copy as Text").endsWith("+C"), menuText("Agents", "Copy as Text"));
 
         // status at a glance: an icon and the reason column
         int alpha = ui.rowIndex(table, 0, ALPHA);
@@ -317,7 +320,7 @@ class AgentsCommandsUiTest {
                 caKey.toString(), "-out", ca.toString()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertEquals(0, openssl.waitFor());
-        var context = ((MWindow) main.getData("modelElement")).getContext();
+        var context = ui.onUi(() -> ((MWindow) main.getData("modelElement")).getContext());
         java.util.Deque<Path> chosen = new java.util.ArrayDeque<>(List.of(console, notACertificate, ca));
         ui.runOnUi(() -> context.set(FileChooser.class,
                 (shell, title, extensions, save, fileName) -> chosen.removeFirst().toString()));
