@@ -257,6 +257,8 @@ class AgentsCommandsUiTest {
             ui.click(ui.byId(dialog, Button.class, ImportAgentsDialog.IMPORT_ID));
             ui.waitUntil("the good line added", () -> ui.rows(rows).get(0).get(3).equals("added, certificate pinned"));
             assertEquals(preview.get(1), ui.rows(rows).get(1), "a bad line keeps its problem");
+            // the screen shows what the widgets hold once they are painted
+            ui.runOnUi(dialog::update);
             ui.screenshot(dialog, Path.of("target", "screenshots", "import-agents-csv.png"));
             ui.click(ui.button(dialog, "Close"));
             ui.waitUntil("the imported agent listed", () -> ui.rows(table).stream()
