@@ -47,6 +47,16 @@ public interface AgentFleet {
      */
     BatchResult<AgentStatus> importCsv(Path csvFile, BatchMonitor monitor) throws FleetException;
 
+    /**
+     * Reads a CSV file as {@link #importCsv} would, and adds nothing: one line per agent line of the file, each good
+     * or with its problem in words (a preview). Contacts no agent.
+     *
+     * @throws FleetException if the file cannot be read or is not such a CSV file (too large, not UTF-8, no
+     *                        {@code name,host,port} header)
+     * @since 1.5
+     */
+    List<CsvAgentLine> readCsv(Path csvFile) throws FleetException;
+
     /** Removes the agent and what this console trusts for it. */
     AgentEntry remove(String name) throws FleetException;
 

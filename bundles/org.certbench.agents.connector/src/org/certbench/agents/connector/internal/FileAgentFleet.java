@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.certbench.agents.connector.CsvAgentLine;
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.AgentResult;
@@ -153,6 +154,12 @@ public final class FileAgentFleet implements AgentFleet {
         BatchResult<AgentStatus> imported = adder.importCsv(csvFile, monitor);
         parts.lastSeen().flush();
         return audit.batch(FleetAudit.ADD, imported, status -> new String[] { null, FleetAudit.pinned(status.agent()) });
+    }
+
+    @Override
+    public List<CsvAgentLine> readCsv(Path csvFile) throws FleetException {
+        return CsvAgents.read(csvFile).stream()
+                .map(row -> new CsvAgentLine(row.line(), row.name(), row.host(), row.port(), row.problem())).toList();
     }
 
     @Override

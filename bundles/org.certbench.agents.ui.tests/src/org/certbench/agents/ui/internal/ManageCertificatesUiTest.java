@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.AgentFleet;
@@ -30,47 +25,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /** The Agents view and the Manage certificates wizard against two real certbench-agent processes. */
 class ManageCertificatesUiTest {
 
-    private static final Path AGENT_JAR = Path.of("../org.certbench.agent/target/certbench-agent/certbench-agent.jar")
-            .toAbsolutePath().normalize();
-
     private final UiRobot ui = UiRobot.onWorkbenchDisplay();
-    private final List<Process> agents = new ArrayList<>();
 
     @TempDir
     Path work;
 
+    private RealAgents agents;
     private AgentFleet fleet;
     private Shell main;
     private Table table;
 
     @BeforeEach
     void twoTrustedAgents() throws Exception {
-        assertTrue(Files.isRegularFile(AGENT_JAR), "the agent program is built first: " + AGENT_JAR);
-        ServiceTracker<AgentFleet, AgentFleet> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(ManageCertificatesUiTest.class).getBundleContext(), AgentFleet.class, null);
-        tracker.open();
-        fleet = tracker.waitForService(TimeUnit.SECONDS.toMillis(10));
-        for (AgentEntry entry : fleet.list()) {
-            fleet.remove(entry.name());
-        }
-        Path console = work.resolve("console.pem");
-        fleet.exportConsoleCertificate(console);
-        for (String name : List.of("ui-alpha", "ui-beta")) {
-            Path state = work.resolve(name);
-            run("console-authorize", "--file", console.toString(), "--state-dir", state.toString());
-            int port = freePort();
-            agents.add(new ProcessBuilder(java(), "--enable-native-access=ALL-UNNAMED", "-jar", AGENT_JAR.toString(), "run", "--state-dir", state.toString(),
-                    "--bind", "127.0.0.1", "--port", Integer.toString(port))
-                    .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile()).start());
-            awaitPort(port);
-            fleet.add(name, "127.0.0.1", port, null);
-        }
+        agents = RealAgents.start(work, "ui-alpha", "ui-beta");
+        fleet = agents.fleet;
         main = ui.waitForShell("CertBench");
         ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class)
                 .showPart("org.certbench.agents.ui.part.agents", EPartService.PartState.ACTIVATE));
@@ -82,10 +54,7 @@ class ManageCertificatesUiTest {
 
     @AfterEach
     void stopAgents() throws InterruptedException {
-        for (Process agent : agents) {
-            agent.destroy();
-            agent.waitFor(10, TimeUnit.SECONDS);
-        }
+        agents.close();
     }
 
     @Test
@@ -125,7 +94,7 @@ class ManageCertificatesUiTest {
         ui.waitUntil("the renewal due column filled", () -> ui.rows(table).stream()
                 .allMatch(row -> row.get(due).equals("not by this console")));
         String alphaBefore = fingerprintOf("ui-alpha");
-        Issuers issuers = service(Issuers.class);
+        Issuers issuers = RealAgents.service(Issuers.class);
         Path caKey = work.resolve("broken-ca.key");
         Path caFile = work.resolve("broken-ca.pem");
         Process ca = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
@@ -234,44 +203,7 @@ class ManageCertificatesUiTest {
         assertEquals(2, ui.rows(table).size(), ui.rows(table).toString());
     }
 
-    private static <T> T service(Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(ManageCertificatesUiTest.class).getBundleContext(), type, null);
-        tracker.open();
-        return tracker.waitForService(TimeUnit.SECONDS.toMillis(10));
-    }
-
     private String fingerprintOf(String name) throws Exception {
         return fleet.status(name).certificate().sha256Fingerprint();
-    }
-
-    private void run(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java(), "--enable-native-access=ALL-UNNAMED", "-jar", AGENT_JAR.toString()));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertEquals(0, process.waitFor(), String.join(" ", command));
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void awaitPort(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < deadline) {
-            try (Socket socket = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new AssertionError("the agent did not listen on " + port);
     }
 }

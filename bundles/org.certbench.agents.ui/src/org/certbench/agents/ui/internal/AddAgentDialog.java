@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /** Adds one agent: the handshake runs off the UI thread; the pinned fingerprint is shown for comparison. */
-final class AddAgentDialog extends TitleAreaDialog {
+public final class AddAgentDialog extends TitleAreaDialog {
 
     static final String NAME_ID = "agents.add.name"; //$NON-NLS-1$
     static final String HOST_ID = "agents.add.host"; //$NON-NLS-1$
@@ -30,12 +30,12 @@ final class AddAgentDialog extends TitleAreaDialog {
     private Text fingerprint;
     private String addedName;
 
-    AddAgentDialog(Shell parent, AgentFleet fleet) {
+    public AddAgentDialog(Shell parent, AgentFleet fleet) {
         super(parent);
         this.fleet = fleet;
     }
 
-    String addedName() {
+    public String addedName() {
         return addedName;
     }
 

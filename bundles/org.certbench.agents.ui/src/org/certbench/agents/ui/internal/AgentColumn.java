@@ -9,7 +9,8 @@ enum AgentColumn {
 
     NAME(Messages.Column_name, 160, AgentRow::name),
     ADDRESS(Messages.Column_address, 160, row -> row.entry().address()),
-    STATUS(Messages.Column_status, 110, AgentRow::statusText),
+    STATUS(Messages.Column_status, 120, AgentRow::statusText),
+    REASON(Messages.Column_reason, 220, AgentRow::reason),
     SUBJECT(Messages.Column_subject, 220, AgentRow::subject),
     ISSUER(Messages.Column_issuer, 220, AgentRow::issuer),
     EXPIRES(Messages.Column_expires, 100, AgentRow::expires),

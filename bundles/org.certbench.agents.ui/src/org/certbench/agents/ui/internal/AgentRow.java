@@ -1,5 +1,7 @@
 package org.certbench.agents.ui.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -9,6 +11,8 @@ import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.AgentStatus;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.CertificateSummary;
+import org.certbench.ui.status.StatusLook;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * An agent as the view shows it: its inventory entry, the status of the last refresh, if any, and when renewal is
@@ -29,6 +33,53 @@ record AgentRow(AgentEntry entry, AgentStatus status, String renewalDue) {
 
     String statusText() {
         return status == null ? Messages.NotChecked : status.state().text();
+    }
+
+    /** Within this many days of its end a trusted certificate is marked as expiring soon. */
+    static final int EXPIRING_SOON_DAYS = 30;
+
+    /** The row's status at a glance: the state of the last refresh, and for a trusted certificate its validity. */
+    StatusLook.Mark mark() {
+        if (status == null) {
+            return StatusLook.Mark.NOT_CHECKED;
+        }
+        return switch (status.state()) {
+        case UNREACHABLE -> StatusLook.Mark.UNREACHABLE;
+        case UNTRUSTED -> StatusLook.Mark.UNTRUSTED;
+        case TRUSTED -> {
+            Certificate presented = certificate();
+            Instant now = Instant.now();
+            if (presented != null && presented.notAfter().isBefore(now)) {
+                yield StatusLook.Mark.EXPIRED;
+            }
+            if (presented != null && presented.notAfter().isBefore(now.plus(Duration.ofDays(EXPIRING_SOON_DAYS)))) {
+                yield StatusLook.Mark.EXPIRING_SOON;
+            }
+            yield StatusLook.Mark.FINE;
+        }
+        };
+    }
+
+    /**
+     * Why the row is marked as it is, in words: the refresh's reason (untrusted, unreachable) or warning, or the end of
+     * an expired or expiring certificate; empty for a fine one.
+     */
+    String reason() {
+        if (status == null) {
+            return ""; //$NON-NLS-1$
+        }
+        if (status.reason() != null) {
+            return status.reason();
+        }
+        if (status.warning() != null) {
+            return status.warning();
+        }
+        return switch (mark()) {
+        case EXPIRED -> NLS.bind(Messages.Reason_expired, day(certificate()));
+        case EXPIRING_SOON -> NLS.bind(Messages.Reason_expiring, Duration.between(Instant.now(),
+                certificate().notAfter()).toDays(), day(certificate()));
+        default -> ""; //$NON-NLS-1$
+        };
     }
 
     String subject() {

@@ -1,44 +1,48 @@
 package org.certbench.agents.ui.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.AgentFleet;
-import org.certbench.agents.connector.AgentResult;
 import org.certbench.agents.connector.AgentStatus;
-import org.certbench.agents.connector.BatchResult;
-import org.certbench.agents.connector.FleetException;
+import org.certbench.agents.ui.AgentSelection;
+import org.certbench.agents.ui.AgentsView;
 import org.certbench.core.IdenticalFields;
 import org.certbench.core.WidgetIds;
 import org.certbench.crypto.CertificateDetailsContributor;
 import org.certbench.issuers.Issuers;
 import org.certbench.renewal.RenewalPolicies;
-import org.certbench.renewal.Renewals;
-import org.certbench.ui.Buttons;
 import org.certbench.ui.ContributedRows;
 import org.certbench.ui.ShowCertificate;
 import org.certbench.ui.VirtualTable;
+import org.certbench.ui.status.StatusLook;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.e4.ui.services.EContextService;
+import org.eclipse.e4.ui.services.EMenuService;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -49,14 +53,16 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The second seed's agents: a virtual, sortable, filterable table of the fleet with the live trust status, the
- * certificate of the selection (only the fields identical across several agents), Trust this certificate and
- * Manage certificates for the whole selection. Everything that talks to agents runs in a Job.
+ * The second seed's agents: a virtual, sortable, filterable table of the fleet with the live trust status and the
+ * certificate of the selection (only the fields identical across several agents). It shows data and publishes its
+ * selection ({@link AgentSelection}); what is done with the selection is the commands' handlers' work
+ * (package {@code handlers}), reached by the seeds' buttons, the context menu, the main menu and keys.
  */
 public final class AgentsPart {
 
     public static final String TABLE_ID = "agents.table"; //$NON-NLS-1$
     public static final String FILTER_ID = "agents.filter"; //$NON-NLS-1$
+    public static final String COUNT_ID = "agents.count"; //$NON-NLS-1$
     public static final String CERTIFICATE_ID = "agents.certificate"; //$NON-NLS-1$
     public static final String CERTIFICATE_TITLE_ID = "agents.certificate.title"; //$NON-NLS-1$
     public static final String ADD_ID = "agents.add"; //$NON-NLS-1$
@@ -74,7 +80,25 @@ public final class AgentsPart {
     @Inject
     private UISynchronize sync;
 
-    /** Renewal's services; absent where its bundles are not installed (then no "Issue with" and no due dates). */
+    @Inject
+    private IEclipseContext context;
+
+    @Inject
+    private ESelectionService selectionService;
+
+    @Inject
+    private EMenuService menuService;
+
+    @Inject
+    private EContextService contextService;
+
+    @Inject
+    private ECommandService commandService;
+
+    @Inject
+    private EHandlerService handlerService;
+
+    /** Renewal's services; absent where its bundles are not installed (then no due dates). */
     @Inject
     @Optional
     @Service
@@ -85,37 +109,40 @@ public final class AgentsPart {
     @Service
     private Issuers issuers;
 
-    @Inject
-    @Optional
-    @Service
-    private Renewals renewals;
-
     /** The plug-ins' extra rows for the certificate panel; e4 re-injects the list when one comes or goes. */
     @Inject
     @Service
     private List<CertificateDetailsContributor> contributors;
 
-    private Shell shell;
     private VirtualTable<AgentRow> table;
     private Text filter;
     private Label count;
     private Label certificateTitle;
     private Table certificate;
-    private final List<Button> selectionActions = new ArrayList<>();
+    private CommandButtons buttons;
+    private AgentsRefresh refresh;
+    /** What the last refresh left undone (cancelled), said beside the count until the next one. */
+    private String refreshNote = ""; //$NON-NLS-1$
     /** By name, not index: the model re-sorts and re-filters under the table. */
-    private java.util.Set<String> selectedNames = java.util.Set.of();
+    private Set<String> selectedNames = Set.of();
 
     @PostConstruct
     public void create(Composite parent) {
-        shell = parent.getShell();
+        refresh = new AgentsRefresh(fleet, renewalPolicies, issuers,
+                result -> sync.asyncExec(() -> showRefreshed(result)));
+        // the handlers reach the view and its refresh through the part's context
+        context.set(AgentsPart.class, this);
+        context.set(AgentsRefresh.class, refresh);
+        publishSelection(List.of());
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         Composite actions = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(5).applyTo(actions);
-        Buttons.push(actions, Messages.Part_add, ADD_ID, this::addAgent);
-        selectionActions.add(Buttons.push(actions, Messages.Part_remove, REMOVE_ID, this::removeSelected));
-        Buttons.push(actions, Messages.Part_refresh, REFRESH_ID, this::refreshAll);
-        selectionActions.add(Buttons.push(actions, Messages.Part_trust, TRUST_ID, this::trustSelected));
-        selectionActions.add(Buttons.push(actions, Messages.Part_manage, MANAGE_ID, this::manageSelected));
+        buttons = new CommandButtons(commandService, handlerService);
+        buttons.push(actions, Messages.Part_add, ADD_ID, AgentsView.ADD_COMMAND_ID);
+        buttons.push(actions, Messages.Part_remove, REMOVE_ID, AgentsView.REMOVE_COMMAND_ID);
+        buttons.push(actions, Messages.Part_refresh, REFRESH_ID, AgentsView.REFRESH_COMMAND_ID);
+        buttons.push(actions, Messages.Part_trust, TRUST_ID, AgentsView.TRUST_COMMAND_ID);
+        buttons.push(actions, Messages.Part_manage, MANAGE_ID, AgentsView.MANAGE_COMMAND_ID);
         filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage(Messages.Part_filter);
         filter.setData(WidgetIds.KEY, FILTER_ID);
@@ -130,10 +157,12 @@ public final class AgentsPart {
         createCertificatePanel(sash);
         sash.setWeights(65, 35);
         count = new Label(parent, SWT.NONE);
+        count.setData(WidgetIds.KEY, COUNT_ID);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
+        contextService.activateContext(AgentsView.VIEW_CONTEXT_ID);
         model.setEntries(fleet.list());
         showRows();
-        refreshAll();
+        refresh.all();
         fleet.addChangeListener(inventoryChanged);
     }
 
@@ -162,12 +191,12 @@ public final class AgentsPart {
     }
 
     /**
-     * A shell using the same home added, changed or removed agents: the table shows the inventory as it is now, and
-     * the status of the agents that are new or changed is fetched (the others keep theirs). New or changed means
-     * without a status of the agent as it is now: the inventory may already be shown, read by an earlier refresh.
+     * A shell using the same home, or a handler here, added, changed or removed agents: the table shows the
+     * inventory as it is now, and the status of the agents that are new or changed is fetched (the others keep
+     * theirs). New or changed means without a status of the agent as it is now.
      */
     private void showInventory(List<AgentEntry> now) {
-        if (table == null || table.table().isDisposed()) {
+        if (isDisposed()) {
             return;
         }
         model.setEntries(now);
@@ -175,8 +204,35 @@ public final class AgentsPart {
         List<String> unchecked = now.stream().filter(entry -> !model.hasStatusOf(entry)).map(AgentEntry::name)
                 .toList();
         if (!unchecked.isEmpty()) {
-            refresh(unchecked);
+            refresh.of(unchecked);
         }
+    }
+
+    private void showRefreshed(AgentsRefresh.Refreshed result) {
+        if (isDisposed()) {
+            return;
+        }
+        refreshNote = result.notDone() == 0 ? "" //$NON-NLS-1$
+                : NLS.bind(Messages.Part_refreshCanceled, Plural.agents(result.asked() - result.notDone()),
+                        Plural.agents(result.notDone()));
+        model.setEntries(result.inventory());
+        model.setStatuses(result.statuses(), result.renewalDue());
+        showRows();
+    }
+
+    /** F5: every agent of the inventory is asked for its certificate. */
+    public void refreshAll() {
+        refresh.all();
+    }
+
+    /** These agents are asked for their certificates (after a handler changed them). */
+    public void refreshAgents(List<String> names) {
+        refresh.of(names);
+    }
+
+    /** Reads the inventory again now (after a handler here added or removed agents). */
+    public void reloadInventory() {
+        inventoryReader.schedule();
     }
 
     @Focus
@@ -184,15 +240,31 @@ public final class AgentsPart {
         table.table().setFocus();
     }
 
+    /** Ctrl+F: the filter, its text selected so that typing replaces it. */
+    public void focusFilter() {
+        filter.setFocus();
+        filter.selectAll();
+    }
+
+    /** {@return the agents table, e.g. for copying its selected rows} */
+    public Table table() {
+        return table.table();
+    }
+
+    /** {@return the selected rows, as shown} */
+    public List<AgentRow> selection() {
+        return table.selection();
+    }
+
     /** Another view (Expiry) asks for an agent: selected, with the filter cleared if it hides it. */
     @Inject
     @Optional
     void show(@UIEventTopic(ShowCertificate.TOPIC) ShowCertificate request) {
-        if (!"agent".equals(request.kind()) || table == null || table.table().isDisposed()) { //$NON-NLS-1$
+        if (!"agent".equals(request.kind()) || isDisposed()) { //$NON-NLS-1$
             return;
         }
-        selectedNames = java.util.Set.of(request.key());
-        if (!filter.getText().isEmpty() && java.util.stream.IntStream.range(0, model.size())
+        selectedNames = Set.of(request.key());
+        if (!filter.getText().isEmpty() && IntStream.range(0, model.size())
                 .noneMatch(index -> model.get(index).name().equals(request.key()))) {
             filter.setText(""); //$NON-NLS-1$
         }
@@ -200,21 +272,52 @@ public final class AgentsPart {
         table.table().showSelection();
     }
 
+    private boolean isDisposed() {
+        return table == null || table.table().isDisposed();
+    }
+
     private void createTable(Composite parent) {
         table = new VirtualTable<>(parent, TABLE_ID, model::get, model::size);
+        StatusLook look = new StatusLook(table.table());
         for (AgentColumn column : AgentColumn.values()) {
-            table.column(column.title, column.width, column.text,
-                    row -> column == AgentColumn.STATUS && row.status() != null && !row.status().isTrusted()
-                            ? SWT.COLOR_RED : SWT.NONE,
-                    () -> {
+            boolean status = column == AgentColumn.STATUS;
+            table.column(column.title, column.width, column.text, row -> status ? look.image(row.mark()) : null,
+                    row -> status ? look.color(row.mark()) : null, () -> {
                         model.sortBy(column);
                         return model.ascending();
                     });
         }
-        table.table().addListener(SWT.Selection, event -> {
-            selectedNames = selection().stream().map(AgentRow::name).collect(java.util.stream.Collectors.toSet());
+        Table swtTable = table.table();
+        swtTable.addListener(SWT.Selection, event -> {
+            selectedNames = selection().stream().map(AgentRow::name).collect(Collectors.toSet());
             showSelection();
         });
+        // a double click: the details, as Enter does through its key binding (not DefaultSelection, which Enter also
+        // sends where the binding did not take the key: the details would open twice)
+        swtTable.addListener(SWT.MouseDoubleClick, event -> execute(AgentsView.DETAILS_COMMAND_ID));
+        // Delete, Enter and Ctrl+C act on the table only while it has the focus, not in the filter field
+        swtTable.addListener(SWT.FocusIn, event -> contextService.activateContext(AgentsView.TABLE_CONTEXT_ID));
+        swtTable.addListener(SWT.FocusOut, event -> contextService.deactivateContext(AgentsView.TABLE_CONTEXT_ID));
+        menuService.registerContextMenu(swtTable, AgentsView.POPUP_MENU_ID);
+        // the row's status and its reason, where the pointer rests
+        swtTable.addListener(SWT.MouseHover, event -> {
+            TableItem item = swtTable.getItem(new Point(event.x, event.y));
+            int index = item == null ? -1 : swtTable.indexOf(item);
+            swtTable.setToolTipText(index < 0 || index >= model.size() ? null : tooltip(model.get(index)));
+        });
+    }
+
+    private static String tooltip(AgentRow row) {
+        String reason = row.reason();
+        return reason.isEmpty() ? row.name() + ": " + row.statusText() //$NON-NLS-1$
+                : NLS.bind(Messages.Part_tooltip, new Object[] { row.name(), row.statusText(), reason });
+    }
+
+    private void execute(String commandId) {
+        var command = commandService.createCommand(commandId, null);
+        if (handlerService.canExecute(command)) {
+            handlerService.executeHandler(command);
+        }
     }
 
     private void createCertificatePanel(Composite parent) {
@@ -233,25 +336,23 @@ public final class AgentsPart {
 
     /** Refreshes keep the selection: a status arriving must not undo what the administrator selected. */
     private void showRows() {
-        java.util.Set<String> selected = selectedNames;
+        Set<String> selected = selectedNames;
         table.table().deselectAll();
         table.showRows();
         if (!selected.isEmpty()) {
-            table.table().setSelection(java.util.stream.IntStream.range(0, model.size())
+            table.table().setSelection(IntStream.range(0, model.size())
                     .filter(index -> selected.contains(model.get(index).name())).toArray());
         }
-        count.setText(NLS.bind(Messages.Part_count, model.size(), model.total()));
+        String counted = NLS.bind(Messages.Part_count, model.size(), model.total());
+        count.setText(refreshNote.isEmpty() ? counted : counted + "  " + refreshNote); //$NON-NLS-1$
         showSelection();
-    }
-
-    List<AgentRow> selection() {
-        return table.selection();
     }
 
     /** One agent: its certificate; several: only the fields whose values are identical in all of them. */
     private void showSelection() {
         List<AgentRow> rows = selection();
-        selectionActions.forEach(button -> button.setEnabled(!rows.isEmpty()));
+        publishSelection(rows);
+        buttons.update();
         certificate.removeAll();
         certificateTitle.setText(rows.size() > 1 ? NLS.bind(Messages.Part_certificateSeveral, rows.size())
                 : Messages.Part_certificate);
@@ -267,119 +368,17 @@ public final class AgentsPart {
                 contributors, Messages.Job_details);
     }
 
-    private void reloadInventory() {
-        model.setEntries(fleet.list());
-        showRows();
-    }
-
-    private void refreshAll() {
-        List<String> names = fleet.list().stream().map(entry -> entry.name()).toList();
-        refresh(names);
-    }
-
-    void refresh(List<String> names) {
-        Job.create(Messages.Job_refresh, monitor -> {
-            BatchResult<AgentStatus> result = fleet.refresh(names, new BatchProgress(monitor));
-            List<AgentEntry> now = fleet.list();
-            Map<String, String> due = new RenewalDueText(renewalPolicies, issuers).of(result.values());
-            sync.asyncExec(() -> {
-                if (!table.table().isDisposed()) {
-                    model.setEntries(now);
-                    model.setStatuses(result.values(), due);
-                    showRows();
-                }
-            });
-            return Status.OK_STATUS;
-        }).schedule();
-    }
-
-    private void addAgent() {
-        AddAgentDialog dialog = new AddAgentDialog(shell, fleet);
-        if (dialog.open() == 0) {
-            reloadInventory();
-            refresh(List.of(dialog.addedName()));
+    /**
+     * To other parts through the selection service; to the handlers also in the part's own context, so that a
+     * handler run from this view (a button, a key) sees this view's selection even before the window noticed it.
+     */
+    private void publishSelection(List<AgentRow> rows) {
+        Map<String, AgentStatus> statuses = new LinkedHashMap<>();
+        rows.stream().filter(row -> row.status() != null).forEach(row -> statuses.put(row.name(), row.status()));
+        AgentSelection selection = new AgentSelection(rows.stream().map(AgentRow::entry).toList(), statuses);
+        context.set(IServiceConstants.ACTIVE_SELECTION, selection);
+        if (selectionService != null) {
+            selectionService.setSelection(selection);
         }
     }
-
-    private void removeSelected() {
-        List<String> names = selection().stream().map(AgentRow::name).toList();
-        if (!MessageDialog.openConfirm(shell, Messages.Remove_title, NLS.bind(Messages.Remove_question, names.size()))) {
-            return;
-        }
-        Job.create(Messages.Job_remove, monitor -> {
-            List<String> failures = new ArrayList<>();
-            for (String name : names) {
-                try {
-                    fleet.remove(name);
-                } catch (FleetException e) {
-                    failures.add(name + ": " + e.getMessage()); //$NON-NLS-1$
-                }
-            }
-            sync.asyncExec(() -> {
-                reloadInventory();
-                if (!failures.isEmpty()) {
-                    MessageDialog.openError(shell, Messages.Result_title, String.join("\n", failures)); //$NON-NLS-1$
-                }
-            });
-            return Status.OK_STATUS;
-        }).schedule();
-    }
-
-    /** Shows what will be trusted (old and new fingerprints side by side), then trusts exactly that. */
-    private void trustSelected() {
-        Map<String, String> confirmed = new LinkedHashMap<>();
-        List<String> lines = new ArrayList<>();
-        for (AgentRow row : selection()) {
-            if (row.status() == null || row.status().certificate() == null) {
-                continue;
-            }
-            String presented = row.status().certificate().sha256Fingerprint();
-            String pinned = row.entry().pinnedCertificate() == null ? null
-                    : row.entry().pinnedCertificate().sha256Fingerprint();
-            confirmed.put(row.name(), presented);
-            if (pinned != null && !pinned.equals(presented)) {
-                lines.add(NLS.bind(Messages.Trust_lineChanged, new Object[] { row.name(), pinned, presented }));
-            } else if (row.entry().pinnedKey() != null && !row.entry().hasPinnedKey(row.status().certificate())) {
-                // trusting pins the presented key: the one pinned now is replaced
-                lines.add(NLS.bind(Messages.Trust_lineKeyChanged, new Object[] { row.name(), presented,
-                        row.entry().pinnedKey(), row.status().certificate().publicKeySha256Fingerprint() }));
-            } else {
-                lines.add(NLS.bind(Messages.Trust_line, row.name(), presented));
-            }
-        }
-        if (confirmed.isEmpty()) {
-            MessageDialog.openInformation(shell, Messages.Trust_title, Messages.Trust_nothing);
-            return;
-        }
-        if (!MessageDialog.openConfirm(shell, Messages.Trust_title,
-                NLS.bind(Messages.Trust_question, String.join("\n", lines)))) { //$NON-NLS-1$
-            return;
-        }
-        Job.create(Messages.Job_trust, monitor -> {
-            BatchResult<?> result = fleet.trustConfirmed(confirmed, new BatchProgress(monitor));
-            sync.asyncExec(() -> {
-                showFailures(result);
-                refresh(List.copyOf(confirmed.keySet()));
-            });
-            return Status.OK_STATUS;
-        }).schedule();
-    }
-
-    private void manageSelected() {
-        List<String> names = selection().stream().map(AgentRow::name).toList();
-        new ManageCertificatesWizardDialog(shell, new ManageCertificatesWizard(fleet, names, renewals, issuers)).open();
-        refresh(names);
-    }
-
-    private void showFailures(BatchResult<?> result) {
-        List<? extends AgentResult<?>> failed = result.failed();
-        if (!failed.isEmpty()) {
-            String text = failed.stream().map(failure -> failure.agent() + ": " + failure.message()) //$NON-NLS-1$
-                    .collect(Collectors.joining("\n")); //$NON-NLS-1$
-            MessageDialog.openError(shell, Messages.Result_title,
-                    NLS.bind(Messages.Result_failed, new Object[] { failed.size(), result.results().size(), text }));
-        }
-    }
-
-
 }

@@ -46,6 +46,7 @@ final class ApplyPage extends WizardPage {
     public void createControl(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
+        PageHelp.add(page, 3, Messages.Wizard_applyHelp);
         ca = FieldRows.file(page, Messages.Wizard_caFile, CA_ID, "*.crt;*.cer;*.pem;*.der"); //$NON-NLS-1$
         directory = FieldRows.directory(page, Messages.Wizard_certificates, DIRECTORY_ID);
         ca.addListener(SWT.Modify, event -> forgetVerification());

@@ -6,18 +6,18 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
 /** A batch's progress on an Eclipse progress monitor: one tick per agent, cancel from the monitor. */
-final class BatchProgress implements BatchMonitor {
+public final class BatchProgress implements BatchMonitor {
 
     private final IProgressMonitor monitor;
     private SubMonitor progress;
 
-    BatchProgress(IProgressMonitor monitor) {
+    public BatchProgress(IProgressMonitor monitor) {
         this.monitor = monitor;
     }
 
     @Override
     public void begin(int agents) {
-        progress = SubMonitor.convert(monitor, org.eclipse.osgi.util.NLS.bind(Messages.Wizard_working, agents), agents);
+        progress = SubMonitor.convert(monitor, org.eclipse.osgi.util.NLS.bind(Messages.Wizard_working, Plural.agents(agents)), agents);
     }
 
     @Override

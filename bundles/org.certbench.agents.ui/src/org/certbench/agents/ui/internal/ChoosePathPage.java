@@ -1,12 +1,14 @@
 package org.certbench.agents.ui.internal;
 
 import org.certbench.core.WidgetIds;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 
 /** The first page: which of the seed's paths. */
 final class ChoosePathPage extends WizardPage {
@@ -19,6 +21,7 @@ final class ChoosePathPage extends WizardPage {
     static final String APPLY_ID = "agents.wizard.path.apply"; //$NON-NLS-1$
     static final String SELF_SIGNED_ID = "agents.wizard.path.selfSigned"; //$NON-NLS-1$
     static final String ISSUE_ID = "agents.wizard.path.issue"; //$NON-NLS-1$
+    static final String STEP2_ID = "agents.wizard.path.step2"; //$NON-NLS-1$
 
     private Path path = Path.CSR;
     private final boolean canIssue;
@@ -27,7 +30,7 @@ final class ChoosePathPage extends WizardPage {
     ChoosePathPage(int agents, boolean canIssue) {
         super("choose"); //$NON-NLS-1$
         this.canIssue = canIssue;
-        setTitle(NLS.bind(Messages.Wizard_choosePage, agents));
+        setTitle(NLS.bind(Messages.Wizard_choosePage, Plural.agents(agents)));
         setDescription(Messages.Wizard_chooseDescription);
     }
 
@@ -39,7 +42,13 @@ final class ChoosePathPage extends WizardPage {
     public void createControl(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().spacing(8, 12).applyTo(page);
+        PageHelp.add(page, 1, Messages.Wizard_chooseHelp);
         radio(page, Messages.Wizard_pathCsr, CSR_ID, Path.CSR).setSelection(true);
+        // the seed's step 2 happens outside CertBench, between generating the CSRs and applying the certificates
+        Label step2 = new Label(page, SWT.WRAP);
+        step2.setText(Messages.Wizard_step2);
+        step2.setData(WidgetIds.KEY, STEP2_ID);
+        GridDataFactory.fillDefaults().grab(true, false).hint(520, SWT.DEFAULT).indent(18, 0).applyTo(step2);
         radio(page, Messages.Wizard_pathApply, APPLY_ID, Path.APPLY);
         if (canIssue) {
             radio(page, Messages.Wizard_pathIssue, ISSUE_ID, Path.ISSUE);

@@ -45,6 +45,7 @@ final class CsrPage extends WizardPage {
     public void createControl(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
+        PageHelp.add(page, 3, Messages.Wizard_csrHelp);
         directory = FieldRows.directory(page, Messages.Wizard_directory, DIRECTORY_ID);
         organization = FieldRows.text(page, Messages.Wizard_organization, ORGANIZATION_ID, ""); //$NON-NLS-1$
         unit = FieldRows.text(page, Messages.Wizard_organizationUnit, "agents.wizard.csr.ou", ""); //$NON-NLS-1$

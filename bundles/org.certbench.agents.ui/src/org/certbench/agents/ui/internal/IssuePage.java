@@ -61,6 +61,7 @@ final class IssuePage extends WizardPage {
     public void createControl(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
+        PageHelp.add(page, 3, Messages.Wizard_issueHelp);
         new Label(page, SWT.NONE).setText(Messages.Wizard_issuer);
         issuer = new Combo(page, SWT.READ_ONLY | SWT.DROP_DOWN);
         issuer.setData(WidgetIds.KEY, ISSUER_ID);

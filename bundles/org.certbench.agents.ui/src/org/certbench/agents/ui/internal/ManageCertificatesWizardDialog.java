@@ -7,9 +7,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 
 /** The wizard's dialog: its pages act with their own buttons, so the last button only closes it. */
-final class ManageCertificatesWizardDialog extends WizardDialog {
+public final class ManageCertificatesWizardDialog extends WizardDialog {
 
-    ManageCertificatesWizardDialog(Shell parent, IWizard wizard) {
+    public ManageCertificatesWizardDialog(Shell parent, IWizard wizard) {
         super(parent, wizard);
     }
 

@@ -1,0 +1,476 @@
+package org.certbench.agents.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.certbench.agents.ui.AgentsView;
+import org.certbench.core.StateDirectory;
+import org.certbench.ui.progress.ProgressLine;
+import org.certbench.ui.status.StatusLook;
+import org.certbench.ui.testing.UiRobot;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Agents view's commands as an Eclipse user reaches them: the Agents menu, the keys, the table's context menu
+ * and the seeds' buttons, against two real certbench-agent processes (started once for the class); and a refresh
+ * of many agents cancelled from the window's progress line.
+ */
+class AgentsCommandsUiTest {
+
+    private static final String ALPHA = "cmd-alpha";
+    private static final String BETA = "cmd-beta";
+
+    @TempDir
+    static Path work;
+
+    private static RealAgents agents;
+
+    private final UiRobot ui = UiRobot.onWorkbenchDisplay();
+    private final AtomicInteger refreshesDone = new AtomicInteger();
+    private Shell main;
+    private Table table;
+
+    @BeforeAll
+    static void twoAgents() throws Exception {
+        agents = RealAgents.start(work, ALPHA, BETA);
+    }
+
+    @AfterAll
+    static void stopAgents() throws InterruptedException {
+        agents.close();
+    }
+
+    @BeforeEach
+    void theViewWithBothTrusted() {
+        main = ui.waitForShell("CertBench");
+        ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class)
+                .showPart(AgentsView.PART_ID, EPartService.PartState.ACTIVATE));
+        table = ui.byId(main, Table.class, AgentsPart.TABLE_ID);
+        Job.getJobManager().addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (event.getJob().getName().equals(Messages.Job_refresh) && !event.getJob().isSystem()) {
+                    refreshesDone.incrementAndGet();
+                }
+            }
+        });
+        ui.click(ui.byId(main, Button.class, AgentsPart.REFRESH_ID));
+        ui.waitUntil("beta trusted", () -> ui.rows(table).stream()
+                .anyMatch(row -> row.get(0).equals(BETA) && row.get(2).equals("trusted")));
+    }
+
+    @Test
+    void eachCommandThroughItsMenuItsKeyAndTheContextMenu() throws Exception {
+        // the Agents menu names the keys its commands are bound to
+        assertEquals("Refresh\tF5", menuText("Agents", "Refresh"));
+        assertTrue(menuText("Agents", "Filter").endsWith("+F"), menuText("Agents", "Filter"));
+        // Ctrl+C is the table's key (not the filter field's): named while the table has the focus
+        focus(table);
+        assertTrue(menuText("Agents", "Copy as Text").endsWith("+C"), menuText("Agents", "Copy as Text"));
+
+        // status at a glance: an icon and the reason column
+        int alpha = ui.rowIndex(table, 0, ALPHA);
+        assertTrue(ui.onUi(() -> table.getItem(alpha).getImage(AgentColumn.STATUS.ordinal()) != null), "an icon");
+        assertEquals("Reason", ui.onUi(() -> table.getColumn(AgentColumn.REASON.ordinal()).getText()));
+
+        // Refresh: through the menu and by F5 (each one more refresh Job run to its end)
+        int before = refreshesDone.get();
+        ui.selectMenu(main, "Agents", "Refresh");
+        ui.waitUntil("a refresh from the menu", () -> refreshesDone.get() > before);
+        int afterMenu = refreshesDone.get();
+        key(table, SWT.NONE, SWT.F5);
+        ui.waitUntil("a refresh from F5", () -> refreshesDone.get() > afterMenu);
+
+        // Ctrl+F: to the filter; typing there filters, and Delete there stays the field's
+        Text filter = ui.byId(main, Text.class, AgentsPart.FILTER_ID);
+        key(table, SWT.MOD1, 'f');
+        ui.waitUntil("the focus in the filter", () -> ui.onUi(() -> ui.display().getFocusControl() == filter));
+        ui.type(filter, BETA);
+        ui.waitUntil("only beta shown", () -> ui.rows(table).size() == 1);
+        key(filter, SWT.NONE, SWT.DEL);
+        assertTrue(ui.findShell(Messages.Remove_title).isEmpty(), "Delete in the filter removes no agent");
+        ui.type(filter, "");
+        ui.waitUntil("both shown again", () -> ui.rows(table).size() == 2);
+
+        // Ctrl+C: the selected row as text, with the column titles
+        ui.selectRows(table, ui.rowIndex(table, 0, ALPHA));
+        key(table, SWT.MOD1, 'c');
+        String copied = ui.onUi(() -> {
+            Clipboard clipboard = new Clipboard(ui.display());
+            try {
+                return (String) clipboard.getContents(TextTransfer.getInstance());
+            } finally {
+                clipboard.dispose();
+            }
+        });
+        List<String> lines = copied.lines().toList();
+        assertEquals(2, lines.size(), copied);
+        assertTrue(lines.get(0).startsWith("Name\tHost\tStatus\t"), copied);
+        assertTrue(lines.get(1).startsWith(ALPHA + "\t127.0.0.1:") && lines.get(1).contains("\ttrusted\t"), copied);
+
+        // Enter: the details of the selected agent
+        key(table, SWT.NONE, SWT.CR);
+        Shell details = ui.waitForShell("Agent " + ALPHA);
+        assertTrue(ui.rows(ui.byId(details, Table.class, AgentDetailsDialog.FIELDS_ID)).contains(
+                List.of("Status", "trusted")));
+        ui.screenshot(details, Path.of("target", "screenshots", "agent-details.png"));
+        ui.click(ui.button(details, "Close"));
+
+        // the context menu: the seeds' words, and its Details
+        List<String> popup = popupItems();
+        assertTrue(popup.containsAll(List.of("Details", "Copy", "Trust this certificate", "Manage certificates...",
+                "Refresh", "Remove")), popup.toString());
+        selectPopupItem("Details");
+        ui.click(ui.button(ui.waitForShell("Agent " + ALPHA), "Close"));
+
+        // Trust this certificate from the menu: it says what it trusts, and Cancel trusts nothing
+        ui.selectMenu(main, "Agents", "Trust this certificate");
+        Shell trust = ui.waitForShell(Messages.Trust_title);
+        assertTrue(ui.texts(trust).stream().anyMatch(text -> text.contains("\n" + ALPHA + ": ")),
+                ui.texts(trust).toString());
+        ui.click(ui.button(trust, "Cancel"));
+
+        // Manage certificates... from the context menu: the wizard counts in English
+        selectPopupItem("Manage certificates...");
+        Shell wizard = ui.waitForShell(Messages.Wizard_title);
+        assertTrue(ui.texts(wizard).contains("Manage certificates of 1 agent"), ui.texts(wizard).toString());
+        assertTrue(ui.texts(wizard).contains(Messages.Wizard_step2), "step 2 said between 1 and 3");
+        ui.screenshot(wizard, Path.of("target", "screenshots", "manage-certificates-choose.png"));
+        ui.click(ui.button(wizard, "Cancel"));
+
+        // Add Agent... from the menu opens its dialog
+        ui.selectMenu(main, "Agents", "Add Agent...");
+        ui.click(ui.button(ui.waitForShell(Messages.Add_title), "Cancel"));
+
+        // Delete on the table: asked first; Cancel keeps the agent, OK removes it
+        key(table, SWT.NONE, SWT.DEL);
+        Shell remove = ui.waitForShell(Messages.Remove_title);
+        assertTrue(ui.texts(remove).contains("Remove 1 agent from this console? What this console trusts for them is "
+                + "forgotten."), ui.texts(remove).toString());
+        ui.click(ui.button(remove, "Cancel"));
+        assertEquals(2, agents.fleet.list().size());
+        ui.screenshot(main, Path.of("target", "screenshots", "agents-view.png"));
+        ui.selectMenu(main, "Agents", "Remove");
+        ui.click(ui.button(ui.waitForShell(Messages.Remove_title), "OK"));
+        ui.waitUntil("alpha removed", () -> ui.rows(table).stream().noneMatch(row -> row.get(0).equals(ALPHA)));
+        assertEquals(List.of(BETA), agents.fleet.list().stream().map(entry -> entry.name()).toList());
+    }
+
+    @Test
+    void aRefreshOfManyAgentsCancelledFromTheProgressLineStopsAndSaysWhatWasDone() throws Exception {
+        Path inventory = StateDirectory.area("agents");
+        Path template = inventory.resolve(BETA + ".agent");
+        try (SlowListener slow = new SlowListener()) {
+            // as a shell adds them: 200 agents behind a listener that answers each connection after a while
+            String beta = Files.readString(template);
+            String betaPort = beta.lines().filter(line -> line.startsWith("port=")).findFirst().orElseThrow();
+            for (int i = 0; i < 200; i++) {
+                String name = String.format("slow-%03d", i);
+                Path temporary = inventory.resolve(name + ".tmp");
+                Files.writeString(temporary, beta.replace("name=" + BETA, "name=" + name).replace(betaPort,
+                        "port=" + slow.port()));
+                Files.move(temporary, inventory.resolve(name + ".agent"),
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            ui.waitUntil("the new agents listed and found unreachable, nobody pressing Refresh", () -> ui.rows(table)
+                    .stream().filter(row -> row.get(0).startsWith("slow-") && row.get(2).equals("unreachable"))
+                    .count() == 200);
+            int slowRow = ui.rowIndex(table, 0, "slow-000");
+            assertTrue(ui.rows(table).get(slowRow).get(AgentColumn.REASON.ordinal()).contains("127.0.0.1"),
+                    "the reason names the address: " + ui.rows(table).get(slowRow));
+            // from now on each agent takes a while: the batch is long
+            slow.delayMillis = 2000;
+            int connectionsBefore = slow.connections();
+            ui.click(ui.byId(main, Button.class, AgentsPart.REFRESH_ID));
+            Label progress = ui.byId(main, Label.class, ProgressLine.TEXT_ID);
+            ui.waitUntil("the refresh in the progress line",
+                    () -> ui.onUi(progress::getText).startsWith(Messages.Job_refresh)
+                            || ui.onUi(progress::getText).startsWith("Working on"));
+            ui.screenshot(main, Path.of("target", "screenshots", "agents-refresh-progress.png"));
+            ui.click(ui.byId(main, Button.class, ProgressLine.CANCEL_ID));
+            Label count = ui.byId(main, Label.class, AgentsPart.COUNT_ID);
+            ui.waitUntil("the cancel said", () -> ui.onUi(count::getText).contains("Refresh cancelled"));
+            String said = ui.onUi(count::getText);
+            assertTrue(said.matches(".*Refresh cancelled: \\d+ agents? asked, \\d+ agents? not asked.*"), said);
+            int connected = slow.connections() - connectionsBefore;
+            assertTrue(connected < 200, "no connection to agents not started: " + connected);
+            ui.screenshot(main, Path.of("target", "screenshots", "agents-refresh-cancelled.png"));
+        } finally {
+            for (int i = 0; i < 200; i++) {
+                Files.deleteIfExists(inventory.resolve(String.format("slow-%03d.agent", i)));
+            }
+        }
+        ui.waitUntil("the slow agents gone", () -> ui.rows(table).size() <= 2);
+    }
+
+    @Test
+    void importFromCsvPreviewsEachLineWithItsProblemAndAddsTheGoodOnes() throws Exception {
+        int betaPort = agents.fleet.get(BETA).port();
+        Path csv = work.resolve("agents.csv");
+        Files.writeString(csv, "name,host,port\ncsv-beta,127.0.0.1," + betaPort + "\ncsv-bad,127.0.0.1,99999\n"
+                + "only,two\n");
+        try {
+            ui.selectMenu(main, "Agents", "Import Agents from CSV...");
+            Shell dialog = ui.waitForShell(Messages.Import_title);
+            ui.type(ui.byId(dialog, Text.class, ImportAgentsDialog.FILE_ID), csv.toString());
+            Table rows = ui.byId(dialog, Table.class, ImportAgentsDialog.ROWS_ID);
+            ui.waitUntil("the preview", () -> ui.rows(rows).size() == 3);
+            List<List<String>> preview = ui.rows(rows);
+            assertEquals(List.of("2", "csv-beta", "127.0.0.1:" + betaPort, "ok"), preview.get(0));
+            assertEquals("Line 3: '99999' is not a TCP port (1 to 65535).", preview.get(1).get(3));
+            assertEquals("Line 4: 2 fields instead of name,host,port.", preview.get(2).get(3));
+            assertTrue(agents.fleet.list().stream().noneMatch(entry -> entry.name().equals("csv-beta")),
+                    "a preview adds nothing");
+            ui.click(ui.byId(dialog, Button.class, ImportAgentsDialog.IMPORT_ID));
+            ui.waitUntil("the good line added", () -> ui.rows(rows).get(0).get(3).equals("added, certificate pinned"));
+            assertEquals(preview.get(1), ui.rows(rows).get(1), "a bad line keeps its problem");
+            // the screen shows what the widgets hold once they are painted
+            ui.runOnUi(dialog::update);
+            ui.screenshot(dialog, Path.of("target", "screenshots", "import-agents-csv.png"));
+            ui.click(ui.button(dialog, "Close"));
+            ui.waitUntil("the imported agent listed", () -> ui.rows(table).stream()
+                    .anyMatch(row -> row.get(0).equals("csv-beta")));
+        } finally {
+            if (agents.fleet.list().stream().anyMatch(entry -> entry.name().equals("csv-beta"))) {
+                agents.fleet.remove("csv-beta");
+            }
+        }
+    }
+
+    @Test
+    void theStatusMarksReadOnALightAndADarkTable() throws Exception {
+        for (boolean dark : new boolean[] { false, true }) {
+            Shell shell = ui.onUi(() -> {
+                Shell window = new Shell(main, SWT.SHELL_TRIM);
+                window.setText(dark ? "dark" : "light");
+                window.setLayout(new org.eclipse.swt.layout.FillLayout());
+                Table marks = new Table(window, SWT.BORDER | SWT.FULL_SELECTION);
+                if (dark) {
+                    marks.setBackground(new org.eclipse.swt.graphics.Color(0x2D, 0x2D, 0x2D));
+                    marks.setForeground(new org.eclipse.swt.graphics.Color(0xEE, 0xEE, 0xEE));
+                }
+                StatusLook look = new StatusLook(marks);
+                new org.eclipse.swt.widgets.TableColumn(marks, SWT.LEFT).setWidth(220);
+                for (StatusLook.Mark mark : StatusLook.Mark.values()) {
+                    org.eclipse.swt.widgets.TableItem item = new org.eclipse.swt.widgets.TableItem(marks, SWT.NONE);
+                    item.setText(mark.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                    item.setImage(look.image(mark));
+                    if (look.color(mark) != null) {
+                        item.setForeground(look.color(mark));
+                    }
+                }
+                marks.setData("fine", look.color(StatusLook.Mark.FINE).getRGB());
+                window.setSize(260, 200);
+                window.open();
+                return window;
+            });
+            try {
+                ui.settle();
+                Table marks = ui.onUi(() -> (Table) shell.getChildren()[0]);
+                assertEquals(dark ? new org.eclipse.swt.graphics.RGB(0x3f, 0xb9, 0x50)
+                        : new org.eclipse.swt.graphics.RGB(0x1a, 0x7f, 0x37), ui.onUi(() -> marks.getData("fine")),
+                        "the colours of the table's theme");
+                ui.screenshot(shell, Path.of("target", "screenshots", "status-marks-" + (dark ? "dark" : "light")
+                        + ".png"));
+            } finally {
+                ui.runOnUi(shell::dispose);
+            }
+        }
+    }
+
+    @Test
+    void theConsoleCertificateAndAnIssuingCaFromFiles() throws Exception {
+        Path console = work.resolve("exported console.pem");
+        Path notACertificate = Files.writeString(work.resolve("notes.txt"), "not a certificate\n");
+        Path caKey = work.resolve("issuing-ca.key");
+        Path ca = work.resolve("issuing-ca.pem");
+        Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+                "ec_paramgen_curve:P-256", "-nodes", "-subj", "/CN=Test Issuing CA", "-days", "30", "-keyout",
+                caKey.toString(), "-out", ca.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals(0, openssl.waitFor());
+        var context = ui.onUi(() -> ((MWindow) main.getData("modelElement")).getContext());
+        java.util.Deque<Path> chosen = new java.util.ArrayDeque<>(List.of(console, notACertificate, ca));
+        ui.runOnUi(() -> context.set(FileChooser.class,
+                (shell, title, extensions, save, fileName) -> chosen.removeFirst().toString()));
+        try {
+            ui.selectMenu(main, "Agents", "Export Console Certificate...");
+            Shell exported = ui.waitForShell(Messages.Console_title);
+            assertEquals("certbench-agent console-authorize --file '" + console + "'",
+                    ui.onUi(ui.byId(exported, Text.class, ConsoleCertificateDialog.COMMAND_ID)::getText));
+            String fingerprint = agents.fleet.consoleCertificate().sha256Fingerprint();
+            assertTrue(ui.texts(exported).stream().anyMatch(text -> text.endsWith(fingerprint)),
+                    ui.texts(exported).toString());
+            assertTrue(Files.readString(console).startsWith("-----BEGIN CERTIFICATE-----"));
+            ui.screenshot(exported, Path.of("target", "screenshots", "console-certificate.png"));
+            ui.click(ui.button(exported, "Close"));
+
+            ui.selectRows(table, ui.rowIndex(table, 0, BETA));
+            ui.selectMenu(main, "Agents", "Trust Issuing CA from File...");
+            Shell refused = ui.waitForShell(Messages.IssuingCa_title);
+            assertTrue(ui.texts(refused).stream().anyMatch(text -> text.contains(notACertificate.toString())),
+                    "the refusal names the file: " + ui.texts(refused));
+            ui.click(ui.button(refused, "OK"));
+
+            ui.selectMenu(main, "Agents", "Trust Issuing CA from File...");
+            Shell known = ui.waitForShell(Messages.IssuingCa_title);
+            assertTrue(ui.texts(known).stream().anyMatch(text -> text.contains("knows the CA CN=Test Issuing CA")),
+                    ui.texts(known).toString());
+            ui.click(ui.button(known, "OK"));
+            // then Trust this certificate for the selection, which shows what it trusts first
+            Shell trust = ui.waitForShell(Messages.Trust_title);
+            ui.click(ui.button(trust, "Cancel"));
+        } finally {
+            ui.runOnUi(() -> context.remove(FileChooser.class));
+        }
+    }
+
+    private String menuText(String... path) {
+        return ui.onUi(() -> {
+            Menu current = main.getMenuBar();
+            MenuItem found = null;
+            for (String step : path) {
+                current.notifyListeners(SWT.Show, new Event());
+                found = Arrays.stream(current.getItems())
+                        .filter(item -> step.equals(item.getText().replace("&", "").split("\t")[0])).findFirst()
+                        .orElseThrow(() -> new AssertionError("no menu item " + step));
+                current = found.getMenu();
+            }
+            return found.getText().replace("&", "");
+        });
+    }
+
+    private List<String> popupItems() {
+        return ui.onUi(() -> {
+            Menu popup = table.getMenu();
+            popup.notifyListeners(SWT.Show, new Event());
+            return Arrays.stream(popup.getItems()).filter(item -> (item.getStyle() & SWT.SEPARATOR) == 0)
+                    .map(item -> item.getText().replace("&", "").split("\t")[0]).toList();
+        });
+    }
+
+    private void selectPopupItem(String label) {
+        MenuItem item = ui.onUi(() -> {
+            Menu popup = table.getMenu();
+            popup.notifyListeners(SWT.Show, new Event());
+            return Arrays.stream(popup.getItems())
+                    .filter(one -> label.equals(one.getText().replace("&", "").split("\t")[0])).findFirst()
+                    .orElseThrow(() -> new AssertionError("no context menu item " + label));
+        });
+        assertTrue(ui.onUi(item::isEnabled), label + " enabled");
+        ui.display().asyncExec(() -> item.notifyListeners(SWT.Selection, new Event()));
+        ui.settle();
+    }
+
+    /**
+     * The focus in {@code control}, its window made active first: without a window manager (Xvfb) a window another
+     * test opened and closed leaves none active, and then no control takes the focus.
+     */
+    private void focus(Control control) {
+        ui.runOnUi(() -> {
+            control.getShell().forceActive();
+            control.setFocus();
+        });
+        ui.waitUntil("the focus in " + control, () -> ui.onUi(() -> {
+            if (ui.display().getFocusControl() != control) {
+                control.getShell().forceActive();
+                control.setFocus();
+            }
+            return ui.display().getFocusControl() == control;
+        }));
+    }
+
+    /**
+     * A key as SWT delivers it, with modifiers, to {@code control} once it has the focus: the workbench's key
+     * bindings see it first (a display filter), as they see a real key.
+     */
+    private void key(Control control, int modifiers, int keyCode) {
+        focus(control);
+        ui.display().asyncExec(() -> {
+            Event down = new Event();
+            down.keyCode = keyCode;
+            down.stateMask = modifiers;
+            down.character = keyCode == SWT.CR ? SWT.CR : keyCode == SWT.DEL ? SWT.DEL
+                    : modifiers == SWT.MOD1 && Character.isLetter(keyCode) ? (char) (keyCode - 'a' + 1) : '\0';
+            control.notifyListeners(SWT.KeyDown, down);
+        });
+        ui.settle();
+        assertFalse(control.isDisposed());
+    }
+
+    /** Accepts connections and closes each at once or, once told, after a delay: an agent that is slow to fail. */
+    private static final class SlowListener implements AutoCloseable {
+
+        private final ServerSocket server = new ServerSocket(0, 256, InetAddress.getLoopbackAddress());
+        private final AtomicInteger accepted = new AtomicInteger();
+        volatile long delayMillis;
+
+        SlowListener() throws IOException {
+            Thread.ofVirtual().start(() -> {
+                while (!server.isClosed()) {
+                    try {
+                        Socket socket = server.accept();
+                        accepted.incrementAndGet();
+                        long delay = delayMillis;
+                        Thread.ofVirtual().start(() -> closeLater(socket, delay));
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        private static void closeLater(Socket socket, long delay) {
+            try (socket) {
+                Thread.sleep(delay);
+            } catch (IOException | InterruptedException e) {
+                // closed either way
+            }
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        int connections() {
+            return accepted.get();
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.certbench.agents.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.certbench.agents.connector.AgentEntry;
+import org.certbench.agents.connector.AgentFleet;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Real certbench-agent processes on 127.0.0.1, authorized for this console and added to its fleet (which is emptied
+ * first); stopped by {@link #close()}.
+ */
+final class RealAgents implements AutoCloseable {
+
+    static final Path AGENT_JAR = Path.of("../org.certbench.agent/target/certbench-agent/certbench-agent.jar")
+            .toAbsolutePath().normalize();
+
+    private final List<Process> processes = new ArrayList<>();
+    final AgentFleet fleet;
+
+    private RealAgents(AgentFleet fleet) {
+        this.fleet = fleet;
+    }
+
+    /** Starts one agent per name, each with its state under {@code work}, and adds it to the emptied fleet. */
+    static RealAgents start(Path work, String... names) throws Exception {
+        assertTrue(Files.isRegularFile(AGENT_JAR), "the agent program is built first: " + AGENT_JAR);
+        RealAgents agents = new RealAgents(service(AgentFleet.class));
+        for (AgentEntry entry : agents.fleet.list()) {
+            agents.fleet.remove(entry.name());
+        }
+        Path console = work.resolve("console.pem");
+        agents.fleet.exportConsoleCertificate(console);
+        for (String name : names) {
+            Path state = work.resolve(name);
+            run("console-authorize", "--file", console.toString(), "--state-dir", state.toString());
+            int port = freePort();
+            agents.processes.add(new ProcessBuilder(java(), "--enable-native-access=ALL-UNNAMED", "-jar",
+                    AGENT_JAR.toString(), "run", "--state-dir", state.toString(), "--bind", "127.0.0.1", "--port",
+                    Integer.toString(port)).redirectErrorStream(true)
+                    .redirectOutput(work.resolve(name + ".log").toFile()).start());
+            awaitPort(port);
+            agents.fleet.add(name, "127.0.0.1", port, null);
+        }
+        return agents;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        for (Process agent : processes) {
+            agent.destroy();
+            agent.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    static <T> T service(Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(RealAgents.class).getBundleContext(), type, null);
+        tracker.open();
+        return tracker.waitForService(TimeUnit.SECONDS.toMillis(10));
+    }
+
+    private static void run(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(
+                List.of(java(), "--enable-native-access=ALL-UNNAMED", "-jar", AGENT_JAR.toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals(0, process.waitFor(), String.join(" ", command));
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void awaitPort(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        throw new AssertionError("the agent did not listen on " + port);
+    }
+}
