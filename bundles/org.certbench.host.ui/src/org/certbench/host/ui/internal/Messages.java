@@ -28,6 +28,7 @@ public final class Messages extends NLS {
     public static String Part_served;
     public static String Part_nothing;
     public static String Part_notConfigured;
+    public static String Part_configure;
     public static String Field_subject;
     public static String Field_names;
     public static String Field_issuer;
