@@ -21,6 +21,8 @@ public final class CommandButtons {
     private final Map<Button, String> commands = new LinkedHashMap<>();
 
     /**
+     * Buttons that ask and run commands through the two functions given, usually e4's {@code EHandlerService}.
+     *
      * @param canRun whether the handler of the command with this ID can run now
      * @param run    runs the handler of the command with this ID
      */
