@@ -1,7 +1,5 @@
 package org.certbench.host.ui.internal;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,16 +7,17 @@ import java.util.stream.Collectors;
 import org.certbench.core.WidgetIds;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.CertificateDetailsContributor;
-import org.certbench.crypto.CertificateSummary;
 import org.certbench.host.HostCertificateException;
 import org.certbench.host.HostCertificates;
 import org.certbench.host.TargetStatus;
 import org.certbench.host.TargetSummary;
 import org.certbench.host.ui.HostCertificatesView;
 import org.certbench.host.ui.HostServiceSelection;
+import org.certbench.truststore.CertificateChains;
 import org.certbench.ui.ContributedRows;
 import org.certbench.ui.ShowCertificate;
 import org.certbench.ui.commands.CommandButtons;
+import org.certbench.ui.details.CertificateDetails;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.commands.ECommandService;
@@ -40,7 +39,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import jakarta.annotation.PostConstruct;
@@ -65,6 +63,7 @@ public final class HostCertificatesPart {
     public static final String ACME_ID = "host.acme"; //$NON-NLS-1$
     public static final String REFRESH_ID = "host.refresh"; //$NON-NLS-1$
     public static final String CONFIGURE_ID = "host.configure"; //$NON-NLS-1$
+    public static final String CHAIN_ID = "host.chain"; //$NON-NLS-1$
 
     @Inject
     @Service
@@ -88,6 +87,12 @@ public final class HostCertificatesPart {
     @Inject
     private EMenuService menus;
 
+    /** Computes the Chain tab's path; absent while the trust store is stopped. */
+    @Inject
+    @Optional
+    @Service
+    private CertificateChains chains;
+
     /** The plug-ins' extra rows for the served certificate; e4 re-injects the list when one comes or goes. */
     @Inject
     @Service
@@ -97,6 +102,8 @@ public final class HostCertificatesPart {
     private Combo target;
     private Label state;
     private Button configure;
+    private CertificateDetails details;
+    /** The Details tab's table. */
     private Table certificate;
     private CommandButtons buttons;
 
@@ -126,12 +133,9 @@ public final class HostCertificatesPart {
         configure = buttons.add(hint, Messages.Part_configure, CONFIGURE_ID, HostCertificatesView.COMMAND_CONFIGURE);
         GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).exclude(true).applyTo(configure);
         configure.setVisible(false);
-        certificate = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
-        certificate.setData(WidgetIds.KEY, CERTIFICATE_ID);
-        certificate.setLinesVisible(true);
-        GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(certificate);
-        new TableColumn(certificate, SWT.LEFT).setWidth(180);
-        new TableColumn(certificate, SWT.LEFT).setWidth(700);
+        details = new CertificateDetails(parent, CERTIFICATE_ID, CHAIN_ID);
+        GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(details.control());
+        certificate = details.fields();
         menus.registerContextMenu(certificate, HostCertificatesView.CONTEXT_MENU);
         reloadTargets();
     }
@@ -203,7 +207,7 @@ public final class HostCertificatesPart {
         }
         publishSelection(null);
         showConfigure(false);
-        certificate.removeAll();
+        details.clear();
         ContributedRows.clear(certificate);
         state.setText(NLS.bind(Messages.Part_loading, target.getText()));
         Job.create(Messages.Job_show, monitor -> {
@@ -222,7 +226,7 @@ public final class HostCertificatesPart {
             return;
         }
         publishSelection(status);
-        certificate.removeAll();
+        details.clear();
         Certificate served = status.certificate();
         showConfigure(!status.configured());
         if (!status.configured()) {
@@ -245,17 +249,15 @@ public final class HostCertificatesPart {
         }
         ContributedRows.append(certificate, served == null ? List.of() : List.of(served), contributors,
                 Messages.Job_details);
+        if (served != null) {
+            details.showChain(chains, served, status.served());
+        }
         state.requestLayout();
     }
 
+    /** The shared details widget's fields: subject, issuer, validity, names, key type and size, EKU, fingerprints. */
     private void showFields(Certificate served) {
-        CertificateSummary summary = served.summary();
-        row(Messages.Field_subject, summary.subject());
-        row(Messages.Field_names, String.join(", ", summary.subjectAlternativeNames())); //$NON-NLS-1$
-        row(Messages.Field_issuer, summary.issuer());
-        row(Messages.Field_validFrom, LocalDate.ofInstant(summary.notBefore(), ZoneOffset.UTC).toString());
-        row(Messages.Field_validTo, LocalDate.ofInstant(summary.notAfter(), ZoneOffset.UTC).toString());
-        row(Messages.Field_fingerprint, summary.sha256Fingerprint());
+        details.showFields(served);
     }
 
     /** Configure… shows beside the hint only for a service not configured yet. */
@@ -281,8 +283,6 @@ public final class HostCertificatesPart {
     }
 
     private TableItem row(String field, String value) {
-        TableItem item = new TableItem(certificate, SWT.NONE);
-        item.setText(new String[] { field, value });
-        return item;
+        return details.row(field, value);
     }
 }

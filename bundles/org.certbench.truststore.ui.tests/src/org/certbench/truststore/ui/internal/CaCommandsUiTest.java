@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -48,9 +49,10 @@ class CaCommandsUiTest {
         for (CaEntry entry : store.list()) {
             store.delete(entry.id());
         }
-        for (String name : List.of("Menu Alpha Root", "Menu Beta Root")) {
-            store.importCertificate(pemFile(name));
-        }
+        KeyPair rootKey = PkiFixtures.freshEc();
+        store.importCertificate(pemFile("Menu Alpha Root", PkiFixtures.certificate("CN=Menu Alpha Root").key(rootKey)));
+        store.importCertificate(pemFile("Menu Beta CA", PkiFixtures.certificate("CN=Menu Beta CA")
+                .key(PkiFixtures.freshEc()).issuedBy("CN=Menu Alpha Root", rootKey)));
         Shell main = ui.waitForShell("CertBench");
         ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class)
                 .showPart(CaCertificatesView.PART, EPartService.PartState.ACTIVATE));
@@ -85,6 +87,25 @@ class CaCommandsUiTest {
         ui.click(ui.button(ui.waitForShell(Messages.Details_title), "Close"));
         ui.selectMenu(main, "CA Certificates", "Details");
         ui.click(ui.button(ui.waitForShell(Messages.Details_title), "Close"));
+
+        // the Chain tab: the path to the root, each element's state
+        ui.selectRows(table, ui.rowIndex(table, 0, "Menu Beta CA"));
+        ui.selectMenu(main, "CA Certificates", "Details");
+        Shell details = ui.waitForShell(Messages.Details_title);
+        Table chain = ui.byId(details, Table.class, CaDetailsDialog.CHAIN_ID);
+        ui.waitUntil("the path to the root", () -> ui.rows(chain).size() == 2);
+        String until = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(400).toString().substring(0, 4);
+        List<List<String>> path = ui.rows(chain);
+        assertEquals(List.of("Menu Beta CA", "yes"), path.get(0).subList(0, 2));
+        assertEquals("verified: signed by the next certificate", path.get(0).get(3));
+        assertEquals(List.of("Menu Alpha Root", "yes"), path.get(1).subList(0, 2));
+        assertEquals("self-signed: the root", path.get(1).get(3));
+        assertTrue(path.get(1).get(2).startsWith("valid until " + until), path.toString());
+        ui.runOnUi(() -> ui.find(details, org.eclipse.swt.widgets.TabFolder.class, folder -> true).orElseThrow()
+                .setSelection(1));
+        ui.screenshot(details, Path.of("target", "screenshots", "ca-details-chain.png"));
+        ui.click(ui.button(details, "Close"));
+        ui.selectRows(table, ui.rowIndex(table, 0, "Menu Alpha Root"));
 
         // Ctrl+C and the main menu: the selected row as text
         ui.runOnUi(() -> clipboard(""));
@@ -122,8 +143,8 @@ class CaCommandsUiTest {
         return tracker.waitForService(TimeUnit.SECONDS.toMillis(10));
     }
 
-    private Path pemFile(String name) throws Exception {
-        byte[] der = PkiFixtures.certificate("CN=" + name).key(PkiFixtures.freshEc()).ca(true)
+    private Path pemFile(String name, PkiFixtures.Builder certificate) throws Exception {
+        byte[] der = certificate.ca(true)
                 .validity(Instant.now().minusSeconds(3600), Instant.now().plusSeconds(400L * 86400)).build();
         return Files.writeString(files.resolve(name.replace(' ', '_') + ".pem"), "-----BEGIN CERTIFICATE-----\n"
                 + Base64.getMimeEncoder().encodeToString(der) + "\n-----END CERTIFICATE-----\n");

@@ -3,6 +3,7 @@ package org.certbench.truststore.ui.internal;
 import java.util.List;
 
 import org.certbench.crypto.CertificateDetailsContributor;
+import org.certbench.truststore.CertificateChains;
 import org.certbench.truststore.ui.CaCertificateSelection;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -22,6 +23,12 @@ public final class CaDetailsHandler {
     @Service
     private List<CertificateDetailsContributor> contributors;
 
+    /** Computes the Chain tab's path; absent while the trust store is stopped. */
+    @Inject
+    @Optional
+    @Service
+    private CertificateChains chains;
+
     @CanExecute
     public boolean canExecute(@Optional CaCertificateSelection selection) {
         return selection != null && !selection.isEmpty();
@@ -29,6 +36,6 @@ public final class CaDetailsHandler {
 
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, CaCertificateSelection selection) {
-        new CaDetailsDialog(shell, selection.entries(), contributors).open();
+        new CaDetailsDialog(shell, selection.entries(), contributors, chains).open();
     }
 }
