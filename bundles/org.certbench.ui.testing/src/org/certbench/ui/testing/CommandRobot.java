@@ -46,6 +46,15 @@ public final class CommandRobot {
         return keyCode < 0x10000 && (keyCode & SWT.KEYCODE_BIT) == 0 ? (char) keyCode : '\0';
     }
 
+    /**
+     * Enter in a table or list, or a double click: its default selection, as SWT reports either; returns once it was
+     * handled or has opened a modal dialog.
+     */
+    public void defaultSelection(Control control) {
+        ui.display().asyncExec(() -> control.notifyListeners(SWT.DefaultSelection, new Event()));
+        ui.settle();
+    }
+
     /** The labels of the context menu of {@code control} as it shows on a right click, each with "(disabled)" if so. */
     public List<String> contextMenu(Control control) {
         return ui.onUi(() -> {

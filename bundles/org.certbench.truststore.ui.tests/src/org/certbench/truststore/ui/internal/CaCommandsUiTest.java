@@ -22,7 +22,6 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -83,7 +82,7 @@ class CaCommandsUiTest {
         // the context menu, Enter (the table's default selection) and the main menu: Details
         commands.contextMenu(table, "Details");
         ui.click(ui.button(ui.waitForShell(Messages.Details_title), "Close"));
-        ui.runOnUi(() -> table.notifyListeners(SWT.DefaultSelection, new Event()));
+        commands.defaultSelection(table);
         ui.click(ui.button(ui.waitForShell(Messages.Details_title), "Close"));
         ui.selectMenu(main, "CA Certificates", "Details");
         ui.click(ui.button(ui.waitForShell(Messages.Details_title), "Close"));
