@@ -208,8 +208,8 @@ class HostCertificatesViewUiTest {
         ui.waitUntil("Configure... beside the hint", () -> configure.isVisible());
         Label state = ui.byId(main, Label.class, HostCertificatesPart.STATE_ID);
         String hint = ui.onUi(state::getText);
-        assertTrue(hint.startsWith("HTTPS is not configured yet: set ") && hint.contains(HttpsOptions.KEY_FILE)
-                && hint.endsWith(" in its settings (Configure...)."), hint);
+        assertEquals("HTTPS is not configured yet: set " + HttpsOptions.KEY_FILE + " in its settings (Configure...).",
+                hint, "only the missing setting is named");
         assertFalse(ui.onUi(ui.byId(main, Button.class, HostCertificatesPart.GENERATE_ID)::isEnabled));
         ui.screenshot(main, Path.of("target", "screenshots", "host-certificates-not-configured.png"));
         ui.click(configure);

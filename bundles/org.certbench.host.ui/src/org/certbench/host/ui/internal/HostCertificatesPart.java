@@ -230,8 +230,11 @@ public final class HostCertificatesPart {
         Certificate served = status.certificate();
         showConfigure(!status.configured());
         if (!status.configured()) {
+            // the required settings still missing, not every required one
             String required = status.known().stream().filter(setting -> setting.required())
-                    .map(setting -> setting.key()).collect(Collectors.joining(", ")); //$NON-NLS-1$
+                    .map(setting -> setting.key())
+                    .filter(key -> status.settings().value(key).filter(value -> !value.isBlank()).isEmpty())
+                    .collect(Collectors.joining(", ")); //$NON-NLS-1$
             // the rest of the view still shows what the service serves, if a handshake found something
             state.setText(NLS.bind(Messages.Part_notConfigured, status.displayName(), required));
             if (served != null) {
