@@ -211,6 +211,7 @@ class HostCertificatesViewUiTest {
         assertEquals("HTTPS is not configured yet: set " + HttpsOptions.KEY_FILE + " in its settings (Configure...).",
                 hint, "only the missing setting is named");
         assertFalse(ui.onUi(ui.byId(main, Button.class, HostCertificatesPart.GENERATE_ID)::isEnabled));
+        ui.runOnUi(main::update); // painted before the screenshot copies the screen
         ui.screenshot(main, Path.of("target", "screenshots", "host-certificates-not-configured.png"));
         ui.click(configure);
         Shell settings = ui.waitForShell("Host Services");

@@ -102,6 +102,7 @@ class CaCommandsUiTest {
         assertTrue(path.get(1).get(2).startsWith("valid until " + until), path.toString());
         ui.runOnUi(() -> ui.find(details, org.eclipse.swt.widgets.TabFolder.class, folder -> true).orElseThrow()
                 .setSelection(1));
+        ui.runOnUi(details::update); // painted before the screenshot copies the screen
         ui.screenshot(details, Path.of("target", "screenshots", "ca-details-chain.png"));
         ui.click(ui.button(details, "Close"));
         ui.selectRows(table, ui.rowIndex(table, 0, "Menu Alpha Root"));
@@ -132,6 +133,7 @@ class CaCommandsUiTest {
         ui.click(ui.button(ui.waitForShell(Messages.Delete_title), "Delete"));
         ui.waitUntil("an empty table", () -> table.getItemCount() == 0);
         assertEquals(List.of(), store.list());
+        ui.runOnUi(main::update);
         ui.screenshot(main, Path.of("target", "screenshots", "ca-certificates-commands.png"));
     }
 
