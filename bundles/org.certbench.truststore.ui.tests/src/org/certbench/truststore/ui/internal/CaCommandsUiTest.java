@@ -76,6 +76,8 @@ class CaCommandsUiTest {
 
         int alpha = ui.rowIndex(table, 0, "Menu Alpha Root");
         ui.selectRows(table, alpha);
+        ui.runOnUi(main::update); // painted before the screenshot copies the screen
+        ui.screenshot(main, Path.of("target", "screenshots", "ca-certificates-commands.png"));
         assertEquals(List.of("Details", "Export...", "Copy", "Delete", "New Certificate...", "Reload"),
                 commands.contextMenu(table));
 
@@ -133,8 +135,6 @@ class CaCommandsUiTest {
         ui.click(ui.button(ui.waitForShell(Messages.Delete_title), "Delete"));
         ui.waitUntil("an empty table", () -> table.getItemCount() == 0);
         assertEquals(List.of(), store.list());
-        ui.runOnUi(main::update);
-        ui.screenshot(main, Path.of("target", "screenshots", "ca-certificates-commands.png"));
     }
 
     private TrustStore store() throws InterruptedException {
