@@ -48,7 +48,7 @@ public final class CertificateDetails {
         tabs = new TabFolder(parent, SWT.TOP);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
         fields = table(tab(DetailsMessages.Tab_details), fieldsId,
-                new String[] { DetailsMessages.Column_field, DetailsMessages.Column_value }, new int[] { 180, 560 });
+                new String[] { DetailsMessages.Column_field, DetailsMessages.Column_value }, new int[] { 180, 640 });
         chain = table(tab(DetailsMessages.Tab_chain), chainId,
                 new String[] { DetailsMessages.Column_certificate, DetailsMessages.Column_store,
                         DetailsMessages.Column_validity, DetailsMessages.Column_signature },

@@ -104,6 +104,7 @@ class CaCommandsUiTest {
         assertTrue(path.get(1).get(2).startsWith("valid until " + until), path.toString());
         ui.runOnUi(() -> ui.find(details, org.eclipse.swt.widgets.TabFolder.class, folder -> true).orElseThrow()
                 .setSelection(1));
+        ui.waitUntil("the Chain tab shown", chain::isVisible);
         ui.runOnUi(details::update); // painted before the screenshot copies the screen
         ui.screenshot(details, Path.of("target", "screenshots", "ca-details-chain.png"));
         ui.click(ui.button(details, "Close"));

@@ -62,7 +62,7 @@ final class CaDetailsDialog extends Dialog {
             new Label(area, SWT.WRAP).setText(NLS.bind(Messages.Details_several, entries.size()));
         }
         CertificateDetails details = new CertificateDetails(area, TABLE_ID, CHAIN_ID);
-        GridDataFactory.fillDefaults().grab(true, true).hint(760, 420).applyTo(details.control());
+        GridDataFactory.fillDefaults().grab(true, true).hint(860, 460).applyTo(details.control());
         Table table = details.fields();
         rows().forEach(details::row);
         ContributedRows.append(table, entries.stream().map(CaEntry::certificate).toList(), contributors,
