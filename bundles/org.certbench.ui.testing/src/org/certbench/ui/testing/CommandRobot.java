@@ -59,8 +59,11 @@ public final class CommandRobot {
     public List<String> contextMenu(Control control) {
         return ui.onUi(() -> {
             Menu menu = shown(control);
-            return Arrays.stream(menu.getItems()).filter(item -> (item.getStyle() & SWT.SEPARATOR) == 0)
+            List<String> labels = Arrays.stream(menu.getItems()).filter(item -> (item.getStyle() & SWT.SEPARATOR) == 0)
                     .map(item -> label(item) + (item.isEnabled() ? "" : " (disabled)")).toList();
+            // closed again, as when the user presses Escape
+            menu.notifyListeners(SWT.Hide, new Event());
+            return labels;
         });
     }
 
@@ -75,7 +78,11 @@ public final class CommandRobot {
             }
             return found;
         });
-        ui.display().asyncExec(() -> item.notifyListeners(SWT.Selection, new Event()));
+        // as a click does: the menu closes, then the item runs
+        ui.display().asyncExec(() -> {
+            item.getParent().notifyListeners(SWT.Hide, new Event());
+            item.notifyListeners(SWT.Selection, new Event());
+        });
         ui.settle();
     }
 

@@ -22,6 +22,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -76,6 +77,10 @@ class CaCommandsUiTest {
 
         int alpha = ui.rowIndex(table, 0, "Menu Alpha Root");
         ui.selectRows(table, alpha);
+        for (String button : List.of(CaCertificatesPart.DETAILS_ID, CaCertificatesPart.EXPORT_ID,
+                CaCertificatesPart.DELETE_ID)) {
+            assertTrue(ui.onUi(ui.byId(main, Button.class, button)::isEnabled), "the seed's button " + button);
+        }
         ui.runOnUi(main::update); // painted before the screenshot copies the screen
         ui.screenshot(main, Path.of("target", "screenshots", "ca-certificates-commands.png"));
         assertEquals(List.of("Details", "Export...", "Copy", "Delete", "New Certificate...", "Reload"),
