@@ -78,11 +78,10 @@ public final class CommandRobot {
             }
             return found;
         });
-        // as a click does: the menu closes, then the item runs
-        ui.display().asyncExec(() -> {
-            item.getParent().notifyListeners(SWT.Hide, new Event());
-            item.notifyListeners(SWT.Selection, new Event());
-        });
+        ui.display().asyncExec(() -> item.notifyListeners(SWT.Selection, new Event()));
+        // and the menu closes (a dialog the item opened runs this in its event loop)
+        Menu menu = ui.onUi(item::getParent);
+        ui.display().asyncExec(() -> menu.notifyListeners(SWT.Hide, new Event()));
         ui.settle();
     }
 
