@@ -218,11 +218,6 @@ public final class CaCertificatesPart {
         };
     }
 
-    /** Shows the store's list as read in the background; a newer list is read after a change. */
-    void refresh() {
-        reader.schedule();
-    }
-
     private void show(List<CaEntry> entries) {
         shown = entries;
         model.setAll(shown);
