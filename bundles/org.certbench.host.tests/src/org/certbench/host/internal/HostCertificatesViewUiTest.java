@@ -1,5 +1,7 @@
 package org.certbench.host.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -11,11 +13,18 @@ import org.certbench.crypto.Certificates;
 import org.certbench.crypto.HostIdentity;
 import org.certbench.host.HostCertificates;
 import org.certbench.host.ui.internal.HostCertificatesPart;
+import org.certbench.ui.testing.CommandRobot;
 import org.certbench.ui.testing.UiRobot;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -100,6 +109,14 @@ class HostCertificatesViewUiTest {
         }
     }
 
+    private static String savedKeyFile() {
+        try {
+            return hosts().settings("https").value(HttpsOptions.KEY_FILE).orElse("");
+        } catch (org.certbench.host.HostCertificateException e) {
+            return e.getMessage();
+        }
+    }
+
     private static HostCertificates hosts() {
         ServiceTracker<HostCertificates, HostCertificates> tracker = new ServiceTracker<>(
                 FrameworkUtil.getBundle(HostCertificatesViewUiTest.class).getBundleContext(), HostCertificates.class,
@@ -150,6 +167,81 @@ class HostCertificatesViewUiTest {
         assertTrue(!served.isSelfSigned(), "signed by the local CA: " + served.issuer());
         ui.waitUntil("the renewed certificate",
                 () -> ui.rows(certificate).contains(List.of("SHA-256 fingerprint", served.sha256Fingerprint())));
+    }
+
+    @Test
+    void theViewsActionsRunFromTheContextMenuTheMainMenuAndKeys() throws Exception {
+        CommandRobot commands = new CommandRobot(ui);
+        // the Chain tab of the shared details widget: what nginx serves, followed to its root
+        Table chain = ui.byId(main, Table.class, HostCertificatesPart.CHAIN_ID);
+        ui.waitUntil("the served certificate's path", () -> !ui.rows(chain).isEmpty()
+                && ui.rows(chain).get(0).get(0).equals("old.example"));
+        assertEquals(List.of("old.example", "no"), ui.rows(chain).get(0).subList(0, 2), ui.rows(chain).toString());
+        assertEquals("self-signed: the root", ui.rows(chain).get(0).get(3));
+        assertTrue(ui.rows(certificate).stream().anyMatch(row -> row.get(0).equals("Key algorithm")),
+                "the key type among the fields: " + ui.rows(certificate));
+        assertEquals(List.of("Generate...", "Upload...", "Renew with issuer...", "Get from ACME CA...", "Configure...",
+                "Copy", "Refresh"), commands.contextMenu(certificate));
+
+        // the context menu and the main menu run the seed's Generate and Upload (cancelled here)
+        commands.contextMenu(certificate, "Generate...");
+        ui.click(ui.button(ui.waitForShell("Generate a Certificate"), "Cancel"));
+        ui.selectMenu(main, "Host Certificates", "Upload...");
+        ui.click(ui.button(ui.waitForShell("Upload a Certificate"), "Cancel"));
+
+        // Ctrl+C: the fields as text
+        ui.runOnUi(() -> clipboard(" "));
+        commands.press(certificate, SWT.MOD1, 'c');
+        assertTrue(ui.onUi(HostCertificatesViewUiTest::clipboard).contains("Subject\tCN=old.example"),
+                ui.onUi(HostCertificatesViewUiTest::clipboard));
+
+        // F5: what nginx serves now, after a change behind the view's back
+        String generated = hosts().generate("https").applied().sha256Fingerprint();
+        commands.press(certificate, SWT.NONE, SWT.F5);
+        ui.waitUntil("the certificate generated behind the view's back",
+                () -> ui.rows(certificate).contains(List.of("SHA-256 fingerprint", generated)));
+
+        // a service not configured: the hint offers Configure..., which opens its page of Settings > Host Services
+        hosts().configure("https", Map.of(HttpsOptions.KEY_FILE, ""));
+        ui.selectMenu(main, "Host Certificates", "Refresh");
+        Button configure = ui.byId(main, Button.class, HostCertificatesPart.CONFIGURE_ID);
+        ui.waitUntil("Configure... beside the hint", () -> configure.isVisible());
+        Label state = ui.byId(main, Label.class, HostCertificatesPart.STATE_ID);
+        String hint = ui.onUi(state::getText);
+        assertEquals("HTTPS is not configured yet: set " + HttpsOptions.KEY_FILE + " in its settings (Configure...).",
+                hint, "only the missing setting is named");
+        assertFalse(ui.onUi(ui.byId(main, Button.class, HostCertificatesPart.GENERATE_ID)::isEnabled));
+        ui.runOnUi(main::update); // painted before the screenshot copies the screen
+        ui.screenshot(main, Path.of("target", "screenshots", "host-certificates-not-configured.png"));
+        ui.click(configure);
+        Shell settings = ui.waitForShell("Host Services");
+        assertEquals("HTTPS", ui.onUi(ui.byId(settings, Combo.class, "host.settings.target")::getText));
+        ui.type(ui.byId(settings, Text.class, "host.settings." + HttpsOptions.KEY_FILE), nginx.keyFile().toString());
+        ui.click(ui.button(settings, "Save"));
+        ui.waitUntil("saved", () -> savedKeyFile().equals(nginx.keyFile().toString()));
+        ui.click(ui.button(settings, "Close"));
+        ui.waitUntil("Generate enabled again",
+                () -> ui.byId(main, Button.class, HostCertificatesPart.GENERATE_ID).isEnabled());
+        assertFalse(ui.onUi(configure::isVisible), "no Configure... for a configured service");
+    }
+
+    private static String clipboard() {
+        Clipboard clipboard = new Clipboard(Display.getCurrent());
+        try {
+            Object text = clipboard.getContents(TextTransfer.getInstance());
+            return text == null ? "" : (String) text;
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    private static void clipboard(String text) {
+        Clipboard clipboard = new Clipboard(Display.getCurrent());
+        try {
+            clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+        }
     }
 
     @Test

@@ -1,40 +1,35 @@
 package org.certbench.host.ui.internal;
 
-import java.lang.reflect.InvocationTargetException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.certbench.core.WidgetIds;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.CertificateDetailsContributor;
-import org.certbench.crypto.CertificateSummary;
-import org.certbench.crypto.HostIdentity;
-import org.certbench.host.ApplyResult;
 import org.certbench.host.HostCertificateException;
 import org.certbench.host.HostCertificates;
-import org.certbench.host.RenewalMonitor;
 import org.certbench.host.TargetStatus;
 import org.certbench.host.TargetSummary;
-import org.certbench.issuers.IssueKind;
-import org.certbench.issuers.Issuers;
-import org.certbench.renewal.HostRenewer;
-import org.certbench.renewal.RenewalException;
-import org.certbench.renewal.RenewalPolicies;
+import org.certbench.host.ui.HostCertificatesView;
+import org.certbench.host.ui.HostServiceSelection;
+import org.certbench.truststore.CertificateChains;
 import org.certbench.ui.ContributedRows;
 import org.certbench.ui.ShowCertificate;
-import org.eclipse.core.runtime.IProgressMonitor;
+import org.certbench.ui.commands.CommandButtons;
+import org.certbench.ui.details.CertificateDetails;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.e4.ui.services.EMenuService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -43,9 +38,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import jakarta.annotation.PostConstruct;
@@ -54,7 +47,10 @@ import jakarta.inject.Inject;
 /**
  * The first seed's Host Certificates: pick a service (HTTPS, PostgreSQL, any plug-in's), see the certificate it
  * serves now, Generate a self-signed one for this host (after Save), Upload your own, or Renew with issuer… (a CA
- * configured in Settings > Issuers signs a key made here). All work runs off the UI thread.
+ * configured in Settings > Issuers signs a key made here). The part shows data and publishes the selected service
+ * ({@link HostServiceSelection}); the actions are commands (handlers in this package, menus and keys in
+ * fragment.e4xmi) which the seed's buttons run too. A service not configured yet offers Configure… (its page of
+ * Settings > Host Services). All work runs off the UI thread.
  */
 public final class HostCertificatesPart {
 
@@ -65,9 +61,9 @@ public final class HostCertificatesPart {
     public static final String UPLOAD_ID = "host.upload"; //$NON-NLS-1$
     public static final String RENEW_ID = "host.renew"; //$NON-NLS-1$
     public static final String ACME_ID = "host.acme"; //$NON-NLS-1$
-    /** {@link org.certbench.issuers.Issuer#type()} of the issuers "Get from ACME CA…" offers. */
-    private static final String ACME_TYPE = "acme"; //$NON-NLS-1$
     public static final String REFRESH_ID = "host.refresh"; //$NON-NLS-1$
+    public static final String CONFIGURE_ID = "host.configure"; //$NON-NLS-1$
+    public static final String CHAIN_ID = "host.chain"; //$NON-NLS-1$
 
     @Inject
     @Service
@@ -76,64 +72,71 @@ public final class HostCertificatesPart {
     @Inject
     private UISynchronize sync;
 
-    /** Renewal through an issuer, where the renewal and issuers bundles are installed. */
     @Inject
-    @Optional
-    @Service
-    private HostRenewer renewer;
+    private IEclipseContext context;
 
     @Inject
-    @Optional
-    @Service
-    private Issuers issuers;
+    private ESelectionService selectionService;
 
+    @Inject
+    private ECommandService commands;
+
+    @Inject
+    private EHandlerService handlers;
+
+    @Inject
+    private EMenuService menus;
+
+    /** Computes the Chain tab's path; absent while the trust store is stopped. */
     @Inject
     @Optional
     @Service
-    private RenewalPolicies policies;
+    private CertificateChains chains;
 
     /** The plug-ins' extra rows for the served certificate; e4 re-injects the list when one comes or goes. */
     @Inject
     @Service
     private List<CertificateDetailsContributor> contributors;
 
-    private Shell shell;
     private List<TargetSummary> targets = List.of();
     private Combo target;
     private Label state;
+    private Button configure;
+    private CertificateDetails details;
+    /** The Details tab's table. */
     private Table certificate;
-    private Button generate;
-    private Button upload;
-    private Button renew;
-    private Button acme;
+    private CommandButtons buttons;
 
     @PostConstruct
     public void create(Composite parent) {
-        shell = parent.getShell();
+        // the handlers find the view and the selected service in the part's context
+        context.set(HostCertificatesPart.class, this);
         GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(7).applyTo(parent);
         new Label(parent, SWT.NONE).setText(Messages.Part_service);
         target = new Combo(parent, SWT.READ_ONLY);
         target.setData(WidgetIds.KEY, TARGET_ID);
         GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(target);
         target.addListener(SWT.Selection, event -> showSelected());
-        generate = button(parent, Messages.Part_generate, GENERATE_ID);
-        generate.addListener(SWT.Selection, event -> generateSelected());
-        upload = button(parent, Messages.Part_upload, UPLOAD_ID);
-        upload.addListener(SWT.Selection, event -> uploadSelected());
-        renew = button(parent, Messages.Part_renew, RENEW_ID);
-        renew.addListener(SWT.Selection, event -> renewSelected(false));
-        acme = button(parent, Messages.Part_acme, ACME_ID);
-        acme.addListener(SWT.Selection, event -> renewSelected(true));
-        button(parent, Messages.Part_refresh, REFRESH_ID).addListener(SWT.Selection, event -> reloadTargets());
-        state = new Label(parent, SWT.WRAP);
+        buttons = new CommandButtons(id -> handlers.canExecute(commands.createCommand(id, null)),
+                id -> handlers.executeHandler(commands.createCommand(id, null)));
+        buttons.add(parent, Messages.Part_generate, GENERATE_ID, HostCertificatesView.COMMAND_GENERATE);
+        buttons.add(parent, Messages.Part_upload, UPLOAD_ID, HostCertificatesView.COMMAND_UPLOAD);
+        buttons.add(parent, Messages.Part_renew, RENEW_ID, HostCertificatesView.COMMAND_RENEW);
+        buttons.add(parent, Messages.Part_acme, ACME_ID, HostCertificatesView.COMMAND_ACME);
+        buttons.add(parent, Messages.Part_refresh, REFRESH_ID, HostCertificatesView.COMMAND_REFRESH);
+        Composite hint = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(hint);
+        GridDataFactory.fillDefaults().span(7, 1).grab(true, false).applyTo(hint);
+        state = new Label(hint, SWT.WRAP);
         state.setData(WidgetIds.KEY, STATE_ID);
-        GridDataFactory.fillDefaults().span(7, 1).grab(true, false).hint(600, SWT.DEFAULT).applyTo(state);
-        certificate = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
-        certificate.setData(WidgetIds.KEY, CERTIFICATE_ID);
-        certificate.setLinesVisible(true);
-        GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(certificate);
-        new TableColumn(certificate, SWT.LEFT).setWidth(180);
-        new TableColumn(certificate, SWT.LEFT).setWidth(700);
+        GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(state);
+        configure = buttons.add(hint, Messages.Part_configure, CONFIGURE_ID, HostCertificatesView.COMMAND_CONFIGURE);
+        GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).exclude(true).applyTo(configure);
+        configure.setVisible(false);
+        details = new CertificateDetails(parent, CERTIFICATE_ID, CHAIN_ID);
+        GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(details.control());
+        certificate = details.fields();
+        menus.registerContextMenu(certificate, HostCertificatesView.CONTEXT_MENU);
         reloadTargets();
     }
 
@@ -158,7 +161,7 @@ public final class HostCertificatesPart {
     }
 
     /** The list of targets is in memory (DS services); the certificate each serves needs a handshake: a Job. */
-    private void reloadTargets() {
+    void reloadTargets() {
         String selected = selectedId();
         targets = hosts.targets();
         target.setItems(targets.stream().map(TargetSummary::displayName).toArray(String[]::new));
@@ -170,10 +173,7 @@ public final class HostCertificatesPart {
         }
         if (targets.isEmpty()) {
             state.setText(Messages.Part_noTargets);
-            generate.setEnabled(false);
-            upload.setEnabled(false);
-            renew.setEnabled(false);
-            acme.setEnabled(false);
+            publishSelection(null);
             return;
         }
         target.select(index);
@@ -185,12 +185,29 @@ public final class HostCertificatesPart {
         return index < 0 || index >= targets.size() ? null : targets.get(index).id();
     }
 
-    private void showSelected() {
+    private TargetSummary selectedService() {
+        int index = target == null ? -1 : target.getSelectionIndex();
+        return index < 0 || index >= targets.size() ? null : targets.get(index);
+    }
+
+    /** The selection goes to the handlers (in the part's context) and to other views (the selection service). */
+    private void publishSelection(TargetStatus read) {
+        TargetSummary service = selectedService();
+        HostServiceSelection selection = service == null ? null : new HostServiceSelection(service, read);
+        context.set(HostServiceSelection.class, selection);
+        selectionService.setSelection(selection);
+        buttons.update();
+    }
+
+    /** Reads what the selected service serves now, off the UI thread, and shows it. */
+    void showSelected() {
         String id = selectedId();
-        if (id == null) {
+        if (id == null || certificate.isDisposed()) {
             return;
         }
-        certificate.removeAll();
+        publishSelection(null);
+        showConfigure(false);
+        details.clear();
         ContributedRows.clear(certificate);
         state.setText(NLS.bind(Messages.Part_loading, target.getText()));
         Job.create(Messages.Job_show, monitor -> {
@@ -208,27 +225,26 @@ public final class HostCertificatesPart {
         if (certificate.isDisposed() || !status.id().equals(selectedId())) {
             return;
         }
-        generate.setEnabled(status.configured());
-        upload.setEnabled(status.configured());
-        renew.setEnabled(status.configured());
-        acme.setEnabled(status.configured());
-        certificate.removeAll();
+        publishSelection(status);
+        details.clear();
         Certificate served = status.certificate();
+        showConfigure(!status.configured());
         if (!status.configured()) {
+            // the required settings still missing, not every required one
             String required = status.known().stream().filter(setting -> setting.required())
-                    .map(setting -> setting.key()).collect(Collectors.joining(", ")); //$NON-NLS-1$
-            state.setText(NLS.bind(Messages.Part_notConfigured, new Object[] { status.displayName(), required, status.id() }));
+                    .map(setting -> setting.key())
+                    .filter(key -> status.settings().value(key).filter(value -> !value.isBlank()).isEmpty())
+                    .collect(Collectors.joining(", ")); //$NON-NLS-1$
+            // the rest of the view still shows what the service serves, if a handshake found something
+            state.setText(NLS.bind(Messages.Part_notConfigured, status.displayName(), required));
+            if (served != null) {
+                showFields(served);
+            }
         } else if (served == null) {
             state.setText(NLS.bind(Messages.Part_nothing, status.problem()));
         } else {
             state.setText(Messages.Part_served);
-            CertificateSummary summary = served.summary();
-            row(Messages.Field_subject, summary.subject());
-            row(Messages.Field_names, String.join(", ", summary.subjectAlternativeNames())); //$NON-NLS-1$
-            row(Messages.Field_issuer, summary.issuer());
-            row(Messages.Field_validFrom, LocalDate.ofInstant(summary.notBefore(), ZoneOffset.UTC).toString());
-            row(Messages.Field_validTo, LocalDate.ofInstant(summary.notAfter(), ZoneOffset.UTC).toString());
-            row(Messages.Field_fingerprint, summary.sha256Fingerprint());
+            showFields(served);
         }
         for (String warning : status.warnings()) {
             TableItem item = row(Messages.Field_warning, warning);
@@ -236,7 +252,29 @@ public final class HostCertificatesPart {
         }
         ContributedRows.append(certificate, served == null ? List.of() : List.of(served), contributors,
                 Messages.Job_details);
+        if (served != null) {
+            details.showChain(chains, served, status.served());
+        }
         state.requestLayout();
+    }
+
+    /** The shared details widget's fields: subject, issuer, validity, names, key type and size, EKU, fingerprints. */
+    private void showFields(Certificate served) {
+        details.showFields(served);
+    }
+
+    /** Configure… shows beside the hint only for a service not configured yet. */
+    private void showConfigure(boolean show) {
+        configure.setVisible(show);
+        ((org.eclipse.swt.layout.GridData) configure.getLayoutData()).exclude = !show;
+        configure.requestLayout();
+    }
+
+    /** Ctrl+C: the selected rows of the certificate table, or all of them, field and value separated by a tab. */
+    String rowsAsText() {
+        TableItem[] rows = certificate.getSelectionCount() > 0 ? certificate.getSelection() : certificate.getItems();
+        return Arrays.stream(rows).map(item -> item.getText(0) + "\t" + item.getText(1)) //$NON-NLS-1$
+                .collect(Collectors.joining(System.lineSeparator()));
     }
 
     private void showProblem(String problem) {
@@ -248,127 +286,6 @@ public final class HostCertificatesPart {
     }
 
     private TableItem row(String field, String value) {
-        TableItem item = new TableItem(certificate, SWT.NONE);
-        item.setText(new String[] { field, value });
-        return item;
-    }
-
-    /** The seed's Generate: a confirmation naming what will be generated, then Save. */
-    private void generateSelected() {
-        String id = selectedId();
-        HostIdentity host = hosts.host();
-        String names = host.subjectAlternativeNames().stream().map(Object::toString).collect(Collectors.joining(", ")); //$NON-NLS-1$
-        MessageDialog confirm = new MessageDialog(shell, Messages.Generate_title, null,
-                NLS.bind(Messages.Generate_question, new Object[] { target.getText(), host.fqdn(), names }),
-                MessageDialog.QUESTION, 0, Messages.Generate_save, IDialogConstants.CANCEL_LABEL);
-        if (confirm.open() != 0) {
-            return;
-        }
-        apply(Messages.Job_generate, () -> hosts.generate(id));
-    }
-
-    private void uploadSelected() {
-        UploadDialog dialog = new UploadDialog(shell, hosts);
-        if (dialog.open() == 0) {
-            String id = selectedId();
-            apply(Messages.Job_upload, () -> hosts.upload(id, dialog.certificateFile(), dialog.keyFile()));
-        }
-    }
-
-    /**
-     * Renew with issuer… (any issuer of host certificates) or Get from ACME CA… (the ACME issuers only): pick an
-     * issuer (the host policy's first), then the renewal runs off the UI thread in a progress dialog whose Cancel
-     * stops it before anything is installed.
-     */
-    private void renewSelected(boolean acmeOnly) {
-        if (renewer == null || issuers == null) {
-            MessageDialog.openError(shell, Messages.Error_title, Messages.Renew_unavailable);
-            return;
-        }
-        List<RenewDialog.Choice> choices = issuers.list().stream().filter(each -> each.kinds().contains(IssueKind.HOST))
-                .filter(each -> !acmeOnly || ACME_TYPE.equals(each.type()))
-                .map(each -> new RenewDialog.Choice(each.name(), each.description())).toList();
-        if (choices.isEmpty()) {
-            MessageDialog.openError(shell, Messages.Error_title, acmeOnly ? Messages.Acme_noIssuers
-                    : Messages.Renew_noIssuers);
-            return;
-        }
-        String preselected = policies == null ? null : policies.policy(IssueKind.HOST).issuer().orElse(null);
-        RenewDialog dialog = new RenewDialog(shell, acmeOnly ? Messages.Acme_title : Messages.Renew_title,
-                target.getText(), choices, preselected);
-        if (dialog.open() != 0) {
-            return;
-        }
-        String id = selectedId();
-        String service = target.getText();
-        String issuer = dialog.chosen();
-        ApplyResult[] result = new ApplyResult[1];
-        try {
-            new ProgressMonitorDialog(shell).run(true, true, monitor -> {
-                monitor.beginTask(NLS.bind(Messages.Job_renew, service, issuer), IProgressMonitor.UNKNOWN);
-                try {
-                    result[0] = renewer.renew(id, issuer, new RenewalMonitor() {
-                        @Override
-                        public void subTask(String text) {
-                            monitor.subTask(text);
-                        }
-
-                        @Override
-                        public boolean isCanceled() {
-                            return monitor.isCanceled();
-                        }
-                    });
-                } catch (HostCertificateException | RenewalException e) {
-                    throw new InvocationTargetException(e, e.getMessage());
-                } finally {
-                    monitor.done();
-                }
-            });
-        } catch (InvocationTargetException e) {
-            showSelected();
-            MessageDialog.openError(shell, Messages.Error_title, e.getCause().getMessage());
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        showSelected();
-        CertificateSummary applied = result[0].applied().summary();
-        MessageDialog.openInformation(shell, Messages.Done_title, NLS.bind(Messages.Done_renewed,
-                new Object[] { service, applied.commonName(), applied.sha256Fingerprint(), issuer }));
-    }
-
-    private interface Apply {
-        ApplyResult run() throws HostCertificateException;
-    }
-
-    private void apply(String name, Apply work) {
-        generate.setEnabled(false);
-        upload.setEnabled(false);
-        Job.create(name, monitor -> {
-            try {
-                ApplyResult result = work.run();
-                sync.asyncExec(() -> {
-                    showSelected();
-                    CertificateSummary applied = result.applied().summary();
-                    MessageDialog.openInformation(shell, Messages.Done_title, NLS.bind(Messages.Done_applied,
-                            new Object[] { target.getText(), applied.commonName(), applied.sha256Fingerprint() }));
-                });
-                return Status.OK_STATUS;
-            } catch (HostCertificateException e) {
-                sync.asyncExec(() -> {
-                    showSelected();
-                    MessageDialog.openError(shell, Messages.Error_title, e.getMessage());
-                });
-                return Status.error(e.getMessage(), e);
-            }
-        }).schedule();
-    }
-
-    private static Button button(Composite parent, String label, String id) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(label);
-        button.setData(WidgetIds.KEY, id);
-        return button;
+        return details.row(field, value);
     }
 }

@@ -43,10 +43,18 @@ final class HostServicesDialog extends TitleAreaDialog {
     private Combo target;
     private Composite form;
 
+    /** The service whose page shows first (Configure… in the view), or {@code null} for the first. */
+    private final String first;
+
     HostServicesDialog(Shell parent, HostCertificates hosts) {
+        this(parent, hosts, null);
+    }
+
+    HostServicesDialog(Shell parent, HostCertificates hosts, String first) {
         super(parent);
         this.hosts = hosts;
         this.targets = hosts.targets();
+        this.first = first;
     }
 
     @Override
@@ -76,7 +84,7 @@ final class HostServicesDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
         if (!targets.isEmpty()) {
-            target.select(0);
+            target.select(Math.max(0, targets.stream().map(TargetSummary::id).toList().indexOf(first)));
             showTarget();
         }
         return area;

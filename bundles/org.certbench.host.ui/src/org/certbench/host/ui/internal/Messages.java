@@ -28,12 +28,7 @@ public final class Messages extends NLS {
     public static String Part_served;
     public static String Part_nothing;
     public static String Part_notConfigured;
-    public static String Field_subject;
-    public static String Field_names;
-    public static String Field_issuer;
-    public static String Field_validFrom;
-    public static String Field_validTo;
-    public static String Field_fingerprint;
+    public static String Part_configure;
     public static String Field_warning;
     public static String Generate_title;
     public static String Generate_question;

@@ -1,42 +1,39 @@
 package org.certbench.truststore.ui.internal;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.certbench.core.WidgetIds;
-import org.certbench.crypto.CertificateDetailsContributor;
 import org.certbench.truststore.CaEntry;
-import org.certbench.ui.Buttons;
-import org.certbench.ui.TableRows;
-import org.certbench.ui.ShowCertificate;
-import org.certbench.ui.VirtualTable;
 import org.certbench.truststore.CaStatus;
-import org.certbench.truststore.ExportFormat;
-import org.certbench.truststore.ReloadResult;
 import org.certbench.truststore.TrustStore;
-import org.certbench.truststore.TrustStoreException;
-import org.eclipse.core.runtime.IStatus;
+import org.certbench.truststore.ui.CaCertificateSelection;
+import org.certbench.truststore.ui.CaCertificatesView;
+import org.certbench.ui.ShowCertificate;
+import org.certbench.ui.TableRows;
+import org.certbench.ui.VirtualTable;
+import org.certbench.ui.commands.CommandButtons;
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.e4.ui.services.EMenuService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import jakarta.annotation.PostConstruct;
@@ -44,9 +41,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The first seed's "CA Certificates": a virtual, sortable, filterable table of the trust store, with New
- * Certificate, Details, Export, Delete and Reload. Every change to the store runs in a Job. What a shell using the
- * same home imports or deletes shows without Reload: the store tells the part, which shows its list again.
+ * The first seed's "CA Certificates": a virtual, sortable, filterable table of the trust store. It shows data and
+ * publishes its selection ({@link CaCertificateSelection}); New Certificate, Details, Export, Delete and Reload are
+ * commands (their handlers in this package, their menus and keys in fragment.e4xmi), which the seed's buttons run
+ * too. What a shell using the same home imports or deletes shows without Reload: the store tells the part, which
+ * shows its list again.
  */
 public final class CaCertificatesPart {
 
@@ -71,18 +70,25 @@ public final class CaCertificatesPart {
     @Inject
     private UISynchronize sync;
 
-    /** The plug-ins' extra rows for the details dialog; e4 re-injects the list when one comes or goes. */
     @Inject
-    @Service
-    private List<CertificateDetailsContributor> contributors;
+    private IEclipseContext context;
 
-    private Shell shell;
+    @Inject
+    private ESelectionService selectionService;
+
+    @Inject
+    private ECommandService commands;
+
+    @Inject
+    private EHandlerService handlers;
+
+    @Inject
+    private EMenuService menus;
+
     private VirtualTable<CaEntry> table;
     private Text filter;
     private Label count;
-    private Button details;
-    private Button export;
-    private Button delete;
+    private CommandButtons buttons;
     /** The store's list as shown: a change the part itself already showed is not shown again. */
     private List<CaEntry> shown;
     /**
@@ -108,7 +114,9 @@ public final class CaCertificatesPart {
 
     @PostConstruct
     public void create(Composite parent) {
-        shell = parent.getShell();
+        // the handlers find the view (Ctrl+F, Ctrl+C) and its selection in the part's context
+        context.set(CaCertificatesPart.class, this);
+        context.set(CaCertificateSelection.class, new CaCertificateSelection(List.of()));
         GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(1).applyTo(parent);
         createActions(parent);
         filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
@@ -152,7 +160,7 @@ public final class CaCertificatesPart {
         if (index >= 0) {
             table.table().setSelection(index);
             table.table().showSelection();
-            updateButtons();
+            publishSelection();
         }
     }
 
@@ -165,15 +173,17 @@ public final class CaCertificatesPart {
         return -1;
     }
 
+    /** The seed's buttons, labelled with its words, run the same commands as the menus and keys. */
     private void createActions(Composite parent) {
         Composite actions = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(5).applyTo(actions);
-        Buttons.push(actions, Messages.Part_newCertificate, NEW_ID, this::newCertificate);
-        details = Buttons.push(actions, Messages.Part_details, DETAILS_ID,
-                () -> new CaDetailsDialog(shell, selection(), contributors).open());
-        export = Buttons.push(actions, Messages.Part_export, EXPORT_ID, this::exportSelected);
-        delete = Buttons.push(actions, Messages.Part_delete, DELETE_ID, this::deleteSelected);
-        Buttons.push(actions, Messages.Part_reload, RELOAD_ID, this::reload);
+        buttons = new CommandButtons(id -> handlers.canExecute(commands.createCommand(id, null)),
+                id -> handlers.executeHandler(commands.createCommand(id, null)));
+        buttons.add(actions, Messages.Part_newCertificate, NEW_ID, CaCertificatesView.COMMAND_NEW);
+        buttons.add(actions, Messages.Part_details, DETAILS_ID, CaCertificatesView.COMMAND_DETAILS);
+        buttons.add(actions, Messages.Part_export, EXPORT_ID, CaCertificatesView.COMMAND_EXPORT);
+        buttons.add(actions, Messages.Part_delete, DELETE_ID, CaCertificatesView.COMMAND_DELETE);
+        buttons.add(actions, Messages.Part_reload, RELOAD_ID, CaCertificatesView.COMMAND_RELOAD);
     }
 
     private void createTable(Composite parent) {
@@ -188,12 +198,16 @@ public final class CaCertificatesPart {
         }
         table.table().setSortColumn(table.table().getColumn(0));
         table.table().setSortDirection(SWT.UP);
-        table.table().addListener(SWT.Selection, event -> updateButtons());
+        table.table().addListener(SWT.Selection, event -> publishSelection());
+        // Enter or a double click: Details, as the command runs it
         table.table().addListener(SWT.DefaultSelection, event -> {
-            if (!selection().isEmpty()) {
-                new CaDetailsDialog(shell, selection(), contributors).open();
+            publishSelection();
+            ParameterizedCommand details = commands.createCommand(CaCertificatesView.COMMAND_DETAILS, null);
+            if (handlers.canExecute(details)) {
+                handlers.executeHandler(details);
             }
         });
+        menus.registerContextMenu(table.table(), CaCertificatesView.CONTEXT_MENU);
     }
 
     private int statusColor(CaEntry entry) {
@@ -202,11 +216,6 @@ public final class CaCertificatesPart {
         case EXPIRES_SOON -> SWT.COLOR_DARK_YELLOW;
         case VALID -> SWT.NONE;
         };
-    }
-
-    /** Shows the store's list as read in the background; a newer list is read after a change. */
-    void refresh() {
-        reader.schedule();
     }
 
     private void show(List<CaEntry> entries) {
@@ -219,106 +228,35 @@ public final class CaCertificatesPart {
         table.table().deselectAll();
         table.showRows();
         count.setText(NLS.bind(Messages.Part_count, model.size(), model.total()));
-        updateButtons();
+        publishSelection();
     }
 
     List<CaEntry> selection() {
         return table.selection();
     }
 
-    private void updateButtons() {
-        int selected = table.table().getSelectionCount();
-        details.setEnabled(selected > 0);
-        export.setEnabled(selected == 1);
-        delete.setEnabled(selected > 0);
-    }
-
-    private void newCertificate() {
-        if (new NewCaCertificateWizardDialog(shell, new NewCaCertificateWizard(store)).open() == 0) {
-            refresh();
+    /** The selection goes to the handlers (in the part's context) and to other views (the selection service). */
+    private void publishSelection() {
+        CaCertificateSelection selection = new CaCertificateSelection(selection());
+        context.set(CaCertificateSelection.class, selection);
+        selectionService.setSelection(selection);
+        if (buttons != null) {
+            buttons.update();
         }
     }
 
-    private void exportSelected() {
-        CaEntry entry = selection().get(0);
-        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-        dialog.setText(Messages.Export_title);
-        dialog.setFilterExtensions(new String[] { "*.pem", "*.der" }); //$NON-NLS-1$ //$NON-NLS-2$
-        dialog.setFilterNames(new String[] { Messages.Export_pem, Messages.Export_der });
-        dialog.setFileName(entry.commonName().replaceAll("[^A-Za-z0-9._-]+", "_") + ".pem"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen == null) {
-            return;
-        }
-        ExportFormat format = chosen.toLowerCase(Locale.ROOT).endsWith(".der") || dialog.getFilterIndex() == 1 //$NON-NLS-1$
-                ? ExportFormat.DER : ExportFormat.PEM;
-        inBackground(Messages.Job_export, () -> store.exportTo(entry.id(), format, Path.of(chosen)));
+    /** Ctrl+F: the filter gets the keyboard focus, its text selected. */
+    void focusFilter() {
+        filter.setFocus();
+        filter.selectAll();
     }
 
-    private void deleteSelected() {
-        List<CaEntry> selected = selection();
-        String question = selected.size() == 1
-                ? NLS.bind(Messages.Delete_one, selected.get(0).commonName(),
-                        selected.get(0).certificate().sha256Fingerprint())
-                : NLS.bind(Messages.Delete_several, selected.size());
-        MessageDialog confirm = new MessageDialog(shell, Messages.Delete_title, null, question, MessageDialog.WARNING,
-                1, Messages.Part_delete, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL);
-        if (confirm.open() != 0) {
-            return;
-        }
-        inBackground(Messages.Job_delete, () -> {
-            for (CaEntry entry : selected) {
-                store.delete(entry.id());
-            }
-        });
-    }
-
-    private void reload() {
-        Job job = Job.create(Messages.Job_reload, monitor -> {
-            SubMonitor.convert(monitor, Messages.Job_reload, 1);
-            try {
-                ReloadResult result = store.reload();
-                sync.asyncExec(() -> {
-                    refresh();
-                    String text = NLS.bind(Messages.Reload_result,
-                            new Object[] { result.certificates(), result.added(), result.removed() });
-                    if (!result.unreadable().isEmpty()) {
-                        text += NLS.bind(Messages.Reload_unreadable, String.join("\n", result.unreadable())); //$NON-NLS-1$
-                    }
-                    MessageDialog.openInformation(shell, Messages.Reload_title, text);
-                });
-                return Status.OK_STATUS;
-            } catch (TrustStoreException e) {
-                return failed(e);
-            }
-        });
-        job.schedule();
-    }
-
-    private interface StoreWork {
-        void run() throws TrustStoreException;
-    }
-
-    private void inBackground(String name, StoreWork work) {
-        Job.create(name, monitor -> {
-            SubMonitor.convert(monitor, name, 1);
-            try {
-                work.run();
-                sync.asyncExec(this::refresh);
-                return Status.OK_STATUS;
-            } catch (TrustStoreException e) {
-                return failed(e);
-            }
-        }).schedule();
-    }
-
-    /** The reason goes to the administrator in words, and to the log through the Job's status. */
-    private IStatus failed(TrustStoreException e) {
-        sync.asyncExec(() -> {
-            refresh();
-            MessageDialog.openError(shell, Messages.Error_title, e.getMessage());
-        });
-        return Status.error(e.getMessage(), e);
+    /** Ctrl+C: the selected rows as the table shows them, one line each, the columns separated by tabs. */
+    String selectedRowsAsText() {
+        Instant now = clock.instant();
+        return selection().stream()
+                .map(entry -> List.of(CaColumn.values()).stream().map(column -> column.text(entry, now))
+                        .collect(Collectors.joining("\t"))) //$NON-NLS-1$
+                .collect(Collectors.joining(System.lineSeparator()));
     }
 }

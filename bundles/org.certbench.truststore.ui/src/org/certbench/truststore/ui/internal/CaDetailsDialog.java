@@ -4,12 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.certbench.core.WidgetIds;
 import org.certbench.crypto.CertificateDetailsContributor;
 import org.certbench.crypto.CertificateSummary;
 import org.certbench.crypto.SummaryField;
 import org.certbench.truststore.CaEntry;
+import org.certbench.truststore.CertificateChains;
 import org.certbench.ui.ContributedRows;
+import org.certbench.ui.details.CertificateDetails;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -20,8 +21,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 
 /**
  * Details of one CA certificate, or of several: then only the fields identical in all of them, which shows
@@ -30,14 +29,19 @@ import org.eclipse.swt.widgets.TableItem;
 final class CaDetailsDialog extends Dialog {
 
     static final String TABLE_ID = "ca.details.table"; //$NON-NLS-1$
+    static final String CHAIN_ID = "ca.details.chain"; //$NON-NLS-1$
 
     private final List<CaEntry> entries;
     private final List<CertificateDetailsContributor> contributors;
+    /** The trust store's path service, or {@code null} while it is not running. */
+    private final CertificateChains chains;
 
-    CaDetailsDialog(Shell parent, List<CaEntry> entries, List<CertificateDetailsContributor> contributors) {
+    CaDetailsDialog(Shell parent, List<CaEntry> entries, List<CertificateDetailsContributor> contributors,
+            CertificateChains chains) {
         super(parent);
         this.entries = List.copyOf(entries);
         this.contributors = List.copyOf(contributors);
+        this.chains = chains;
     }
 
     @Override
@@ -57,20 +61,17 @@ final class CaDetailsDialog extends Dialog {
         if (entries.size() > 1) {
             new Label(area, SWT.WRAP).setText(NLS.bind(Messages.Details_several, entries.size()));
         }
-        Table table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION);
-        table.setData(WidgetIds.KEY, TABLE_ID);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).hint(720, 420).applyTo(table);
-        TableColumn field = new TableColumn(table, SWT.LEFT);
-        field.setText(Messages.Details_field);
-        field.setWidth(180);
-        TableColumn value = new TableColumn(table, SWT.LEFT);
-        value.setText(Messages.Details_value);
-        value.setWidth(520);
-        rows().forEach((label, text) -> new TableItem(table, SWT.NONE).setText(new String[] { label, text }));
+        CertificateDetails details = new CertificateDetails(area, TABLE_ID, CHAIN_ID);
+        GridDataFactory.fillDefaults().grab(true, true).hint(860, 460).applyTo(details.control());
+        Table table = details.fields();
+        rows().forEach(details::row);
         ContributedRows.append(table, entries.stream().map(CaEntry::certificate).toList(), contributors,
                 Messages.Job_details);
+        if (entries.size() == 1) {
+            details.showChain(chains, entries.get(0).certificate(), List.of());
+        } else {
+            details.withoutChain();
+        }
         return area;
     }
 

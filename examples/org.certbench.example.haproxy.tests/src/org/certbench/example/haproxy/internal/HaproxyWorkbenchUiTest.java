@@ -19,6 +19,7 @@ import org.certbench.crypto.KeyType;
 import org.certbench.crypto.PrivateKeys;
 import org.certbench.crypto.SelfSignedCertificates;
 import org.certbench.host.HostCertificates;
+import org.certbench.ui.testing.CommandRobot;
 import org.certbench.ui.testing.UiRobot;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -97,6 +98,32 @@ class HaproxyWorkbenchUiTest {
                 () -> ui.rows(certificate).contains(List.of("Subject", "CN=old.example"))
                         && ui.rows(certificate).contains(List.of("HAProxy", "HAProxy's certificate, in " + pemFile)));
         ui.screenshot(main, Path.of("target", "screenshots", "host-certificates-haproxy.png"));
+    }
+
+    @Test
+    void thePluginsCommandInTheHostViewsMenusChecksEveryListener() throws Exception {
+        showPart(HOST_PART);
+        ui.click(ui.byId(main, Button.class, "host.refresh"));
+        ui.select(ui.byId(main, Combo.class, "host.target"), "HAProxy");
+        Table certificate = ui.byId(main, Table.class, "host.certificate");
+        ui.waitUntil("the certificate HAProxy serves", () -> ui.rows(certificate).contains(List.of("Subject", "CN=old.example")));
+        CommandRobot commands = new CommandRobot(ui);
+        assertTrue(commands.contextMenu(certificate).contains("Check HAProxy Listeners"), commands.contextMenu(certificate).toString());
+
+        commands.contextMenu(certificate, "Check HAProxy Listeners");
+        Shell report = ui.waitForShell("HAProxy Listeners");
+        assertTrue(ui.texts(report).stream().anyMatch(text -> text.startsWith(
+                "All 1 HAProxy listener(s) serve the certificate shown.\n\n\u2714 " + HaproxyServer.FRONTEND + " (127.0.0.1:")),
+                ui.texts(report).toString());
+        ui.click(ui.button(report, "OK"));
+
+        // the same command in the main menu's Host Certificates menu
+        ui.selectMenu(main, "Host Certificates", "Check HAProxy Listeners");
+        ui.click(ui.button(ui.waitForShell("HAProxy Listeners"), "OK"));
+
+        // another service selected: the command is not offered
+        ui.select(ui.byId(main, Combo.class, "host.target"), "HTTPS");
+        ui.waitUntil("disabled for HTTPS", () -> commands.contextMenu(certificate).contains("Check HAProxy Listeners (disabled)"));
     }
 
     @Test

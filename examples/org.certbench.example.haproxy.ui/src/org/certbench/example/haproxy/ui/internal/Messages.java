@@ -19,6 +19,13 @@ public final class Messages extends NLS {
     public static String Column_file;
     public static String Column_fingerprint;
     public static String Job_status;
+    public static String Check_title;
+    public static String Check_job;
+    public static String Check_allSame;
+    public static String Check_someDiffer;
+    public static String Check_same;
+    public static String Check_other;
+    public static String Check_problem;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,116 @@
+package org.certbench.ui.testing;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+
+/**
+ * What {@link UiRobot} does not reach: key bindings (a key with modifiers, as the workbench's key binding dispatcher
+ * sees it) and a control's context menu (the right click).
+ */
+public final class CommandRobot {
+
+    private final UiRobot ui;
+
+    public CommandRobot(UiRobot ui) {
+        this.ui = ui;
+    }
+
+    /**
+     * Presses {@code keyCode} with {@code modifiers} (e.g. {@code SWT.MOD1}) in {@code control}, focused first, as a
+     * KeyDown event the display's filters (the key binding dispatcher) see first; returns once it was handled or has
+     * opened a modal dialog.
+     */
+    public void press(Control control, int modifiers, int keyCode) {
+        ui.runOnUi(control::setFocus);
+        Event down = new Event();
+        down.keyCode = keyCode;
+        down.stateMask = modifiers;
+        down.character = character(modifiers, keyCode);
+        ui.display().asyncExec(() -> control.notifyListeners(SWT.KeyDown, down));
+        ui.settle();
+    }
+
+    private static char character(int modifiers, int keyCode) {
+        if (keyCode == SWT.DEL) {
+            return SWT.DEL;
+        }
+        if ((modifiers & SWT.CTRL) != 0 && keyCode >= 'a' && keyCode <= 'z') {
+            return (char) (keyCode - 'a' + 1); // what the platform delivers for Ctrl+letter
+        }
+        return keyCode < 0x10000 && (keyCode & SWT.KEYCODE_BIT) == 0 ? (char) keyCode : '\0';
+    }
+
+    /**
+     * Enter in a table or list, or a double click: its default selection, as SWT reports either; returns once it was
+     * handled or has opened a modal dialog.
+     */
+    public void defaultSelection(Control control) {
+        ui.display().asyncExec(() -> control.notifyListeners(SWT.DefaultSelection, new Event()));
+        ui.settle();
+    }
+
+    /** The labels of the context menu of {@code control} as it shows on a right click, each with "(disabled)" if so. */
+    public List<String> contextMenu(Control control) {
+        return ui.onUi(() -> {
+            Menu menu = shown(control);
+            List<String> labels = Arrays.stream(menu.getItems()).filter(item -> (item.getStyle() & SWT.SEPARATOR) == 0)
+                    .map(item -> label(item) + (item.isEnabled() ? "" : " (disabled)")).toList();
+            // closed again, as when the user presses Escape
+            menu.notifyListeners(SWT.Hide, new Event());
+            return labels;
+        });
+    }
+
+    /** Right click on {@code control}, then the item labelled {@code label}; fails if it is disabled. */
+    public void contextMenu(Control control, String label) {
+        MenuItem item = ui.onUi(() -> {
+            Menu menu = shown(control);
+            MenuItem found = Arrays.stream(menu.getItems()).filter(each -> label.equals(label(each))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no context menu item '" + label + "'"));
+            if (!found.isEnabled()) {
+                throw new AssertionError("context menu item '" + label + "' is disabled");
+            }
+            return found;
+        });
+        ui.display().asyncExec(() -> item.notifyListeners(SWT.Selection, new Event()));
+        // and the menu closes (a dialog the item opened runs this in its event loop)
+        Menu menu = ui.onUi(item::getParent);
+        ui.display().asyncExec(() -> menu.notifyListeners(SWT.Hide, new Event()));
+        ui.settle();
+    }
+
+    /** The label of the main menu's item at {@code path}, with its key (after a tab) as the menu shows it. */
+    public String menuItemText(org.eclipse.swt.widgets.Shell shell, String... path) {
+        return ui.onUi(() -> {
+            Menu current = shell.getMenuBar();
+            MenuItem found = null;
+            for (String step : path) {
+                current.notifyListeners(SWT.Show, new Event());
+                found = Arrays.stream(current.getItems()).filter(item -> step.equals(label(item))).findFirst()
+                        .orElseThrow(() -> new AssertionError("no menu item '" + step + "'"));
+                current = found.getMenu();
+            }
+            return UiRobot.withoutMnemonic(found.getText());
+        });
+    }
+
+    private static Menu shown(Control control) {
+        Menu menu = control.getMenu();
+        if (menu == null) {
+            throw new AssertionError("no context menu on " + control);
+        }
+        // e4 fills a context menu when it is about to show
+        menu.notifyListeners(SWT.Show, new Event());
+        return menu;
+    }
+
+    private static String label(MenuItem item) {
+        return UiRobot.withoutMnemonic(item.getText()).split("\t")[0];
+    }
+}
