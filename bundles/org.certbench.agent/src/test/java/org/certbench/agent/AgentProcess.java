@@ -30,7 +30,7 @@ public final class AgentProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("--enable-native-access=ALL-UNNAMED"); // as the launcher: the native crypto provider
+        command.add("--enable-native-access=ALL-UNNAMED"); // the native crypto provider (the jar allows it in its manifest)
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass.getName());
@@ -49,11 +49,14 @@ public final class AgentProcess {
         return startServer(List.of(), stateDirectory, logFile);
     }
 
-    /** As {@link #startServer(Path, Path)}, with JVM options such as {@link #LAUNCHER_JVM_OPTIONS}. */
-    public static Server startServer(List<String> jvmOptions, Path stateDirectory, Path logFile)
+    /** As {@link #startServer(Path, Path)}, with JVM options such as {@link #LAUNCHER_JVM_OPTIONS} and options of run. */
+    public static Server startServer(List<String> jvmOptions, Path stateDirectory, Path logFile, String... runOptions)
             throws IOException, InterruptedException {
-        Process process = builder(jvmOptions, Main.class, "run", "--state-dir", stateDirectory.toString(), "--bind",
-                "127.0.0.1", "--port", "0").redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        List<String> arguments = new ArrayList<>(List.of("run", "--state-dir", stateDirectory.toString(), "--bind",
+                "127.0.0.1", "--port", "0"));
+        arguments.addAll(List.of(runOptions));
+        Process process = builder(jvmOptions, Main.class, arguments.toArray(String[]::new)).redirectErrorStream(true)
+                .redirectOutput(logFile.toFile()).start();
         Matcher listening = LISTENING.matcher(awaitLine(logFile, "started: listening on"));
         if (!listening.find()) {
             process.destroy();
