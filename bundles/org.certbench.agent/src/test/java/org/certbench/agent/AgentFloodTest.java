@@ -33,6 +33,8 @@ class AgentFloodTest {
     /** An idle agent measures 70–77 MiB here; the launcher's heap is 64 MiB. */
     private static final long RESIDENT_BOUND_KIB = 160 * 1024;
     private static final Duration CONSOLE_DEADLINE = Duration.ofSeconds(2);
+    /** Shorter than the default (10 s), so that the slow heads are cut without waiting for it. */
+    private static final int REQUEST_TIMEOUT_SECONDS = 3;
 
     @TempDir
     Path state;
@@ -47,7 +49,8 @@ class AgentFloodTest {
         console = ConsoleClient.withCertificate("console");
         Agents.cli("console-authorize", "--state-dir", state.toString(), "--file",
                 console.writeCertificate(files.resolve("console.pem")).toString());
-        agent = AgentProcess.startServer(AgentProcess.LAUNCHER_JVM_OPTIONS, state, files.resolve("agent.log"));
+        agent = AgentProcess.startServer(AgentProcess.LAUNCHER_JVM_OPTIONS, state, files.resolve("agent.log"),
+                "--request-timeout", String.valueOf(REQUEST_TIMEOUT_SECONDS));
     }
 
     @AfterEach
@@ -114,6 +117,10 @@ class AgentFloodTest {
         assertTrue(attacker.process.waitFor(60, TimeUnit.SECONDS));
         assertEquals(completed, Integer.parseInt(end.group(1)), "every slow head is cut off");
         assertEquals(0, Integer.parseInt(end.group(3)), "no head trickled to its end");
+        // cut by the deadline --request-timeout set, not by the default one (10 s) and not before it
+        long cutAfter = Long.parseLong(end.group(2));
+        assertTrue(cutAfter >= REQUEST_TIMEOUT_SECONDS * 1000L - 250 && cutAfter < 10_000,
+                "cut after " + cutAfter + " ms");
         long after = consoleCallMillis();
         report("slow heads: 2,000 attempts from " + ATTACKER + ", " + completed + " completed TLS, all cut after "
                 + end.group(2) + " ms of trickling; console call during " + during + " ms, after " + after

@@ -1,11 +1,16 @@
 package org.certbench.agent;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,12 +35,67 @@ public final class AgentProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("--enable-native-access=ALL-UNNAMED"); // as the launcher: the native crypto provider
+        command.add("--enable-native-access=ALL-UNNAMED"); // the native crypto provider (the jar allows it in its manifest)
+        command.addAll(classArchive(mainClass, arguments));
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(PackedClassPath.VALUE);
         command.add(mainClass.getName());
         command.addAll(List.of(arguments));
         return new ProcessBuilder(command);
+    }
+
+    /**
+     * A class-data sharing archive per main class and command in target/, written by the first JVM of that kind at
+     * its exit and mapped by every later one (the kill tests start 60 JVMs, each loading the crypto core and
+     * BouncyCastle). A stale or damaged archive is rewritten, never a failed start; its messages are off, they would
+     * mix with the output the tests read.
+     */
+    private static List<String> classArchive(Class<?> mainClass, String... arguments) {
+        String kind = mainClass.getSimpleName() + "-"
+                + (arguments.length == 0 ? "none" : arguments[0].replaceAll("[^A-Za-z0-9-]", "_"));
+        return List.of("-XX:SharedArchiveFile=" + PackedClassPath.DIRECTORY.resolve(kind + ".jsa"),
+                "-XX:+AutoCreateSharedArchive", "-Xlog:cds*=off", "-Xlog:aot*=off", "-Xlog:class+path*=off");
+    }
+
+    /**
+     * The test JVM's class path with its directories (this module's classes and test classes) packed into jars, once
+     * per test run: the JDK archives classes from jars only, and writes no archive at all with a class directory on
+     * the class path.
+     */
+    private static final class PackedClassPath {
+        static final Path DIRECTORY = Path.of("target", "agent-processes").toAbsolutePath();
+        static final String VALUE = pack();
+
+        private static String pack() {
+            try {
+                Files.createDirectories(DIRECTORY);
+                List<String> entries = new ArrayList<>();
+                for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+                    Path path = Path.of(entry);
+                    if (Files.isDirectory(path)) {
+                        Path jar = DIRECTORY.resolve("classes-" + entries.size() + ".jar");
+                        packDirectory(path, jar);
+                        entries.add(jar.toString());
+                    } else {
+                        entries.add(entry);
+                    }
+                }
+                return String.join(File.pathSeparator, entries);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static void packDirectory(Path directory, Path jar) throws IOException {
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                    var files = Files.walk(directory)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    out.putNextEntry(new JarEntry(directory.relativize(file).toString().replace(File.separatorChar, '/')));
+                    Files.copy(file, out);
+                    out.closeEntry();
+                }
+            }
+        }
     }
 
     private static final Pattern LISTENING = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)");
@@ -49,11 +109,14 @@ public final class AgentProcess {
         return startServer(List.of(), stateDirectory, logFile);
     }
 
-    /** As {@link #startServer(Path, Path)}, with JVM options such as {@link #LAUNCHER_JVM_OPTIONS}. */
-    public static Server startServer(List<String> jvmOptions, Path stateDirectory, Path logFile)
+    /** As {@link #startServer(Path, Path)}, with JVM options such as {@link #LAUNCHER_JVM_OPTIONS} and options of run. */
+    public static Server startServer(List<String> jvmOptions, Path stateDirectory, Path logFile, String... runOptions)
             throws IOException, InterruptedException {
-        Process process = builder(jvmOptions, Main.class, "run", "--state-dir", stateDirectory.toString(), "--bind",
-                "127.0.0.1", "--port", "0").redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        List<String> arguments = new ArrayList<>(List.of("run", "--state-dir", stateDirectory.toString(), "--bind",
+                "127.0.0.1", "--port", "0"));
+        arguments.addAll(List.of(runOptions));
+        Process process = builder(jvmOptions, Main.class, arguments.toArray(String[]::new)).redirectErrorStream(true)
+                .redirectOutput(logFile.toFile()).start();
         Matcher listening = LISTENING.matcher(awaitLine(logFile, "started: listening on"));
         if (!listening.find()) {
             process.destroy();

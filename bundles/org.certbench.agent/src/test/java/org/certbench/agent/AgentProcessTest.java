@@ -102,6 +102,7 @@ class AgentProcessTest {
         for (int i = 1; i < LANES; i++) {
             lanes.add(copyOfState(files.resolve("lane-" + i)));
         }
+        writeClassArchive(arguments.apply(copyOfState(files.resolve("class-archive"))));
         for (int round = 0; round < TRIALS / LANES; round++) {
             List<Process> loops = new ArrayList<>();
             for (Path lane : lanes) {
@@ -129,6 +130,22 @@ class AgentProcessTest {
                 check.check(stored);
                 assertServes(lane, stored);
             }
+        }
+    }
+
+    /**
+     * One loop stopped by SIGTERM, on a state no kill checks: a JVM writes its class archive when it exits, which a
+     * SIGKILLed one never does, and the {@link #TRIALS} loops after it then start from the archive.
+     */
+    private static void writeClassArchive(String[] arguments) throws Exception {
+        Process loop = AgentProcess.builder(List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto"), ApplyLoopMain.class,
+                arguments).redirectErrorStream(true).start();
+        try {
+            assertEquals("looping", new BufferedReader(new InputStreamReader(loop.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine());
+        } finally {
+            loop.destroy();
+            assertTrue(loop.waitFor(30, TimeUnit.SECONDS));
         }
     }
 

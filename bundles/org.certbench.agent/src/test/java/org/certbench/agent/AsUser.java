@@ -26,6 +26,9 @@ final class AsUser {
     static Agents.CliResult java(String user, Path scratch, Class<?> mainClass, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of("runuser", "-u", user, "--"));
         command.addAll(AgentProcess.builder(mainClass, arguments).command());
+        // the class archive lies in root's target directory: this user could not write it, and the JVM fails its exit
+        // when it cannot
+        command.removeIf(option -> option.startsWith("-XX:SharedArchiveFile=") || option.equals("-XX:+AutoCreateSharedArchive"));
         int classPath = command.indexOf("-cp") + 1;
         command.set(classPath, readableClassPath(command.get(classPath), scratch));
         Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))

@@ -248,6 +248,18 @@ class CliTest {
         }
     }
 
+    /** Refused before anything starts, as the connection limits are. */
+    @ParameterizedTest
+    @ValueSource(strings = { "0", "-1", "3601", "10s", "" })
+    void aRequestTimeoutThatIsNoNumberOfSecondsIsAUsageError(String value) throws Exception {
+        Agents.CliResult result = Agents.cli("run", "--state-dir", state.toString(), "--port", "0", "--request-timeout",
+                value);
+
+        assertEquals(2, result.exitCode(), result.stderr());
+        assertEquals("--request-timeout must be a number of seconds from 1 to 3600, not \"" + value + "\".",
+                error(result).string("message"));
+    }
+
     @Test
     void missingRequiredOptionAndUnknownCommandAreUsageErrors() throws Exception {
         Agents.CliResult missing = cli("certificate-apply", "--file", "x.crt");

@@ -40,13 +40,31 @@ final class AgentProgram {
                 + "(./mvnw -pl bundles/org.certbench.agent -am package), or give -Dcertbench.agent.jar=FILE.");
     }
 
+    /**
+     * Options for an agent JVM: a class-data sharing archive per agent command in this module's target directory,
+     * written by the first JVM of that command when it exits and mapped by every later one (about a third less CPU for
+     * a start; a stale or damaged archive is rewritten, never a failed start). The jar's manifest allows native
+     * access: the flag for it would turn off the archive's module graph. The archive's messages are off, they would
+     * mix with the command's output.
+     */
+    static List<String> classArchive(String... arguments) {
+        Path target = Path.of("target").toAbsolutePath();
+        try {
+            Files.createDirectories(target); // the JVM fails its exit when it cannot write the archive there
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String command = arguments.length == 0 ? "none" : arguments[0].replaceAll("[^A-Za-z0-9-]", "_");
+        return List.of("-XX:SharedArchiveFile=" + target.resolve("agent-" + command + ".jsa"),
+                "-XX:+AutoCreateSharedArchive", "-Xlog:cds*=off", "-Xlog:aot*=off", "-Xlog:class+path*=off");
+    }
+
     static List<String> command(String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // as the agent's launcher: C1 alone starts a short-lived JVM faster, and the native crypto provider
-        // loads without a warning
+        // C1 alone starts a short-lived JVM faster
         command.add("-XX:TieredStopAtLevel=1");
-        command.add("--enable-native-access=ALL-UNNAMED");
+        command.addAll(classArchive(arguments));
         command.add("-jar");
         command.add(jar().toString());
         command.addAll(List.of(arguments));

@@ -3,6 +3,7 @@ package org.certbench.agent.cli;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ final class RunCommand implements CliCommand {
 
     private static final String MAX_CONNECTIONS = "max-connections";
     private static final String MAX_PER_ADDRESS = "max-connections-per-address";
+    private static final String REQUEST_TIMEOUT = "request-timeout";
 
     @Override
     public String name() {
@@ -28,7 +30,7 @@ final class RunCommand implements CliCommand {
     @Override
     public List<OptionSpec> options() {
         return List.of(OptionSpec.value("bind"), OptionSpec.value("port"), OptionSpec.value(MAX_CONNECTIONS),
-                OptionSpec.value(MAX_PER_ADDRESS));
+                OptionSpec.value(MAX_PER_ADDRESS), OptionSpec.value(REQUEST_TIMEOUT));
     }
 
     @Override
@@ -37,6 +39,8 @@ final class RunCommand implements CliCommand {
         ConnectionLimits limits = ConnectionLimits.defaults().withMaxConnections(
                 count(arguments, MAX_CONNECTIONS, ConnectionLimits.DEFAULT_MAX_CONNECTIONS),
                 count(arguments, MAX_PER_ADDRESS, ConnectionLimits.DEFAULT_MAX_CONNECTIONS_PER_ADDRESS));
+        limits = limits.withTimeouts(limits.handshakeTimeout(), requestTimeout(arguments, limits.requestTimeout()),
+                limits.idleTimeout());
         AgentServerOptions options = new AgentServerOptions(context.stateLocation(arguments),
                 bindAddress(arguments), port(arguments), context.host(), context.clock(), log, limits);
         // the program, not the server class (which the fleet benchmark runs by the thousand in one JVM)
@@ -90,6 +94,25 @@ final class RunCommand implements CliCommand {
         }
         throw ParsedArguments.usage("CLI_INVALID_COUNT", "--" + option, text, MAX_COUNT);
     }
+
+    private static Duration requestTimeout(ParsedArguments arguments, Duration defaultValue) throws ProtocolException {
+        String text = arguments.value(REQUEST_TIMEOUT).orElse(null);
+        if (text == null) {
+            return defaultValue;
+        }
+        try {
+            int seconds = Integer.parseInt(text);
+            if (seconds >= 1 && seconds <= MAX_REQUEST_SECONDS) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the same message as an out-of-range number
+        }
+        throw ParsedArguments.usage("CLI_INVALID_SECONDS", "--" + REQUEST_TIMEOUT, text, MAX_REQUEST_SECONDS);
+    }
+
+    /** An hour: a request that takes longer holds a connection slot for no client that means well. */
+    private static final int MAX_REQUEST_SECONDS = 3600;
 
     /** More connections than file descriptors a process usually gets would defeat the point of a limit. */
     private static final int MAX_COUNT = 65_536;
