@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.certbench.crypto.Certificate;
+import org.certbench.testing.servers.AgentJvm;
 
 /**
  * Agents in child JVMs ({@link AgentsProcess}), a share of the fleet each, so that this JVM holds the console alone:
@@ -49,7 +50,7 @@ final class AgentProcesses implements AutoCloseable {
                 command.addAll(List.of(extra.replace("{first}", Integer.toString(from)).split("\\s+")));
             }
             command.addAll(List.of("-cp",
-                    AgentProgram.jar() + java.io.File.pathSeparator + CLASSES.toAbsolutePath(),
+                    AgentJvm.jar() + java.io.File.pathSeparator + CLASSES.toAbsolutePath(),
                     AgentsProcess.class.getName(), Integer.toString(share), Integer.toString(from),
                     directory.toString(), consoleFile.toString()));
             Process process = new ProcessBuilder(command)

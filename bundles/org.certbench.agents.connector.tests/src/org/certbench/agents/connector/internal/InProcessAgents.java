@@ -5,6 +5,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 
 import org.certbench.crypto.Certificate;
+import org.certbench.testing.servers.AgentJvm;
 
 /**
  * Many agents in this JVM: the agent program's own server class ({@code AgentServer.start}), loaded from the
@@ -17,7 +18,7 @@ final class InProcessAgents implements AutoCloseable {
     private final AgentServers servers;
 
     InProcessAgents() throws Exception {
-        loader = new URLClassLoader(new URL[] { AgentProgram.jar().toUri().toURL() },
+        loader = new URLClassLoader(new URL[] { AgentJvm.jar().toUri().toURL() },
                 ClassLoader.getPlatformClassLoader());
         servers = new AgentServers(loader);
     }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.certbench.testing.servers.AgentJvm;
+
 /** One real agent process on 127.0.0.1 with its own state directory and port; can be stopped and started again. */
 final class RunningAgent implements AutoCloseable {
 
@@ -43,7 +45,7 @@ final class RunningAgent implements AutoCloseable {
 
     void start() throws IOException, InterruptedException {
         Files.deleteIfExists(log);
-        process = new ProcessBuilder(AgentProgram.command("run", "--state-dir", stateDirectory.toString(), "--bind",
+        process = new ProcessBuilder(AgentJvm.command("run", "--state-dir", stateDirectory.toString(), "--bind",
                 "127.0.0.1", "--port", Integer.toString(port))).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

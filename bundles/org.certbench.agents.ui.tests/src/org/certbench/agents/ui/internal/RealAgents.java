@@ -1,12 +1,10 @@
 package org.certbench.agents.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.AgentFleet;
+import org.certbench.testing.servers.AgentJvm;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -22,9 +21,6 @@ import org.osgi.util.tracker.ServiceTracker;
  * first); stopped by {@link #close()}.
  */
 final class RealAgents implements AutoCloseable {
-
-    static final Path AGENT_JAR = Path.of("../org.certbench.agent/target/certbench-agent/certbench-agent.jar")
-            .toAbsolutePath().normalize();
 
     private final List<Process> processes = new ArrayList<>();
     final AgentFleet fleet;
@@ -35,7 +31,6 @@ final class RealAgents implements AutoCloseable {
 
     /** Starts one agent per name, each with its state under {@code work}, and adds it to the emptied fleet. */
     static RealAgents start(Path work, String... names) throws Exception {
-        assertTrue(Files.isRegularFile(AGENT_JAR), "the agent program is built first: " + AGENT_JAR);
         RealAgents agents = new RealAgents(service(AgentFleet.class));
         for (AgentEntry entry : agents.fleet.list()) {
             agents.fleet.remove(entry.name());
@@ -46,9 +41,8 @@ final class RealAgents implements AutoCloseable {
             Path state = work.resolve(name);
             run("console-authorize", "--file", console.toString(), "--state-dir", state.toString());
             int port = freePort();
-            agents.processes.add(new ProcessBuilder(java(), "--enable-native-access=ALL-UNNAMED", "-jar",
-                    AGENT_JAR.toString(), "run", "--state-dir", state.toString(), "--bind", "127.0.0.1", "--port",
-                    Integer.toString(port)).redirectErrorStream(true)
+            agents.processes.add(new ProcessBuilder(AgentJvm.command("run", "--state-dir", state.toString(),
+                    "--bind", "127.0.0.1", "--port", Integer.toString(port))).redirectErrorStream(true)
                     .redirectOutput(work.resolve(name + ".log").toFile()).start());
             awaitPort(port);
             agents.fleet.add(name, "127.0.0.1", port, null);
@@ -72,16 +66,10 @@ final class RealAgents implements AutoCloseable {
     }
 
     private static void run(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(
-                List.of(java(), "--enable-native-access=ALL-UNNAMED", "-jar", AGENT_JAR.toString()));
-        command.addAll(List.of(arguments));
+        List<String> command = AgentJvm.command(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertEquals(0, process.waitFor(), String.join(" ", command));
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     static int freePort() throws IOException {
