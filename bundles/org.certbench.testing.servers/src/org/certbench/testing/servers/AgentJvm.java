@@ -28,8 +28,8 @@ public final class AgentJvm {
     /**
      * {@return the agent's jar} Under Tycho a test runs in its bundle's directory, so the jar is
      * {@code ../org.certbench.agent/target/certbench-agent/certbench-agent.jar}; from the repository root it is below
-     * {@code bundles/}; a worktree whose agent is not built falls back on the main checkout's;
-     * {@code -Dcertbench.agent.jar=FILE} overrides them all.
+     * {@code bundles/}; {@code -Dcertbench.agent.jar=FILE} overrides them. Never another checkout's jar: a test would
+     * then pass against an agent without the change it tests.
      *
      * @throws IllegalStateException naming the places looked at, when the agent is not built
      */
@@ -41,7 +41,6 @@ public final class AgentJvm {
         }
         candidates.add(Path.of("..", IN_BUNDLES));
         candidates.add(Path.of("bundles", IN_BUNDLES));
-        candidates.add(Path.of("/work/main/bundles", IN_BUNDLES));
         for (Path candidate : candidates) {
             if (Files.isRegularFile(candidate)) {
                 return candidate.toAbsolutePath().normalize();
