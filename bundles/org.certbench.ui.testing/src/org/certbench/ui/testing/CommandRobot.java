@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.MenuItem;
 
 /**
  * What {@link UiRobot} does not reach: key bindings (a key with modifiers, as the workbench's key binding dispatcher
- * sees it) and a control's context menu (the right click).
+ * sees it), the keyboard focus, a control's context menu (the right click) and the main menu's key names.
  */
 public final class CommandRobot {
 
@@ -23,9 +23,8 @@ public final class CommandRobot {
 
     /**
      * Presses {@code keyCode} with {@code modifiers} (e.g. {@code SWT.MOD1}) in {@code control}, focused first (see
-     * {@link #focus(Control)}), as a
-     * KeyDown event the display's filters (the key binding dispatcher) see first; returns once it was handled or has
-     * opened a modal dialog.
+     * {@link #focus(Control)}), as a KeyDown event the display's filters (the key binding dispatcher) see first;
+     * returns once it was handled or has opened a modal dialog.
      */
     public void press(Control control, int modifiers, int keyCode) {
         focus(control);
