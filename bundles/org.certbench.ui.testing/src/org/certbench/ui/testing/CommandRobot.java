@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.MenuItem;
 
 /**
  * What {@link UiRobot} does not reach: key bindings (a key with modifiers, as the workbench's key binding dispatcher
- * sees it) and a control's context menu (the right click).
+ * sees it), the keyboard focus, a control's context menu (the right click) and the main menu's key names.
  */
 public final class CommandRobot {
 
@@ -22,18 +22,37 @@ public final class CommandRobot {
     }
 
     /**
-     * Presses {@code keyCode} with {@code modifiers} (e.g. {@code SWT.MOD1}) in {@code control}, focused first, as a
-     * KeyDown event the display's filters (the key binding dispatcher) see first; returns once it was handled or has
-     * opened a modal dialog.
+     * Presses {@code keyCode} with {@code modifiers} (e.g. {@code SWT.MOD1}) in {@code control}, focused first (see
+     * {@link #focus(Control)}), as a KeyDown event the display's filters (the key binding dispatcher) see first;
+     * returns once it was handled or has opened a modal dialog.
      */
     public void press(Control control, int modifiers, int keyCode) {
-        ui.runOnUi(control::setFocus);
+        focus(control);
         Event down = new Event();
         down.keyCode = keyCode;
         down.stateMask = modifiers;
         down.character = character(modifiers, keyCode);
         ui.display().asyncExec(() -> control.notifyListeners(SWT.KeyDown, down));
         ui.settle();
+    }
+
+    /**
+     * Gives {@code control} the keyboard focus, its window made active first, and waits until it has it: without a
+     * window manager (Xvfb) a window another test opened and closed leaves none active, and then no control takes
+     * the focus.
+     */
+    public void focus(Control control) {
+        ui.runOnUi(() -> {
+            control.getShell().forceActive();
+            control.setFocus();
+        });
+        ui.waitUntil("the focus in " + control, () -> ui.onUi(() -> {
+            if (ui.display().getFocusControl() != control) {
+                control.getShell().forceActive();
+                control.setFocus();
+            }
+            return ui.display().getFocusControl() == control;
+        }));
     }
 
     private static char character(int modifiers, int keyCode) {

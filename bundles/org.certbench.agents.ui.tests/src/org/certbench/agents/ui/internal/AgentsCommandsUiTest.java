@@ -1,7 +1,6 @@
 package org.certbench.agents.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,6 +16,7 @@ import org.certbench.agents.ui.AgentsView;
 import org.certbench.core.StateDirectory;
 import org.certbench.ui.progress.ProgressLine;
 import org.certbench.ui.status.StatusLook;
+import org.certbench.ui.testing.CommandRobot;
 import org.certbench.ui.testing.UiRobot;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
@@ -28,11 +27,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -58,6 +53,7 @@ class AgentsCommandsUiTest {
     private static RealAgents agents;
 
     private final UiRobot ui = UiRobot.onWorkbenchDisplay();
+    private final CommandRobot commands = new CommandRobot(ui);
     private final AtomicInteger refreshesDone = new AtomicInteger();
     private Shell main;
     private Table table;
@@ -94,11 +90,13 @@ class AgentsCommandsUiTest {
     @Test
     void eachCommandThroughItsMenuItsKeyAndTheContextMenu() throws Exception {
         // the Agents menu names the keys its commands are bound to
-        assertEquals("Refresh\tF5", menuText("Agents", "Refresh"));
-        assertTrue(menuText("Agents", "Filter").endsWith("+F"), menuText("Agents", "Filter"));
+        assertEquals("Refresh\tF5", commands.menuItemText(main, "Agents", "Refresh"));
+        String filterItem = commands.menuItemText(main, "Agents", "Filter");
+        assertTrue(filterItem.endsWith("+F"), filterItem);
         // Ctrl+C is the table's key (not the filter field's): named while the table has the focus
-        focus(table);
-        assertTrue(menuText("Agents", "Copy as Text").endsWith("+C"), menuText("Agents", "Copy as Text"));
+        commands.focus(table);
+        String copyItem = commands.menuItemText(main, "Agents", "Copy as Text");
+        assertTrue(copyItem.endsWith("+C"), copyItem);
 
         // status at a glance: an icon and the reason column
         int alpha = ui.rowIndex(table, 0, ALPHA);
@@ -110,23 +108,23 @@ class AgentsCommandsUiTest {
         ui.selectMenu(main, "Agents", "Refresh");
         ui.waitUntil("a refresh from the menu", () -> refreshesDone.get() > before);
         int afterMenu = refreshesDone.get();
-        key(table, SWT.NONE, SWT.F5);
+        commands.press(table, SWT.NONE, SWT.F5);
         ui.waitUntil("a refresh from F5", () -> refreshesDone.get() > afterMenu);
 
         // Ctrl+F: to the filter; typing there filters, and Delete there stays the field's
         Text filter = ui.byId(main, Text.class, AgentsPart.FILTER_ID);
-        key(table, SWT.MOD1, 'f');
+        commands.press(table, SWT.MOD1, 'f');
         ui.waitUntil("the focus in the filter", () -> ui.onUi(() -> ui.display().getFocusControl() == filter));
         ui.type(filter, BETA);
         ui.waitUntil("only beta shown", () -> ui.rows(table).size() == 1);
-        key(filter, SWT.NONE, SWT.DEL);
+        commands.press(filter, SWT.NONE, SWT.DEL);
         assertTrue(ui.findShell(Messages.Remove_title).isEmpty(), "Delete in the filter removes no agent");
         ui.type(filter, "");
         ui.waitUntil("both shown again", () -> ui.rows(table).size() == 2);
 
         // Ctrl+C: the selected row as text, with the column titles
         ui.selectRows(table, ui.rowIndex(table, 0, ALPHA));
-        key(table, SWT.MOD1, 'c');
+        commands.press(table, SWT.MOD1, 'c');
         String copied = ui.onUi(() -> {
             Clipboard clipboard = new Clipboard(ui.display());
             try {
@@ -141,7 +139,7 @@ class AgentsCommandsUiTest {
         assertTrue(lines.get(1).startsWith(ALPHA + "\t127.0.0.1:") && lines.get(1).contains("\ttrusted\t"), copied);
 
         // Enter: the details of the selected agent
-        key(table, SWT.NONE, SWT.CR);
+        commands.press(table, SWT.NONE, SWT.CR);
         Shell details = ui.waitForShell("Agent " + ALPHA);
         assertTrue(ui.rows(ui.byId(details, Table.class, AgentDetailsDialog.FIELDS_ID)).contains(
                 List.of("Status", "trusted")));
@@ -149,10 +147,10 @@ class AgentsCommandsUiTest {
         ui.click(ui.button(details, "Close"));
 
         // the context menu: the seeds' words, and its Details
-        List<String> popup = popupItems();
+        List<String> popup = commands.contextMenu(table);
         assertTrue(popup.containsAll(List.of("Details", "Copy", "Trust this certificate", "Manage certificates...",
                 "Refresh", "Remove")), popup.toString());
-        selectPopupItem("Details");
+        commands.contextMenu(table, "Details");
         ui.click(ui.button(ui.waitForShell("Agent " + ALPHA), "Close"));
 
         // Trust this certificate from the menu: it says what it trusts, and Cancel trusts nothing
@@ -163,7 +161,7 @@ class AgentsCommandsUiTest {
         ui.click(ui.button(trust, "Cancel"));
 
         // Manage certificates... from the context menu: the wizard counts in English
-        selectPopupItem("Manage certificates...");
+        commands.contextMenu(table, "Manage certificates...");
         Shell wizard = ui.waitForShell(Messages.Wizard_title);
         assertTrue(ui.texts(wizard).contains("Manage certificates of 1 agent"), ui.texts(wizard).toString());
         assertTrue(ui.texts(wizard).contains(Messages.Wizard_step2), "step 2 said between 1 and 3");
@@ -175,7 +173,7 @@ class AgentsCommandsUiTest {
         ui.click(ui.button(ui.waitForShell(Messages.Add_title), "Cancel"));
 
         // Delete on the table: asked first; Cancel keeps the agent, OK removes it
-        key(table, SWT.NONE, SWT.DEL);
+        commands.press(table, SWT.NONE, SWT.DEL);
         Shell remove = ui.waitForShell(Messages.Remove_title);
         assertTrue(ui.texts(remove).contains("Remove 1 agent from this console? What this console trusts for them is "
                 + "forgotten."), ui.texts(remove).toString());
@@ -355,79 +353,6 @@ class AgentsCommandsUiTest {
         } finally {
             ui.runOnUi(() -> context.remove(FileChooser.class));
         }
-    }
-
-    private String menuText(String... path) {
-        return ui.onUi(() -> {
-            Menu current = main.getMenuBar();
-            MenuItem found = null;
-            for (String step : path) {
-                current.notifyListeners(SWT.Show, new Event());
-                found = Arrays.stream(current.getItems())
-                        .filter(item -> step.equals(item.getText().replace("&", "").split("\t")[0])).findFirst()
-                        .orElseThrow(() -> new AssertionError("no menu item " + step));
-                current = found.getMenu();
-            }
-            return found.getText().replace("&", "");
-        });
-    }
-
-    private List<String> popupItems() {
-        return ui.onUi(() -> {
-            Menu popup = table.getMenu();
-            popup.notifyListeners(SWT.Show, new Event());
-            return Arrays.stream(popup.getItems()).filter(item -> (item.getStyle() & SWT.SEPARATOR) == 0)
-                    .map(item -> item.getText().replace("&", "").split("\t")[0]).toList();
-        });
-    }
-
-    private void selectPopupItem(String label) {
-        MenuItem item = ui.onUi(() -> {
-            Menu popup = table.getMenu();
-            popup.notifyListeners(SWT.Show, new Event());
-            return Arrays.stream(popup.getItems())
-                    .filter(one -> label.equals(one.getText().replace("&", "").split("\t")[0])).findFirst()
-                    .orElseThrow(() -> new AssertionError("no context menu item " + label));
-        });
-        assertTrue(ui.onUi(item::isEnabled), label + " enabled");
-        ui.display().asyncExec(() -> item.notifyListeners(SWT.Selection, new Event()));
-        ui.settle();
-    }
-
-    /**
-     * The focus in {@code control}, its window made active first: without a window manager (Xvfb) a window another
-     * test opened and closed leaves none active, and then no control takes the focus.
-     */
-    private void focus(Control control) {
-        ui.runOnUi(() -> {
-            control.getShell().forceActive();
-            control.setFocus();
-        });
-        ui.waitUntil("the focus in " + control, () -> ui.onUi(() -> {
-            if (ui.display().getFocusControl() != control) {
-                control.getShell().forceActive();
-                control.setFocus();
-            }
-            return ui.display().getFocusControl() == control;
-        }));
-    }
-
-    /**
-     * A key as SWT delivers it, with modifiers, to {@code control} once it has the focus: the workbench's key
-     * bindings see it first (a display filter), as they see a real key.
-     */
-    private void key(Control control, int modifiers, int keyCode) {
-        focus(control);
-        ui.display().asyncExec(() -> {
-            Event down = new Event();
-            down.keyCode = keyCode;
-            down.stateMask = modifiers;
-            down.character = keyCode == SWT.CR ? SWT.CR : keyCode == SWT.DEL ? SWT.DEL
-                    : modifiers == SWT.MOD1 && Character.isLetter(keyCode) ? (char) (keyCode - 'a' + 1) : '\0';
-            control.notifyListeners(SWT.KeyDown, down);
-        });
-        ui.settle();
-        assertFalse(control.isDisposed());
     }
 
     /** Accepts connections and closes each at once or, once told, after a delay: an agent that is slow to fail. */

@@ -20,6 +20,7 @@ import org.certbench.renewal.RenewalPolicies;
 import org.certbench.ui.ContributedRows;
 import org.certbench.ui.ShowCertificate;
 import org.certbench.ui.VirtualTable;
+import org.certbench.ui.commands.CommandButtons;
 import org.certbench.ui.status.StatusLook;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -137,12 +138,13 @@ public final class AgentsPart {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         Composite actions = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(5).applyTo(actions);
-        buttons = new CommandButtons(commandService, handlerService);
-        buttons.push(actions, Messages.Part_add, ADD_ID, AgentsView.ADD_COMMAND_ID);
-        buttons.push(actions, Messages.Part_remove, REMOVE_ID, AgentsView.REMOVE_COMMAND_ID);
-        buttons.push(actions, Messages.Part_refresh, REFRESH_ID, AgentsView.REFRESH_COMMAND_ID);
-        buttons.push(actions, Messages.Part_trust, TRUST_ID, AgentsView.TRUST_COMMAND_ID);
-        buttons.push(actions, Messages.Part_manage, MANAGE_ID, AgentsView.MANAGE_COMMAND_ID);
+        buttons = new CommandButtons(id -> handlerService.canExecute(commandService.createCommand(id, null)),
+                this::execute);
+        buttons.add(actions, Messages.Part_add, ADD_ID, AgentsView.ADD_COMMAND_ID);
+        buttons.add(actions, Messages.Part_remove, REMOVE_ID, AgentsView.REMOVE_COMMAND_ID);
+        buttons.add(actions, Messages.Part_refresh, REFRESH_ID, AgentsView.REFRESH_COMMAND_ID);
+        buttons.add(actions, Messages.Part_trust, TRUST_ID, AgentsView.TRUST_COMMAND_ID);
+        buttons.add(actions, Messages.Part_manage, MANAGE_ID, AgentsView.MANAGE_COMMAND_ID);
         filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage(Messages.Part_filter);
         filter.setData(WidgetIds.KEY, FILTER_ID);
