@@ -1,12 +1,8 @@
 package org.certbench.core;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Properties;
 
@@ -38,22 +34,7 @@ public final class PropertiesFiles {
      * @throws IllegalArgumentException if it holds a malformed {@code \\u} escape (as {@link Properties#load})
      */
     public static Properties load(Path file, int limit) throws IOException {
-        byte[] bytes;
-        Path absolute = file.toAbsolutePath();
-        Path parent = absolute.getParent();
-        if (parent == null || absolute.getFileName() == null || !Files.isDirectory(parent)) {
-            throw new NoSuchFileException(file.toString());
-        }
-        // the directories up to the file are the administrator's (a home behind a link is fine); the file itself is
-        // opened without following a link, and only when it is a regular file: a FIFO would block this read forever,
-        // a link could make a process running as root read (and log the lines of) any file of the system
-        try (LinkSafeDirectory directory = LinkSafeDirectory.open(parent.toRealPath());
-                InputStream in = Channels.newInputStream(directory.openForReading(absolute.getFileName().toString()))) {
-            // one byte past the bound tells a file that is too large, however it grew since anyone looked at its size
-            bytes = in.readNBytes(limit + 1);
-        } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(file.toString());
-        }
+        byte[] bytes = LinkSafeFiles.readAtMost(file, limit);
         if (bytes.length > limit) {
             throw new IOException(TEXTS.format("tooLarge", file, String.valueOf(limit))); //$NON-NLS-1$
         }

@@ -19,9 +19,10 @@
  * <li>texts and views: {@link org.certbench.core.TextBundle} (messages outside OSGi),
  * {@link org.certbench.core.ControlCharacters} (what must not reach a log line or terminal as it is),
  * {@link org.certbench.core.IdenticalFields} (the fields a selection shares),
- * {@link org.certbench.core.WidgetIds} (widget ids for UI tests).</li>
+ * {@link org.certbench.core.WidgetIds} (widget ids for UI tests),
+ * {@link org.certbench.core.LinkSafeFiles} (a bounded read of a state file, never through a link nor from a FIFO).</li>
  * </ul>
  * What shell commands share with their bundles is in {@link org.certbench.core.commands}.
  */
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.certbench.core;

@@ -1,7 +1,6 @@
 package org.certbench.expiry.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import java.util.Properties;
 
 import org.certbench.core.AtomicFiles;
 import org.certbench.core.HomeLock;
+import org.certbench.core.LinkSafeFiles;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
 
@@ -82,8 +82,9 @@ final class LastServed {
 
     private Map<String, Sighting> read() throws IOException {
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
+        try {
+            // never through a link nor from a FIFO (which would block here, the lock held): either is refused in words
+            bytes = LinkSafeFiles.readAtMost(file, MAX_BYTES);
         } catch (NoSuchFileException e) {
             return Map.of();
         }

@@ -1,7 +1,6 @@
 package org.certbench.expiry.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,6 +11,7 @@ import java.time.format.DateTimeParseException;
 
 import org.certbench.core.AtomicFiles;
 import org.certbench.core.HomeLock;
+import org.certbench.core.LinkSafeFiles;
 
 /**
  * When the whole check last ran on this home, in {@code <home>/expiry/last-check} (an ISO-8601 instant) under the
@@ -96,8 +96,9 @@ final class LastWholeCheck {
     /** The instant noted, or {@code null} when there is none or it cannot be read (then a check is due). */
     private Instant read() throws IOException {
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
+        try {
+            // never through a link nor from a FIFO (which would block here, the lock held): either is refused in words
+            bytes = LinkSafeFiles.readAtMost(file, MAX_BYTES);
         } catch (NoSuchFileException e) {
             return null;
         }

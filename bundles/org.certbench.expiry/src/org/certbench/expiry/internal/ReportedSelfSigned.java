@@ -1,7 +1,6 @@
 package org.certbench.expiry.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,6 +10,7 @@ import java.util.Set;
 
 import org.certbench.core.AtomicFiles;
 import org.certbench.core.HomeLock;
+import org.certbench.core.LinkSafeFiles;
 
 /**
  * Which agents' pinned self-signed certificates were summed up in which stage, in
@@ -62,8 +62,9 @@ final class ReportedSelfSigned {
 
     private Set<String> read() throws IOException {
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
+        try {
+            // never through a link nor from a FIFO (which would block here, the lock held): either is refused in words
+            bytes = LinkSafeFiles.readAtMost(file, MAX_BYTES);
         } catch (NoSuchFileException e) {
             return Set.of();
         }

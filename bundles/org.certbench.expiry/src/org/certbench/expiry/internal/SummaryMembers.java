@@ -1,7 +1,6 @@
 package org.certbench.expiry.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import org.certbench.core.AtomicFiles;
 import org.certbench.core.JsonReader;
 import org.certbench.core.JsonSyntaxException;
 import org.certbench.core.JsonWriter;
+import org.certbench.core.LinkSafeFiles;
 import org.certbench.expiry.ExpiryRow;
 import org.certbench.expiry.WarnedCertificate;
 
@@ -75,8 +75,9 @@ final class SummaryMembers {
      */
     Named read(String key, String kind) {
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(file(key))) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
+        try {
+            // never through a link nor from a FIFO (which would block here, the lock held): either is refused in words
+            bytes = LinkSafeFiles.readAtMost(file(key), MAX_BYTES);
         } catch (NoSuchFileException e) {
             return Named.NOBODY;
         } catch (IOException e) {

@@ -35,6 +35,7 @@ public final class Messages extends NLS {
     public static String Host_notConfigured;
     public static String Host_noCertificate;
     public static String Run_waiting;
+    public static String Run_renewedWithNote;
     public static String Settings_cannotRead;
     public static String Settings_cannotWrite;
     public static String Settings_malformed;

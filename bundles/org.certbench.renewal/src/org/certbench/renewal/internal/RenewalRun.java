@@ -104,8 +104,7 @@ public final class RenewalRun {
         for (AgentResult<AppliedCertificate> result : renewed.result().results()) {
             if (result.succeeded()) {
                 clearMessage(renewed.recorded().cleared().get(result.agent()));
-                lines.add(new RunLine(AGENT, result.agent(), "renewed", //$NON-NLS-1$
-                        result.value().certificate().sha256Fingerprint()));
+                lines.add(renewedLine(result));
             } else {
                 String failure = renewed.failure(result);
                 report(result.agent(), renewed, result.message(), posted);
@@ -116,6 +115,16 @@ public final class RenewalRun {
         for (AgentPlan.Step step : plan.left()) {
             lines.add(new RunLine(AGENT, step.agent(), step.failed() ? "failed" : "left", step.reason())); //$NON-NLS-1$ //$NON-NLS-2$
         }
+    }
+
+    /**
+     * A renewal that worked may carry a note for the administrator (the agent could not be told to forget its
+     * previous key): the line, and so {@code --json}, keeps it after the fingerprint rather than dropping it.
+     */
+    static RunLine renewedLine(AgentResult<AppliedCertificate> result) {
+        String fingerprint = result.value().certificate().sha256Fingerprint();
+        return new RunLine(AGENT, result.agent(), "renewed", result.message() == null ? fingerprint //$NON-NLS-1$
+                : NLS.bind(Messages.Run_renewedWithNote, fingerprint, result.message()));
     }
 
     /**
