@@ -37,7 +37,6 @@ public final class Messages extends NLS {
     public static String Column_reason;
     public static String Reason_expired;
     public static String Reason_expiring;
-    public static String Count_agent;
     public static String Count_agents;
     public static String Part_refreshCanceled;
     public static String Result_canceled;
