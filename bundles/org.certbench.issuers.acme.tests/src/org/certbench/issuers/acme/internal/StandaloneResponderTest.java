@@ -99,6 +99,24 @@ class StandaloneResponderTest {
         }
     }
 
+    @Test
+    void theMomentCleanUpReturnsThePortIsFreeForTheWebServerThatNeedsIt() throws Exception {
+        // closing a listening socket while a thread waits in accept() leaves it bound until that thread wakes
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        Challenge challenge = new Challenge(WebrootResponder.HTTP_01, "localhost", TOKEN, CONTENT);
+        for (int round = 0; round < 50; round++) {
+            StandaloneResponder responder = new StandaloneResponder(StandaloneResponder.ALL_ADDRESSES, port);
+            responder.deploy(challenge);
+            responder.cleanUp(challenge);
+            try (ServerSocket webServer = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
+                assertEquals(port, webServer.getLocalPort(), "round " + round);
+            }
+        }
+    }
+
     private static void trickle(Socket socket, AtomicBoolean trickling) {
         try {
             OutputStream out = socket.getOutputStream();
