@@ -41,12 +41,14 @@ final class StandaloneResponder implements ChallengeResponder {
     private static final int READ_TIMEOUT_MILLIS = 5_000;
     private static final int MAX_CONNECTIONS = 16;
     private static final int PRIVILEGED_PORTS = 1024;
+    private static final long PORT_RELEASE_MILLIS = 5_000;
 
     private final String bindAddress;
     private final int port;
     private final Map<String, String> pending = new ConcurrentHashMap<>();
     private final Semaphore connections = new Semaphore(MAX_CONNECTIONS);
     private ServerSocket listener;
+    private Thread acceptor;
 
     StandaloneResponder(String bindAddress, int port) {
         this.bindAddress = bindAddress;
@@ -72,7 +74,7 @@ final class StandaloneResponder implements ChallengeResponder {
         if (listener == null) {
             listener = open();
             ServerSocket accepting = listener;
-            Thread.ofPlatform().daemon().name("certbench-acme-http-01-" + port) //$NON-NLS-1$
+            acceptor = Thread.ofPlatform().daemon().name("certbench-acme-http-01-" + port) //$NON-NLS-1$
                     .start(() -> accept(accepting));
         }
         pending.put(challenge.token(), challenge.content());
@@ -88,7 +90,21 @@ final class StandaloneResponder implements ChallengeResponder {
                 // closing a listening socket fails only if it is closed already
             }
             listener = null;
+            awaitPortReleased();
         }
+    }
+
+    /**
+     * Waits for the accepting thread to leave {@code accept}: until it does, the kernel keeps the closed listening
+     * socket, and a web server started right after cleanup (or the next issuance) would find the port taken.
+     */
+    private void awaitPortReleased() {
+        try {
+            acceptor.join(PORT_RELEASE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        acceptor = null;
     }
 
     private ServerSocket open() throws IssuerException {
