@@ -2,6 +2,7 @@ package org.certbench.app.internal;
 
 import java.time.Duration;
 
+import org.certbench.core.BackgroundStart;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -25,7 +26,7 @@ import jakarta.inject.Inject;
 public final class BackgroundServices {
 
     /** The service property of the components an application starts once it is up. */
-    static final String FILTER = "(certbench.start=background)"; //$NON-NLS-1$
+    static final String FILTER = BackgroundStart.FILTER;
     /** From the window's start to starting them: the window's first paint comes first. */
     static final Duration DELAY = Duration.ofSeconds(1);
 

@@ -28,6 +28,7 @@ import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.BatchMonitor;
 import org.certbench.agents.connector.SeenCertificate;
+import org.certbench.core.BackgroundStart;
 import org.certbench.core.FileWatch;
 import org.certbench.core.StateDirectory;
 import org.certbench.expiry.CheckResult;
@@ -58,7 +59,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * check on its own thread. Delayed, marked {@code certbench.start=background}: each application starts it once it is
  * up (the shell before its command, the workbench a second after its window shows, which needs none of it).
  */
-@Component(service = { ExpiryOverview.class, CertificateMetrics.class }, property = "certbench.start=background") //$NON-NLS-1$
+@Component(service = { ExpiryOverview.class, CertificateMetrics.class }, property = BackgroundStart.PROPERTY)
 public final class ExpiryService implements ExpiryOverview, CertificateMetrics {
 
     static final String INTERVAL_PROPERTY = "certbench.expiry.checkInterval"; //$NON-NLS-1$

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import org.certbench.core.AuditLog;
+import org.certbench.core.BackgroundStart;
 import org.certbench.core.HomeLock;
 import org.certbench.core.ConfigurationOwners;
 import org.certbench.core.StateDirectory;
@@ -57,7 +58,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * background, activation stays fast) and a target serving a certificate that does not cover this host gets the
  * first seed's recommendation to Generate. Operations on one target run one at a time.
  */
-@Component(service = HostCertificates.class, property = "certbench.start=background") //$NON-NLS-1$
+@Component(service = HostCertificates.class, property = BackgroundStart.PROPERTY)
 public final class HostCertificateService implements HostCertificates {
 
     static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(5);

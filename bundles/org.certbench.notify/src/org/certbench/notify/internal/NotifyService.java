@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 import org.certbench.core.AuditLog;
+import org.certbench.core.BackgroundStart;
 import org.certbench.core.HomeLock;
 import org.certbench.core.StateDirectory;
 import org.certbench.expiry.ExpiryOverview;
@@ -56,7 +57,7 @@ import org.osgi.service.component.annotations.Reference;
  * 6 hours) and its failure posted as a system message; this bundle's own messages are never notified, so a failing
  * channel cannot feed itself.
  */
-@Component(service = Notifications.class, property = "certbench.start=background") //$NON-NLS-1$
+@Component(service = Notifications.class, property = BackgroundStart.PROPERTY)
 public final class NotifyService implements Notifications {
 
     static final Duration FIRST_RETRY = Duration.ofMinutes(1);

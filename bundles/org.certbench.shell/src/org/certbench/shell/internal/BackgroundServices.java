@@ -1,5 +1,6 @@
 package org.certbench.shell.internal;
 
+import org.certbench.core.BackgroundStart;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.util.tracker.ServiceTracker;
@@ -13,7 +14,7 @@ import org.osgi.util.tracker.ServiceTracker;
  */
 final class BackgroundServices {
 
-    static final String FILTER = "(certbench.start=background)"; //$NON-NLS-1$
+    static final String FILTER = BackgroundStart.FILTER;
 
     private BackgroundServices() {
     }
