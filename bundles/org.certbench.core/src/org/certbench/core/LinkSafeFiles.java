@@ -43,4 +43,23 @@ public final class LinkSafeFiles {
             throw new NoSuchFileException(file.toString());
         }
     }
+
+    /**
+     * As {@link #readAtMost}, for a file the administrator named (on a command line, in a dialog, in a setting): a
+     * link at that name is followed first, since the administrator chose it and CertBench reads it with their rights
+     * ({@code /etc/ssl/certs} is mostly links); what it leads to is read only if it is a regular file, so a FIFO or a
+     * device there is refused at once rather than holding the command or the window up for ever.
+     *
+     * @throws NoSuchFileException if there is no such file, or the link leads nowhere
+     * @throws IOException         in words if it leads to no regular file, or cannot be read
+     */
+    public static byte[] readNamedAtMost(Path file, int limit) throws IOException {
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString());
+        }
+        return readAtMost(real, limit);
+    }
 }

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -255,6 +257,46 @@ class CertificateReadingTest {
         MalformedInputException e = assertThrows(MalformedInputException.class,
                 () -> Certificates.read(dir.resolve("absent.pem")));
         assertEquals("The file " + dir.resolve("absent.pem") + " could not be read: no such file", e.getMessage());
+    }
+
+    @Test
+    void refusesAFifoNamedAsACertificateAtOnceInsteadOfWaitingForAWriter() throws Exception {
+        Path fifo = dir.resolve("server.pem");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        Path link = dir.resolve("link-to-fifo.pem");
+        Files.createSymbolicLink(link, fifo);
+
+        // the timeout only ends a hung test: reading a FIFO used to wait for a writer for ever
+        for (Path named : List.of(fifo, link)) {
+            MalformedInputException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> assertThrows(MalformedInputException.class, () -> Certificates.read(named)));
+            assertEquals("The file " + named + " could not be read: " + fifo.toRealPath() + " is no regular file; it was not read",
+                    e.getMessage());
+            assertEquals(CryptoErrorCode.FILE_UNREADABLE, e.code());
+        }
+    }
+
+    @Test
+    void followsALinkTheAdministratorNamesAsInEtcSslCerts() throws Exception {
+        Path file = dir.resolve("First_CA.pem");
+        Files.writeString(file, pem(DER));
+        Path link = dir.resolve("3513523f.0");
+        Files.createSymbolicLink(link, file.getFileName());
+
+        assertArrayEquals(DER, Certificates.read(link).certificate().der());
+    }
+
+    @Test
+    void namesTheRealSizeOfAFileFarOverTheBound() throws Exception {
+        Path file = dir.resolve("huge.pem");
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(new byte[] { 'A' }), 5L * 1024 * 1024 - 1);
+        }
+
+        InputTooLargeException e = assertThrows(InputTooLargeException.class, () -> Certificates.read(file));
+        assertEquals("The file " + file + " is 5242880 bytes long; files over 1 MiB (1048576 bytes) are not read.",
+                e.getMessage());
     }
 
     @Test

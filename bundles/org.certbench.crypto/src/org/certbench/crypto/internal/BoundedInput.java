@@ -1,11 +1,11 @@
 package org.certbench.crypto.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.certbench.core.LinkSafeFiles;
 import org.certbench.crypto.CryptoErrorCode;
 import org.certbench.crypto.InputTooLargeException;
 import org.certbench.crypto.MalformedInputException;
@@ -22,17 +22,20 @@ public final class BoundedInput {
     private BoundedInput() {
     }
 
+    /**
+     * The file the administrator named, within {@link #MAX_BYTES}: a link is followed (their name, their rights), but
+     * only a regular file is read, so a FIFO in its place is refused at once instead of hanging the caller.
+     */
     public static byte[] read(Path file) throws InputTooLargeException, MalformedInputException {
         String name = file.toString();
         try {
-            long size = Files.size(file);
-            requireWithinLimit(size, name);
-            try (InputStream in = Files.newInputStream(file)) {
-                // The file may grow between size() and reading: read one byte past the limit to notice.
-                byte[] content = in.readNBytes(MAX_BYTES + 1);
-                requireWithinLimit(content.length, name);
-                return content;
+            // one byte past the limit tells a file that grew after anyone looked at its size
+            byte[] content = LinkSafeFiles.readNamedAtMost(file, MAX_BYTES);
+            if (content.length > MAX_BYTES) {
+                // a regular file, so asking its size cannot block: the refusal names how large it is
+                requireWithinLimit(Math.max(content.length, Files.size(file)), name);
             }
+            return content;
         } catch (NoSuchFileException e) {
             throw new MalformedInputException(e, CryptoErrorCode.FILE_UNREADABLE, name, "no such file");
         } catch (IOException e) {
