@@ -6,6 +6,7 @@ import org.certbench.core.WidgetIds;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -15,7 +16,8 @@ import org.eclipse.swt.widgets.TableItem;
 /**
  * The per-agent outcome of a batch: agent, result, details; and a summary line. A result that worked may carry a
  * note for the administrator (the agent could not be told to forget its previous key, a file named after another
- * agent): it follows the details and the summary counts it, as {@code agent:renew} and {@code renewal:run} show it.
+ * agent): it comes first in the details, where the column shows it without scrolling, and the summary counts it, as
+ * {@code agent:renew} and {@code renewal:run} show it. The whole details of a row show where the pointer rests.
  */
 final class ResultsTable {
 
@@ -34,6 +36,10 @@ final class ResultsTable {
         column(Messages.Wizard_result_agent, 140);
         column(Messages.Wizard_result_outcome, 110);
         column(Messages.Wizard_result_details, 520);
+        table.addListener(SWT.MouseHover, event -> {
+            TableItem item = table.getItem(new Point(event.x, event.y));
+            table.setToolTipText(item == null ? null : item.getText(2));
+        });
     }
 
     private void column(String title, int width) {
