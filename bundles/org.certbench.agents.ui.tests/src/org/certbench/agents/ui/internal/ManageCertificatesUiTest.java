@@ -142,7 +142,9 @@ class ManageCertificatesUiTest {
         assertEquals(alphaBefore, fingerprintOf("ui-alpha"), "still on its own certificate");
 
         // with a new key each; ui-beta is lost after the handshake that confirms its new pair (the session that
-        // sent it the certificate, then the confirming handshake), so it cannot be told to forget its previous key
+        // sent it the certificate, then the confirming handshake), so it cannot be told to forget its previous key.
+        // The view's own status check of ui-beta, which the inventory change before that handshake starts, comes
+        // after it: the console connects at once, the view only after a Job, the UI thread and another Job
         ui.select(issuer, "local");
         ui.click(ui.byId(wizard, Button.class, IssuePage.REKEY_ID));
         agents.relay("ui-beta").letThrough(2);
