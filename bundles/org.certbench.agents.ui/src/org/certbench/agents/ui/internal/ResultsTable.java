@@ -38,7 +38,8 @@ final class ResultsTable {
         column(Messages.Wizard_result_details, 520);
         table.addListener(SWT.MouseHover, event -> {
             TableItem item = table.getItem(new Point(event.x, event.y));
-            table.setToolTipText(item == null ? null : item.getText(2));
+            String details = item == null ? "" : item.getText(2); //$NON-NLS-1$
+            table.setToolTipText(details.isEmpty() ? null : details);
         });
     }
 
