@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.function.Supplier;
 
 import org.certbench.agent.Messages;
@@ -241,8 +242,8 @@ public final class CertificateManager {
      * is put back in use (one rename) and forgotten as previous. Nothing changes unless that certificate is in use.
      *
      * @param who in the audit log: the calling console's certificate fingerprint
-     * @throws ProtocolException {@link ErrorCode#INVALID_INPUT} in words when that certificate is not in use or no
-     *                           previous pair is kept
+     * @throws ProtocolException {@link ErrorCode#INVALID_INPUT} in words when that certificate is not in use, no
+     *                           previous pair is kept or its certificate has expired
      */
     public CertificateInfo rollBackKeySwitch(String fingerprint, String who) throws ProtocolException {
         return keySwitch(ROLLBACK, fingerprint, who, current -> backToPrevious(Messages.format("API_NO_PREVIOUS_PAIR")))
@@ -279,7 +280,7 @@ public final class CertificateManager {
             return SwitchOutcome.refused(ErrorCode.NOT_FOUND, refusalWhenNone);
         }
         Certificate certificate = previous.certificate();
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         if (now.isAfter(certificate.notAfter())) {
             return SwitchOutcome.refused(ErrorCode.INVALID_INPUT, Messages.format("API_PREVIOUS_EXPIRED",
                     certificate.subject(), certificate.sha256Fingerprint(), certificate.notAfter(),
