@@ -4,20 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Dictionary;
 import java.util.Hashtable;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import org.certbench.testing.osgi.CountingServiceFactory;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceFactory;
 import org.osgi.framework.ServiceRegistration;
 
 /**
  * The add-on gets every service marked {@code certbench.start=background} - which starts a delayed component - and
  * holds it until the workbench closes, since a delayed component nobody holds is stopped again; one registered later
- * (a plug-in's bundle refreshed) is got too, an unmarked one is not. Service factories of the test's count the gets
- * and ungets of the real framework.
+ * (a plug-in's bundle refreshed) is got too, an unmarked one is not. Service factories (CountingServiceFactory) count
+ * the gets and ungets of the real framework.
  */
 class BackgroundServicesTest {
 
@@ -30,24 +28,24 @@ class BackgroundServicesTest {
     @Test
     void getsTheMarkedServicesAndHoldsThemUntilItStops() {
         BundleContext context = FrameworkUtil.getBundle(BackgroundServicesTest.class).getBundleContext();
-        Counting early = new Counting();
-        Counting unmarked = new Counting();
-        Counting later = new Counting();
+        CountingServiceFactory early = new CountingServiceFactory();
+        CountingServiceFactory unmarked = new CountingServiceFactory();
+        CountingServiceFactory later = new CountingServiceFactory();
         ServiceRegistration<?> earlyRegistration = context.registerService(Runnable.class, early, marked(true));
         ServiceRegistration<?> unmarkedRegistration = context.registerService(Runnable.class, unmarked, marked(false));
         ServiceRegistration<?> laterRegistration = null;
         BackgroundServices addon = new BackgroundServices(TEST_FILTER);
         try {
             addon.start();
-            assertEquals(1, early.got.get(), "a marked service registered before the start was not got");
+            assertEquals(1, early.got(), "a marked service registered before the start was not got");
             laterRegistration = context.registerService(Runnable.class, later, marked(true));
-            assertEquals(1, later.got.get(), "a marked service registered after the start was not got");
-            assertEquals(0, early.released.get() + later.released.get(), "released before the workbench closed");
+            assertEquals(1, later.got(), "a marked service registered after the start was not got");
+            assertEquals(0, early.released() + later.released(), "released before the workbench closed");
 
             addon.stop();
-            assertEquals(1, early.released.get(), "held after the workbench closed");
-            assertEquals(1, later.released.get(), "held after the workbench closed");
-            assertEquals(0, unmarked.got.get(), "an unmarked service was got");
+            assertEquals(1, early.released(), "held after the workbench closed");
+            assertEquals(1, later.released(), "held after the workbench closed");
+            assertEquals(0, unmarked.got(), "an unmarked service was got");
         } finally {
             addon.stop();
             earlyRegistration.unregister();
@@ -61,14 +59,14 @@ class BackgroundServicesTest {
     @Test
     void aStopBeforeTheStartStartsNothing() {
         BundleContext context = FrameworkUtil.getBundle(BackgroundServicesTest.class).getBundleContext();
-        Counting service = new Counting();
+        CountingServiceFactory service = new CountingServiceFactory();
         ServiceRegistration<?> registration = context.registerService(Runnable.class, service, marked(true));
         try {
             BackgroundServices addon = new BackgroundServices(TEST_FILTER);
             addon.stop();
             // the workbench closed within the second before the Job ran
             addon.start();
-            assertEquals(0, service.got.get(), "started after the workbench closed");
+            assertEquals(0, service.got(), "started after the workbench closed");
         } finally {
             registration.unregister();
         }
@@ -78,22 +76,5 @@ class BackgroundServicesTest {
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put("certbench.start", background ? "background-under-test" : "with-the-window");
         return properties;
-    }
-
-    private static final class Counting implements ServiceFactory<Runnable> {
-        final AtomicInteger got = new AtomicInteger();
-        final AtomicInteger released = new AtomicInteger();
-
-        @Override
-        public Runnable getService(Bundle bundle, ServiceRegistration<Runnable> registration) {
-            got.incrementAndGet();
-            return () -> {
-            };
-        }
-
-        @Override
-        public void ungetService(Bundle bundle, ServiceRegistration<Runnable> registration, Runnable service) {
-            released.incrementAndGet();
-        }
     }
 }

@@ -13,6 +13,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.certbench.agents.protocol.ApplyCertificateRequest;
 import org.certbench.agents.protocol.CertificateInfo;
@@ -21,6 +23,8 @@ import org.certbench.agents.protocol.CsrResponse;
 import org.certbench.agents.protocol.Json;
 import org.certbench.agents.protocol.KeySwitchRequest;
 import org.certbench.agents.protocol.RekeyCsrRequest;
+import org.certbench.crypto.Certificate;
+import org.certbench.crypto.Certificates;
 import org.certbench.crypto.CertificationRequests;
 import org.certbench.crypto.PrivateKeys;
 import org.junit.jupiter.api.AfterEach;
@@ -163,6 +167,60 @@ class KeySwitchApiTest {
         assertEquals("The agent keeps no previous key and certificate to go back to: nothing changed.",
                 refused.errorMessage());
         assertEquals(applied, console.handshakeFingerprint(agent.port()));
+    }
+
+    @Test
+    void anExpiredPreviousCertificateIsNotPutBackAndOneNotValidYetIsWithAWarning() throws Exception {
+        KeyPair before = identityKey();
+        String applied = switchToNewKey();
+        Path previous = state.resolve("previous.pem");
+        Instant now = Instant.now();
+
+        // the console lost the agent for longer than the previous certificate had left: by hand and by the
+        // console's call, going back is refused in words and nothing changes
+        Certificate expired = keepAsPrevious(before, ca.issue(before.getPublic(), now.minus(Duration.ofDays(30)),
+                now.minus(Duration.ofDays(1)), "expired.crt"));
+        String refusal = "The previous certificate " + expired.subject() + " (SHA-256 " + expired.sha256Fingerprint()
+                + ") expired on " + expired.notAfter() + ": going back to it would leave the agent serving a "
+                + "certificate every console refuses. Nothing changed: the certificate in use stays, and " + previous
+                + " is kept until the next switch to a new key (delete it to forget it).";
+        Agents.CliResult byHand = Agents.cli("certificate-rollback", "--state-dir", state.toString());
+        assertEquals(1, byHand.exitCode());
+        assertEquals("", byHand.stdout());
+        org.certbench.agents.protocol.JsonObject error = org.certbench.agents.protocol.JsonObject.parse(
+                byHand.stderr()).object("error");
+        assertEquals("INVALID_INPUT", error.string("code"));
+        assertEquals(refusal, error.string("message"));
+        ConsoleClient.Reply byConsole = console.post(agent.port(), "/api/v1/certificate/rollback",
+                Json.write(new KeySwitchRequest(applied).toJson()));
+        assertEquals(422, byConsole.status());
+        assertEquals(refusal, byConsole.errorMessage());
+        assertEquals(applied, console.handshakeFingerprint(agent.port()));
+        assertTrue(Files.exists(previous, LinkOption.NOFOLLOW_LINKS), "kept");
+
+        // not valid yet (this host's clock was set back since): put back, as it was in use, with a warning
+        Certificate notYet = keepAsPrevious(before, ca.issue(before.getPublic(), now.plus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(30)), "not-yet.crt"));
+        Agents.CliResult warned = Agents.cli("certificate-rollback", "--state-dir", state.toString());
+        assertEquals(0, warned.exitCode(), warned.stderr());
+        assertTrue(warned.stdout().contains("(SHA-256 " + notYet.sha256Fingerprint() + ") and its key are in use "
+                + "again"), warned.stdout());
+        assertEquals("Warning: the certificate now in use again, " + notYet.subject() + " (SHA-256 "
+                + notYet.sha256Fingerprint() + "), is not valid before " + notYet.notBefore() + ": consoles refuse it "
+                + "until then. Check this host's clock.", warned.stderr().strip());
+        assertEquals(notYet.sha256Fingerprint(), console.handshakeFingerprint(agent.port()));
+        assertFalse(Files.exists(previous, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    /**
+     * The agent's previous pair, as a switch keeps it ({@code previous.pem}, 0600), with {@code certificateFile}'s
+     * certificate for the key it held: a pair kept while its certificate's validity passed.
+     */
+    private Certificate keepAsPrevious(KeyPair key, Path certificateFile) throws Exception {
+        Path previous = state.resolve("previous.pem");
+        Files.writeString(previous, PrivateKeys.toPem(key.getPrivate()) + Files.readString(certificateFile));
+        Files.setPosixFilePermissions(previous, PosixFilePermissions.fromString("rw-------"));
+        return Certificates.read(certificateFile).certificate();
     }
 
     /** A CSR with a new key of {@code keyType}; the pending key, which the CSR is for. */

@@ -2,9 +2,12 @@ package org.certbench.agents.connector.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.certbench.agents.connector.FleetException;
@@ -39,5 +42,41 @@ class CsvAgentsTest {
                 refused.getMessage());
         assertEquals("No such file: " + work.resolve("none.csv"),
                 assertThrows(FleetException.class, () -> CsvAgents.read(work.resolve("none.csv"))).getMessage());
+    }
+
+    @Test
+    void aFifoIsRefusedInWordsInsteadOfHoldingTheImportUp() throws Exception {
+        Path fifo = work.resolve("agents.csv");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertEquals(0, mkfifo.waitFor());
+        // no writer ever opens it: a read that opened it would wait for ever, so the limit only stops a hanging
+        // test (it measures nothing)
+        FleetException refused = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThrows(FleetException.class, () -> CsvAgents.read(fifo)));
+        assertEquals(fifo + " is no regular file (a FIFO or a device would hold the import up for ever); give a file "
+                + "of name,host,port lines.", refused.getMessage());
+
+        // a link the administrator names is followed, as for every file the administrator names, but not to a FIFO
+        Path link = Files.createSymbolicLink(work.resolve("link.csv"), fifo);
+        assertEquals(link + " is no regular file (a FIFO or a device would hold the import up for ever); give a file "
+                + "of name,host,port lines.", assertTimeoutPreemptively(Duration.ofSeconds(30),
+                        () -> assertThrows(FleetException.class, () -> CsvAgents.read(link))).getMessage());
+    }
+
+    @Test
+    void aLinkTheAdministratorNamesIsFollowedToItsFile() throws Exception {
+        Path file = Files.writeString(work.resolve("inventory.csv"), "name,host,port\nweb01,10.0.0.1,9443\n");
+        Path link = Files.createSymbolicLink(work.resolve("agents.csv"), file);
+        assertEquals(List.of(new CsvAgents.Row(2, "web01", "10.0.0.1", 9443, null)), CsvAgents.read(link));
+    }
+
+    @Test
+    void aFileLargerThanTheBoundIsRefusedInWords() throws Exception {
+        Path file = work.resolve("agents.csv");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(CsvAgents.MAX_BYTES + 1);
+        }
+        assertEquals(file + " is larger than 16 MiB; that is no list of agents.",
+                assertThrows(FleetException.class, () -> CsvAgents.read(file)).getMessage());
     }
 }

@@ -32,6 +32,7 @@ import org.certbench.crypto.Certificate;
 import org.certbench.crypto.Certificates;
 import org.certbench.crypto.KeyType;
 import org.certbench.testing.pki.Openssl;
+import org.certbench.testing.servers.AgentRelay;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.certbench.agents.connector.FleetException;
+import org.certbench.core.LinkSafeFiles;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -34,14 +36,27 @@ final class CsvAgents {
     private CsvAgents() {
     }
 
+    /**
+     * The file the administrator named, read within {@link #MAX_BYTES} and only if it is a regular file: a FIFO or a
+     * device would hold the import (and the Agents view's dialog) up for ever. A symbolic link is followed, as every
+     * reader of a file the administrator names follows it ({@code ca:import FILE}, {@code --ca-file}, the Verify
+     * Files directory): the administrator chose the name, and CertBench reads it with their rights. Links are refused
+     * only where another user could plant one: state files, secrets.
+     */
     static List<Row> read(Path file) throws FleetException {
         String text;
         try {
-            if (Files.size(file) > MAX_BYTES) {
+            Path real = file.toRealPath();
+            if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+                throw new FleetException(NLS.bind(Messages.Csv_notRegular, file));
+            }
+            // read through the link resolved above, never through one swapped in since, and within the bound
+            // however the file grew after anyone looked at its size
+            byte[] bytes = LinkSafeFiles.readAtMost(real, (int) MAX_BYTES);
+            if (bytes.length > MAX_BYTES) {
                 throw new FleetException(NLS.bind(Messages.Csv_tooLarge, file, MAX_BYTES / (1024 * 1024)));
             }
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             throw new FleetException(NLS.bind(Messages.Csv_missing, file), e);
         } catch (CharacterCodingException e) {

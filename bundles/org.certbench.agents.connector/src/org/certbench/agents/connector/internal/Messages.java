@@ -70,6 +70,7 @@ public final class Messages extends NLS {
     public static String Csv_lineLabel;
     public static String Csv_missing;
     public static String Csv_noHost;
+    public static String Csv_notRegular;
     public static String Csv_notUtf8;
     public static String Csv_tooLarge;
     public static String Csv_unreadable;

@@ -16,8 +16,12 @@ import org.certbench.issuers.Issuers;
 import org.certbench.ui.testing.UiRobot;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -26,7 +30,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Agents view and the Manage certificates wizard against two real certbench-agent processes. */
+/**
+ * The Agents view and the Manage certificates wizard against two real certbench-agent processes, ui-beta reached
+ * through a relay the tests can lose it on.
+ */
 class ManageCertificatesUiTest {
 
     private final UiRobot ui = UiRobot.onWorkbenchDisplay();
@@ -41,7 +48,7 @@ class ManageCertificatesUiTest {
 
     @BeforeEach
     void twoTrustedAgents() throws Exception {
-        agents = RealAgents.start(work, "ui-alpha", "ui-beta");
+        agents = RealAgents.start(work, List.of("ui-beta"), "ui-alpha", "ui-beta");
         fleet = agents.fleet;
         main = ui.waitForShell("CertBench");
         ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class)
@@ -89,7 +96,8 @@ class ManageCertificatesUiTest {
     }
 
     @Test
-    void issueWithTheLocalCaSignsAndAppliesForBothAndTheyBecomeThisConsolesToRenew() throws Exception {
+    void issueWithTheLocalCaSignsAndAppliesForBothAndTheyBecomeThisConsolesToRenewAndALostAgentsNoteIsShown()
+            throws Exception {
         int due = AgentColumn.RENEWAL_DUE.ordinal();
         ui.waitUntil("the renewal due column filled", () -> ui.rows(table).stream()
                 .allMatch(row -> row.get(due).equals("not by this console")));
@@ -133,18 +141,35 @@ class ManageCertificatesUiTest {
         assertTrue(ui.onUi(ui.byId(wizard, Button.class, IssuePage.RETRY_ID)::isEnabled));
         assertEquals(alphaBefore, fingerprintOf("ui-alpha"), "still on its own certificate");
 
+        // with a new key each; ui-beta is lost after the handshake that confirms its new pair (the session that
+        // sent it the certificate, then the confirming handshake), so it cannot be told to forget its previous key.
+        // The view's own status check of ui-beta, which the inventory change before that handshake starts, comes
+        // after it: the console connects at once, the view only after a Job, the UI thread and another Job
         ui.select(issuer, "local");
+        ui.click(ui.byId(wizard, Button.class, IssuePage.REKEY_ID));
+        agents.relay("ui-beta").letThrough(2);
         ui.click(ui.byId(wizard, Button.class, IssuePage.RETRY_ID));
         ui.waitUntil("the retried agents' results", () -> agentRows(results).stream()
                 .noneMatch(row -> row.get(1).equals("failed")));
         ui.waitUntil("the wizard ready again", () -> ui.onUi(close::isEnabled));
         ui.screenshot(wizard, Path.of("target", "screenshots", "manage-certificates-issue.png"));
 
-        assertEquals(2, agentRows(results).size(), ui.rows(results).toString());
-        assertTrue(agentRows(results).stream().allMatch(row -> row.get(1).equals("succeeded")
-                && row.get(2).matches("issued by local, valid to \\d{4}-\\d{2}-\\d{2}, SHA-256 [0-9A-F:]{95}")),
-                ui.rows(results).toString());
+        String issued = "issued by local, valid to \\d{4}-\\d{2}-\\d{2}, SHA-256 [0-9A-F:]{95}";
+        List<List<String>> rows = agentRows(results);
+        assertEquals(2, rows.size(), ui.rows(results).toString());
+        assertTrue(rows.stream().allMatch(row -> row.get(1).equals("succeeded")), rows.toString());
+        assertTrue(detailsOf(rows, "ui-alpha").matches(issued), rows.toString());
+        // the note agent:renew and renewal:run show is not dropped: it comes first in the details, where the column
+        // shows it, the whole details show where the pointer rests, and the summary counts it
+        String noted = detailsOf(rows, "ui-beta");
+        assertTrue(noted.matches("Note: The new key and certificate are in use and confirmed, but the agent could not "
+                + "be told to forget its previous key \\(.+\\); it forgets it at its next key switch\\. Result: "
+                + issued), rows.toString());
+        assertEquals(noted, hoverOver(results, agentRows(results).indexOf(List.of("ui-beta", "succeeded", noted))));
+        Label summary = ui.byId(wizard, Label.class, IssuePage.RESULTS_ID + ".summary");
+        assertEquals("2 succeeded (1 with a note: see Details), 0 failed, 0 not done.", ui.onUi(summary::getText));
         assertEquals(false, ui.onUi(ui.byId(wizard, Button.class, IssuePage.RETRY_ID)::isEnabled));
+        agents.relay("ui-beta").listenAgain();
         ui.click(close);
         assertNotEquals(alphaBefore, fingerprintOf("ui-alpha"));
         assertFalse(fleet.status("ui-beta").certificate().isSelfSigned(), "issued by the console's CA");
@@ -152,6 +177,23 @@ class ManageCertificatesUiTest {
                 .filter(row -> row.get(2).equals("trusted") && row.get(due).matches("\\d{4}-\\d{2}-\\d{2}"))
                 .count() == 2);
         ui.screenshot(main, Path.of("target", "screenshots", "agents-renewal-due.png"));
+    }
+
+    /** Rests the pointer on the details of row {@code index}; the table's tooltip then. */
+    private String hoverOver(Table table, int index) {
+        assertTrue(index >= 0, "no such row");
+        ui.runOnUi(() -> {
+            Rectangle cell = table.getItem(index).getBounds(2);
+            Event hover = new Event();
+            hover.x = cell.x + cell.width / 2;
+            hover.y = cell.y + cell.height / 2;
+            table.notifyListeners(SWT.MouseHover, hover);
+        });
+        return ui.onUi(table::getToolTipText);
+    }
+
+    private static String detailsOf(List<List<String>> rows, String agent) {
+        return rows.stream().filter(row -> row.get(0).equals(agent)).findFirst().orElseThrow().get(2);
     }
 
     /** The results' rows of agents (a batch's notices follow them with an empty agent cell). */

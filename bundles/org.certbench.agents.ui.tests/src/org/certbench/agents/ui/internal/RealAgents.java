@@ -7,22 +7,27 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.AgentFleet;
 import org.certbench.testing.servers.AgentJvm;
+import org.certbench.testing.servers.AgentRelay;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Real certbench-agent processes on 127.0.0.1, authorized for this console and added to its fleet (which is emptied
- * first); stopped by {@link #close()}.
+ * first); stopped by {@link #close()}. An agent may be reached through an {@link AgentRelay}, the network a test can
+ * lose it on.
  */
 final class RealAgents implements AutoCloseable {
 
     private final List<Process> processes = new ArrayList<>();
+    private final Map<String, AgentRelay> relays = new HashMap<>();
     final AgentFleet fleet;
 
     private RealAgents(AgentFleet fleet) {
@@ -31,6 +36,11 @@ final class RealAgents implements AutoCloseable {
 
     /** Starts one agent per name, each with its state under {@code work}, and adds it to the emptied fleet. */
     static RealAgents start(Path work, String... names) throws Exception {
+        return start(work, List.of(), names);
+    }
+
+    /** As {@link #start(Path, String...)}, the agents named in {@code relayed} reached through a relay each. */
+    static RealAgents start(Path work, List<String> relayed, String... names) throws Exception {
         RealAgents agents = new RealAgents(service(AgentFleet.class));
         for (AgentEntry entry : agents.fleet.list()) {
             agents.fleet.remove(entry.name());
@@ -45,13 +55,30 @@ final class RealAgents implements AutoCloseable {
                     "--bind", "127.0.0.1", "--port", Integer.toString(port))).redirectErrorStream(true)
                     .redirectOutput(work.resolve(name + ".log").toFile()).start());
             awaitPort(port);
+            if (relayed.contains(name)) {
+                AgentRelay relay = AgentRelay.to(port);
+                agents.relays.put(name, relay);
+                port = relay.port;
+            }
             agents.fleet.add(name, "127.0.0.1", port, null);
         }
         return agents;
     }
 
+    /** {@return the relay in front of the agent {@code name}} */
+    AgentRelay relay(String name) {
+        return relays.get(name);
+    }
+
     @Override
     public void close() throws InterruptedException {
+        for (AgentRelay relay : relays.values()) {
+            try {
+                relay.close();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         for (Process agent : processes) {
             agent.destroy();
             agent.waitFor(10, TimeUnit.SECONDS);

@@ -126,6 +126,8 @@ public final class Messages extends NLS {
     public static String Wizard_failed;
     public static String Wizard_canceled;
     public static String Wizard_summary;
+    public static String Wizard_summaryWithNotes;
+    public static String Wizard_detailsWithNote;
     public static String Wizard_noDirectory;
     public static String Wizard_noCa;
     public static String Wizard_working;

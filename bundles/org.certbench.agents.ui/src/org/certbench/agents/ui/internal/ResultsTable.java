@@ -6,13 +6,19 @@ import org.certbench.core.WidgetIds;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
-/** The per-agent outcome of a batch: agent, result, details; and a summary line. */
+/**
+ * The per-agent outcome of a batch: agent, result, details; and a summary line. A result that worked may carry a
+ * note for the administrator (the agent could not be told to forget its previous key, a file named after another
+ * agent): it comes first in the details, where the column shows it without scrolling, and the summary counts it, as
+ * {@code agent:renew} and {@code renewal:run} show it. The whole details of a row show where the pointer rests.
+ */
 final class ResultsTable {
 
     private final Table table;
@@ -30,6 +36,11 @@ final class ResultsTable {
         column(Messages.Wizard_result_agent, 140);
         column(Messages.Wizard_result_outcome, 110);
         column(Messages.Wizard_result_details, 520);
+        table.addListener(SWT.MouseHover, event -> {
+            TableItem item = table.getItem(new Point(event.x, event.y));
+            String details = item == null ? "" : item.getText(2); //$NON-NLS-1$
+            table.setToolTipText(details.isEmpty() ? null : details);
+        });
     }
 
     private void column(String title, int width) {
@@ -43,6 +54,7 @@ final class ResultsTable {
         int succeeded = 0;
         int failed = 0;
         int canceled = 0;
+        int noted = 0;
         for (AgentResult<?> agent : result.results()) {
             String outcome = switch (agent.outcome()) {
             case SUCCEEDED -> Messages.Wizard_succeeded;
@@ -53,6 +65,10 @@ final class ResultsTable {
             failed += agent.outcome() == AgentResult.Outcome.FAILED ? 1 : 0;
             canceled += agent.outcome() == AgentResult.Outcome.CANCELED ? 1 : 0;
             String details = agent.succeeded() ? describe.apply(agent.value()) : agent.message();
+            if (agent.succeeded() && agent.message() != null) {
+                noted++;
+                details = NLS.bind(Messages.Wizard_detailsWithNote, details, agent.message());
+            }
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] { agent.agent(), outcome, details == null ? "" : details }); //$NON-NLS-1$
             if (!agent.succeeded()) {
@@ -62,7 +78,8 @@ final class ResultsTable {
         for (String notice : result.notices()) {
             new TableItem(table, SWT.NONE).setText(new String[] { "", "", notice }); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        summary.setText(NLS.bind(Messages.Wizard_summary, new Object[] { succeeded, failed, canceled }));
+        summary.setText(noted == 0 ? NLS.bind(Messages.Wizard_summary, new Object[] { succeeded, failed, canceled })
+                : NLS.bind(Messages.Wizard_summaryWithNotes, new Object[] { succeeded, failed, canceled, noted }));
         summary.requestLayout();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.function.Supplier;
 
 import org.certbench.agent.Messages;
@@ -232,8 +233,8 @@ public final class CertificateManager {
     public CertificateInfo confirmKeySwitch(String fingerprint, String who) throws ProtocolException {
         return keySwitch(CONFIRM, fingerprint, who, current -> {
             store.dropPrevious();
-            return new SwitchOutcome(current.certificate(), null);
-        });
+            return new SwitchOutcome(current.certificate());
+        }).inUse();
     }
 
     /**
@@ -241,11 +242,12 @@ public final class CertificateManager {
      * is put back in use (one rename) and forgotten as previous. Nothing changes unless that certificate is in use.
      *
      * @param who in the audit log: the calling console's certificate fingerprint
-     * @throws ProtocolException {@link ErrorCode#INVALID_INPUT} in words when that certificate is not in use or no
-     *                           previous pair is kept
+     * @throws ProtocolException {@link ErrorCode#INVALID_INPUT} in words when that certificate is not in use, no
+     *                           previous pair is kept or its certificate has expired
      */
     public CertificateInfo rollBackKeySwitch(String fingerprint, String who) throws ProtocolException {
-        return keySwitch(ROLLBACK, fingerprint, who, current -> backToPrevious(Messages.format("API_NO_PREVIOUS_PAIR")));
+        return keySwitch(ROLLBACK, fingerprint, who, current -> backToPrevious(Messages.format("API_NO_PREVIOUS_PAIR")))
+                .inUse();
     }
 
     /**
@@ -253,25 +255,54 @@ public final class CertificateManager {
      * back in use (one rename) and forgotten as previous, whichever certificate is in use now. For an administrator
      * whose console could neither confirm nor roll back the switch.
      *
-     * @throws ProtocolException {@link ErrorCode#NOT_FOUND} in words when no previous pair is kept
+     * @return the certificate in use again, and a warning in words when it is not valid yet (a clock set back)
+     * @throws ProtocolException {@link ErrorCode#NOT_FOUND} in words when no previous pair is kept,
+     *                           {@link ErrorCode#INVALID_INPUT} when its certificate has expired
      */
-    public CertificateInfo rollBackByHand() throws ProtocolException {
+    public PairInUse rollBackByHand() throws ProtocolException {
         return keySwitch(ROLLBACK, null, AuditLog.currentUser(), current -> backToPrevious(
                 Messages.format("CLI_NO_PREVIOUS_PAIR", store.state().previousFile())));
     }
 
+    /** A key switch decision's outcome: the certificate in use, and a warning in words or {@code null}. */
+    public record PairInUse(CertificateInfo inUse, String warning) {
+    }
+
+    /**
+     * The previous pair back in use, unless its certificate has expired: every console refuses an expired
+     * certificate before it looks at any pin, so going back to one would trade a pair that passed every check when
+     * it was applied for one nobody accepts. A certificate not valid yet (the clock was set back since) is put back,
+     * as it was in use before the switch, with a warning.
+     */
     private SwitchOutcome backToPrevious(String refusalWhenNone) throws IOException, CertBenchCryptoException {
         CertificateKeyPair previous = store.previous();
         if (previous == null) {
-            return new SwitchOutcome(null, refusalWhenNone);
+            return SwitchOutcome.refused(ErrorCode.NOT_FOUND, refusalWhenNone);
         }
-        store.replace(previous.certificate(), previous.keyPair());
+        Certificate certificate = previous.certificate();
+        Instant now = clock.instant();
+        if (now.isAfter(certificate.notAfter())) {
+            return SwitchOutcome.refused(ErrorCode.INVALID_INPUT, Messages.format("API_PREVIOUS_EXPIRED",
+                    certificate.subject(), certificate.sha256Fingerprint(), certificate.notAfter(),
+                    store.state().previousFile()));
+        }
+        String warning = now.isBefore(certificate.notBefore()) ? Messages.format("API_PREVIOUS_NOT_YET_VALID",
+                certificate.subject(), certificate.sha256Fingerprint(), certificate.notBefore()) : null;
+        store.replace(certificate, previous.keyPair());
         store.dropPrevious();
-        return new SwitchOutcome(previous.certificate(), null);
+        return new SwitchOutcome(certificate, null, null, warning);
     }
 
-    /** What a key switch decision put in use, or why it changed nothing. */
-    private record SwitchOutcome(Certificate inUse, String refusal) {
+    /** What a key switch decision put in use (with a warning or none), or why it changed nothing. */
+    private record SwitchOutcome(Certificate inUse, ErrorCode refusalCode, String refusal, String warning) {
+
+        SwitchOutcome(Certificate inUse) {
+            this(inUse, null, null, null);
+        }
+
+        static SwitchOutcome refused(ErrorCode code, String refusal) {
+            return new SwitchOutcome(null, code, refusal, null);
+        }
     }
 
     @FunctionalInterface
@@ -279,7 +310,7 @@ public final class CertificateManager {
         SwitchOutcome decide(LoadedIdentity current) throws IOException, CertBenchCryptoException;
     }
 
-    private CertificateInfo keySwitch(String action, String fingerprint, String who, SwitchDecision decision)
+    private PairInUse keySwitch(String action, String fingerprint, String who, SwitchDecision decision)
             throws ProtocolException {
         String before = null;
         try {
@@ -288,17 +319,18 @@ public final class CertificateManager {
                 LoadedIdentity current = store.current();
                 // no fingerprint: by hand, where the administrator decides whatever is in use
                 if (fingerprint != null && !sameFingerprint(current.certificate().sha256Fingerprint(), fingerprint)) {
-                    return new SwitchOutcome(null, Messages.format("API_SWITCH_NOT_IN_USE", fingerprint,
-                            current.certificate().sha256Fingerprint()));
+                    return SwitchOutcome.refused(ErrorCode.INVALID_INPUT, Messages.format("API_SWITCH_NOT_IN_USE",
+                            fingerprint, current.certificate().sha256Fingerprint()));
                 }
                 return decision.decide(current);
             });
             if (outcome.refusal() != null) {
-                throw new ProtocolException(fingerprint == null ? ErrorCode.NOT_FOUND : ErrorCode.INVALID_INPUT,
+                // by the console's call, every refusal is of what it asked for; by hand, of the state found
+                throw new ProtocolException(fingerprint == null ? outcome.refusalCode() : ErrorCode.INVALID_INPUT,
                         outcome.refusal());
             }
             audit(who, action, before, outcome.inUse().sha256Fingerprint(), null);
-            return CertificateInfos.of(outcome.inUse());
+            return new PairInUse(CertificateInfos.of(outcome.inUse()), outcome.warning());
         } catch (CertBenchCryptoException e) {
             throw audited(who, action, before, AgentErrors.fromCrypto(e));
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.certbench.agent.cli;
 import java.util.List;
 
 import org.certbench.agent.Messages;
+import org.certbench.agent.certificates.CertificateManager;
 import org.certbench.agents.protocol.CertificateInfo;
 import org.certbench.agents.protocol.ProtocolException;
 
@@ -24,7 +25,11 @@ final class CertificateRollbackCommand implements CliCommand {
 
     @Override
     public void execute(ParsedArguments arguments, CliContext context) throws ProtocolException {
-        CertificateInfo inUse = context.certificates(arguments).rollBackByHand();
+        CertificateManager.PairInUse rolledBack = context.certificates(arguments).rollBackByHand();
+        CertificateInfo inUse = rolledBack.inUse();
         context.out().println(Messages.format("CLI_ROLLED_BACK", inUse.subject(), inUse.sha256Fingerprint()));
+        if (rolledBack.warning() != null) {
+            context.err().println(rolledBack.warning());
+        }
     }
 }

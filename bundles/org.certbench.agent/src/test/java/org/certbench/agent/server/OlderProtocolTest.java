@@ -1,22 +1,26 @@
 package org.certbench.agent.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.certbench.agent.AgentLog;
+import org.certbench.agent.AgentProcess;
+import org.certbench.agent.Main;
 import org.certbench.agent.certificates.CertificateManager;
 import org.certbench.agent.state.AgentStateDirectory;
 import org.certbench.agent.state.IdentityStore;
-import org.certbench.agents.protocol.ProtocolException;
+import org.certbench.agents.protocol.JsonObject;
 import org.certbench.crypto.HostIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +33,8 @@ class OlderProtocolTest {
 
     @TempDir
     Path state;
+    @TempDir
+    Path files;
 
     private final ByteArrayOutputStream logged = new ByteArrayOutputStream();
 
@@ -61,9 +67,24 @@ class OlderProtocolTest {
     }
 
     @Test
-    void anotherVersionIsRefusedInWords() {
-        ProtocolException refused = assertThrows(ProtocolException.class, () -> api("2.0"));
+    void anotherVersionStopsTheAgentsStartInWords() throws Exception {
+        // where an administrator meets it: CERTBENCH_AGENT_JAVA_OPTS of the launcher or the unit, then run
+        Path output = files.resolve("agent.log");
+        Process agent = AgentProcess.builder(List.of("-D" + ManagementApi.PROTOCOL_PROPERTY + "=2.0"), Main.class,
+                "run", "--state-dir", state.toString(), "--bind", "127.0.0.1", "--port", "0")
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        try {
+            assertTrue(agent.waitFor(60, TimeUnit.SECONDS), "the agent started: " + Files.readString(output));
+        } finally {
+            agent.destroyForcibly();
+        }
+        String printed = Files.readString(output);
+        assertEquals(1, agent.exitValue(), printed);
+        List<String> lines = printed.lines().filter(line -> !line.isBlank()).toList();
+        JsonObject error = JsonObject.parse(lines.get(lines.size() - 1)).object("error");
+        assertEquals("INVALID_INPUT", error.string("code"));
         assertEquals("-Dcertbench.agent.protocol must be 1.0, 1.1 or 1.2 (the protocol version to answer as), not "
-                + "\"2.0\".", refused.getMessage());
+                + "\"2.0\".", error.string("message"));
+        assertFalse(printed.contains("started: listening on"), printed);
     }
 }

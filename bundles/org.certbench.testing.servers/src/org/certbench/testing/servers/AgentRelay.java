@@ -1,4 +1,4 @@
-package org.certbench.agents.connector.internal;
+package org.certbench.testing.servers;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,11 +15,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A TCP relay on 127.0.0.1 in front of a real agent, as the network between a console and an agent: it forwards
  * every connection until told to let only a few more through; after the last of those it stops listening, so the
  * next connections are refused as by a host that went away, until it listens again on the same port. Counting
- * connections, not time, decides where the agent is lost, so a test knows which step of the console met it.
+ * connections, not time, decides where the agent is lost, so a test knows which step of the console met it. One home
+ * for the connector's and the workbench's tests of a lost agent.
  */
-final class AgentRelay implements AutoCloseable {
+public final class AgentRelay implements AutoCloseable {
 
-    final int port;
+    /** The port the console is given for the agent. */
+    public final int port;
     private final int agentPort;
     private final AtomicInteger left = new AtomicInteger(Integer.MAX_VALUE);
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
@@ -32,17 +34,18 @@ final class AgentRelay implements AutoCloseable {
         acceptOn(listening);
     }
 
-    static AgentRelay to(int agentPort) throws IOException {
+    /** {@return a relay forwarding every connection to the agent listening on 127.0.0.1 {@code agentPort}} */
+    public static AgentRelay to(int agentPort) throws IOException {
         return new AgentRelay(agentPort);
     }
 
     /** Forwards {@code connections} more, then stops listening (after accepting the last of them). */
-    void letThrough(int connections) {
+    public void letThrough(int connections) {
         left.set(connections);
     }
 
     /** Listens again on the same port and forwards every connection. */
-    void listenAgain() throws IOException {
+    public void listenAgain() throws IOException {
         left.set(Integer.MAX_VALUE);
         ServerSocket server = new ServerSocket();
         server.setReuseAddress(true);
