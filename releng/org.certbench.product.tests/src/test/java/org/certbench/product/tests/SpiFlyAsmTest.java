@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SPI-Fly weaves the bundles that use a ServiceLoader (Angus Mail, so the notification service) with the ASM the
- * products ship. Computing stack frames makes ASM read the JDK's own class files, so that ASM must read the class
+ * SPI-Fly, started, weaves the bundles that use a ServiceLoader (Angus Mail, so the notification service) with the ASM
+ * the products ship. Computing stack frames makes ASM read the JDK's own class files, so that ASM must read the class
  * files of the JDK the launchers pick (Temurin 25 here and on CI: major version 69, which ASM 9.6 refuses and the
  * notification service then never starts). Checked on that JDK, with the product's jar, not the test's classpath.
- * The shell ships no SPI-Fly, weaves nothing and so never showed it.
+ * The workbench ships SPI-Fly only so that JSVG resolves, and does not start it (README "Start-up time"); the shell
+ * ships no SPI-Fly. Neither weaves anything today, but a plug-in or a later product that starts SPI-Fly gets an ASM
+ * that works.
  */
 class SpiFlyAsmTest {
 
@@ -44,6 +46,21 @@ class SpiFlyAsmTest {
                     .map(jar -> jar.getFileName().toString().replaceFirst("^.*_", "")).distinct().toList();
             assertEquals(1, versions.size(), product + ": " + asmJars(product));
         }
+    }
+
+    /**
+     * Started, SPI-Fly reads every bundle's localized headers before the window shows (a third of the bundles' start);
+     * nothing in the products needs its weaving (Jakarta Mail is wired by hand, JSVG logs without it).
+     */
+    @Test
+    void theWorkbenchInstallsSpiFlyWithoutStartingIt() throws IOException {
+        Path bundlesInfo = Products.WORKBENCH.resolve(
+                "configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+        List<String> spiFly = Files.readAllLines(bundlesInfo).stream()
+                .filter(line -> line.startsWith("org.apache.aries.spifly.dynamic.bundle,")).toList();
+
+        assertEquals(1, spiFly.size(), bundlesInfo + ": " + spiFly);
+        assertTrue(spiFly.get(0).endsWith(",false"), "installed, not started: " + spiFly.get(0));
     }
 
     @Test
