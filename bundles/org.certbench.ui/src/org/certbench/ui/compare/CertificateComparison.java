@@ -73,10 +73,10 @@ public final class CertificateComparison {
         for (TableColumn column : table.getColumns()) {
             column.dispose();
         }
-        column(CompareMessages.Column_difference, 90);
-        column(CompareMessages.Column_field, 170);
-        column(leftTitle, 380);
-        column(rightTitle, 380);
+        column(CompareMessages.Column_difference);
+        column(CompareMessages.Column_field);
+        column(leftTitle);
+        column(rightTitle);
         Map<SummaryField, String> leftFields = left.summary().fields();
         Map<SummaryField, String> rightFields = right.summary().fields();
         Color amber = look.color(StatusLook.Mark.EXPIRING_SOON);
@@ -99,6 +99,10 @@ public final class CertificateComparison {
                 }
             }
         }
+        // as wide as the longest value (a fingerprint): nothing cut off, the table scrolls sideways if need be
+        for (TableColumn column : table.getColumns()) {
+            column.pack();
+        }
         int fields = SummaryField.values().length;
         summary.setText(differing == 0 ? CompareMessages.Summary_none
                 : differing == 1 ? NLS.bind(CompareMessages.Summary_one, fields)
@@ -106,9 +110,7 @@ public final class CertificateComparison {
         return differing;
     }
 
-    private void column(String title, int width) {
-        TableColumn column = new TableColumn(table, SWT.LEFT);
-        column.setText(title);
-        column.setWidth(width);
+    private void column(String title) {
+        new TableColumn(table, SWT.LEFT).setText(title);
     }
 }

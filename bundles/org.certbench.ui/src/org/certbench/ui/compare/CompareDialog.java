@@ -57,7 +57,7 @@ public final class CompareDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         CertificateComparison comparison = new CertificateComparison(area, TABLE_ID, SUMMARY_ID);
-        GridDataFactory.fillDefaults().grab(true, true).hint(1020, 470).applyTo(comparison.table());
+        GridDataFactory.fillDefaults().grab(true, true).hint(1180, 470).applyTo(comparison.table());
         comparison.show(leftTitle, left, rightTitle, right);
         return area;
     }

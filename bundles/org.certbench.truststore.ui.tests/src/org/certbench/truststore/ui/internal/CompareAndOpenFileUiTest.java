@@ -152,8 +152,8 @@ class CompareAndOpenFileUiTest {
             // a file that is neither: refused in words
             ui.selectMenu(main, "File", "Open...");
             Shell refused = ui.waitForShell(Messages.Open_errorTitle);
-            assertTrue(ui.texts(refused).contains("The file " + garbage + " contains no certificate. Only "
-                    + "certificates (PEM or DER) and certificate signing requests can be shown."),
+            assertTrue(ui.texts(refused).contains("The file " + garbage + " is neither PEM (text) nor DER (binary) "
+                    + "encoded. Only certificates (PEM or DER) and certificate signing requests can be shown."),
                     ui.texts(refused).toString());
             ui.screenshot(refused, Path.of("target", "screenshots", "open-file-refused.png"));
             ui.click(ui.button(refused, "OK"));

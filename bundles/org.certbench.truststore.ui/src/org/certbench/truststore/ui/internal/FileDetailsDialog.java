@@ -72,7 +72,7 @@ final class FileDetailsDialog extends Dialog {
             showRequest(details, opened.request());
         } else {
             Table list = opened.certificates().size() > 1 ? list(area) : null;
-            CertificateDetails details = details(area, 420);
+            CertificateDetails details = details(area, 470);
             show(details, 0);
             if (list != null) {
                 list.addListener(SWT.Selection, event -> show(details, list.getSelectionIndex()));
