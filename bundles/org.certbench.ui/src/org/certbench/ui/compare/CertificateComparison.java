@@ -14,6 +14,8 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -25,9 +27,13 @@ import org.eclipse.swt.widgets.TableItem;
  * summaries (the crypto core's, so nothing is parsed here), one column per certificate. A differing field is marked
  * three ways, so that no reader depends on colour alone: the word "differs" with an exclamation-mark icon in the first
  * column, and both values in bold in the amber of {@link StatusLook} (chosen for the table's light or dark
- * background, at least 4.5:1 against either). Use on the UI thread.
+ * background, at least 4.5:1 against either). A value wider than its column (a fingerprint) is whole in the cell's
+ * tooltip. Use on the UI thread.
  */
 public final class CertificateComparison {
+
+    /** Two value columns of this width beside the marker and the field fit a 1,280-pixel screen. */
+    private static final int MAX_VALUE_WIDTH = 470;
 
     private final Label summary;
     private final Table table;
@@ -51,6 +57,7 @@ public final class CertificateComparison {
         table.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         look = new StatusLook(table);
+        table.addListener(SWT.MouseHover, event -> table.setToolTipText(cellText(event.x, event.y)));
         bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
     }
 
@@ -99,15 +106,41 @@ public final class CertificateComparison {
                 }
             }
         }
-        // as wide as the longest value (a fingerprint): nothing cut off, the table scrolls sideways if need be
+        // as wide as their longest value, but the two certificates' columns no wider than keeps both in sight: a
+        // longer value (the fingerprints) is whole in the cell's tooltip
         for (TableColumn column : table.getColumns()) {
             column.pack();
+        }
+        for (int column = 2; column < 4; column++) {
+            TableColumn each = table.getColumn(column);
+            each.setWidth(Math.min(each.getWidth(), MAX_VALUE_WIDTH));
         }
         int fields = SummaryField.values().length;
         summary.setText(differing == 0 ? CompareMessages.Summary_none
                 : differing == 1 ? NLS.bind(CompareMessages.Summary_one, fields)
                         : NLS.bind(CompareMessages.Summary_several, differing, fields));
         return differing;
+    }
+
+    /** The text of the cell at a point when it is wider than its column, else {@code null} (no tooltip). */
+    private String cellText(int x, int y) {
+        TableItem item = table.getItem(new Point(x, y));
+        if (item == null) {
+            return null;
+        }
+        for (int column = 0; column < table.getColumnCount(); column++) {
+            if (item.getBounds(column).contains(x, y)) {
+                String text = item.getText(column);
+                GC gc = new GC(table);
+                try {
+                    gc.setFont(item.getFont(column));
+                    return gc.textExtent(text).x + 8 > table.getColumn(column).getWidth() ? text : null;
+                } finally {
+                    gc.dispose();
+                }
+            }
+        }
+        return null;
     }
 
     private void column(String title) {

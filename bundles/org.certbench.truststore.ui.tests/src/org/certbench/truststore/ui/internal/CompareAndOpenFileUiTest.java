@@ -91,6 +91,16 @@ class CompareAndOpenFileUiTest {
         assertTrue(ui.onUi(() -> compared.getItem(keyRow).getImage(0) != null), "an icon beside the word");
         assertEquals(ui.onUi(() -> compared.getItem(keyRow).getForeground(2).getRGB()),
                 ui.onUi(() -> compared.getItem(keyRow).getForeground(3).getRGB()), "both values in one colour");
+        // a fingerprint is wider than its column: whole in the cell's tooltip
+        int fingerprintRow = rows.indexOf(row(rows, "SHA-256 fingerprint"));
+        ui.runOnUi(() -> {
+            org.eclipse.swt.graphics.Rectangle cell = compared.getItem(fingerprintRow).getBounds(2);
+            Event hover = new Event();
+            hover.x = cell.x + 4;
+            hover.y = cell.y + cell.height / 2;
+            compared.notifyListeners(org.eclipse.swt.SWT.MouseHover, hover);
+        });
+        assertEquals(row(rows, "SHA-256 fingerprint").get(2), ui.onUi(compared::getToolTipText));
         ui.runOnUi(compare::update);
         ui.screenshot(compare, Path.of("target", "screenshots", "compare-ca-certificates.png"));
         ui.click(ui.button(compare, "Close"));
