@@ -153,6 +153,7 @@ class CompareAndOpenFileUiTest {
             assertTrue(fields.containsAll(List.of(List.of("Subject", "CN=csr.example"),
                     List.of("Subject alternative names", "DNS:csr.example, DNS:www.csr.example"),
                     List.of("Key algorithm", "RSA"), List.of("Key size", "2048 bits"),
+                    List.of("Extended key usage", "none requested"),
                     List.of("Signature", "verifies: the request was signed with the key it is for"))),
                     fields.toString());
             ui.runOnUi(request::update);

@@ -126,11 +126,14 @@ final class FileDetailsDialog extends Dialog {
         details.row(Messages.Open_requestNames, String.join(", ", request.subjectAlternativeNames())); //$NON-NLS-1$
         details.row(Messages.Open_requestKeyAlgorithm, request.keyAlgorithm());
         details.row(Messages.Open_requestKeySize, request.keySize());
-        details.row(Messages.Open_requestKeyUsage, String.join(", ", request.requestedKeyUsage())); //$NON-NLS-1$
-        details.row(Messages.Open_requestExtendedKeyUsage,
-                String.join(", ", request.requestedExtendedKeyUsage())); //$NON-NLS-1$
+        details.row(Messages.Open_requestKeyUsage, requested(request.requestedKeyUsage()));
+        details.row(Messages.Open_requestExtendedKeyUsage, requested(request.requestedExtendedKeyUsage()));
         details.row(Messages.Open_requestSignature,
                 request.isSignatureValid() ? Messages.Open_signatureValid : Messages.Open_signatureInvalid);
+    }
+
+    private static String requested(List<String> usages) {
+        return usages.isEmpty() ? Messages.Open_noneRequested : String.join(", ", usages); //$NON-NLS-1$
     }
 
     @Override

@@ -90,6 +90,7 @@ public final class Messages extends NLS {
     public static String Open_requestSignature;
     public static String Open_signatureValid;
     public static String Open_signatureInvalid;
+    public static String Open_noneRequested;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
