@@ -89,6 +89,8 @@ class CertificationRequestsTest {
 
         assertEquals(created, CertificationRequests.read(created.pem().getBytes(StandardCharsets.US_ASCII), "a.req"));
         assertEquals(created, CertificationRequests.read(created.der(), "a.der"));
+        assertEquals("EC", created.keyAlgorithm());
+        assertEquals("P-256", created.keySize());
     }
 
     @Test
@@ -101,6 +103,8 @@ class CertificationRequestsTest {
         assertEquals("CN=made.by.openssl", csr.subject());
         assertEquals(List.of("DNS:made.by.openssl"), csr.subjectAlternativeNames());
         assertTrue(csr.isSignatureValid());
+        assertEquals("RSA", csr.keyAlgorithm());
+        assertEquals("2048 bits", csr.keySize());
     }
 
     @Test

@@ -42,8 +42,18 @@ public final class Certificates {
      * need to be certificates.
      */
     public static List<Certificate> readAll(Path file) throws CertBenchCryptoException {
-        byte[] content = BoundedInput.read(file);
-        String name = file.toString();
+        return readAll(BoundedInput.read(file), file.toString());
+    }
+
+    /**
+     * Every certificate of {@code content}, in order, as {@link #readAll(Path)} reads a file's: for content a caller
+     * read itself (e.g. without following a link); more than 1 MiB is refused.
+     *
+     * @param name the file name the administrator knows the content by, used in messages
+     * @since 1.3
+     */
+    public static List<Certificate> readAll(byte[] content, String name) throws CertBenchCryptoException {
+        BoundedInput.requireWithinLimit(content.length, name);
         List<Certificate> certificates = new java.util.ArrayList<>();
         certificates.add(read(content, name).certificate());
         List<ContentItem> items = ContentScanner.scan(content, name).items().stream()

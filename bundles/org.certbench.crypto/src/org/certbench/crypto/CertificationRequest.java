@@ -8,6 +8,8 @@ import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.certbench.crypto.internal.DistinguishedNames;
 import org.certbench.crypto.internal.ExtensionTexts;
+import org.certbench.crypto.internal.KeyAlgorithms;
+import org.certbench.crypto.internal.KeyDescription;
 import org.certbench.crypto.internal.Pem;
 import org.certbench.crypto.internal.PublicKeys;
 import org.certbench.crypto.internal.Signers;
@@ -24,6 +26,7 @@ public final class CertificationRequest {
     private final List<String> subjectAlternativeNames;
     private final List<String> requestedKeyUsage;
     private final List<String> requestedExtendedKeyUsage;
+    private final KeyDescription key;
 
     /**
      * Decodes the subject and the requested extensions at once, so that a damaged CSR is refused when it is read
@@ -37,6 +40,7 @@ public final class CertificationRequest {
         this.subjectAlternativeNames = List.copyOf(ExtensionTexts.subjectAlternativeNames(requested));
         this.requestedKeyUsage = List.copyOf(ExtensionTexts.keyUsage(requested));
         this.requestedExtendedKeyUsage = List.copyOf(ExtensionTexts.extendedKeyUsage(requested));
+        this.key = KeyAlgorithms.describe(request.getSubjectPublicKeyInfo());
     }
 
     PKCS10CertificationRequest request() {
@@ -71,6 +75,26 @@ public final class CertificationRequest {
     /** {@return the extended key usages the request asks for, as displayed; empty when none} */
     public List<String> requestedExtendedKeyUsage() {
         return requestedExtendedKeyUsage;
+    }
+
+    /**
+     * {@return the algorithm of the key the request is for, as a certificate's summary names it (e.g. {@code RSA},
+     * {@code EC})}
+     *
+     * @since 1.3
+     */
+    public String keyAlgorithm() {
+        return key.algorithm();
+    }
+
+    /**
+     * {@return the size of the key the request is for, as a certificate's summary shows it: bits for RSA/DSA
+     * ("2048 bits"), the curve's name for EC ("P-256")}
+     *
+     * @since 1.3
+     */
+    public String keySize() {
+        return key.sizeText();
     }
 
     /** Whether the request is signed by the key it contains (proof of possession). */

@@ -33,5 +33,5 @@
  * Methods that judge validity take the current instant as a parameter. The package
  * {@code org.certbench.crypto.internal} is not API.
  */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.certbench.crypto;

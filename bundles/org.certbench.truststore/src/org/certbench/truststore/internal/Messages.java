@@ -8,6 +8,11 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.certbench.truststore.internal.messages"; //$NON-NLS-1$
 
     public static String Source;
+    public static String Open_several;
+    public static String Open_refused;
+    public static String Open_tooLarge;
+    public static String Open_missing;
+    public static String Open_unreadable;
     public static String Status_valid;
     public static String Status_expired;
     public static String Status_expiresToday;

@@ -8,6 +8,9 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.certbench.agents.ui.internal.messages"; //$NON-NLS-1$
 
     public static String Part_add;
+    public static String Compare_title;
+    public static String Compare_pinned;
+    public static String Compare_presented;
     public static String Console_title;
     public static String Console_chooseFile;
     public static String Console_written;

@@ -62,8 +62,8 @@ class CaCommandsUiTest {
         ui.selectRows(table);
 
         // nothing selected: what needs a selection is disabled, in the context menu as in the main menu
-        assertEquals(List.of("Details (disabled)", "Export... (disabled)", "Copy", "Delete (disabled)",
-                "New Certificate...", "Reload"), commands.contextMenu(table));
+        assertEquals(List.of("Details (disabled)", "Compare (disabled)", "Export... (disabled)", "Copy",
+                "Delete (disabled)", "New Certificate...", "Reload"), commands.contextMenu(table));
 
         // F5 and the main menu: Reload
         commands.press(table, SWT.NONE, SWT.F5);
@@ -83,7 +83,8 @@ class CaCommandsUiTest {
         }
         ui.runOnUi(main::update); // painted before the screenshot copies the screen
         ui.screenshot(main, Path.of("target", "screenshots", "ca-certificates-commands.png"));
-        assertEquals(List.of("Details", "Export...", "Copy", "Delete", "New Certificate...", "Reload"),
+        assertEquals(List.of("Details", "Compare (disabled)", "Export...", "Copy", "Delete", "New Certificate...",
+                "Reload"),
                 commands.contextMenu(table));
 
         // the context menu, Enter (the table's default selection) and the main menu: Details

@@ -70,6 +70,28 @@ public final class Messages extends NLS {
     public static String Net_badUrl;
     public static String Net_badPort;
 
+    public static String Compare_title;
+    public static String Open_title;
+    public static String Open_errorTitle;
+    public static String Open_job;
+    public static String Open_choose;
+    public static String Open_filterCertificates;
+    public static String Open_filterAll;
+    public static String Open_aboutCertificates;
+    public static String Open_aboutRequest;
+    public static String Open_columnCertificate;
+    public static String Open_columnIssuer;
+    public static String Open_requestSubject;
+    public static String Open_requestNames;
+    public static String Open_requestKeyAlgorithm;
+    public static String Open_requestKeySize;
+    public static String Open_requestKeyUsage;
+    public static String Open_requestExtendedKeyUsage;
+    public static String Open_requestSignature;
+    public static String Open_signatureValid;
+    public static String Open_signatureInvalid;
+    public static String Open_noneRequested;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
