@@ -92,7 +92,7 @@ public final class KeptLayout {
         for (MPartStack stack : models.findElements(window, null, MPartStack.class)) {
             memory.get(SELECTED + stack.getElementId()).map(id -> models.find(id, stack))
                     .filter(MPart.class::isInstance).map(MPart.class::cast)
-                    .filter(part -> part.getParent() == stack && part.isToBeRendered())
+                    .filter(part -> stack.equals(part.getParent()) && part.isToBeRendered())
                     .ifPresent(stack::setSelectedElement);
         }
     }
