@@ -36,6 +36,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -56,11 +57,26 @@ class KeptLayoutUiTest {
     private final UiRobot ui = UiRobot.onWorkbenchDisplay();
     private final LayoutMemory memory = LayoutMemory.shared();
 
+    private Rectangle boundsBefore;
+    private String selectedBefore;
+
+    @BeforeEach
+    void noteTheWindow() {
+        Shell main = ui.waitForShell("CertBench");
+        boundsBefore = ui.onUi(main::getBounds);
+        selectedBefore = ui.onUi(() -> stack((MWindow) main.getData("modelElement")).getSelectedElement().getElementId());
+    }
+
     @AfterEach
     void forgetTheLayout() throws Exception {
         Files.deleteIfExists(memory.file());
         ui.runOnUi(memory::reload);
         Shell main = ui.waitForShell("CertBench");
+        // the window and its views as the other tests expect them
+        ui.runOnUi(() -> {
+            main.setBounds(boundsBefore);
+            select((MWindow) main.getData("modelElement"), selectedBefore);
+        });
         Table table = ui.byId(main, Table.class, MessagesPart.TABLE_ID);
         // the other tests of the view expect it as it starts: newest first, unfiltered
         ui.type(ui.byId(main, Text.class, MessagesPart.FILTER_ID), "");
@@ -129,9 +145,9 @@ class KeptLayoutUiTest {
         ui.click(ui.byId(main, Button.class, BellControl.BELL_ID));
         Table table = ui.byId(main, Table.class, MessagesPart.TABLE_ID);
         Rectangle before = ui.onUi(main::getBounds);
-        String selectedBefore = ui.onUi(() -> stack(window).getSelectedElement().getElementId());
         Files.createDirectories(memory.file().getParent());
-        int[] widthsBefore = ui.onUi(() -> Arrays.stream(table.getColumns()).mapToInt(TableColumn::getWidth).toArray());
+        // the view's own widths (time, severity, source, text), as a fresh start has them
+        int[] widthsBefore = { 150, 100, 140, 600 };
 
         Files.writeString(memory.file(), String.join("\n",
                 "window.bounds=-40000,-40000,800,600", // off every screen

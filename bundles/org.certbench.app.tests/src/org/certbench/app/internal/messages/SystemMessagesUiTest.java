@@ -134,6 +134,7 @@ class SystemMessagesUiTest {
             ui.screenshot(main, Path.of("target", "screenshots", "system-messages-sorted.png"));
 
             Button show = ui.byId(main, Button.class, MessagesPart.SHOW_CERTIFICATE_ID);
+            assertNotNull(ui.onUi(table::getMenu), "the table's context menu (Show Certificate)");
             ui.selectRows(table, 2);
             assertFalse(ui.onUi(show::isEnabled), "a message about no certificate links nowhere");
             ui.selectRows(table, 1);

@@ -15,13 +15,20 @@ import org.certbench.messages.Severity;
 import org.certbench.messages.SystemMessage;
 import org.certbench.messages.SystemMessages;
 import org.certbench.ui.TableRows;
+import org.certbench.ui.commands.CommandButtons;
 import org.certbench.ui.layout.TableLayout;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.services.EMenuService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -58,6 +65,8 @@ public final class MessagesPart {
     public static final String MARK_ALL_READ_ID = "messages.markAllRead"; //$NON-NLS-1$
     public static final String FILTER_ID = "messages.filter"; //$NON-NLS-1$
     public static final String SHOW_CERTIFICATE_ID = "messages.showCertificate"; //$NON-NLS-1$
+    /** The table's context menu, from the bundle's model fragment. */
+    static final String POPUP_MENU_ID = "org.certbench.app.popup.messages"; //$NON-NLS-1$
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm") //$NON-NLS-1$
             .withZone(ZoneId.systemDefault());
@@ -72,7 +81,19 @@ public final class MessagesPart {
     private SystemMessages messages;
 
     @Inject
-    private CertificateViewOpener opener;
+    private IEclipseContext context;
+
+    @Inject
+    private ESelectionService selectionService;
+
+    @Inject
+    private EHandlerService handlers;
+
+    @Inject
+    private ECommandService commands;
+
+    @Inject
+    private EMenuService menus;
 
     private final TableRows<SystemMessage, Column> rows = new TableRows<>(Column.TIME, MessagesPart::order,
             MessagesPart::matches);
@@ -80,7 +101,7 @@ public final class MessagesPart {
     private Text filter;
     private Font bold;
     private Button markRead;
-    private Button showCertificate;
+    private CommandButtons buttons;
 
     @PostConstruct
     public void create(Composite parent) {
@@ -97,9 +118,9 @@ public final class MessagesPart {
         markRead.addListener(SWT.Selection, event -> markSelectedRead());
         button(actions, Messages.Messages_markAllRead, MARK_ALL_READ_ID)
                 .addListener(SWT.Selection, event -> inBackground(Messages.Messages_markingRead, SystemMessages::markAllRead));
-        showCertificate = button(actions, Messages.Messages_showCertificate, SHOW_CERTIFICATE_ID);
-        showCertificate.setEnabled(false);
-        showCertificate.addListener(SWT.Selection, event -> showSelectedCertificate());
+        context.set(MessageSelection.class, new MessageSelection(List.of()));
+        buttons = new CommandButtons(id -> handlers.canExecute(commands.createCommand(id, null)), this::execute);
+        buttons.add(actions, Messages.Messages_showCertificate, SHOW_CERTIFICATE_ID, ShowCertificateHandler.COMMAND_ID);
 
         viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         Table table = viewer.getTable();
@@ -113,7 +134,7 @@ public final class MessagesPart {
         }
         bold = new Font(table.getDisplay(), data);
 
-        column(Column.TIME, Messages.Messages_time, 130, message -> TIME.format(message.time()), message -> null);
+        column(Column.TIME, Messages.Messages_time, 150, message -> TIME.format(message.time()), message -> null);
         TableColumn time = table.getColumn(0);
         column(Column.SEVERITY, Messages.Messages_severity, 100, message -> severity(message.severity()),
                 message -> icon(message.severity()));
@@ -125,7 +146,9 @@ public final class MessagesPart {
         table.setSortDirection(SWT.DOWN);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addSelectionChangedListener(event -> selectionChanged());
-        viewer.addDoubleClickListener(event -> showSelectedCertificate());
+        // a double click or Enter
+        viewer.addDoubleClickListener(event -> execute(ShowCertificateHandler.COMMAND_ID));
+        menus.registerContextMenu(table, POPUP_MENU_ID);
         filter.addListener(SWT.Modify, event -> {
             rows.setFilter(filter.getText());
             show();
@@ -175,23 +198,22 @@ public final class MessagesPart {
         selectionChanged();
     }
 
+    /** Publishes the selection to the view's commands (Show Certificate) and enables what can run on it. */
     private void selectionChanged() {
-        List<?> selected = ((IStructuredSelection) viewer.getSelection()).toList();
+        List<SystemMessage> selected = ((IStructuredSelection) viewer.getSelection()).toList().stream()
+                .map(SystemMessage.class::cast).toList();
         markRead.setEnabled(!selected.isEmpty());
-        showCertificate.setEnabled(selectedCertificate().isPresent());
+        MessageSelection selection = new MessageSelection(selected);
+        context.set(MessageSelection.class, selection);
+        selectionService.setSelection(selection);
+        buttons.update();
     }
 
-    /** The certificate of the one selected message, if it concerns one. */
-    private java.util.Optional<CertificateOfMessage> selectedCertificate() {
-        IStructuredSelection selection = (IStructuredSelection) viewer.getSelection();
-        if (selection.size() != 1) {
-            return java.util.Optional.empty();
+    private void execute(String commandId) {
+        ParameterizedCommand command = commands.createCommand(commandId, null);
+        if (handlers.canExecute(command)) {
+            handlers.executeHandler(command);
         }
-        return CertificateOfMessage.of((SystemMessage) selection.getFirstElement());
-    }
-
-    private void showSelectedCertificate() {
-        selectedCertificate().ifPresent(opener::open);
     }
 
     private void markSelectedRead() {
