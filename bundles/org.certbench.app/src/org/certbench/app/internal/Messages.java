@@ -18,6 +18,8 @@ public final class Messages extends NLS {
     public static String Messages_severity;
     public static String Messages_source;
     public static String Messages_text;
+    public static String Messages_filter;
+    public static String Messages_showCertificate;
     public static String Severity_error;
     public static String Severity_warning;
     public static String Severity_info;

@@ -301,6 +301,7 @@ public final class AgentsPart {
         swtTable.addListener(SWT.FocusIn, event -> contextService.activateContext(AgentsView.TABLE_CONTEXT_ID));
         swtTable.addListener(SWT.FocusOut, event -> contextService.deactivateContext(AgentsView.TABLE_CONTEXT_ID));
         menuService.registerContextMenu(swtTable, AgentsView.POPUP_MENU_ID);
+        org.certbench.ui.layout.TableLayout.remember(swtTable, TABLE_ID);
         // the row's status and its reason, where the pointer rests
         swtTable.addListener(SWT.MouseHover, event -> {
             TableItem item = swtTable.getItem(new Point(event.x, event.y));

@@ -1,19 +1,29 @@
 package org.certbench.app.internal.messages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.certbench.messages.Severity;
 import org.certbench.messages.SystemMessages;
+import org.certbench.testing.pki.PkiFixtures;
+import org.certbench.truststore.TrustStore;
 import org.certbench.ui.testing.UiRobot;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -76,6 +86,117 @@ class SystemMessagesUiTest {
 
         ui.waitUntil("one message left unread", () -> messages.unreadCount() == 1, java.time.Duration.ofSeconds(10));
         assertEquals("first", messages.list().stream().filter(m -> !m.read()).findFirst().orElseThrow().text());
+    }
+
+    @Test
+    void sortFilterSeverityIconsAndTheLinkToTheCertificateConcerned() throws Exception {
+        String token = "sort-filter-" + System.nanoTime();
+        Path caFile = Files.createDirectories(Path.of("target", "messages-link")).resolve(token + ".der");
+        Files.write(caFile, PkiFixtures.ca("CN=Messages Link Root " + token, PkiFixtures.ec()));
+        String caId = service(TrustStore.class).importCertificate(caFile).entry().id();
+        SystemMessages messages = systemMessages();
+        messages.post(Severity.INFO, "Charlie", token + " for the record", null);
+        messages.post(Severity.WARNING, "Alpha", token + " look soon", null);
+        messages.post(Severity.ERROR, "Bravo", token + " the CA certificate expired", "truststore.expired:" + caId);
+        Shell main = ui.waitForShell("CertBench");
+        ui.click(ui.byId(main, Button.class, BellControl.BELL_ID));
+        Table table = ui.byId(main, Table.class, MessagesPart.TABLE_ID);
+        Text filter = ui.byId(main, Text.class, MessagesPart.FILTER_ID);
+
+        // Ctrl+F in the table goes to the filter
+        ui.runOnUi(() -> {
+            main.forceActive();
+            table.setFocus();
+            Event ctrlF = new Event();
+            ctrlF.keyCode = 'f';
+            ctrlF.stateMask = SWT.MOD1;
+            table.notifyListeners(SWT.KeyDown, ctrlF);
+        });
+        // GTK moves the focus asynchronously
+        ui.waitUntil("Ctrl+F to focus the filter", filter::isFocusControl);
+        ui.type(filter, token);
+        ui.waitUntil("only the three messages", () -> table.getItemCount() == 3);
+        try {
+            sortBy(table, 1);
+            assertEquals(List.of("Info", "Warning", "Error"), column(table, 1), "by severity, rising");
+            sortBy(table, 1);
+            assertEquals(List.of("Error", "Warning", "Info"), column(table, 1), "by severity, falling");
+            assertEquals(SWT.DOWN, (int) ui.onUi(table::getSortDirection));
+            sortBy(table, 2);
+            assertEquals(List.of("Alpha", "Bravo", "Charlie"), column(table, 2), "by source");
+            ui.type(filter, token + " look");
+            ui.waitUntil("the filter to leave one", () -> table.getItemCount() == 1);
+            ui.type(filter, token);
+            ui.waitUntil("all three again", () -> table.getItemCount() == 3);
+
+            // an icon per severity, the platform's own
+            assertEquals(List.of(Dialog.DLG_IMG_MESSAGE_WARNING, Dialog.DLG_IMG_MESSAGE_ERROR,
+                    Dialog.DLG_IMG_MESSAGE_INFO), ui.onUi(() -> Arrays.stream(table.getItems())
+                            .map(item -> imageKey(item.getImage(1))).toList()));
+            ui.screenshot(main, Path.of("target", "screenshots", "system-messages-sorted.png"));
+
+            Button show = ui.byId(main, Button.class, MessagesPart.SHOW_CERTIFICATE_ID);
+            assertNotNull(ui.onUi(table::getMenu), "the table's context menu (Show Certificate)");
+            ui.selectRows(table, 2);
+            assertFalse(ui.onUi(show::isEnabled), "a message about no certificate links nowhere");
+            ui.selectRows(table, 1);
+            ui.click(show);
+            Table caTable = ui.byId(main, Table.class, "ca.table");
+            ui.waitUntil("the CA certificate selected in its view", () -> selectedRowNames(caTable, token));
+            ui.screenshot(main, Path.of("target", "screenshots", "system-messages-show-certificate.png"));
+
+            // Enter (or a double click) does the same
+            ui.runOnUi(caTable::deselectAll);
+            ui.click(ui.byId(main, Button.class, BellControl.BELL_ID));
+            ui.selectRows(table, 1);
+            ui.runOnUi(() -> table.notifyListeners(SWT.DefaultSelection, new Event()));
+            ui.waitUntil("selected again by Enter", () -> selectedRowNames(caTable, token));
+        } finally {
+            ui.click(ui.byId(main, Button.class, BellControl.BELL_ID));
+            ui.type(filter, "");
+            while (!ui.onUi(() -> table.getSortColumn() == table.getColumn(0) && table.getSortDirection() == SWT.DOWN)) {
+                sortBy(table, 0);
+            }
+        }
+    }
+
+    private static boolean selectedRowNames(Table caTable, String token) {
+        return caTable.getSelectionCount() == 1 && rowText(caTable.getSelection()[0]).contains(token);
+    }
+
+    private static String rowText(org.eclipse.swt.widgets.TableItem item) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < item.getParent().getColumnCount(); i++) {
+            text.append(item.getText(i)).append('|');
+        }
+        return text.toString();
+    }
+
+    private static String imageKey(org.eclipse.swt.graphics.Image image) {
+        for (String key : List.of(Dialog.DLG_IMG_MESSAGE_ERROR, Dialog.DLG_IMG_MESSAGE_WARNING,
+                Dialog.DLG_IMG_MESSAGE_INFO)) {
+            if (image != null && image == JFaceResources.getImage(key)) {
+                return key;
+            }
+        }
+        return String.valueOf(image);
+    }
+
+    private void sortBy(Table table, int column) {
+        ui.runOnUi(() -> table.getColumn(column).notifyListeners(SWT.Selection, new Event()));
+    }
+
+    private List<String> column(Table table, int column) {
+        return ui.rows(table).stream().map(row -> row.get(column)).toList();
+    }
+
+    private static <T> T service(Class<T> type) throws InterruptedException {
+        BundleContext context = FrameworkUtil.getBundle(SystemMessagesUiTest.class).getBundleContext();
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(10));
+        assertNotNull(service, type.getSimpleName());
+        return service;
     }
 
     private static SystemMessages systemMessages() throws InterruptedException {

@@ -99,6 +99,7 @@ public final class AuditPart {
         table.table().setSortDirection(SWT.DOWN);
         table.table().addListener(SWT.Selection, event -> showDetails());
         table.table().addListener(SWT.Resize, event -> fillWidthWithResult());
+        org.certbench.ui.layout.TableLayout.remember(table.table(), TABLE_ID);
     }
 
     /** Messages are the longest texts: the Result column takes what the others leave, never less than its own. */

@@ -159,6 +159,7 @@ public final class ExpiryPart {
         table.table().addListener(SWT.DefaultSelection, event -> openSelected());
         // the notice is about the row double-clicked last: another row selected, it no longer applies
         table.table().addListener(SWT.Selection, event -> tell(null));
+        org.certbench.ui.layout.TableLayout.remember(table.table(), TABLE_ID);
     }
 
     private void openSelected() {

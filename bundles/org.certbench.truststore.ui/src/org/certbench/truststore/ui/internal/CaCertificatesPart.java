@@ -208,6 +208,7 @@ public final class CaCertificatesPart {
             }
         });
         menus.registerContextMenu(table.table(), CaCertificatesView.CONTEXT_MENU);
+        org.certbench.ui.layout.TableLayout.remember(table.table(), TABLE_ID);
     }
 
     private int statusColor(CaEntry entry) {
