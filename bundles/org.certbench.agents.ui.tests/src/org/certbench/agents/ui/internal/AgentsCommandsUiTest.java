@@ -138,11 +138,31 @@ class AgentsCommandsUiTest {
         assertTrue(lines.get(0).startsWith("Name\tHost\tStatus\t"), copied);
         assertTrue(lines.get(1).startsWith(ALPHA + "\t127.0.0.1:") && lines.get(1).contains("\ttrusted\t"), copied);
 
+        // the view's panel is the same widget: the selected agent's fields and its certificate's chain
+        Table panel = ui.byId(main, Table.class, AgentsPart.CERTIFICATE_ID);
+        assertTrue(ui.rows(panel).contains(List.of("Status", "trusted")), ui.rows(panel).toString());
+        Table panelChain = ui.byId(main, Table.class, AgentsPart.CHAIN_ID);
+        ui.waitUntil("the panel's chain followed", () -> ui.rows(panelChain).stream()
+                .anyMatch(row -> row.size() == 4 && row.get(3).equals("self-signed: the root")));
+
         // Enter: the details of the selected agent
         commands.press(table, SWT.NONE, SWT.CR);
         Shell details = ui.waitForShell("Agent " + ALPHA);
-        assertTrue(ui.rows(ui.byId(details, Table.class, AgentDetailsDialog.FIELDS_ID)).contains(
-                List.of("Status", "trusted")));
+        // the shared details widget: the agent's own fields, then the certificate's as every view shows them
+        List<List<String>> fields = ui.rows(ui.byId(details, Table.class, AgentDetailsDialog.FIELDS_ID));
+        assertTrue(fields.contains(List.of("Status", "trusted")), fields.toString());
+        assertTrue(fields.contains(List.of("Address", agents.fleet.get(ALPHA).address())), fields.toString());
+        assertTrue(fields.contains(List.of("Certificate shown", "presented at the last refresh")), fields.toString());
+        assertTrue(fields.stream().anyMatch(row -> row.get(0).equals("Key algorithm")), fields.toString());
+        assertTrue(fields.stream().anyMatch(row -> row.get(0).equals("Subject alternative names")),
+                fields.toString());
+        // its Chain tab: the agent's self-signed certificate is its own root, not in the CA certificates
+        Table chain = ui.byId(details, Table.class, AgentDetailsDialog.CHAIN_ID);
+        ui.waitUntil("the chain followed", () -> ui.rows(chain).stream()
+                .anyMatch(row -> row.size() == 4 && row.get(3).equals("self-signed: the root")));
+        List<String> root = ui.rows(chain).get(0);
+        assertEquals("no", root.get(1), root.toString());
+        assertTrue(root.get(2).startsWith("valid until "), root.toString());
         ui.screenshot(details, Path.of("target", "screenshots", "agent-details.png"));
         ui.click(ui.button(details, "Close"));
 

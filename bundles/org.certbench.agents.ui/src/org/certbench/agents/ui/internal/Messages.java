@@ -57,13 +57,12 @@ public final class Messages extends NLS {
     public static String Column_issuer;
     public static String Column_expires;
     public static String Column_selfSigned;
-    public static String Field_subject;
-    public static String Field_issuer;
-    public static String Field_validFrom;
-    public static String Field_validTo;
-    public static String Field_selfSigned;
     public static String Field_status;
-    public static String Field_fingerprint;
+    public static String Field_address;
+    public static String Field_shown;
+    public static String Field_shownPresented;
+    public static String Field_shownPinned;
+    public static String Part_chainOne;
     public static String Field_reason;
     public static String Field_warning;
     public static String Yes;
