@@ -1,6 +1,7 @@
 package org.certbench.agents.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -261,30 +262,51 @@ class AgentsCommandsUiTest {
     }
 
     @Test
-    void importFromCsvPreviewsEachLineWithItsProblemAndAddsTheGoodOnes() throws Exception {
+    void importFromCsvIsAWizardThatPreviewsEveryLineWithItsProblemsAndAddsTheGoodOnesInAJob() throws Exception {
         int betaPort = agents.fleet.get(BETA).port();
         Path csv = work.resolve("agents.csv");
         Files.writeString(csv, "name,host,port\ncsv-beta,127.0.0.1," + betaPort + "\ncsv-bad,127.0.0.1,99999\n"
                 + "only,two\n");
+        Path notAgents = work.resolve("not-agents.csv");
+        Files.writeString(notAgents, "hello,world\n");
         try {
             ui.selectMenu(main, "Agents", "Import Agents from CSV...");
-            Shell dialog = ui.waitForShell(Messages.Import_title);
-            ui.type(ui.byId(dialog, Text.class, ImportAgentsDialog.FILE_ID), csv.toString());
-            Table rows = ui.byId(dialog, Table.class, ImportAgentsDialog.ROWS_ID);
+            Shell wizard = ui.waitForShell(Messages.Import_title);
+            Button next = ui.button(wizard, "Next >");
+            Button finish = ui.button(wizard, "Finish");
+            Text file = ui.byId(wizard, Text.class, ImportAgentsWizard.FILE_ID);
+            // page 1: a file that is no list of agents is refused in words, and offers no preview
+            ui.type(file, notAgents.toString());
+            ui.waitUntil("the refusal", () -> ui.texts(wizard).stream()
+                    .anyMatch(text -> text.contains("does not start with the header line name,host,port")));
+            assertFalse(ui.onUi(next::isEnabled), "no preview of a refused file");
+            ui.type(file, csv.toString());
+            ui.waitUntil("the file read", () -> ui.onUi(next::isEnabled));
+            assertFalse(ui.onUi(finish::isEnabled), "no import before the preview");
+            ui.click(next);
+
+            // page 2: every line, its problems in words, the counts in English
+            Table rows = ui.byId(wizard, Table.class, ImportAgentsWizard.ROWS_ID);
             ui.waitUntil("the preview", () -> ui.rows(rows).size() == 3);
             List<List<String>> preview = ui.rows(rows);
             assertEquals(List.of("2", "csv-beta", "127.0.0.1:" + betaPort, "ok"), preview.get(0));
             assertEquals("Line 3: '99999' is not a TCP port (1 to 65535).", preview.get(1).get(3));
             assertEquals("Line 4: 2 fields instead of name,host,port.", preview.get(2).get(3));
+            assertTrue(ui.texts(wizard).contains("1 agent to import; 2 lines have a problem and are not imported."),
+                    ui.texts(wizard).toString());
+            assertTrue(ui.onUi(() -> rows.getItem(1).getImage(3) != null), "a bad line is marked");
             assertTrue(agents.fleet.list().stream().noneMatch(entry -> entry.name().equals("csv-beta")),
                     "a preview adds nothing");
-            ui.click(ui.byId(dialog, Button.class, ImportAgentsDialog.IMPORT_ID));
-            ui.waitUntil("the good line added", () -> ui.rows(rows).get(0).get(3).equals("added, certificate pinned"));
-            assertEquals(preview.get(1), ui.rows(rows).get(1), "a bad line keeps its problem");
-            // the screen shows what the widgets hold once they are painted
-            ui.runOnUi(dialog::update);
-            ui.screenshot(dialog, Path.of("target", "screenshots", "import-agents-csv.png"));
-            ui.click(ui.button(dialog, "Close"));
+            ui.runOnUi(wizard::update);
+            ui.screenshot(wizard, Path.of("target", "screenshots", "import-agents-csv.png"));
+
+            // Finish: the import runs as a Job, and the view says what was added and why the first line was not
+            ui.click(finish);
+            Label count = ui.byId(main, Label.class, AgentsPart.COUNT_ID);
+            ui.waitUntil("the import said", () -> ui.onUi(count::getText).contains("Import from agents.csv"));
+            String said = ui.onUi(count::getText);
+            assertTrue(said.contains("Import from agents.csv: 1 agent added, 2 not added. First not added: "), said);
+            assertTrue(said.contains("is not a TCP port") || said.contains("fields instead of"), said);
             ui.waitUntil("the imported agent listed", () -> ui.rows(table).stream()
                     .anyMatch(row -> row.get(0).equals("csv-beta")));
         } finally {

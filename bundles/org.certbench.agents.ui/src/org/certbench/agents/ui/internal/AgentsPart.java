@@ -137,6 +137,9 @@ public final class AgentsPart {
     private AgentsRefresh refresh;
     /** What the last refresh left undone (cancelled), said beside the count until the next one. */
     private String refreshNote = ""; //$NON-NLS-1$
+    private AgentsImport importer;
+    /** What the last CSV import added, said beside the count until the next import. */
+    private String importNote = ""; //$NON-NLS-1$
     /** By name, not index: the model re-sorts and re-filters under the table. */
     private Set<String> selectedNames = Set.of();
 
@@ -147,6 +150,7 @@ public final class AgentsPart {
         // the handlers reach the view and its refresh through the part's context
         context.set(AgentsPart.class, this);
         context.set(AgentsRefresh.class, refresh);
+        importer = new AgentsImport(fleet, report -> sync.asyncExec(() -> showImported(report)));
         publishSelection(List.of());
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         Composite actions = new Composite(parent, SWT.NONE);
@@ -233,6 +237,21 @@ public final class AgentsPart {
         model.setEntries(result.inventory());
         model.setStatuses(result.statuses(), result.renewalDue());
         showRows();
+    }
+
+    /** What an import added, beside the count; the inventory is read again. */
+    private void showImported(String report) {
+        if (isDisposed()) {
+            return;
+        }
+        importNote = report;
+        showCount();
+        reloadInventory();
+    }
+
+    /** {@return what the Import wizard's Finish starts: the import in a Job that reports here} */
+    public ImportAgentsWizard.Importer importer() {
+        return importer;
     }
 
     /** F5: every agent of the inventory is asked for its certificate. */
@@ -359,9 +378,19 @@ public final class AgentsPart {
             table.table().setSelection(IntStream.range(0, model.size())
                     .filter(index -> selected.contains(model.get(index).name())).toArray());
         }
-        String counted = NLS.bind(Messages.Part_count, model.size(), model.total());
-        count.setText(refreshNote.isEmpty() ? counted : counted + "  " + refreshNote); //$NON-NLS-1$
+        showCount();
         showSelection();
+    }
+
+    private void showCount() {
+        StringBuilder said = new StringBuilder(NLS.bind(Messages.Part_count, model.size(), model.total()));
+        for (String note : List.of(refreshNote, importNote)) {
+            if (!note.isEmpty()) {
+                said.append("  ").append(note); //$NON-NLS-1$
+            }
+        }
+        count.setText(said.toString());
+        count.requestLayout();
     }
 
     /** One agent: its certificate; several: only the fields whose values are identical in all of them. */
