@@ -212,7 +212,7 @@ class AgentsCommandsUiTest {
         Path inventory = StateDirectory.area("agents");
         Path template = inventory.resolve(BETA + ".agent");
         try (SlowListener slow = new SlowListener()) {
-            // as a shell adds them: 200 agents behind a listener that answers each connection after a while
+            // as a shell adds them: 200 agents behind a listener that closes each connection, or holds it
             String beta = Files.readString(template);
             String betaPort = beta.lines().filter(line -> line.startsWith("port=")).findFirst().orElseThrow();
             for (int i = 0; i < 200; i++) {
@@ -229,16 +229,22 @@ class AgentsCommandsUiTest {
             int slowRow = ui.rowIndex(table, 0, "slow-000");
             assertTrue(ui.rows(table).get(slowRow).get(AgentColumn.REASON.ordinal()).contains("127.0.0.1"),
                     "the reason names the address: " + ui.rows(table).get(slowRow));
-            // from now on each agent takes a while: the batch is long
-            slow.delayMillis = 2000;
+            // from now on the listener holds each connection open until released: the batch cannot end by itself,
+            // every slot of it waits on a slow agent (64 slots, 200 slow agents)
             int connectionsBefore = slow.connections();
+            slow.hold();
             ui.click(ui.byId(main, Button.class, AgentsPart.REFRESH_ID));
             Label progress = ui.byId(main, Label.class, ProgressLine.TEXT_ID);
             ui.waitUntil("the refresh in the progress line",
                     () -> ui.onUi(progress::getText).startsWith(Messages.Job_refresh)
                             || ui.onUi(progress::getText).startsWith("Working on"));
+            ui.waitUntil("slow agents being asked", () -> slow.connections() > connectionsBefore);
             ui.screenshot(main, Path.of("target", "screenshots", "agents-refresh-progress.png"));
             ui.click(ui.byId(main, Button.class, ProgressLine.CANCEL_ID));
+            // the click is queued on the UI thread; this runs after it, so Cancel has been pressed when it returns
+            ui.runOnUi(() -> { });
+            // the agents being asked when Cancel was pressed fail now; no agent may be asked after them
+            slow.release();
             Label count = ui.byId(main, Label.class, AgentsPart.COUNT_ID);
             ui.waitUntil("the cancel said", () -> ui.onUi(count::getText).contains("Refresh cancelled"));
             String said = ui.onUi(count::getText);
@@ -247,11 +253,17 @@ class AgentsCommandsUiTest {
             assertTrue(counts.find(), said);
             int asked = Integer.parseInt(counts.group(1));
             int notAsked = Integer.parseInt(counts.group(2));
-            // every slow agent is accounted for, and the cancel left some never asked; the listener's connection
-            // count cannot show it: the view's own status passes over the new agents connect to it too
             assertTrue(notAsked > 0, "agents left unasked by the cancel: " + said);
             assertTrue(asked + notAsked >= 200, "every slow agent asked or not: " + said);
-            assertTrue(slow.connections() > connectionsBefore, "the refresh reached the slow agents");
+            // the listener's own account, independent of the Job's: fewer slow agents were reached than there are,
+            // no more than the Job says it asked, and none after the cancel was said: the next connection the
+            // listener sees is the one this test makes itself
+            int reached = slow.connections() - connectionsBefore;
+            assertTrue(reached > 0 && reached < 200, "slow agents reached: " + reached);
+            assertTrue(reached <= asked, "reached " + reached + ", the Job says: " + said);
+            int afterCancel = slow.connections();
+            agents.fleet.refresh(List.of("slow-000"), org.certbench.agents.connector.BatchMonitor.NONE);
+            assertEquals(afterCancel + 1, slow.connections(), "no connection after the cancel but the test's own");
             ui.screenshot(main, Path.of("target", "screenshots", "agents-refresh-cancelled.png"));
         } finally {
             for (int i = 0; i < 200; i++) {
@@ -404,12 +416,16 @@ class AgentsCommandsUiTest {
         }
     }
 
-    /** Accepts connections and closes each at once or, once told, after a delay: an agent that is slow to fail. */
+    /**
+     * Accepts connections and closes each at once or, while holding, keeps it open until released: an agent that is
+     * slow to fail, for as long as the test wants. It counts the connections it accepted.
+     */
     private static final class SlowListener implements AutoCloseable {
 
         private final ServerSocket server = new ServerSocket(0, 256, InetAddress.getLoopbackAddress());
         private final AtomicInteger accepted = new AtomicInteger();
-        volatile long delayMillis;
+        private final List<Socket> held = new java.util.ArrayList<>();
+        private boolean holding;
 
         SlowListener() throws IOException {
             Thread.ofVirtual().start(() -> {
@@ -417,8 +433,7 @@ class AgentsCommandsUiTest {
                     try {
                         Socket socket = server.accept();
                         accepted.incrementAndGet();
-                        long delay = delayMillis;
-                        Thread.ofVirtual().start(() -> closeLater(socket, delay));
+                        keepOrClose(socket);
                     } catch (IOException closed) {
                         return;
                     }
@@ -426,12 +441,25 @@ class AgentsCommandsUiTest {
             });
         }
 
-        private static void closeLater(Socket socket, long delay) {
-            try (socket) {
-                Thread.sleep(delay);
-            } catch (IOException | InterruptedException e) {
-                // closed either way
+        private synchronized void keepOrClose(Socket socket) throws IOException {
+            if (holding) {
+                held.add(socket);
+            } else {
+                socket.close();
             }
+        }
+
+        synchronized void hold() {
+            holding = true;
+        }
+
+        /** Closes the connections held, and from now on each at once. */
+        synchronized void release() throws IOException {
+            holding = false;
+            for (Socket socket : held) {
+                socket.close();
+            }
+            held.clear();
         }
 
         int port() {
@@ -444,6 +472,7 @@ class AgentsCommandsUiTest {
 
         @Override
         public void close() throws IOException {
+            release();
             server.close();
         }
     }
