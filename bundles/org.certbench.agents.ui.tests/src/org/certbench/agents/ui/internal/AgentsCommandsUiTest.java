@@ -32,6 +32,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,13 +106,21 @@ class AgentsCommandsUiTest {
         assertTrue(ui.onUi(() -> table.getItem(alpha).getImage(AgentColumn.STATUS.ordinal()) != null), "an icon");
         assertEquals("Reason", ui.onUi(() -> table.getColumn(AgentColumn.REASON.ordinal()).getText()));
 
-        // Refresh: through the menu and by F5 (each one more refresh Job run to its end)
+        // Refresh: through the menu, by F5 and from the view's toolbar (each one more refresh Job run to its end)
         int before = refreshesDone.get();
         ui.selectMenu(main, "Agents", "Refresh");
         ui.waitUntil("a refresh from the menu", () -> refreshesDone.get() > before);
         int afterMenu = refreshesDone.get();
         commands.press(table, SWT.NONE, SWT.F5);
         ui.waitUntil("a refresh from F5", () -> refreshesDone.get() > afterMenu);
+        // the toolbar: the seeds' actions with icons, their words (from the bundle's l10n file) as tooltips
+        List<String> tools = ui.onUi(() -> toolItems().stream().map(ToolItem::getToolTipText).toList());
+        assertEquals(List.of("Refresh (F5)", "Add Agent...", "Trust this certificate", "Manage certificates...",
+                "Remove (Delete)"), tools);
+        assertTrue(ui.onUi(() -> toolItems().stream().allMatch(item -> item.getImage() != null)), "icons");
+        int afterKey = refreshesDone.get();
+        ui.runOnUi(() -> toolItems().get(0).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event()));
+        ui.waitUntil("a refresh from the toolbar", () -> refreshesDone.get() > afterKey);
 
         // Ctrl+F: to the filter; typing there filters, and Delete there stays the field's
         Text filter = ui.byId(main, Text.class, AgentsPart.FILTER_ID);
@@ -414,6 +424,15 @@ class AgentsCommandsUiTest {
         } finally {
             ui.runOnUi(() -> context.remove(FileChooser.class));
         }
+    }
+
+    /** The Agents view's tool items with a tooltip (the view's toolbar; call on the UI thread). */
+    private List<ToolItem> toolItems() {
+        return ui.findAll(main, ToolBar.class, bar -> true).stream()
+                .flatMap(bar -> java.util.Arrays.stream(bar.getItems()))
+                .filter(item -> item.getData("modelElement") instanceof org.eclipse.e4.ui.model.application.ui.menu.MToolItem model
+                        && model.getElementId().startsWith("org.certbench.agents.ui.toolitem."))
+                .toList();
     }
 
     /**
