@@ -265,15 +265,17 @@ class AgentsCommandsUiTest {
             int notAsked = Integer.parseInt(counts.group(2));
             assertTrue(notAsked > 0, "agents left unasked by the cancel: " + said);
             assertTrue(asked + notAsked >= 200, "every slow agent asked or not: " + said);
-            // the listener's own account, independent of the Job's: fewer slow agents were reached than there are,
-            // no more than the Job says it asked, and none after the cancel was said: the next connection the
-            // listener sees is the one this test makes itself
+            // the listener's own account, independent of the Job's: no more connections than the agents the Job says
+            // it asked can make (two each at most: a handshake closed before any certificate is tried once more with
+            // the JDK's default key exchange groups), and none after the cancel was said: the next connections the
+            // listener sees are those this test makes itself
             int reached = slow.connections() - connectionsBefore;
-            assertTrue(reached > 0 && reached < 200, "slow agents reached: " + reached);
-            assertTrue(reached <= asked, "reached " + reached + ", the Job says: " + said);
+            assertTrue(reached > 0 && reached <= 2 * asked, "reached " + reached + ", the Job says: " + said);
             int afterCancel = slow.connections();
             agents.fleet.refresh(List.of("slow-000"), org.certbench.agents.connector.BatchMonitor.NONE);
-            assertEquals(afterCancel + 1, slow.connections(), "no connection after the cancel but the test's own");
+            int afterOwn = slow.connections();
+            assertTrue(afterOwn == afterCancel + 1 || afterOwn == afterCancel + 2,
+                    "no connection after the cancel but the test's own: " + afterCancel + " then " + afterOwn);
             ui.screenshot(main, Path.of("target", "screenshots", "agents-refresh-cancelled.png"));
         } finally {
             for (int i = 0; i < 200; i++) {
@@ -314,7 +316,9 @@ class AgentsCommandsUiTest {
             assertEquals(List.of("2", "csv-beta", "127.0.0.1:" + betaPort, "ok"), preview.get(0));
             assertEquals("Line 3: '99999' is not a TCP port (1 to 65535).", preview.get(1).get(3));
             assertEquals("Line 4: 2 fields instead of name,host,port.", preview.get(2).get(3));
-            assertTrue(ui.texts(wizard).contains("1 agent to import; 2 lines have a problem and are not imported."),
+            // (the title area puts a space before a message shown with its icon)
+            assertTrue(ui.texts(wizard).stream().map(String::strip)
+                    .anyMatch("1 agent to import; 2 lines have a problem and are not imported."::equals),
                     ui.texts(wizard).toString());
             assertTrue(ui.onUi(() -> rows.getItem(1).getImage(3) != null), "a bad line is marked");
             assertTrue(agents.fleet.list().stream().noneMatch(entry -> entry.name().equals("csv-beta")),
