@@ -350,10 +350,11 @@ class AgentsCommandsUiTest {
                 window.setText(dark ? "dark" : "light");
                 window.setLayout(new org.eclipse.swt.layout.FillLayout());
                 Table marks = new Table(window, SWT.BORDER | SWT.FULL_SELECTION);
-                if (dark) {
-                    marks.setBackground(new org.eclipse.swt.graphics.Color(0x2D, 0x2D, 0x2D));
-                    marks.setForeground(new org.eclipse.swt.graphics.Color(0xEE, 0xEE, 0xEE));
-                }
+                // both backgrounds set, so that the test reads the same under a light and a dark GTK theme
+                marks.setBackground(dark ? new org.eclipse.swt.graphics.Color(0x2D, 0x2D, 0x2D)
+                        : new org.eclipse.swt.graphics.Color(0xFF, 0xFF, 0xFF));
+                marks.setForeground(dark ? new org.eclipse.swt.graphics.Color(0xEE, 0xEE, 0xEE)
+                        : new org.eclipse.swt.graphics.Color(0x1E, 0x1E, 0x1E));
                 StatusLook look = new StatusLook(marks);
                 new org.eclipse.swt.widgets.TableColumn(marks, SWT.LEFT).setWidth(220);
                 for (StatusLook.Mark mark : StatusLook.Mark.values()) {
