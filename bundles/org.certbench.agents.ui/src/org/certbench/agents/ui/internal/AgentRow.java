@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.certbench.agents.connector.AgentEntry;
@@ -126,8 +127,8 @@ record AgentRow(AgentEntry entry, AgentStatus status, String renewalDue) {
     }
 
     /** {@return the certificates that may have issued the one shown: the CA trusted for this agent, if any} */
-    java.util.List<Certificate> possibleIssuers() {
-        return entry.trustedCa() == null ? java.util.List.of() : java.util.List.of(entry.trustedCa());
+    List<Certificate> possibleIssuers() {
+        return entry.trustedCa() == null ? List.of() : List.of(entry.trustedCa());
     }
 
     private static String day(Certificate certificate) {
