@@ -54,7 +54,7 @@ public final class AgentDetailsDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         CertificateDetails details = new CertificateDetails(area, FIELDS_ID, CHAIN_ID);
-        GridDataFactory.fillDefaults().grab(true, true).hint(920, 360).applyTo(details.control());
+        GridDataFactory.fillDefaults().grab(true, true).hint(920, 460).applyTo(details.control());
         IdenticalFields.of(rows.stream().map(AgentRow::fields).toList()).forEach(details::row);
         Certificate shown = rows.size() == 1 ? rows.get(0).certificate() : null;
         if (shown == null) {

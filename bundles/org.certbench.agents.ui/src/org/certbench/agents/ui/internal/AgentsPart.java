@@ -138,7 +138,7 @@ public final class AgentsPart {
     /** What the last refresh left undone (cancelled), said beside the count until the next one. */
     private String refreshNote = ""; //$NON-NLS-1$
     private AgentsImport importer;
-    /** What the last CSV import added, said beside the count until the next import. */
+    /** What the last CSV import added, said beside the count until the next import or Refresh of all. */
     private String importNote = ""; //$NON-NLS-1$
     /** By name, not index: the model re-sorts and re-filters under the table. */
     private Set<String> selectedNames = Set.of();
@@ -254,8 +254,9 @@ public final class AgentsPart {
         return importer;
     }
 
-    /** F5: every agent of the inventory is asked for its certificate. */
+    /** F5: every agent of the inventory is asked for its certificate; the last import's report has been read. */
     public void refreshAll() {
+        importNote = ""; //$NON-NLS-1$
         refresh.all();
     }
 
@@ -390,6 +391,8 @@ public final class AgentsPart {
             }
         }
         count.setText(said.toString());
+        // the notes may be longer than the window is wide: whole in the tooltip
+        count.setToolTipText(said.toString());
         count.requestLayout();
     }
 
