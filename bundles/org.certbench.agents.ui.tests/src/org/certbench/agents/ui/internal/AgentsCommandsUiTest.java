@@ -113,10 +113,12 @@ class AgentsCommandsUiTest {
         int afterMenu = refreshesDone.get();
         commands.press(table, SWT.NONE, SWT.F5);
         ui.waitUntil("a refresh from F5", () -> refreshesDone.get() > afterMenu);
-        // the toolbar: the seeds' actions with icons, their words (from the bundle's l10n file) as tooltips
+        // the toolbar: the seeds' actions with icons, their words (from the bundle's l10n file) as tooltips, to
+        // which e4 adds the key of a binding active at the time (Delete only while the table has the focus)
         List<String> tools = ui.onUi(() -> toolItems().stream().map(ToolItem::getToolTipText).toList());
-        assertEquals(List.of("Refresh (F5)", "Add Agent...", "Trust this certificate", "Manage certificates...",
-                "Remove (Delete)"), tools);
+        assertEquals("Refresh (F5)", tools.get(0), tools.toString());
+        assertEquals(List.of("Refresh", "Add Agent...", "Trust this certificate", "Manage certificates...", "Remove"),
+                tools.stream().map(tip -> tip.replaceFirst(" \\((F5|Delete)\\)$", "")).toList());
         assertTrue(ui.onUi(() -> toolItems().stream().allMatch(item -> item.getImage() != null)), "icons");
         int afterKey = refreshesDone.get();
         ui.runOnUi(() -> toolItems().get(0).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event()));
