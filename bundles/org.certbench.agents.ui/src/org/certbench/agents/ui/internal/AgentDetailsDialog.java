@@ -3,7 +3,9 @@ package org.certbench.agents.ui.internal;
 import java.util.List;
 
 import org.certbench.core.IdenticalFields;
-import org.certbench.core.WidgetIds;
+import org.certbench.crypto.Certificate;
+import org.certbench.truststore.CertificateChains;
+import org.certbench.ui.details.CertificateDetails;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -12,23 +14,24 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 
 /**
  * The details of the selected agents in a window of their own (Enter, or a double click): every field of one
- * agent, or the fields identical across several, with the reason an agent is not trusted.
+ * agent, or the fields identical across several, with the reason an agent is not trusted; for one agent the Chain
+ * tab shows its certificate's path to its root. The same details widget as the view's panel and the other views.
  */
 public final class AgentDetailsDialog extends Dialog {
 
     public static final String FIELDS_ID = "agents.details.fields"; //$NON-NLS-1$
+    public static final String CHAIN_ID = "agents.details.chain"; //$NON-NLS-1$
 
     private final List<AgentRow> rows;
+    private final CertificateChains chains;
 
-    private AgentDetailsDialog(Shell parent, List<AgentRow> rows) {
+    private AgentDetailsDialog(Shell parent, List<AgentRow> rows, CertificateChains chains) {
         super(parent);
         this.rows = List.copyOf(rows);
+        this.chains = chains;
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
@@ -36,7 +39,7 @@ public final class AgentDetailsDialog extends Dialog {
     public static void open(Shell parent, AgentsPart view) {
         List<AgentRow> selected = view.selection();
         if (!selected.isEmpty()) {
-            new AgentDetailsDialog(parent, selected).open();
+            new AgentDetailsDialog(parent, selected, view.chains()).open();
         }
     }
 
@@ -50,16 +53,15 @@ public final class AgentDetailsDialog extends Dialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        Table fields = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
-        fields.setData(WidgetIds.KEY, FIELDS_ID);
-        fields.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).hint(920, 260).applyTo(fields);
-        TableColumn name = new TableColumn(fields, SWT.LEFT);
-        TableColumn value = new TableColumn(fields, SWT.LEFT);
-        IdenticalFields.of(rows.stream().map(AgentRow::fields).toList())
-                .forEach((field, text) -> new TableItem(fields, SWT.NONE).setText(new String[] { field, text }));
-        name.pack();
-        value.pack();
+        CertificateDetails details = new CertificateDetails(area, FIELDS_ID, CHAIN_ID);
+        GridDataFactory.fillDefaults().grab(true, true).hint(920, 460).applyTo(details.control());
+        IdenticalFields.of(rows.stream().map(AgentRow::fields).toList()).forEach(details::row);
+        Certificate shown = rows.size() == 1 ? rows.get(0).certificate() : null;
+        if (shown == null) {
+            details.withoutChain();
+        } else {
+            details.showChain(chains, shown, rows.get(0).possibleIssuers());
+        }
         return area;
     }
 

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.AgentStatus;
 import org.certbench.crypto.Certificate;
-import org.certbench.crypto.CertificateSummary;
 import org.certbench.ui.status.StatusLook;
 import org.eclipse.osgi.util.NLS;
 
@@ -98,19 +98,13 @@ record AgentRow(AgentEntry entry, AgentStatus status, String renewalDue) {
         return certificate() == null ? "" : certificate().isSelfSigned() ? Messages.Yes : Messages.No; //$NON-NLS-1$
     }
 
-    /** The certificate panel's fields, in order; compared field by field across a selection. */
+    /**
+     * The details' fields, in order: what is particular to the agent (status, reason, address, which certificate is
+     * shown), then every field of the certificate's summary as the other views show it (SANs, key, EKU,
+     * fingerprints); compared field by field across a selection.
+     */
     Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
-        Certificate certificate = certificate();
-        if (certificate != null) {
-            CertificateSummary summary = certificate.summary();
-            fields.put(Messages.Field_subject, summary.subject());
-            fields.put(Messages.Field_issuer, summary.issuer());
-            fields.put(Messages.Field_validFrom, LocalDate.ofInstant(summary.notBefore(), ZoneOffset.UTC).toString());
-            fields.put(Messages.Field_validTo, day(certificate));
-            fields.put(Messages.Field_selfSigned, selfSigned());
-            fields.put(Messages.Field_fingerprint, summary.sha256Fingerprint());
-        }
         fields.put(Messages.Field_status, statusText());
         if (status != null && status.reason() != null) {
             fields.put(Messages.Field_reason, status.reason());
@@ -118,7 +112,23 @@ record AgentRow(AgentEntry entry, AgentStatus status, String renewalDue) {
         if (status != null && status.warning() != null) {
             fields.put(Messages.Field_warning, status.warning());
         }
+        fields.put(Messages.Field_address, entry.address());
+        Certificate certificate = certificate();
+        if (certificate != null) {
+            fields.put(Messages.Field_shown, presented() ? Messages.Field_shownPresented : Messages.Field_shownPinned);
+            certificate.summary().fields().forEach((field, text) -> fields.put(field.label(), text));
+        }
         return fields;
+    }
+
+    /** {@return whether the certificate shown is the one the agent presented at the last refresh (not the pinned)} */
+    boolean presented() {
+        return status != null && status.certificate() != null;
+    }
+
+    /** {@return the certificates that may have issued the one shown: the CA trusted for this agent, if any} */
+    List<Certificate> possibleIssuers() {
+        return entry.trustedCa() == null ? List.of() : List.of(entry.trustedCa());
     }
 
     private static String day(Certificate certificate) {

@@ -14,13 +14,16 @@ import org.certbench.agents.ui.AgentSelection;
 import org.certbench.agents.ui.AgentsView;
 import org.certbench.core.IdenticalFields;
 import org.certbench.core.WidgetIds;
+import org.certbench.crypto.Certificate;
 import org.certbench.crypto.CertificateDetailsContributor;
 import org.certbench.issuers.Issuers;
 import org.certbench.renewal.RenewalPolicies;
+import org.certbench.truststore.CertificateChains;
 import org.certbench.ui.ContributedRows;
 import org.certbench.ui.ShowCertificate;
 import org.certbench.ui.VirtualTable;
 import org.certbench.ui.commands.CommandButtons;
+import org.certbench.ui.details.CertificateDetails;
 import org.certbench.ui.status.StatusLook;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -45,7 +48,6 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
@@ -66,6 +68,7 @@ public final class AgentsPart {
     public static final String COUNT_ID = "agents.count"; //$NON-NLS-1$
     public static final String CERTIFICATE_ID = "agents.certificate"; //$NON-NLS-1$
     public static final String CERTIFICATE_TITLE_ID = "agents.certificate.title"; //$NON-NLS-1$
+    public static final String CHAIN_ID = "agents.certificate.chain"; //$NON-NLS-1$
     public static final String ADD_ID = "agents.add"; //$NON-NLS-1$
     public static final String REMOVE_ID = "agents.remove"; //$NON-NLS-1$
     public static final String REFRESH_ID = "agents.refresh"; //$NON-NLS-1$
@@ -110,6 +113,12 @@ public final class AgentsPart {
     @Service
     private Issuers issuers;
 
+    /** Computes the Chain tab's path; absent while the trust store is stopped. */
+    @Inject
+    @Optional
+    @Service
+    private CertificateChains chains;
+
     /** The plug-ins' extra rows for the certificate panel; e4 re-injects the list when one comes or goes. */
     @Inject
     @Service
@@ -119,11 +128,18 @@ public final class AgentsPart {
     private Text filter;
     private Label count;
     private Label certificateTitle;
+    private CertificateDetails details;
+    /** The Details tab's table. */
     private Table certificate;
+    /** The certificate whose path the Chain tab shows: a status arriving for it does not compute the path again. */
+    private Certificate chainShown;
     private CommandButtons buttons;
     private AgentsRefresh refresh;
     /** What the last refresh left undone (cancelled), said beside the count until the next one. */
     private String refreshNote = ""; //$NON-NLS-1$
+    private AgentsImport importer;
+    /** What the last CSV import added, said beside the count until the next import or Refresh of all. */
+    private String importNote = ""; //$NON-NLS-1$
     /** By name, not index: the model re-sorts and re-filters under the table. */
     private Set<String> selectedNames = Set.of();
 
@@ -134,6 +150,7 @@ public final class AgentsPart {
         // the handlers reach the view and its refresh through the part's context
         context.set(AgentsPart.class, this);
         context.set(AgentsRefresh.class, refresh);
+        importer = new AgentsImport(fleet, report -> sync.asyncExec(() -> showImported(report)));
         publishSelection(List.of());
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         Composite actions = new Composite(parent, SWT.NONE);
@@ -222,8 +239,24 @@ public final class AgentsPart {
         showRows();
     }
 
-    /** F5: every agent of the inventory is asked for its certificate. */
+    /** What an import added, beside the count; the inventory is read again. */
+    private void showImported(String report) {
+        if (isDisposed()) {
+            return;
+        }
+        importNote = report;
+        showCount();
+        reloadInventory();
+    }
+
+    /** {@return what the Import wizard's Finish starts: the import in a Job that reports here} */
+    public ImportAgentsWizard.Importer importer() {
+        return importer;
+    }
+
+    /** F5: every agent of the inventory is asked for its certificate; the last import's report has been read. */
     public void refreshAll() {
+        importNote = ""; //$NON-NLS-1$
         refresh.all();
     }
 
@@ -329,12 +362,13 @@ public final class AgentsPart {
         certificateTitle = new Label(panel, SWT.NONE);
         certificateTitle.setData(WidgetIds.KEY, CERTIFICATE_TITLE_ID);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(certificateTitle);
-        certificate = new Table(panel, SWT.BORDER | SWT.FULL_SELECTION);
-        certificate.setData(WidgetIds.KEY, CERTIFICATE_ID);
-        certificate.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(certificate);
-        new TableColumn(certificate, SWT.LEFT).setWidth(170);
-        new TableColumn(certificate, SWT.LEFT).setWidth(700);
+        details = new CertificateDetails(panel, CERTIFICATE_ID, CHAIN_ID);
+        certificate = details.fields();
+    }
+
+    /** {@return the trust store's path service for the details' Chain tab; null while it is stopped} */
+    public CertificateChains chains() {
+        return chains;
     }
 
     /** Refreshes keep the selection: a status arriving must not undo what the administrator selected. */
@@ -346,9 +380,21 @@ public final class AgentsPart {
             table.table().setSelection(IntStream.range(0, model.size())
                     .filter(index -> selected.contains(model.get(index).name())).toArray());
         }
-        String counted = NLS.bind(Messages.Part_count, model.size(), model.total());
-        count.setText(refreshNote.isEmpty() ? counted : counted + "  " + refreshNote); //$NON-NLS-1$
+        showCount();
         showSelection();
+    }
+
+    private void showCount() {
+        StringBuilder said = new StringBuilder(NLS.bind(Messages.Part_count, model.size(), model.total()));
+        for (String note : List.of(refreshNote, importNote)) {
+            if (!note.isEmpty()) {
+                said.append("  ").append(note); //$NON-NLS-1$
+            }
+        }
+        count.setText(said.toString());
+        // the notes may be longer than the window is wide: whole in the tooltip
+        count.setToolTipText(said.toString());
+        count.requestLayout();
     }
 
     /** One agent: its certificate; several: only the fields whose values are identical in all of them. */
@@ -359,16 +405,32 @@ public final class AgentsPart {
         certificate.removeAll();
         certificateTitle.setText(rows.size() > 1 ? NLS.bind(Messages.Part_certificateSeveral, rows.size())
                 : Messages.Part_certificate);
+        showChain(rows);
         if (rows.isEmpty()) {
             ContributedRows.append(certificate, List.of(), contributors, Messages.Job_details);
             return;
         }
-        IdenticalFields.of(rows.stream().map(AgentRow::fields).toList())
-                .forEach((field, value) -> new TableItem(certificate, SWT.NONE).setText(new String[] { field, value }));
+        IdenticalFields.of(rows.stream().map(AgentRow::fields).toList()).forEach(details::row);
         // an agent without a certificate (unreachable) shares no contributed row with the others
         boolean allPresent = rows.stream().allMatch(row -> row.certificate() != null);
         ContributedRows.append(certificate, allPresent ? rows.stream().map(AgentRow::certificate).toList() : List.of(),
                 contributors, Messages.Job_details);
+    }
+
+    /** The Chain tab: the path of one agent's certificate (presented, else pinned) to its root. */
+    private void showChain(List<AgentRow> rows) {
+        Certificate shown = rows.size() == 1 ? rows.get(0).certificate() : null;
+        if (shown != null && shown.equals(chainShown)) {
+            return;
+        }
+        chainShown = shown;
+        if (shown == null) {
+            // the fields are empty yet: clearing both tabs also drops a path still being computed
+            details.clear();
+            new TableItem(details.chain(), SWT.NONE).setText(Messages.Part_chainOne);
+        } else {
+            details.showChain(chains, shown, rows.get(0).possibleIssuers());
+        }
     }
 
     /**
