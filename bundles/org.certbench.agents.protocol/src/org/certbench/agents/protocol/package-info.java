@@ -7,5 +7,5 @@
  * reader and writer they use. Plain Java without OSGi types: the agent program uses it outside OSGi. The
  * package {@code org.certbench.agents.protocol.internal} is not API.
  */
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.certbench.agents.protocol;

@@ -24,7 +24,6 @@ import org.certbench.agent.state.AgentStateDirectory;
 import org.certbench.agent.state.ConsoleRegistry;
 import org.certbench.agent.state.IdentityStore;
 import org.certbench.agents.protocol.ProtocolException;
-import org.certbench.agents.protocol.TlsChoices;
 import org.certbench.crypto.CryptoProviders;
 
 /**
@@ -41,6 +40,8 @@ import org.certbench.crypto.CryptoProviders;
  */
 public final class AgentServer implements AutoCloseable {
 
+    /** Consoles and agents are both CertBench: nothing older is needed, and TLS 1.3 encrypts the certificates. */
+    private static final String[] PROTOCOLS = { "TLSv1.3" };
     private static final int BACKLOG = 512;
     /** Refused connections are logged as a count at most this often: a flood must not flood the log too. */
     static final Duration REFUSAL_LOG_INTERVAL = Duration.ofSeconds(10);
@@ -135,11 +136,7 @@ public final class AgentServer implements AutoCloseable {
 
     private static SSLParameters tlsParameters(SSLContext context) {
         SSLParameters parameters = context.getDefaultSSLParameters();
-        // consoles and agents are both CertBench: TLS 1.3 alone (it encrypts the certificates), and only its suites
-        // and signature schemes, which spares JSSE checking all the others on every handshake
-        parameters.setProtocols(TlsChoices.protocols());
-        parameters.setCipherSuites(TlsChoices.cipherSuites());
-        parameters.setSignatureSchemes(TlsChoices.signatureSchemes());
+        parameters.setProtocols(PROTOCOLS);
         // ask every client for its certificate, require none: refusals are HTTP 401/403 with a JSON body
         parameters.setWantClientAuth(true);
         parameters.setApplicationProtocols(new String[] { "http/1.1" });
