@@ -41,15 +41,9 @@ final class AgentProcesses implements AutoCloseable {
             // the agent launcher's options (certbench-agent run), so that the agents' CPU is the product's: the
             // serial collector, small stacks, native heap trimmed, exit on out of memory. Its heap bound, 64 MiB,
             // is for one agent; a process of many gets 64 MiB and 40 KiB per agent more (an idle agent holds
-            // ≈ 34 KiB: 2,500 agents fill 60 MiB and stop in full collections). Its start heap, 4 MiB, is one
-            // agent's too: the agents of a process, each in a JVM of its own, would start with 4 MiB each, so the
-            // process starts with that much, at most its bound (from 17 agents on). Started at 4 MiB, the heap of
-            // 1,000 agents grew slowly and its young generation stayed a few MiB: 590 young collections (7.9 s of
-            // pauses, 0.7 ms per renewal, a sixth of the agents' CPU) in one run's renewals, a cost of packing many
-            // agents into one heap that one agent in its own JVM does not pay
-            int heap = 64 + share * 40 / 1024;
-            command.addAll(List.of("-XX:+UseSerialGC", "-Xms" + Math.min(4 * share, heap) + "m", "-Xmx" + heap + "m",
-                    "-Xss512k", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError"));
+            // ≈ 34 KiB: 2,500 agents fill 60 MiB and stop in full collections)
+            command.addAll(List.of("-XX:+UseSerialGC", "-Xms4m", "-Xmx" + (64 + share * 40 / 1024) + "m", "-Xss512k",
+                    "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError"));
             // e.g. a flight recording of the agents' side: -Dcertbench.bench.agentJvmArgs=-XX:StartFlightRecording=…
             String extra = System.getProperty("certbench.bench.agentJvmArgs", "").strip();
             if (!extra.isEmpty()) {
