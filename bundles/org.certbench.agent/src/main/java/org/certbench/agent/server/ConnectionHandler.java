@@ -117,7 +117,8 @@ final class ConnectionHandler implements Runnable {
             }
             HttpResponse response = api.handle(request, body, console(socket));
             if (!"GET".equals(request.method()) || response.status() != 200) {
-                log.info("LOG_CALL", request.method(), request.path(), client, response.status());
+                // the status as text: a number format in the pattern costs a DecimalFormat per logged call
+                log.info("LOG_CALL", request.method(), request.path(), client, Integer.toString(response.status()));
             }
             boolean keepAlive = request.keepAlive();
             respond(out, response, keepAlive);
