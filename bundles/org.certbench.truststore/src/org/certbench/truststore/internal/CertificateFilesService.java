@@ -18,8 +18,9 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * {@link CertificateFiles}: reads through {@link LinkSafeFiles} (no link followed, a FIFO refused at once) and leaves
- * the parsing to the crypto core.
+ * {@link CertificateFiles}: reads the file the administrator chose as every administrator-named file is read
+ * ({@link LinkSafeFiles#readNamedAtMost}: a link followed, as {@code /etc/ssl/certs} is mostly links, then only a regular
+ * file, so a FIFO is refused at once) and leaves the parsing to the crypto core.
  */
 @Component(service = CertificateFiles.class)
 public final class CertificateFilesService implements CertificateFiles {
@@ -49,7 +50,7 @@ public final class CertificateFilesService implements CertificateFiles {
 
     private static byte[] read(Path file) throws TrustStoreException {
         try {
-            byte[] content = LinkSafeFiles.readAtMost(file, MAX_BYTES);
+            byte[] content = LinkSafeFiles.readNamedAtMost(file, MAX_BYTES);
             if (content.length > MAX_BYTES) {
                 throw new TrustStoreException(NLS.bind(Messages.Open_tooLarge, file, MAX_BYTES));
             }
