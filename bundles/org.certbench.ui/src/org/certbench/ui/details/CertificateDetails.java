@@ -52,7 +52,7 @@ public final class CertificateDetails {
         chain = table(tab(DetailsMessages.Tab_chain), chainId,
                 new String[] { DetailsMessages.Column_certificate, DetailsMessages.Column_store,
                         DetailsMessages.Column_validity, DetailsMessages.Column_signature },
-                new int[] { 240, 150, 170, 330 });
+                new int[] { 240, 175, 170, 330 });
     }
 
     private Composite tab(String label) {
