@@ -7,5 +7,5 @@
  * their SHA-256 fingerprint in lower-case hex without separators ({@link org.certbench.truststore.CaEntry#id()});
  * wherever an id is asked for, a unique prefix is enough and colons are ignored.
  */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.certbench.truststore;

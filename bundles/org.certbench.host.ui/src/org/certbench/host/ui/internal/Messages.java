@@ -46,6 +46,7 @@ public final class Messages extends NLS {
     public static String Done_title;
     public static String Done_applied;
     public static String Error_title;
+    public static String Canceled_title;
     public static String Settings_title;
     public static String Settings_message;
     public static String Settings_service;
