@@ -185,6 +185,13 @@ class HostCertificatesViewUiTest {
         assertEquals(List.of("Generate...", "Upload...", "Renew with issuer...", "Get from ACME CA...", "Configure...",
                 "Copy", "Refresh"), commands.contextMenu(certificate));
 
+        // the view's toolbar: the same commands, each with its icon
+        List<String> tools = List.of("Generate a self-signed certificate for this host",
+                "Upload a certificate and its key", "Renew with an issuer", "Configure this service", "Refresh (F5)");
+        ui.waitUntil("the toolbar " + tools, () -> commands.toolItems(main).containsAll(tools));
+        commands.clickTool(main, "Generate a self-signed certificate for this host");
+        ui.click(ui.button(ui.waitForShell("Generate a Certificate"), "Cancel"));
+
         // the context menu and the main menu run the seed's Generate and Upload (cancelled here)
         commands.contextMenu(certificate, "Generate...");
         ui.click(ui.button(ui.waitForShell("Generate a Certificate"), "Cancel"));
