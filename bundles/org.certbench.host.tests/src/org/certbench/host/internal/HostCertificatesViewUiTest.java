@@ -188,7 +188,7 @@ class HostCertificatesViewUiTest {
         // the view's toolbar: the same commands, each with its icon
         List<String> tools = List.of("Generate a self-signed certificate for this host",
                 "Upload a certificate and its key", "Renew with an issuer", "Configure this service", "Refresh (F5)");
-        ui.waitUntil("the toolbar " + tools, () -> commands.toolItems(main).containsAll(tools));
+        commands.waitForToolItems(main, tools);
         commands.clickTool(main, "Generate a self-signed certificate for this host");
         ui.click(ui.button(ui.waitForShell("Generate a Certificate"), "Cancel"));
 

@@ -124,13 +124,30 @@ public final class CommandRobot {
     }
 
     /**
-     * The tool items of {@code shell}'s visible toolbars (a view's shows while it is the selected one), by their tooltip, each with "(disabled)" if so and
-     * "(no icon)" if its image did not load.
+     * The tool items of {@code shell}'s visible toolbars (a view's shows while it is the selected one), by their
+     * tooltip, each with "(disabled)" if so and "(no icon)" if its image did not load.
      */
     public List<String> toolItems(Shell shell) {
-        return ui.findAll(shell, ToolBar.class, ToolBar::isVisible).stream()
+        return toolItems(shell, true);
+    }
+
+    /**
+     * Waits until {@code shell}'s visible toolbars show every item of {@code expected} (as {@link #toolItems} words
+     * them); a failure names what they show.
+     */
+    public void waitForToolItems(Shell shell, List<String> expected) {
+        try {
+            ui.waitUntil("tool items " + expected, () -> toolItems(shell).containsAll(expected));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the visible toolbars show " + toolItems(shell, true)
+                    + ", all toolbars " + toolItems(shell, false), e);
+        }
+    }
+
+    private List<String> toolItems(Shell shell, boolean visibleOnly) {
+        return ui.findAll(shell, ToolBar.class, bar -> !visibleOnly || bar.isVisible()).stream()
                 .flatMap(bar -> ui.onUi(() -> Arrays.stream(bar.getItems())
-                        .filter(item -> (item.getStyle() & SWT.SEPARATOR) == 0 && item.getToolTipText() != null)
+                        .filter(item -> (item.getStyle() & SWT.SEPARATOR) == 0)
                         .map(item -> item.getToolTipText() + (item.isEnabled() ? "" : " (disabled)")
                                 + (item.getImage() == null ? " (no icon)" : ""))
                         .toList()).stream())

@@ -68,8 +68,7 @@ class CaCommandsUiTest {
         // the view's toolbar: the same commands, each with its icon, enabled by the same selection
         List<String> tools = List.of("New Certificate", "Details (Enter) (disabled)", "Export (disabled)",
                 "Delete (Delete) (disabled)", "Reload (F5)");
-        ui.waitUntil("the toolbar " + tools + ", not " + commands.toolItems(main),
-                () -> commands.toolItems(main).containsAll(tools));
+        commands.waitForToolItems(main, tools);
         commands.clickTool(main, "Reload (F5)");
         ui.click(ui.button(ui.waitForShell(Messages.Reload_title), "OK"));
 
@@ -85,8 +84,7 @@ class CaCommandsUiTest {
 
         int alpha = ui.rowIndex(table, 0, "Menu Alpha Root");
         ui.selectRows(table, alpha);
-        ui.waitUntil("the toolbar enabled by the selection", () -> commands.toolItems(main)
-                .containsAll(List.of("Details (Enter)", "Export", "Delete (Delete)")));
+        commands.waitForToolItems(main, List.of("Details (Enter)", "Export", "Delete (Delete)"));
         for (String button : List.of(CaCertificatesPart.DETAILS_ID, CaCertificatesPart.EXPORT_ID,
                 CaCertificatesPart.DELETE_ID)) {
             assertTrue(ui.onUi(ui.byId(main, Button.class, button)::isEnabled), "the seed's button " + button);
