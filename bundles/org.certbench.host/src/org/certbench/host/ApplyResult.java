@@ -9,7 +9,8 @@ import org.certbench.crypto.Certificate;
  *
  * @param applied  the new host certificate
  * @param served   the chain the service served in the confirming handshake
- * @param warnings the upload warnings the administrator accepted (empty for a generated certificate)
+ * @param warnings the upload warnings the administrator accepted (empty for a generated certificate), and a note
+ *                 when a Cancel came after the service had reloaded (since 1.2)
  */
 public record ApplyResult(String targetId, Certificate applied, List<Certificate> served, List<String> warnings) {
 

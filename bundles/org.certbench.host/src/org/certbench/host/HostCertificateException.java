@@ -46,7 +46,8 @@ public class HostCertificateException extends Exception {
          */
         SIGNING_FAILED,
         /**
-         * The renewal was cancelled before anything was installed.
+         * The renewal (since 1.2 also a generate or upload) was cancelled before the service was reloaded: the
+         * message says what it serves now.
          *
          * @since 1.1
          */

@@ -81,6 +81,20 @@ public interface HostCertificates {
     ApplyResult generate(String targetId) throws HostCertificateException;
 
     /**
+     * As {@link #generate(String)}, saying each step to {@code monitor} and stopping when it is cancelled up to the
+     * reload: before anything is written nothing changes; after the files are written and before the reload the
+     * previous files are put back (the service was not reloaded, so it serves what it served); after the reload the
+     * apply is finished and confirmed, and the result's warnings say the Cancel came too late.
+     *
+     * @param targetId the target
+     * @param monitor  progress and cancellation
+     * @return the applied certificate and the chain now served
+     * @throws HostCertificateException as {@link #generate(String)}, or {@code CANCELED} saying what is served now
+     * @since 1.2
+     */
+    ApplyResult generate(String targetId, RenewalMonitor monitor) throws HostCertificateException;
+
+    /**
      * Checks a certificate file (PEM or DER; a PEM chain file's further certificates are served as the chain)
      * and a private key file for upload. Refusals and warnings are in the result; nothing is applied.
      */
@@ -94,6 +108,22 @@ public interface HostCertificates {
     ApplyResult upload(String targetId, Path certificateFile, Path keyFile) throws HostCertificateException;
 
     /**
+     * As {@link #upload(String, Path, Path)}, with progress and cancellation as {@link #generate(String, RenewalMonitor)}
+     * has them.
+     *
+     * @param targetId        the target
+     * @param certificateFile the certificate (PEM or DER; a PEM chain file's further certificates are the chain)
+     * @param keyFile         its private key
+     * @param monitor         progress and cancellation
+     * @return the applied certificate and the chain now served
+     * @throws HostCertificateException as {@link #upload(String, Path, Path)}, or {@code CANCELED} saying what is
+     *                                  served now
+     * @since 1.2
+     */
+    ApplyResult upload(String targetId, Path certificateFile, Path keyFile, RenewalMonitor monitor)
+            throws HostCertificateException;
+
+    /**
      * Renews a target's certificate through a CA: makes a key here (it never leaves this host), a CSR for the host
      * identity's names, or the target's {@link #NAMES_SETTING} where set (or those of them given in {@code options}), has {@code signer} sign it, checks what
      * comes back as Verify Files does (it certifies the new key, names every name asked for, chains to the CA
@@ -104,7 +134,7 @@ public interface HostCertificates {
      * @param targetId the target
      * @param options  names and key type
      * @param signer   the CA
-     * @param monitor  progress and cancellation (honoured up to the install)
+     * @param monitor  progress and cancellation (honoured up to the reload, as {@link #generate(String, RenewalMonitor)})
      * @return the applied certificate and the chain now served
      * @throws HostCertificateException {@code REFUSED} for names outside the host identity (or the
      *                                  target's names), {@code INVALID_SETTING} for names that are not names, or a certificate that

@@ -3,8 +3,10 @@ package org.certbench.host;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * Progress and cancellation of one {@link HostCertificates#renew}, free of Eclipse types: a workbench Job maps it
- * to its progress monitor, the shell passes {@link #NONE}.
+ * Progress and cancellation of one {@link HostCertificates#renew} (and, since 1.2, of one
+ * {@link HostCertificates#generate(String, RenewalMonitor) generate} or
+ * {@link HostCertificates#upload(String, java.nio.file.Path, java.nio.file.Path, RenewalMonitor) upload}), free of
+ * Eclipse types: a workbench Job maps it to its progress monitor, the shell passes {@link #NONE}.
  */
 @ConsumerType
 public interface RenewalMonitor {
@@ -22,8 +24,9 @@ public interface RenewalMonitor {
     }
 
     /**
-     * {@return whether the caller wants the renewal to stop}; it is asked before each step up to the install,
-     * never during the apply (which is never left half done)
+     * {@return whether the caller wants the work to stop}; it is asked before each step up to the reload of the
+     * service (since 1.2 also between writing the files and the reload, which then puts the previous files back);
+     * once the service has reloaded, the apply is finished and confirmed, never left half done
      */
     default boolean isCanceled() {
         return false;

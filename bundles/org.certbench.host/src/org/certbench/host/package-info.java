@@ -11,5 +11,5 @@
  * {@code <home>/host/<id>.properties} and are changed through {@link org.certbench.host.HostCertificates#configure}
  * (the preferences page, {@code host:configure ID KEY=VALUE…}).
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.certbench.host;

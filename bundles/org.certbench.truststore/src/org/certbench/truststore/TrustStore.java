@@ -63,6 +63,18 @@ public interface TrustStore {
     ReloadResult reload() throws TrustStoreException;
 
     /**
+     * As {@link #reload()}, saying its steps to {@code monitor} and stopping when it is cancelled before the list is
+     * replaced: the store then holds the list it held, and no listener is told.
+     *
+     * @param monitor progress and cancellation
+     * @return what the reload found
+     * @throws TrustStoreException when the directory cannot be read, or when cancelled (the message says that
+     *                             nothing changed and how many certificates the store holds)
+     * @since 1.3
+     */
+    ReloadResult reload(ReloadMonitor monitor) throws TrustStoreException;
+
+    /**
      * Reads again what another process changed and tells the change listeners, among them the expiry service, which
      * posts the messages for expired and soon-expiring CA certificates.
      *

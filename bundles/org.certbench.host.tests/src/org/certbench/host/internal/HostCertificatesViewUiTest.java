@@ -134,7 +134,12 @@ class HostCertificatesViewUiTest {
 
         ui.click(ui.byId(main, Button.class, HostCertificatesPart.UPLOAD_ID));
         Shell upload = ui.waitForShell("Upload a Certificate");
+        // the dialog base: OK waits for both files, and the error line names what is missing once a field changed
+        assertFalse(ui.onUi(ui.button(upload, "OK")::isEnabled), "OK before any file is chosen");
         ui.type(ui.byId(upload, Text.class, "host.upload.certificate"), issued.certificate().toString());
+        assertTrue(ui.texts(upload).stream().anyMatch(text -> text != null && text.contains("Choose the private key file.")),
+                ui.texts(upload).toString());
+        assertFalse(ui.onUi(ui.button(upload, "OK")::isEnabled), "OK without a key file");
         ui.type(ui.byId(upload, Text.class, "host.upload.key"), otherKey.toString());
         ui.click(ui.button(upload, "OK"));
         ui.waitUntil("the refusal in " + ui.texts(upload), () -> ui.texts(upload).stream()
@@ -184,6 +189,13 @@ class HostCertificatesViewUiTest {
                 "the key type among the fields: " + ui.rows(certificate));
         assertEquals(List.of("Generate...", "Upload...", "Renew with issuer...", "Get from ACME CA...", "Configure...",
                 "Copy", "Refresh"), commands.contextMenu(certificate));
+
+        // the view's toolbar: the same commands, each with its icon
+        List<String> tools = List.of("Generate a self-signed certificate for this host",
+                "Upload a certificate and its key", "Renew with an issuer", "Configure this service", "Refresh (F5)");
+        commands.waitForToolItems(main, tools);
+        commands.clickTool(main, "Generate a self-signed certificate for this host");
+        ui.click(ui.button(ui.waitForShell("Generate a Certificate"), "Cancel"));
 
         // the context menu and the main menu run the seed's Generate and Upload (cancelled here)
         commands.contextMenu(certificate, "Generate...");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import org.certbench.host.ApplyResult;
 import org.certbench.host.HostCertificateException;
 import org.certbench.host.HostCertificateException.Reason;
 import org.certbench.host.PairFiles;
+import org.certbench.host.RenewalMonitor;
 import org.certbench.host.ServerCredentials;
 import org.certbench.testing.messages.RecordedMessages;
 import org.certbench.testing.servers.Clients;
@@ -143,5 +145,74 @@ class HttpsTargetTest {
                 + old.certificate().sha256Fingerprint() + ") again."), failure.getMessage());
         assertEquals(old.certificatePem(), Files.readString(certificateFile));
         CertificateKeyPair.read(certificateFile, keyFile); // the restored files match again
+    }
+
+    @Test
+    void generateCancelledAfterTheFilesAreWrittenPutsThemBackWithoutAReloadAndTheOldCertificateIsStillServed()
+            throws Exception {
+        CancelAtStep cancel = new CancelAtStep("Writing the new certificate and key");
+
+        HostCertificateException failure = assertThrows(HostCertificateException.class,
+                () -> service.generate("https", cancel));
+
+        assertEquals(Reason.CANCELED, failure.reason());
+        assertEquals("Cancelled after the new certificate and key were written for HTTPS, before it was reloaded: "
+                + "the previous files were put back and HTTPS was not reloaded. HTTPS still serves 'old.example' "
+                + "(SHA-256 " + old.certificate().sha256Fingerprint() + ").", failure.getMessage());
+        assertEquals(List.of("Making a key and a self-signed certificate for " + host.fqdn(),
+                "Writing the new certificate and key for HTTPS"), cancel.steps, "no reload was started");
+        assertEquals(old.certificatePem(), Files.readString(certificateFile));
+        assertEquals(old.keyPem(), Files.readString(keyFile));
+        assertEquals(List.of(old.certificate()), new HttpsTarget().current(service.show("https").settings()));
+    }
+
+    @Test
+    void uploadCancelledBeforeAnythingIsWrittenChangesNothing() throws Exception {
+        TestCa.Issued issued = TestCa.create(work.resolve("ca")).issue(host.fqdn());
+        CancelAtStep cancel = new CancelAtStep("Checking the certificate and key files");
+
+        HostCertificateException failure = assertThrows(HostCertificateException.class,
+                () -> service.upload("https", issued.certificate(), issued.key(), cancel));
+
+        assertEquals(Reason.CANCELED, failure.reason());
+        assertEquals("Cancelled before anything was written: HTTPS was not changed and serves what it served before.",
+                failure.getMessage());
+        assertEquals(old.certificatePem(), Files.readString(certificateFile));
+        assertTrue(Files.notExists(PairFiles.previous(certificateFile)), "nothing was installed");
+    }
+
+    @Test
+    void generateCancelledOnceReloadedIsFinishedConfirmedAndSaysSo() throws Exception {
+        CancelAtStep cancel = new CancelAtStep("Confirming by a handshake");
+
+        ApplyResult result = service.generate("https", cancel);
+
+        assertEquals(result.applied(), result.served().get(0));
+        assertEquals(List.of("Cancel came after HTTPS had reloaded the new certificate: undoing it then would need "
+                + "another reload, so the change was finished and confirmed."), result.warnings());
+        assertEquals(List.of(result.applied()), new HttpsTarget().current(service.show("https").settings()));
+    }
+
+    /** Says the steps it is told, and cancels from the first step whose words start with {@code prefix}. */
+    private static final class CancelAtStep implements RenewalMonitor {
+
+        final List<String> steps = new ArrayList<>();
+        private final String prefix;
+        private volatile boolean canceled;
+
+        CancelAtStep(String prefix) {
+            this.prefix = prefix;
+        }
+
+        @Override
+        public void subTask(String text) {
+            steps.add(text);
+            canceled |= text.startsWith(prefix);
+        }
+
+        @Override
+        public boolean isCanceled() {
+            return canceled;
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.certbench.core.AuditLog;
 import org.certbench.crypto.Certificate;
 import org.certbench.host.HostCertificateException;
 import org.certbench.host.HostCertificateException.Reason;
+import org.certbench.host.RenewalMonitor;
 import org.certbench.host.ServerCredentials;
 import org.certbench.host.ServiceTarget;
 import org.certbench.host.TargetSettings;
@@ -16,6 +17,10 @@ import org.eclipse.osgi.util.NLS;
  * Install → reload → confirm by handshake that the new certificate is served; on failure put the previous pair
  * back, reload again and say what is served now. A reload's exit status is not trusted on its own: PostgreSQL
  * keeps its old certificate after a bad key, nginx accepts a key of another type and then fails every handshake.
+ * <p>
+ * A Cancel is honoured up to the reload, the point of no return: before the install nothing changes; between install
+ * and reload the previous files go back and the service, never reloaded, serves what it served. Once the service has
+ * reloaded, undoing would be a second reload with its own risks, so the apply is finished and confirmed instead.
  */
 final class Applier {
 
@@ -35,24 +40,39 @@ final class Applier {
     /** @return the chain served in the confirming handshake */
     List<Certificate> apply(ServiceTarget target, TargetSettings settings, ServerCredentials credentials)
             throws HostCertificateException {
-        return apply(target, settings, credentials, null, null);
+        return apply(target, settings, credentials, null, null, RenewalMonitor.NONE);
     }
 
     /**
      * As {@link #apply(ServiceTarget, TargetSettings, ServerCredentials)}; the outcome, and a restore after a failure,
-     * go to {@code audit} as {@code action} (none when {@code audit} is {@code null}).
+     * go to {@code audit} as {@code action} (none when {@code audit} is {@code null}); each step is said to
+     * {@code monitor}, which may cancel up to the reload.
+     *
+     * @throws HostCertificateException {@code CANCELED} when cancelled before the reload (the message says what is
+     *                                  served), or {@code RESTORE_FAILED} when the previous files could not be put back
      */
     List<Certificate> apply(ServiceTarget target, TargetSettings settings, ServerCredentials credentials,
-            AuditLog audit, String action) throws HostCertificateException {
+            AuditLog audit, String action, RenewalMonitor monitor) throws HostCertificateException {
+        String name = target.displayName();
         Certificate before = servedOrNull(target, settings);
         String beforeFingerprint = before == null ? null : before.sha256Fingerprint();
         String after = credentials.certificate().sha256Fingerprint();
+        if (monitor.isCanceled()) {
+            String nothingDone = NLS.bind(Messages.Apply_canceledBeforeWrite, name);
+            audited(audit, action, target, beforeFingerprint, null, nothingDone);
+            throw new HostCertificateException(Reason.CANCELED, nothingDone);
+        }
+        monitor.subTask(NLS.bind(Messages.Apply_writing, name));
         try {
             target.install(credentials, settings);
         } catch (HostCertificateException | RuntimeException e) {
             audited(audit, action, target, beforeFingerprint, null, e.getMessage());
             throw e;
         }
+        if (monitor.isCanceled()) {
+            throw canceledAfterInstall(target, settings, before, audit, action);
+        }
+        monitor.subTask(NLS.bind(Messages.Apply_reloading, name));
         try {
             target.reload(settings);
         } catch (HostCertificateException reloadFailure) {
@@ -60,6 +80,7 @@ final class Applier {
                     NLS.bind(Messages.Apply_reloadFailed, target.displayName(), reloadFailure.getMessage()),
                     reloadFailure, audit, action);
         }
+        monitor.subTask(NLS.bind(Messages.Apply_confirming, name));
         Served served = awaitServed(target, settings, credentials.certificate());
         if (served.matches(credentials.certificate())) {
             audited(audit, action, target, beforeFingerprint, after, null);
@@ -75,6 +96,30 @@ final class Applier {
         if (audit != null) {
             audit.record(AuditLog.currentUser(), action, target.id(), before, after, failure);
         }
+    }
+
+    /** The service never loaded the new files: putting the previous ones back is enough, no reload. */
+    private HostCertificateException canceledAfterInstall(ServiceTarget target, TargetSettings settings,
+            Certificate before, AuditLog audit, String action) {
+        String name = target.displayName();
+        String beforeFingerprint = before == null ? null : before.sha256Fingerprint();
+        try {
+            target.restorePrevious(settings);
+        } catch (HostCertificateException restoreFailure) {
+            String failed = NLS.bind(Messages.Apply_canceledRestoreFailed, name, restoreFailure.getMessage());
+            audited(audit, action, target, beforeFingerprint, null, failed);
+            audited(audit, RESTORE, target, null, beforeFingerprint, restoreFailure.getMessage());
+            return new HostCertificateException(Reason.RESTORE_FAILED, failed, restoreFailure);
+        }
+        audited(audit, RESTORE, target, null, beforeFingerprint, null);
+        Served now = servedOnce(target, settings);
+        String served = before != null && now.matches(before)
+                ? NLS.bind(Messages.Apply_stillServed, new Object[] { name, before.summary().commonName(),
+                        before.sha256Fingerprint() })
+                : NLS.bind(Messages.Apply_nowServes, name, now.describe());
+        String canceled = NLS.bind(Messages.Apply_canceledAfterWrite, name, served);
+        audited(audit, action, target, beforeFingerprint, null, canceled);
+        return new HostCertificateException(Reason.CANCELED, canceled);
     }
 
     private HostCertificateException afterRestore(ServiceTarget target, TargetSettings settings, Certificate before,

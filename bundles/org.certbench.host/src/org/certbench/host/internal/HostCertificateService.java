@@ -230,7 +230,14 @@ public final class HostCertificateService implements HostCertificates {
 
     @Override
     public ApplyResult generate(String targetId) throws HostCertificateException {
+        return generate(targetId, RenewalMonitor.NONE);
+    }
+
+    @Override
+    public ApplyResult generate(String targetId, RenewalMonitor monitor) throws HostCertificateException {
         ServiceTarget target = target(targetId);
+        requireNotCanceled(target, monitor, GENERATE);
+        monitor.subTask(NLS.bind(Messages.Apply_generating, hostIdentity.get().fqdn()));
         ServerCredentials credentials;
         try {
             KeyPair keyPair = PrivateKeys.generate(KeyType.DEFAULT);
@@ -239,7 +246,7 @@ public final class HostCertificateService implements HostCertificates {
         } catch (CertBenchCryptoException e) {
             throw new HostCertificateException(Reason.GENERATION_FAILED, e.getMessage(), e);
         }
-        return apply(target, credentials, List.of(), GENERATE);
+        return apply(target, credentials, List.of(), GENERATE, monitor);
     }
 
     @Override
@@ -249,7 +256,15 @@ public final class HostCertificateService implements HostCertificates {
 
     @Override
     public ApplyResult upload(String targetId, Path certificateFile, Path keyFile) throws HostCertificateException {
+        return upload(targetId, certificateFile, keyFile, RenewalMonitor.NONE);
+    }
+
+    @Override
+    public ApplyResult upload(String targetId, Path certificateFile, Path keyFile, RenewalMonitor monitor)
+            throws HostCertificateException {
         ServiceTarget target = target(targetId);
+        requireNotCanceled(target, monitor, UPLOAD);
+        monitor.subTask(Messages.Apply_checkingFiles);
         UploadCheck check = check(certificateFile, keyFile);
         if (!check.accepted()) {
             HostCertificateException refused = new HostCertificateException(Reason.REFUSED,
@@ -257,7 +272,16 @@ public final class HostCertificateService implements HostCertificates {
             audit.failed(UPLOAD, target.id(), null, refused.getMessage());
             throw refused;
         }
-        return apply(target, check.credentials(), check.warnings(), UPLOAD);
+        return apply(target, check.credentials(), check.warnings(), UPLOAD, monitor);
+    }
+
+    private void requireNotCanceled(ServiceTarget target, RenewalMonitor monitor, String action)
+            throws HostCertificateException {
+        if (monitor.isCanceled()) {
+            String nothingDone = NLS.bind(Messages.Apply_canceledBeforeWrite, target.displayName());
+            audit.failed(action, target.id(), null, nothingDone);
+            throw new HostCertificateException(Reason.CANCELED, nothingDone);
+        }
     }
 
     @Override
@@ -273,18 +297,21 @@ public final class HostCertificateService implements HostCertificates {
             audit.failed(RENEW, target.id(), null, failed.getMessage());
             throw failed;
         }
-        return apply(target, credentials, List.of(), RENEW);
+        return apply(target, credentials, List.of(), RENEW, monitor);
     }
 
     /** Applies with exactly the credentials given, checked or not: tests use it to feed a service a bad pair. */
     ApplyResult apply(ServiceTarget target, ServerCredentials credentials, List<String> warnings)
             throws HostCertificateException {
-        return apply(target, credentials, warnings, UPLOAD);
+        return apply(target, credentials, warnings, UPLOAD, RenewalMonitor.NONE);
     }
 
-    /** As {@link #apply(ServiceTarget, ServerCredentials, List)}, audited as {@code action}. */
+    /**
+     * As {@link #apply(ServiceTarget, ServerCredentials, List)}, audited as {@code action}; a Cancel that came after
+     * the reload is said among the result's warnings.
+     */
     private ApplyResult apply(ServiceTarget target, ServerCredentials credentials, List<String> warnings,
-            String action) throws HostCertificateException {
+            String action, RenewalMonitor monitor) throws HostCertificateException {
         synchronized (lock(target)) {
             TargetSettings settings;
             try {
@@ -299,8 +326,13 @@ public final class HostCertificateService implements HostCertificates {
                 audit.failed(action, target.id(), null, refused.getMessage());
                 throw refused;
             }
-            List<Certificate> served = applier.apply(target, settings, credentials, audit, action);
-            return new ApplyResult(target.id(), credentials.certificate(), served, warnings);
+            List<Certificate> served = applier.apply(target, settings, credentials, audit, action, monitor);
+            List<String> said = warnings;
+            if (monitor.isCanceled()) {
+                said = new ArrayList<>(warnings);
+                said.add(NLS.bind(Messages.Apply_canceledTooLate, target.displayName()));
+            }
+            return new ApplyResult(target.id(), credentials.certificate(), served, said);
         }
     }
 

@@ -30,6 +30,16 @@ public final class Messages extends NLS {
     public static String Target_unknown;
     public static String Setting_keyType;
     public static String Setting_names;
+    public static String Apply_generating;
+    public static String Apply_checkingFiles;
+    public static String Apply_writing;
+    public static String Apply_reloading;
+    public static String Apply_confirming;
+    public static String Apply_canceledBeforeWrite;
+    public static String Apply_canceledAfterWrite;
+    public static String Apply_canceledRestoreFailed;
+    public static String Apply_stillServed;
+    public static String Apply_canceledTooLate;
     public static String Renew_badNames;
     public static String Renew_makingKey;
     public static String Renew_signing;

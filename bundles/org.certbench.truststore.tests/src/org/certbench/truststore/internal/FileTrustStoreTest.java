@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.DEROctetString;
@@ -32,6 +33,7 @@ import org.certbench.truststore.CaCheck;
 import org.certbench.truststore.CaEntry;
 import org.certbench.truststore.ExportFormat;
 import org.certbench.truststore.ImportResult;
+import org.certbench.truststore.ReloadMonitor;
 import org.certbench.truststore.ReloadResult;
 import org.certbench.truststore.TrustStoreException;
 import org.junit.jupiter.api.Test;
@@ -281,6 +283,35 @@ class FileTrustStoreTest {
         assertEquals(1, result.unreadable().size());
         assertTrue(result.unreadable().get(0).startsWith("notes.pem in the CA certificates directory was ignored: "),
                 result.unreadable().get(0));
+    }
+
+    @Test
+    void aReloadCancelledAfterReadingTheDirectoryKeepsTheListAndTellsNoListener() throws Exception {
+        FileTrustStore store = open(NOW);
+        store.importCertificate(pem("root.pem", PkiFixtures.ca("CN=Imported", PkiFixtures.ec())));
+        Files.write(work.resolve("truststore/dropped-by-admin.crt"), PkiFixtures.ca("CN=Dropped", PkiFixtures.freshEc()));
+        AtomicInteger told = new AtomicInteger();
+        store.addChangeListener(told::incrementAndGet);
+        ReloadMonitor cancelWhileReading = new ReloadMonitor() {
+            private volatile boolean reading;
+
+            @Override
+            public void subTask(String text) {
+                reading |= text.startsWith("Reading the CA certificates in ");
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return reading;
+            }
+        };
+
+        TrustStoreException canceled = assertThrows(TrustStoreException.class, () -> store.reload(cancelWhileReading));
+
+        assertEquals("Reload cancelled before the list was replaced: nothing changed, the store still holds 1 CA "
+                + "certificate.", canceled.getMessage());
+        assertEquals(0, told.get(), "no listener hears of a cancelled reload");
+        assertEquals(1, store.reload().added(), "the cancelled reload took nothing in");
     }
 
     @Test

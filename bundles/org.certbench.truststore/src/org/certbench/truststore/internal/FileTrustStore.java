@@ -2,6 +2,7 @@ package org.certbench.truststore.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,7 @@ import org.certbench.truststore.CaCheck;
 import org.certbench.truststore.CaEntry;
 import org.certbench.truststore.ExportFormat;
 import org.certbench.truststore.ImportResult;
+import org.certbench.truststore.ReloadMonitor;
 import org.certbench.truststore.ReloadResult;
 import org.certbench.truststore.TrustStore;
 import org.certbench.truststore.TrustStoreException;
@@ -269,27 +271,46 @@ public final class FileTrustStore implements TrustStore {
 
     @Override
     public ReloadResult reload() throws TrustStoreException {
+        return reload(ReloadMonitor.NONE);
+    }
+
+    @Override
+    public ReloadResult reload(ReloadMonitor monitor) throws TrustStoreException {
         ReloadResult result;
         synchronized (this) {
             Map<String, CaEntry> before = byId;
+            requireNotCanceled(monitor, before.size());
+            monitor.subTask(NLS.bind(Messages.Reload_reading, directory.path()));
             CaDirectory.Scan scan;
+            Map<String, CaDirectory.Stored> read;
+            FileStamp stamp;
             try {
-                FileStamp stamp = FileStamp.of(directory.path());
-                files = directory.update(Map.of());
-                knownDirectory = stamp;
-                racy = true;
-                scan = CaDirectory.scan(files);
+                stamp = FileStamp.of(directory.path());
+                read = directory.update(Map.of());
+                scan = CaDirectory.scan(read);
             } catch (IOException e) {
                 throw new TrustStoreException(NLS.bind(Messages.Store_cannotRead, directory.path(), e.getMessage()), e);
             }
+            // the point of no return: from here the list is replaced whole and the listeners are told
+            requireNotCanceled(monitor, before.size());
+            files = read;
+            knownDirectory = stamp;
+            racy = true;
             int added = (int) scan.entries().keySet().stream().filter(id -> !before.containsKey(id)).count();
             int removed = (int) before.keySet().stream().filter(id -> !scan.entries().containsKey(id)).count();
             replace(scan.entries());
             result = new ReloadResult(scan.entries().size(), added, removed, scan.unreadable());
         }
+        monitor.subTask(Messages.Reload_telling);
         // the expiry service, one of the listeners, checks the CA certificates again
         announce();
         return result;
+    }
+
+    private static void requireNotCanceled(ReloadMonitor monitor, int held) throws TrustStoreException {
+        if (monitor.isCanceled()) {
+            throw new TrustStoreException(MessageFormat.format(Messages.Reload_canceled, held));
+        }
     }
 
     /** @deprecated see {@link TrustStore#checkExpiry()} */

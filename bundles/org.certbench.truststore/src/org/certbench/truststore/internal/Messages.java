@@ -26,6 +26,10 @@ public final class Messages extends NLS {
     public static String Store_cannotWrite;
     public static String Store_cannotDelete;
     public static String Store_cannotRead;
+    public static String Reload_reading;
+    public static String Reload_telling;
+    /** A MessageFormat pattern (a choice for the count). */
+    public static String Reload_canceled;
     public static String Store_readAgain;
     public static String Store_cannotLock;
     public static String Store_notCa;

@@ -8,10 +8,14 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 
 /**
  * What {@link UiRobot} does not reach: key bindings (a key with modifiers, as the workbench's key binding dispatcher
- * sees it), the keyboard focus, a control's context menu (the right click) and the main menu's key names.
+ * sees it), the keyboard focus, a control's context menu (the right click), the main menu's key names and the
+ * views' toolbars.
  */
 public final class CommandRobot {
 
@@ -117,6 +121,50 @@ public final class CommandRobot {
             }
             return UiRobot.withoutMnemonic(found.getText());
         });
+    }
+
+    /**
+     * The tool items of {@code shell}'s visible toolbars (a view's shows while it is the selected one), by their
+     * tooltip, each with "(disabled)" if so and "(no icon)" if its image did not load.
+     */
+    public List<String> toolItems(Shell shell) {
+        return toolItems(shell, true);
+    }
+
+    /**
+     * Waits until {@code shell}'s visible toolbars show every item of {@code expected} (as {@link #toolItems} words
+     * them); a failure names what they show.
+     */
+    public void waitForToolItems(Shell shell, List<String> expected) {
+        try {
+            ui.waitUntil("tool items " + expected, () -> toolItems(shell).containsAll(expected));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the visible toolbars show " + toolItems(shell, true)
+                    + ", all toolbars " + toolItems(shell, false), e);
+        }
+    }
+
+    private List<String> toolItems(Shell shell, boolean visibleOnly) {
+        return ui.findAll(shell, ToolBar.class, bar -> !visibleOnly || bar.isVisible()).stream()
+                .flatMap(bar -> ui.onUi(() -> Arrays.stream(bar.getItems())
+                        .filter(item -> (item.getStyle() & SWT.SEPARATOR) == 0)
+                        .map(item -> item.getToolTipText() + (item.isEnabled() ? "" : " (disabled)")
+                                + (item.getImage() == null ? " (no icon)" : ""))
+                        .toList()).stream())
+                .toList();
+    }
+
+    /** Clicks the tool item whose tooltip is {@code toolTip}; fails if there is none or it is disabled. */
+    public void clickTool(Shell shell, String toolTip) {
+        ToolItem item = ui.findAll(shell, ToolBar.class, ToolBar::isVisible).stream()
+                .flatMap(bar -> ui.onUi(() -> Arrays.asList(bar.getItems())).stream())
+                .filter(each -> ui.onUi(() -> toolTip.equals(each.getToolTipText()))).findFirst()
+                .orElseThrow(() -> new AssertionError("no tool item '" + toolTip + "'"));
+        if (!ui.onUi(item::isEnabled)) {
+            throw new AssertionError("tool item '" + toolTip + "' is disabled");
+        }
+        ui.display().asyncExec(() -> item.notifyListeners(SWT.Selection, new Event()));
+        ui.settle();
     }
 
     private static Menu shown(Control control) {

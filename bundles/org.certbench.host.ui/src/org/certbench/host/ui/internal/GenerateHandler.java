@@ -33,6 +33,6 @@ public final class GenerateHandler extends ConfiguredServiceHandler {
             return;
         }
         String id = selection.service().id();
-        ApplyJob.schedule(Messages.Job_generate, service, shell, sync, view, () -> hosts.generate(id));
+        ApplyJob.schedule(Messages.Job_generate, service, shell, sync, view, monitor -> hosts.generate(id, monitor));
     }
 }

@@ -25,10 +25,12 @@ import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.EMenuService;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -86,6 +88,10 @@ public final class HostCertificatesPart {
 
     @Inject
     private EMenuService menus;
+
+    /** Asks e4 to enable the view's tool items again: a pure e4 application does not when the selection changes. */
+    @Inject
+    private IEventBroker events;
 
     /** Computes the Chain tab's path; absent while the trust store is stopped. */
     @Inject
@@ -197,6 +203,7 @@ public final class HostCertificatesPart {
         context.set(HostServiceSelection.class, selection);
         selectionService.setSelection(selection);
         buttons.update();
+        events.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
     }
 
     /** Reads what the selected service serves now, off the UI thread, and shows it. */

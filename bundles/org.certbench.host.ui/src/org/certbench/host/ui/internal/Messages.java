@@ -37,6 +37,8 @@ public final class Messages extends NLS {
     public static String Upload_message;
     public static String Upload_certificate;
     public static String Upload_key;
+    public static String Upload_noCertificate;
+    public static String Upload_noKey;
     public static String Upload_checking;
     public static String Upload_refused;
     public static String Job_show;
@@ -46,6 +48,7 @@ public final class Messages extends NLS {
     public static String Done_title;
     public static String Done_applied;
     public static String Error_title;
+    public static String Canceled_title;
     public static String Settings_title;
     public static String Settings_message;
     public static String Settings_service;

@@ -6,7 +6,6 @@ import java.util.List;
 import org.certbench.crypto.CertificateSummary;
 import org.certbench.host.ApplyResult;
 import org.certbench.host.HostCertificateException;
-import org.certbench.host.RenewalMonitor;
 import org.certbench.host.ui.HostServiceSelection;
 import org.certbench.issuers.IssueKind;
 import org.certbench.issuers.Issuers;
@@ -87,17 +86,7 @@ abstract class RenewHandler extends ConfiguredServiceHandler {
             new ProgressMonitorDialog(shell).run(true, true, monitor -> {
                 monitor.beginTask(NLS.bind(Messages.Job_renew, service, issuer), IProgressMonitor.UNKNOWN);
                 try {
-                    result[0] = renewer.renew(id, issuer, new RenewalMonitor() {
-                        @Override
-                        public void subTask(String text) {
-                            monitor.subTask(text);
-                        }
-
-                        @Override
-                        public boolean isCanceled() {
-                            return monitor.isCanceled();
-                        }
-                    });
+                    result[0] = renewer.renew(id, issuer, new JobMonitor(monitor));
                 } catch (HostCertificateException | RenewalException e) {
                     throw new InvocationTargetException(e, e.getMessage());
                 } finally {

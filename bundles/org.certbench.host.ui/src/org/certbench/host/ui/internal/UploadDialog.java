@@ -4,20 +4,19 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 
 import org.certbench.ui.FieldRows;
+import org.certbench.ui.dialogs.FormDialog;
 import org.certbench.host.HostCertificates;
 import org.certbench.host.UploadCheck;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /** Upload: a certificate file and a key file, checked before the dialog closes; refusals in words. */
-final class UploadDialog extends TitleAreaDialog {
+final class UploadDialog extends FormDialog {
 
     static final String CERTIFICATE_ID = "host.upload.certificate"; //$NON-NLS-1$
     static final String KEY_ID = "host.upload.key"; //$NON-NLS-1$
@@ -29,7 +28,7 @@ final class UploadDialog extends TitleAreaDialog {
     private Path keyFile;
 
     UploadDialog(Shell parent, HostCertificates hosts) {
-        super(parent);
+        super(parent, Messages.Upload_title, Messages.Upload_message);
         this.hosts = hosts;
     }
 
@@ -42,22 +41,24 @@ final class UploadDialog extends TitleAreaDialog {
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.Upload_title);
+    protected int columns() {
+        return 3;
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        setTitle(Messages.Upload_title);
-        setMessage(Messages.Upload_message);
-        Composite area = (Composite) super.createDialogArea(parent);
-        Composite form = FieldRows.form(area, 3);
+    protected void createRows(Composite form) {
         certificate = FieldRows.file(form, Messages.Upload_certificate, CERTIFICATE_ID, "*.crt;*.pem;*.cer;*.der"); //$NON-NLS-1$
         key = FieldRows.file(form, Messages.Upload_key, KEY_ID, "*.key;*.pem"); //$NON-NLS-1$
-        return area;
+        checkOnChange(certificate, key);
     }
 
+    @Override
+    protected String problem() {
+        if (certificate.getText().isBlank()) {
+            return Messages.Upload_noCertificate;
+        }
+        return key.getText().isBlank() ? Messages.Upload_noKey : null;
+    }
 
     /** Checks the pair off the UI thread; refuses in words, warns but lets the administrator go on. */
     @Override

@@ -20,7 +20,7 @@ public final class UploadHandler extends ConfiguredServiceHandler {
         if (dialog.open() == 0) {
             String id = selection.service().id();
             ApplyJob.schedule(Messages.Job_upload, selection.service().displayName(), shell, sync, view,
-                    () -> hosts.upload(id, dialog.certificateFile(), dialog.keyFile()));
+                    monitor -> hosts.upload(id, dialog.certificateFile(), dialog.keyFile(), monitor));
         }
     }
 }

@@ -65,6 +65,13 @@ class CaCommandsUiTest {
         assertEquals(List.of("Details (disabled)", "Compare (disabled)", "Export... (disabled)", "Copy",
                 "Delete (disabled)", "New Certificate...", "Reload"), commands.contextMenu(table));
 
+        // the view's toolbar: the same commands, each with its icon, enabled by the same selection
+        List<String> tools = List.of("New Certificate", "Details (disabled)", "Export (disabled)",
+                "Delete (Delete) (disabled)", "Reload (F5)");
+        commands.waitForToolItems(main, tools);
+        commands.clickTool(main, "Reload (F5)");
+        ui.click(ui.button(ui.waitForShell(Messages.Reload_title), "OK"));
+
         // F5 and the main menu: Reload
         commands.press(table, SWT.NONE, SWT.F5);
         ui.click(ui.button(ui.waitForShell(Messages.Reload_title), "OK"));
@@ -77,6 +84,7 @@ class CaCommandsUiTest {
 
         int alpha = ui.rowIndex(table, 0, "Menu Alpha Root");
         ui.selectRows(table, alpha);
+        commands.waitForToolItems(main, List.of("Details", "Export", "Delete (Delete)"));
         for (String button : List.of(CaCertificatesPart.DETAILS_ID, CaCertificatesPart.EXPORT_ID,
                 CaCertificatesPart.DELETE_ID)) {
             assertTrue(ui.onUi(ui.byId(main, Button.class, button)::isEnabled), "the seed's button " + button);

@@ -1,6 +1,8 @@
 package org.certbench.truststore.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
@@ -63,6 +65,16 @@ class OutboundConnectionsUiTest {
             Shell main = ui.waitForShell("CertBench");
             ui.selectMenu(main, "Settings", "Outbound Connections...");
             Shell dialog = ui.waitForShell(Messages.Net_title);
+            // the dialog base: a proxy port that is not one is said in the error line, and Save waits for a good one
+            Text proxyPort = ui.byId(dialog, Text.class, OutboundConnectionsDialog.PROXY_PORT_ID);
+            ui.type(ui.byId(dialog, Text.class, OutboundConnectionsDialog.PROXY_HOST_ID), "proxy.example");
+            ui.type(proxyPort, "70000");
+            assertTrue(ui.texts(dialog).stream().anyMatch(text -> text != null && text.contains(Messages.Net_badPort)),
+                    ui.texts(dialog).toString());
+            assertFalse(ui.onUi(ui.button(dialog, "Save")::isEnabled), "Save with a bad port");
+            ui.type(ui.byId(dialog, Text.class, OutboundConnectionsDialog.PROXY_HOST_ID), "");
+            ui.type(proxyPort, "");
+            assertTrue(ui.onUi(ui.button(dialog, "Save")::isEnabled), "Save without a proxy");
             ui.type(ui.byId(dialog, Text.class, OutboundConnectionsDialog.URL_ID), url);
             Text result = ui.byId(dialog, Text.class, OutboundConnectionsDialog.RESULT_ID);
 

@@ -23,10 +23,12 @@ import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.EMenuService;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -84,6 +86,10 @@ public final class CaCertificatesPart {
 
     @Inject
     private EMenuService menus;
+
+    /** Asks e4 to enable the view's tool items again: a pure e4 application does not when the selection changes. */
+    @Inject
+    private IEventBroker events;
 
     private VirtualTable<CaEntry> table;
     private Text filter;
@@ -244,6 +250,7 @@ public final class CaCertificatesPart {
         if (buttons != null) {
             buttons.update();
         }
+        events.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
     }
 
     /** Ctrl+F: the filter gets the keyboard focus, its text selected. */

@@ -54,6 +54,7 @@ public final class Messages extends NLS {
     public static String Job_load;
     public static String Job_details;
     public static String Reload_title;
+    public static String Reload_canceledTitle;
     public static String Reload_result;
     public static String Reload_unreadable;
     public static String Error_title;

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 
 import org.certbench.core.WidgetIds;
 import org.certbench.ui.FieldRows;
+import org.certbench.ui.dialogs.FormDialog;
 import org.certbench.truststore.ConnectionCheck;
 import org.certbench.truststore.OutboundTls;
 import org.certbench.truststore.ProxySettings;
@@ -13,13 +14,11 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -28,7 +27,7 @@ import org.eclipse.swt.widgets.Text;
  * The proxy of CertBench's outbound connections, and Test connection: connects to a URL through it, verified
  * against the CA certificates only, and says in words what happened.
  */
-final class OutboundConnectionsDialog extends TitleAreaDialog {
+final class OutboundConnectionsDialog extends FormDialog {
 
     static final String PROXY_HOST_ID = "net.proxy.host"; //$NON-NLS-1$
     static final String PROXY_PORT_ID = "net.proxy.port"; //$NON-NLS-1$
@@ -44,23 +43,18 @@ final class OutboundConnectionsDialog extends TitleAreaDialog {
     private Text result;
 
     OutboundConnectionsDialog(Shell parent, OutboundTls tls, UISynchronize sync) {
-        super(parent);
+        super(parent, Messages.Net_title, Messages.Net_description);
         this.tls = tls;
         this.sync = sync;
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.Net_title);
+    protected int columns() {
+        return 3;
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        setTitle(Messages.Net_title);
-        setMessage(Messages.Net_description);
-        Composite area = (Composite) super.createDialogArea(parent);
-        Composite form = FieldRows.form(area, 3);
+    protected void createRows(Composite form) {
         ProxySettings proxy = tls.proxy();
         host = FieldRows.text(form, Messages.Net_proxyHost, PROXY_HOST_ID, proxy.isDirect() ? "" : proxy.host()); //$NON-NLS-1$
         host.setMessage(Messages.Net_proxyNone);
@@ -78,7 +72,18 @@ final class OutboundConnectionsDialog extends TitleAreaDialog {
         result = new Text(form, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.BORDER);
         result.setData(WidgetIds.KEY, RESULT_ID);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(520, 90).applyTo(result);
-        return area;
+        checkOnChange(host, port);
+    }
+
+    @Override
+    protected String problem() {
+        try {
+            proxyFromFields();
+            return null;
+        } catch (IllegalArgumentException e) {
+            // a port out of range is refused by ProxySettings in programmers' words: the administrator reads these
+            return Messages.Net_badPort;
+        }
     }
 
 
@@ -86,6 +91,7 @@ final class OutboundConnectionsDialog extends TitleAreaDialog {
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, Messages.Net_save, true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        check();
     }
 
     @Override
