@@ -36,9 +36,9 @@ final class ApplyJob {
                 CertificateSummary applied = result.applied().summary();
                 String text = NLS.bind(Messages.Done_applied,
                         new Object[] { service, applied.commonName(), applied.sha256Fingerprint() });
-                if (monitor.isCanceled() && !result.warnings().isEmpty()) {
-                    // the service finished what it could no longer undo and says so last
-                    text += "\n\n" + result.warnings().get(result.warnings().size() - 1); //$NON-NLS-1$
+                // every warning of the service, among them what a Cancel that came too late left finished
+                for (String warning : result.warnings()) {
+                    text += "\n\n" + warning; //$NON-NLS-1$
                 }
                 String said = text;
                 sync.asyncExec(() -> tell(shell, view, MessageDialog.INFORMATION, Messages.Done_title, said));
