@@ -18,6 +18,7 @@ import org.certbench.testing.pki.PkiFixtures;
 import org.certbench.truststore.CaEntry;
 import org.certbench.truststore.TrustStore;
 import org.certbench.ui.testing.UiRobot;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -88,6 +89,11 @@ class CaCertificatesUiTest {
         ui.waitUntil("the wizard to close", wizard::isDisposed);
         ui.waitUntil("the new row", () -> ui.rowIndex(table, 0, name) >= 0);
         assertEquals(1, store.list().size());
+        // its status as every view shows one: an icon, and a colour chosen for the background (green on a light one)
+        int row = ui.rowIndex(table, 0, name);
+        int status = CaColumn.STATUS.ordinal();
+        assertTrue(ui.onUi(() -> table.getItem(row).getImage(status) != null), "the status's icon");
+        assertEquals(new RGB(0x1a, 0x7f, 0x37), ui.onUi(() -> table.getItem(row).getForeground(status).getRGB()));
         ui.screenshot(main, Path.of("target", "screenshots", "ca-certificates.png"));
     }
 

@@ -15,6 +15,8 @@ import org.certbench.ui.ShowCertificate;
 import org.certbench.ui.TableRows;
 import org.certbench.ui.VirtualTable;
 import org.certbench.ui.commands.CommandButtons;
+import org.certbench.ui.status.StatusLook;
+import org.certbench.ui.status.StatusLook.Mark;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -195,9 +197,13 @@ public final class CaCertificatesPart {
     private void createTable(Composite parent) {
         table = new VirtualTable<>(parent, TABLE_ID, model::get, model::size);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.table());
+        // the status as the Agents view shows one: an icon and a colour chosen for the theme's background
+        StatusLook look = new StatusLook(table.table());
         for (CaColumn column : CaColumn.values()) {
+            boolean status = column == CaColumn.STATUS;
             table.column(column.title, column.width, entry -> column.text(entry, clock.instant()),
-                    entry -> column == CaColumn.STATUS ? statusColor(entry) : SWT.NONE, () -> {
+                    entry -> status ? look.image(mark(entry)) : null, entry -> status ? look.color(mark(entry)) : null,
+                    () -> {
                         model.sortBy(column);
                         return model.ascending();
                     });
@@ -217,11 +223,11 @@ public final class CaCertificatesPart {
         org.certbench.ui.layout.TableLayout.remember(table.table(), TABLE_ID);
     }
 
-    private int statusColor(CaEntry entry) {
+    private Mark mark(CaEntry entry) {
         return switch (CaStatus.of(entry, clock.instant()).kind()) {
-        case EXPIRED -> SWT.COLOR_RED;
-        case EXPIRES_SOON -> SWT.COLOR_DARK_YELLOW;
-        case VALID -> SWT.NONE;
+        case EXPIRED -> Mark.EXPIRED;
+        case EXPIRES_SOON -> Mark.EXPIRING_SOON;
+        case VALID -> Mark.FINE;
         };
     }
 
