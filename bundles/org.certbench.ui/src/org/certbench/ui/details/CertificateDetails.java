@@ -10,6 +10,8 @@ import org.certbench.crypto.SummaryField;
 import org.certbench.truststore.CertificateChains;
 import org.certbench.truststore.ChainLink;
 import org.certbench.ui.internal.details.DetailsMessages;
+import org.certbench.ui.status.StatusLook;
+import org.certbench.ui.status.StatusLook.Mark;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -36,6 +38,7 @@ public final class CertificateDetails {
     private final Table chain;
     /** Counts the paths asked for: an answer to an earlier request is not shown after a later one. */
     private int generation;
+    private StatusLook look;
 
     /**
      * Creates the tabs in {@code parent} (laid out by a {@code GridLayout}, filling it).
@@ -148,6 +151,10 @@ public final class CertificateDetails {
 
     private void showPath(List<ChainLink> path) {
         chain.removeAll();
+        if (look == null) {
+            // made on first use: the chain's background is the theme's by now
+            look = new StatusLook(chain);
+        }
         for (ChainLink link : path) {
             Certificate certificate = link.certificate();
             String until = LocalDate.ofInstant(certificate.notAfter(), ZoneOffset.UTC).toString();
@@ -156,8 +163,12 @@ public final class CertificateDetails {
                     link.inStore() ? DetailsMessages.Store_yes : DetailsMessages.Store_no,
                     NLS.bind(link.expired() ? DetailsMessages.Validity_expired : DetailsMessages.Validity_valid, until),
                     NLS.bind(signature(link.signature()), certificate.issuer()) });
-            if (link.expired() || link.signature() == ChainLink.Signature.INVALID) {
-                item.setForeground(chain.getDisplay().getSystemColor(SWT.COLOR_RED));
+            if (link.signature() == ChainLink.Signature.INVALID) {
+                item.setImage(look.image(Mark.UNTRUSTED));
+                item.setForeground(look.color(Mark.UNTRUSTED));
+            } else if (link.expired()) {
+                item.setImage(look.image(Mark.EXPIRED));
+                item.setForeground(look.color(Mark.EXPIRED));
             }
         }
     }

@@ -18,6 +18,8 @@ import org.certbench.ui.ContributedRows;
 import org.certbench.ui.ShowCertificate;
 import org.certbench.ui.commands.CommandButtons;
 import org.certbench.ui.details.CertificateDetails;
+import org.certbench.ui.status.StatusLook;
+import org.certbench.ui.status.StatusLook.Mark;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.commands.ECommandService;
@@ -112,6 +114,7 @@ public final class HostCertificatesPart {
     /** The Details tab's table. */
     private Table certificate;
     private CommandButtons buttons;
+    private StatusLook warningLook;
 
     @PostConstruct
     public void create(Composite parent) {
@@ -255,7 +258,8 @@ public final class HostCertificatesPart {
         }
         for (String warning : status.warnings()) {
             TableItem item = row(Messages.Field_warning, warning);
-            item.setForeground(certificate.getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW));
+            item.setImage(warningLook().image(Mark.EXPIRING_SOON));
+            item.setForeground(warningLook().color(Mark.EXPIRING_SOON));
         }
         ContributedRows.append(certificate, served == null ? List.of() : List.of(served), contributors,
                 Messages.Job_details);
@@ -290,6 +294,14 @@ public final class HostCertificatesPart {
             state.setText(problem);
             state.requestLayout();
         }
+    }
+
+    /** A warning's icon and colour, as every view marks a concern: chosen for the table's background. */
+    private StatusLook warningLook() {
+        if (warningLook == null) {
+            warningLook = new StatusLook(certificate);
+        }
+        return warningLook;
     }
 
     private TableItem row(String field, String value) {
