@@ -138,6 +138,10 @@ class ManageCertificatesUiTest {
         assertTrue(agentRows(results).stream().allMatch(row -> row.get(1).equals("failed")
                 && row.get(2).contains("The command issuer broken failed (exit status 1)")),
                 ui.rows(results).toString());
+        // marked as a refusal is marked everywhere: the cross, in the red chosen for a light background
+        assertTrue(ui.onUi(() -> results.getItem(0).getImage(1) != null), "the outcome's icon");
+        assertEquals(new org.eclipse.swt.graphics.RGB(0xcf, 0x22, 0x2e),
+                ui.onUi(() -> results.getItem(0).getForeground(1).getRGB()));
         assertTrue(ui.onUi(ui.byId(wizard, Button.class, IssuePage.RETRY_ID)::isEnabled));
         assertEquals(alphaBefore, fingerprintOf("ui-alpha"), "still on its own certificate");
 

@@ -3,6 +3,8 @@ package org.certbench.agents.ui.internal;
 import org.certbench.agents.connector.AgentResult;
 import org.certbench.agents.connector.BatchResult;
 import org.certbench.core.WidgetIds;
+import org.certbench.ui.status.StatusLook;
+import org.certbench.ui.status.StatusLook.Mark;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -23,6 +25,7 @@ final class ResultsTable {
 
     private final Table table;
     private final Label summary;
+    private final StatusLook look;
 
     ResultsTable(Composite parent, String id) {
         summary = new Label(parent, SWT.WRAP);
@@ -36,6 +39,7 @@ final class ResultsTable {
         column(Messages.Wizard_result_agent, 140);
         column(Messages.Wizard_result_outcome, 110);
         column(Messages.Wizard_result_details, 520);
+        look = new StatusLook(table);
         table.addListener(SWT.MouseHover, event -> {
             TableItem item = table.getItem(new Point(event.x, event.y));
             String details = item == null ? "" : item.getText(2); //$NON-NLS-1$
@@ -71,9 +75,14 @@ final class ResultsTable {
             }
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] { agent.agent(), outcome, details == null ? "" : details }); //$NON-NLS-1$
-            if (!agent.succeeded()) {
-                item.setForeground(1, table.getDisplay().getSystemColor(SWT.COLOR_RED));
-            }
+            // the outcome as every view marks a status: an icon and a colour chosen for the theme's background
+            Mark mark = switch (agent.outcome()) {
+            case SUCCEEDED -> Mark.FINE;
+            case FAILED -> Mark.UNTRUSTED;
+            case CANCELED -> Mark.UNREACHABLE;
+            };
+            item.setImage(1, look.image(mark));
+            item.setForeground(1, look.color(mark));
         }
         for (String notice : result.notices()) {
             new TableItem(table, SWT.NONE).setText(new String[] { "", "", notice }); //$NON-NLS-1$ //$NON-NLS-2$
