@@ -12,6 +12,8 @@ import org.certbench.core.WidgetIds;
 import org.certbench.ui.Buttons;
 import org.certbench.ui.TableRows;
 import org.certbench.ui.VirtualTable;
+import org.certbench.ui.status.StatusLook;
+import org.certbench.ui.status.StatusLook.Mark;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -86,9 +88,13 @@ public final class AuditPart {
     private void createTable(Composite parent) {
         table = new VirtualTable<>(parent, TABLE_ID, model::get, model::size);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.table());
+        // a failure, or a line that is no audit entry, in the red every view marks a refusal with, for the background
+        StatusLook look = new StatusLook(table.table());
         for (AuditColumn column : AuditColumn.values()) {
-            table.column(column.title, column.width, column::text,
-                    line -> column == AuditColumn.RESULT || line.entry() == null ? resultColor(line) : SWT.NONE, () -> {
+            table.column(column.title, column.width, column::text, line -> null,
+                    line -> (column == AuditColumn.RESULT || line.entry() == null) && failed(line)
+                            ? look.color(Mark.UNTRUSTED) : null,
+                    () -> {
                         model.sortBy(column);
                         return model.ascending();
                     });
@@ -113,8 +119,8 @@ public final class AuditPart {
         widget.getColumn(widget.getColumnCount() - 1).setWidth(Math.max(AuditColumn.RESULT.width, rest));
     }
 
-    private static int resultColor(AuditLine line) {
-        return line.entry() != null && line.entry().ok() ? SWT.NONE : SWT.COLOR_RED;
+    private static boolean failed(AuditLine line) {
+        return line.entry() == null || !line.entry().ok();
     }
 
     /** Reads the whole log in a Job (it is a file per month on disk) and shows it. */
