@@ -22,7 +22,6 @@ import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
@@ -35,31 +34,21 @@ abstract class RenewHandler extends ConfiguredServiceHandler {
     /** {@link org.certbench.issuers.Issuer#type()} of the issuers "Get from ACME CA…" offers. */
     private static final String ACME_TYPE = "acme"; //$NON-NLS-1$
 
-    /** Renewal through an issuer, where the renewal and issuers bundles are installed. */
-    @Inject
-    @Optional
-    @Service
-    private HostRenewer renewer;
-
-    @Inject
-    @Optional
-    @Service
-    private Issuers issuers;
-
-    @Inject
-    @Optional
-    @Service
-    private RenewalPolicies policies;
-
     private final boolean acmeOnly;
 
     RenewHandler(boolean acmeOnly) {
         this.acmeOnly = acmeOnly;
     }
 
+    /**
+     * The renewal, issuer and policy services come as parameters, not injected fields: e4 creates every handler when
+     * the window starts, and a field would make SCR start them (and what they need) before the window shows. Renewal
+     * through an issuer needs the renewal and issuers bundles installed.
+     */
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, HostServiceSelection selection,
-            HostCertificatesPart view) {
+            HostCertificatesPart view, @Optional @Service HostRenewer renewer, @Optional @Service Issuers issuers,
+            @Optional @Service RenewalPolicies policies) {
         if (renewer == null || issuers == null) {
             MessageDialog.openError(shell, Messages.Error_title, Messages.Renew_unavailable);
             return;

@@ -12,30 +12,24 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** Details of the selected CA certificates (Enter or a double click in the table). */
 public final class CaDetailsHandler {
-
-    /** The plug-ins' extra rows; e4 re-injects the list when one comes or goes. */
-    @Inject
-    @Service
-    private List<CertificateDetailsContributor> contributors;
-
-    /** Computes the Chain tab's path; absent while the trust store is stopped. */
-    @Inject
-    @Optional
-    @Service
-    private CertificateChains chains;
 
     @CanExecute
     public boolean canExecute(@Optional CaCertificateSelection selection) {
         return selection != null && !selection.isEmpty();
     }
 
+    /**
+     * The plug-ins' extra rows (those installed now) and the Chain tab's path (absent while the trust store is
+     * stopped) come as parameters, not injected fields: e4 creates every handler when the window starts, and a
+     * field would make SCR start these services before the window shows.
+     */
     @Execute
-    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, CaCertificateSelection selection) {
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, CaCertificateSelection selection,
+            @Service List<CertificateDetailsContributor> contributors, @Optional @Service CertificateChains chains) {
         new CaDetailsDialog(shell, selection.entries(), contributors, chains).open();
     }
 }

@@ -2,12 +2,11 @@ package org.certbench.truststore.ui.internal;
 
 import java.nio.file.Path;
 
-import org.certbench.truststore.CertificateChains;
-import org.certbench.truststore.CertificateFiles;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
@@ -29,18 +28,12 @@ import jakarta.inject.Inject;
  */
 public final class FileDropAddon {
 
+    /**
+     * Where a drop finds the file services: looked up at the drop, not injected as fields, so that SCR does not
+     * start them before the window shows.
+     */
     @Inject
-    private UISynchronize sync;
-
-    @Inject
-    @Optional
-    @Service
-    private CertificateFiles files;
-
-    @Inject
-    @Optional
-    @Service
-    private CertificateChains chains;
+    private IEclipseContext context;
 
     @Inject
     @Optional
@@ -65,8 +58,8 @@ public final class FileDropAddon {
 
             @Override
             public void drop(DropTargetEvent event) {
-                if (event.data instanceof String[] paths && paths.length > 0 && files != null) {
-                    FileOpener.open(shell, sync, files, chains, Path.of(paths[0]));
+                if (event.data instanceof String[] paths && paths.length > 0) {
+                    ContextInjectionFactory.invoke(new DroppedFile(shell, Path.of(paths[0])), Execute.class, context);
                 }
             }
         });
