@@ -90,6 +90,9 @@ public final class KeptLayout {
             shell.setMaximized(maximized);
         }
         for (MPartStack stack : models.findElements(window, null, MPartStack.class)) {
+            if (ViewOrder.MAIN_STACK.equals(stack.getElementId()) && stack.getWidget() == null) {
+                ViewOrder.apply(stack);
+            }
             memory.get(SELECTED + stack.getElementId()).map(id -> models.find(id, stack))
                     .filter(MPart.class::isInstance).map(MPart.class::cast)
                     .filter(part -> stack.equals(part.getParent()) && part.isToBeRendered())
