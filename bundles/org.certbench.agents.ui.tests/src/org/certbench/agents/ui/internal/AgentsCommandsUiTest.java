@@ -211,6 +211,7 @@ class AgentsCommandsUiTest {
         ui.type(ui.byId(add, Text.class, AddAgentDialog.PORT_ID), "70000");
         assertTrue(ui.texts(add).contains(Messages.Add_badPort), ui.texts(add).toString());
         assertFalse(ui.onUi(addOk::isEnabled), "OK with the port 70000");
+        ui.screenshot(add, Path.of("target", "screenshots", "add-agent-bad-port.png"));
         ui.type(ui.byId(add, Text.class, AddAgentDialog.PORT_ID), "9443");
         assertTrue(ui.onUi(addOk::isEnabled), "OK once the fields are valid");
         ui.click(ui.button(add, "Cancel"));

@@ -277,6 +277,7 @@ class ExpiryViewUiTest {
             assertTrue(ui.texts(settings).contains(NLS.bind(Messages.Settings_notDays, KindNames.of("haproxy-like"), "5x")),
                     ui.texts(settings).toString());
             assertFalse(ui.onUi(ui.button(settings, "Save")::isEnabled), "Save with a typo");
+            ui.screenshot(settings, Path.of("target", "screenshots", "expiry-settings-typo.png"));
             ui.type(pluginKind, "20, 5");
             ui.click(ui.button(settings, "Save"));
             ui.waitUntil("saved by its Job, then closed", settings::isDisposed);
