@@ -104,6 +104,7 @@ class HostCertificatesViewUiTest {
                 .equals(HttpsOptions.KEY_FILE + " is required for HTTPS: give it a value, then Save.")),
                 ui.texts(dialog).toString());
         assertFalse(ui.onUi(ui.button(dialog, "Save")::isEnabled), "Save without a required setting");
+        ui.runOnUi(dialog::update); // painted before the screenshot copies the screen
         ui.screenshot(dialog, Path.of("target", "screenshots", "host-services-required.png"));
         ui.type(keyFile, key);
         ui.type(ui.byId(dialog, Text.class, "host.settings." + HttpsOptions.CHECK_ADDRESS), "localhost:" + nginx.port());

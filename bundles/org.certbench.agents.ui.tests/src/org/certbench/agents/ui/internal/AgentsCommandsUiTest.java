@@ -212,6 +212,7 @@ class AgentsCommandsUiTest {
         assertTrue(ui.texts(add).stream().anyMatch(text -> text.strip().equals(Messages.Add_badPort)),
                 ui.texts(add).toString());
         assertFalse(ui.onUi(addOk::isEnabled), "OK with the port 70000");
+        ui.runOnUi(add::update); // painted before the screenshot copies the screen
         ui.screenshot(add, Path.of("target", "screenshots", "add-agent-bad-port.png"));
         ui.type(ui.byId(add, Text.class, AddAgentDialog.PORT_ID), "9443");
         assertTrue(ui.onUi(addOk::isEnabled), "OK once the fields are valid");
