@@ -42,7 +42,7 @@ class WorkbenchWindowTest {
             MPerspective perspective = (MPerspective) models.find("org.certbench.app.perspective.certificates",
                     window);
             assertNotNull(perspective, "the Certificates perspective");
-            assertEquals("Certificates", perspective.getLabel());
+            assertEquals("Certificates", perspective.getLocalizedLabel(), "the label read through the bundle's l10n");
             MUIElement stack = models.find("org.certbench.app.partstack.main", perspective);
             assertTrue(stack instanceof MPartStack, "the main part stack views are added to");
         });

@@ -95,6 +95,18 @@ class HostCertificatesViewUiTest {
         Text check = ui.byId(dialog, Text.class, "host.settings." + HttpsOptions.CHECK_ADDRESS);
         assertTrue(ui.onUi(check::getText).equals("127.0.0.1:" + nginx.port()), ui.onUi(check::getText));
 
+        // a required setting emptied: named in words, Save withheld until it has a value again
+        Text keyFile = ui.byId(dialog, Text.class, "host.settings." + HttpsOptions.KEY_FILE);
+        String key = ui.onUi(keyFile::getText);
+        ui.type(keyFile, "");
+        // the title area's error line starts with a space (JFace's gap after its icon)
+        assertTrue(ui.texts(dialog).stream().anyMatch(text -> text.strip()
+                .equals(HttpsOptions.KEY_FILE + " is required for HTTPS: give it a value, then Save.")),
+                ui.texts(dialog).toString());
+        assertFalse(ui.onUi(ui.button(dialog, "Save")::isEnabled), "Save without a required setting");
+        ui.runOnUi(dialog::update); // painted before the screenshot copies the screen
+        ui.screenshot(dialog, Path.of("target", "screenshots", "host-services-required.png"));
+        ui.type(keyFile, key);
         ui.type(ui.byId(dialog, Text.class, "host.settings." + HttpsOptions.CHECK_ADDRESS), "localhost:" + nginx.port());
         ui.click(ui.button(dialog, "Save"));
         ui.waitUntil("saved", () -> savedCheckAddress().equals("localhost:" + nginx.port()));

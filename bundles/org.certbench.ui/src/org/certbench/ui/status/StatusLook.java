@@ -30,6 +30,12 @@ public final class StatusLook {
         FINE(new RGB(0x1a, 0x7f, 0x37), new RGB(0x3f, 0xb9, 0x50)),
         /** Trusted but near its end: an exclamation mark, amber. */
         EXPIRING_SOON(new RGB(0x8a, 0x5c, 0x00), new RGB(0xd2, 0x99, 0x22)),
+        /**
+         * Trusted but within a week of its end: two exclamation marks, orange.
+         *
+         * @since 1.1
+         */
+        EXPIRING_THIS_WEEK(new RGB(0xc4, 0x3e, 0x00), new RGB(0xff, 0xa0, 0x40)),
         /** Refused (another certificate than the trusted one): a cross, red. */
         UNTRUSTED(new RGB(0xcf, 0x22, 0x2e), new RGB(0xff, 0x7b, 0x72)),
         /** Past its end: a clock, purple. */
@@ -58,7 +64,7 @@ public final class StatusLook {
         Display display = owner.getDisplay();
         boolean dark = isDark(owner.getBackground().getRGB());
         for (Mark mark : Mark.values()) {
-            RGB rgb = dark ? mark.onDark : mark.onLight;
+            RGB rgb = rgb(mark, dark);
             colors.put(mark, new Color(rgb));
             images.put(mark, icon(display, mark, rgb));
         }
@@ -75,8 +81,32 @@ public final class StatusLook {
         return mark == Mark.NOT_CHECKED ? null : colors.get(mark);
     }
 
-    /** Whether a background is dark: its relative luminance (ITU-R BT.709) below the middle. */
-    static boolean isDark(RGB background) {
+    /**
+     * {@return the colour of {@code mark} on a light background, or on a dark one if {@code dark}}: for views that
+     * draw a mark themselves (a timeline's line) or choose the set per paint.
+     *
+     * @since 1.1
+     */
+    public static RGB rgb(Mark mark, boolean dark) {
+        return dark ? mark.onDark : mark.onLight;
+    }
+
+    /**
+     * {@return a new icon of {@code mark} for a light background, or a dark one if {@code dark}}; the caller disposes
+     * it (a {@code StatusLook} made for a control disposes its own).
+     *
+     * @since 1.1
+     */
+    public static Image newImage(Display display, Mark mark, boolean dark) {
+        return icon(display, mark, rgb(mark, dark));
+    }
+
+    /**
+     * {@return whether a background is dark}: its relative luminance (ITU-R BT.709) below the middle.
+     *
+     * @since 1.1
+     */
+    public static boolean isDark(RGB background) {
         double luminance = 0.2126 * background.red + 0.7152 * background.green + 0.0722 * background.blue;
         return luminance < 128;
     }
@@ -134,6 +164,12 @@ public final class StatusLook {
         case EXPIRING_SOON -> {
             gc.drawLine(8, 4, 8, 9);
             gc.drawLine(8, 12, 8, 12);
+        }
+        case EXPIRING_THIS_WEEK -> {
+            gc.drawLine(6, 4, 6, 9);
+            gc.drawLine(6, 12, 6, 12);
+            gc.drawLine(10, 4, 10, 9);
+            gc.drawLine(10, 12, 10, 12);
         }
         case UNTRUSTED -> {
             gc.drawLine(5, 5, 10, 10);

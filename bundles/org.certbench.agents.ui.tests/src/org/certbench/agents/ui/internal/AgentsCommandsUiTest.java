@@ -201,9 +201,22 @@ class AgentsCommandsUiTest {
         ui.screenshot(wizard, Path.of("target", "screenshots", "manage-certificates-choose.png"));
         ui.click(ui.button(wizard, "Cancel"));
 
-        // Add Agent... from the menu opens its dialog
+        // Add Agent... from the menu opens its dialog: OK waits for name, host and a port in range, said in words
         ui.selectMenu(main, "Agents", "Add Agent...");
-        ui.click(ui.button(ui.waitForShell(Messages.Add_title), "Cancel"));
+        Shell add = ui.waitForShell(Messages.Add_title);
+        Button addOk = ui.button(add, "OK");
+        assertFalse(ui.onUi(addOk::isEnabled), "OK before a name and a host are given");
+        ui.type(ui.byId(add, Text.class, AddAgentDialog.NAME_ID), "gamma");
+        ui.type(ui.byId(add, Text.class, AddAgentDialog.HOST_ID), "127.0.0.1");
+        ui.type(ui.byId(add, Text.class, AddAgentDialog.PORT_ID), "70000");
+        assertTrue(ui.texts(add).stream().anyMatch(text -> text.strip().equals(Messages.Add_badPort)),
+                ui.texts(add).toString());
+        assertFalse(ui.onUi(addOk::isEnabled), "OK with the port 70000");
+        ui.runOnUi(add::update); // painted before the screenshot copies the screen
+        ui.screenshot(add, Path.of("target", "screenshots", "add-agent-bad-port.png"));
+        ui.type(ui.byId(add, Text.class, AddAgentDialog.PORT_ID), "9443");
+        assertTrue(ui.onUi(addOk::isEnabled), "OK once the fields are valid");
+        ui.click(ui.button(add, "Cancel"));
 
         // Delete on the table: asked first; Cancel keeps the agent, OK removes it
         commands.press(table, SWT.NONE, SWT.DEL);

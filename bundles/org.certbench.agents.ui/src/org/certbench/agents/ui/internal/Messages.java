@@ -86,6 +86,8 @@ public final class Messages extends NLS {
     public static String Add_port;
     public static String Add_fingerprint;
     public static String Add_badPort;
+    public static String Add_nameMissing;
+    public static String Add_hostMissing;
     public static String Add_added;
     public static String Remove_title;
     public static String Remove_question;

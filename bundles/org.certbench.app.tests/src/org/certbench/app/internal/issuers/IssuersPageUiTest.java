@@ -62,8 +62,8 @@ class IssuersPageUiTest {
         Text program = ui.byId(add, Text.class, AddCommandIssuerDialog.PROGRAM_ID);
 
         ui.type(program, "openssl x509 -req -in {csr} -CAkey '" + caKey);
-        ui.click(ui.button(add, "OK"));
         assertEquals(Messages.Issuers_unclosedSingle, ui.onUi(adding::getErrorMessage));
+        assertFalse(ui.onUi(ui.button(add, "OK")::isEnabled), "OK with an unclosed quote");
 
         ui.type(program, "openssl x509 -req -in {csr}");
         ui.click(ui.button(add, "OK"));

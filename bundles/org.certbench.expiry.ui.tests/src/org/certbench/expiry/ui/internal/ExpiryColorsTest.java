@@ -1,11 +1,15 @@
 package org.certbench.expiry.ui.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.certbench.expiry.Urgency;
+import org.certbench.ui.status.StatusLook;
 import org.eclipse.swt.graphics.RGB;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +38,22 @@ class ExpiryColorsTest {
             }
         }
         assertTrue(tooFaint.isEmpty(), String.join("\n", tooFaint));
+    }
+
+    @Test
+    void anUrgencyLooksAsTheSameStatusDoesInTheOtherViews() {
+        assertEquals(StatusLook.Mark.EXPIRED, ExpiryColors.mark(Urgency.EXPIRED));
+        assertEquals(StatusLook.Mark.EXPIRING_THIS_WEEK, ExpiryColors.mark(Urgency.WITHIN_7_DAYS));
+        assertEquals(StatusLook.Mark.EXPIRING_SOON, ExpiryColors.mark(Urgency.WITHIN_30_DAYS));
+        assertEquals(StatusLook.Mark.FINE, ExpiryColors.mark(Urgency.FINE));
+        for (boolean dark : new boolean[] { false, true }) {
+            Set<RGB> seen = new HashSet<>();
+            for (Urgency urgency : Urgency.values()) {
+                RGB colour = ExpiryColors.urgencyRgb(urgency, dark);
+                assertEquals(StatusLook.rgb(ExpiryColors.mark(urgency), dark), colour, urgency.name());
+                assertTrue(seen.add(colour), urgency + " has a colour of its own");
+            }
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.certbench.expiry.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,7 @@ import org.certbench.testing.pki.PkiFixtures;
 import org.certbench.truststore.CaEntry;
 import org.certbench.truststore.TrustStore;
 import org.certbench.ui.testing.UiRobot;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -270,6 +272,13 @@ class ExpiryViewUiTest {
         Text pluginKind = ui.byId(settings, Text.class, ExpirySettingsDialog.FIELD_ID_PREFIX + "haproxy-like");
         assertEquals("30, 7, 1", ui.onUi(pluginKind::getText));
         try {
+            // a typo: named in words, Save withheld until it is mended
+            ui.type(pluginKind, "20, 5x");
+            String typo = NLS.bind(Messages.Settings_notDays, KindNames.of("haproxy-like"), "5x");
+            assertTrue(ui.texts(settings).stream().anyMatch(text -> text.strip().equals(typo)),
+                    ui.texts(settings).toString());
+            assertFalse(ui.onUi(ui.button(settings, "Save")::isEnabled), "Save with a typo");
+            ui.screenshot(settings, Path.of("target", "screenshots", "expiry-settings-typo.png"));
             ui.type(pluginKind, "20, 5");
             ui.click(ui.button(settings, "Save"));
             ui.waitUntil("saved by its Job, then closed", settings::isDisposed);

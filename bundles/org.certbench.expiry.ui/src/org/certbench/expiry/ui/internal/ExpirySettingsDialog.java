@@ -4,20 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.certbench.core.WidgetIds;
 import org.certbench.expiry.ExpiryException;
 import org.certbench.expiry.ExpiryOverview;
+import org.certbench.ui.FieldRows;
+import org.certbench.ui.dialogs.FormDialog;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -25,9 +21,10 @@ import org.eclipse.swt.widgets.Text;
  * Settings > Expiry: the warning thresholds of each kind, through the overview service (which stores them in the
  * home, where the shell and other processes read them). Only the kinds whose field changed are stored. The file is
  * small but read and written under the home's lock, which another process may hold: the handler reads the thresholds
- * in a Job before opening, and Save stores them in a Job and closes the dialog when it is done.
+ * in a Job before opening, and Save stores them in a Job and closes the dialog when it is done. Save is offered only
+ * while every field reads as days; the first that does not is named in the error line.
  */
-final class ExpirySettingsDialog extends TitleAreaDialog {
+final class ExpirySettingsDialog extends FormDialog {
 
     static final String FIELD_ID_PREFIX = "expiry.settings."; //$NON-NLS-1$
 
@@ -38,15 +35,9 @@ final class ExpirySettingsDialog extends TitleAreaDialog {
 
     /** {@code current}: the thresholds of each kind shown, read before (not on the UI thread). */
     ExpirySettingsDialog(Shell parent, ExpiryOverview overview, Map<String, List<Integer>> current) {
-        super(parent);
+        super(parent, Messages.Settings_title, Messages.Settings_description);
         this.overview = overview;
         this.current = new LinkedHashMap<>(current);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.Settings_title);
     }
 
     @Override
@@ -56,29 +47,41 @@ final class ExpirySettingsDialog extends TitleAreaDialog {
 
     @Override
     protected Control createDialogArea(Composite parent) {
+        Control area = super.createDialogArea(parent);
+        // the window says "Expiry", the title area what is set there
         setTitle(Messages.Settings_heading);
-        setMessage(Messages.Settings_description);
-        Composite area = (Composite) super.createDialogArea(parent);
-        Composite form = new Composite(area, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
+        return area;
+    }
+
+    @Override
+    protected void createRows(Composite form) {
         for (String kind : current.keySet()) {
-            new Label(form, SWT.NONE).setText(NLS.bind(Messages.Settings_field, KindNames.of(kind)));
-            Text field = new Text(form, SWT.BORDER);
-            field.setData(WidgetIds.KEY, FIELD_ID_PREFIX + kind);
             String text = ThresholdText.format(current.get(kind));
-            field.setText(text);
-            GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(field);
+            Text field = FieldRows.text(form, NLS.bind(Messages.Settings_field, KindNames.of(kind)),
+                    FIELD_ID_PREFIX + kind, text);
             fields.put(kind, field);
             loaded.put(kind, text);
+            checkOnChange(field);
         }
-        return area;
+    }
+
+    @Override
+    protected String problem() {
+        for (Map.Entry<String, Text> field : fields.entrySet()) {
+            try {
+                ThresholdText.parse(KindNames.of(field.getKey()), field.getValue().getText());
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        }
+        return null;
     }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, Messages.Settings_save, true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        check();
     }
 
     /** Every field is checked before any is stored: a typo leaves all kinds as they were. */

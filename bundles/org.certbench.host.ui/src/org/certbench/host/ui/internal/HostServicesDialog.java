@@ -1,6 +1,7 @@
 package org.certbench.host.ui.internal;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,11 +11,11 @@ import org.certbench.host.HostCertificates;
 import org.certbench.host.TargetSetting;
 import org.certbench.host.TargetSettings;
 import org.certbench.host.TargetSummary;
+import org.certbench.ui.FieldRows;
+import org.certbench.ui.dialogs.FormDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -27,17 +28,18 @@ import org.eclipse.swt.widgets.Text;
 /**
  * The host services' settings, one field per setting the target declares (so a plug-in's target gets its page
  * too); Save sends the fields edited here through the service, as {@code host:configure} does
- * ({@link SettingEdits}). Reading and writing a small
- * properties file is quick: it is done directly, not in a Job.
+ * ({@link SettingEdits}), offered once every required setting (*) has a value; the first one missing is named in the
+ * error line. Reading and writing a small properties file is quick: it is done directly, not in a Job.
  */
-final class HostServicesDialog extends TitleAreaDialog {
+final class HostServicesDialog extends FormDialog {
 
     static final String TARGET_ID = "host.settings.target"; //$NON-NLS-1$
     static final String SAVE_ID = "host.settings.save"; //$NON-NLS-1$
 
     private final HostCertificates hosts;
     private final List<TargetSummary> targets;
-    private final Map<String, Text> fields = new HashMap<>();
+    /** The fields of the service shown, in the order of its settings. */
+    private final Map<String, Text> fields = new LinkedHashMap<>();
     /** The text each field showed when the settings were loaded: Save sends only what differs from it. */
     private final Map<String, String> shown = new HashMap<>();
     private Combo target;
@@ -51,16 +53,10 @@ final class HostServicesDialog extends TitleAreaDialog {
     }
 
     HostServicesDialog(Shell parent, HostCertificates hosts, String first) {
-        super(parent);
+        super(parent, Messages.Settings_title, Messages.Settings_message);
         this.hosts = hosts;
         this.targets = hosts.targets();
         this.first = first;
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.Settings_title);
     }
 
     @Override
@@ -69,25 +65,32 @@ final class HostServicesDialog extends TitleAreaDialog {
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        setTitle(Messages.Settings_title);
-        setMessage(Messages.Settings_message);
-        Composite area = (Composite) super.createDialogArea(parent);
-        Composite top = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(top);
-        new Label(top, SWT.NONE).setText(Messages.Settings_service);
-        target = new Combo(top, SWT.READ_ONLY);
+    protected void createRows(Composite rows) {
+        form = rows;
+        new Label(form, SWT.NONE).setText(Messages.Settings_service);
+        target = new Combo(form, SWT.READ_ONLY);
         target.setData(WidgetIds.KEY, TARGET_ID);
         target.setItems(targets.stream().map(TargetSummary::displayName).toArray(String[]::new));
         target.addListener(SWT.Selection, event -> showTarget());
-        form = new Composite(area, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
+        GridDataFactory.fillDefaults().applyTo(target);
         if (!targets.isEmpty()) {
             target.select(Math.max(0, targets.stream().map(TargetSummary::id).toList().indexOf(first)));
             showTarget();
         }
-        return area;
+    }
+
+    @Override
+    protected String problem() {
+        if (targets.isEmpty()) {
+            return null;
+        }
+        for (TargetSetting setting : selected().settings()) {
+            Text field = fields.get(setting.key());
+            if (setting.required() && field != null && field.getText().isBlank()) {
+                return NLS.bind(Messages.Settings_required, setting.key(), selected().displayName());
+            }
+        }
+        return null;
     }
 
     private TargetSummary selected() {
@@ -95,8 +98,10 @@ final class HostServicesDialog extends TitleAreaDialog {
     }
 
     private void showTarget() {
-        for (Control child : form.getChildren()) {
-            child.dispose();
+        // the first row, the service's, stays
+        Control[] children = form.getChildren();
+        for (int i = 2; i < children.length; i++) {
+            children[i].dispose();
         }
         fields.clear();
         shown.clear();
@@ -109,29 +114,32 @@ final class HostServicesDialog extends TitleAreaDialog {
             return;
         }
         for (TargetSetting setting : summary.settings()) {
-            Label label = new Label(form, SWT.NONE);
-            label.setText(setting.key() + (setting.required() ? " *" : "")); //$NON-NLS-1$ //$NON-NLS-2$
-            label.setToolTipText(setting.description());
-            Text text = new Text(form, SWT.BORDER);
-            text.setData(WidgetIds.KEY, "host.settings." + setting.key()); //$NON-NLS-1$
             String value = values.value(setting.key()).orElse(""); //$NON-NLS-1$
-            text.setText(value);
+            Text text = FieldRows.text(form, setting.key() + (setting.required() ? " *" : ""), //$NON-NLS-1$ //$NON-NLS-2$
+                    "host.settings." + setting.key(), value); //$NON-NLS-1$
+            Control[] row = form.getChildren();
+            row[row.length - 2].setToolTipText(setting.description());
             shown.put(setting.key(), value);
             if (setting.defaultValue() != null && !setting.defaultValue().isBlank()) {
                 text.setMessage(setting.defaultValue());
             }
             text.setToolTipText(setting.description());
-            GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(text);
             fields.put(setting.key(), text);
+            checkOnChange(text);
         }
         form.requestLayout();
-        getShell().pack();
+        if (getButtonBar() != null) {
+            // another service shown: Save follows its fields, and so does the shell's size
+            check();
+            getShell().pack();
+        }
     }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, Messages.Settings_save, true).setData(WidgetIds.KEY, SAVE_ID);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CLOSE_LABEL, false);
+        check();
     }
 
     @Override

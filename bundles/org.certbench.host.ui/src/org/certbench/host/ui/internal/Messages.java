@@ -54,6 +54,7 @@ public final class Messages extends NLS {
     public static String Settings_service;
     public static String Settings_save;
     public static String Settings_saved;
+    public static String Settings_required;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
