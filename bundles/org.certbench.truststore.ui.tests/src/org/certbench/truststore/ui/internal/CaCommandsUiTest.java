@@ -67,8 +67,8 @@ class CaCommandsUiTest {
 
         // the view's toolbar: the same commands, each with its icon, enabled by the same selection
         List<String> tools = List.of("New Certificate", "Details (disabled)", "Export (disabled)",
-                "Delete (Delete) (disabled)", "Reload (F5)");
-        commands.waitForToolItems(main, tools);
+                "Delete (disabled)", "Reload (F5)");
+        waitForTools(commands, main, tools);
         commands.clickTool(main, "Reload (F5)");
         ui.click(ui.button(ui.waitForShell(Messages.Reload_title), "OK"));
 
@@ -84,7 +84,7 @@ class CaCommandsUiTest {
 
         int alpha = ui.rowIndex(table, 0, "Menu Alpha Root");
         ui.selectRows(table, alpha);
-        commands.waitForToolItems(main, List.of("Details", "Export", "Delete (Delete)"));
+        waitForTools(commands, main, List.of("Details", "Export", "Delete"));
         for (String button : List.of(CaCertificatesPart.DETAILS_ID, CaCertificatesPart.EXPORT_ID,
                 CaCertificatesPart.DELETE_ID)) {
             assertTrue(ui.onUi(ui.byId(main, Button.class, button)::isEnabled), "the seed's button " + button);
@@ -138,7 +138,12 @@ class CaCommandsUiTest {
         commands.press(table, SWT.MOD1, 'f');
         assertTrue(ui.onUi(filter::isFocusControl), "the filter has the focus");
 
-        // Delete, cancelled; then Delete from the context menu and from the main menu
+        // Delete in the filter field is the field's: it runs no command, even with no character left to delete
+        commands.press(filter, SWT.NONE, SWT.DEL);
+        assertTrue(ui.onUi(() -> java.util.Arrays.stream(ui.display().getShells())
+                .noneMatch(shell -> Messages.Delete_title.equals(shell.getText()))), "no Delete dialog from the filter");
+
+        // Delete in the table, cancelled; then Delete from the context menu and from the main menu
         commands.press(table, SWT.NONE, SWT.DEL);
         ui.click(ui.button(ui.waitForShell(Messages.Delete_title), "Cancel"));
         assertEquals(2, store.list().size());
@@ -150,6 +155,15 @@ class CaCommandsUiTest {
         ui.click(ui.button(ui.waitForShell(Messages.Delete_title), "Delete"));
         ui.waitUntil("an empty table", () -> table.getItemCount() == 0);
         assertEquals(List.of(), store.list());
+    }
+
+    /**
+     * Waits for the tool items, their tooltips read without the key e4 adds: Delete's key is bound in the table's
+     * context only, so whether "(Delete)" shows depends on where the focus was when e4 worded the item.
+     */
+    private void waitForTools(CommandRobot commands, Shell main, List<String> expected) {
+        ui.waitUntil("tool items " + expected + " in " + commands.toolItems(main), () -> commands.toolItems(main)
+                .stream().map(text -> text.replace(" (Delete)", "")).toList().containsAll(expected));
     }
 
     private TrustStore store() throws InterruptedException {

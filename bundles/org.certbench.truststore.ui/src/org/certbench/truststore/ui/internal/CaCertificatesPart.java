@@ -29,6 +29,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.EContextService;
 import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
@@ -61,6 +62,8 @@ public final class CaCertificatesPart {
     public static final String EXPORT_ID = "ca.export"; //$NON-NLS-1$
     public static final String DELETE_ID = "ca.delete"; //$NON-NLS-1$
     public static final String RELOAD_ID = "ca.reload"; //$NON-NLS-1$
+    /** The key binding context of the table (Delete), active while the table has the focus. */
+    static final String TABLE_CONTEXT_ID = "org.certbench.truststore.ui.context.table"; //$NON-NLS-1$
 
     private final Clock clock = Clock.systemUTC();
     /** Ordered by the time of each sort: whether a certificate has expired depends on it. */
@@ -88,6 +91,9 @@ public final class CaCertificatesPart {
 
     @Inject
     private EMenuService menus;
+
+    @Inject
+    private EContextService contexts;
 
     /** Asks e4 to enable the view's tool items again: a pure e4 application does not when the selection changes. */
     @Inject
@@ -219,6 +225,9 @@ public final class CaCertificatesPart {
                 handlers.executeHandler(details);
             }
         });
+        // Delete acts on the table only while it has the focus, not in the filter field (where it deletes a character)
+        table.table().addListener(SWT.FocusIn, event -> contexts.activateContext(TABLE_CONTEXT_ID));
+        table.table().addListener(SWT.FocusOut, event -> contexts.deactivateContext(TABLE_CONTEXT_ID));
         menus.registerContextMenu(table.table(), CaCertificatesView.CONTEXT_MENU);
         org.certbench.ui.layout.TableLayout.remember(table.table(), TABLE_ID);
     }
