@@ -39,3 +39,67 @@ certbench_archive_ready() {
     fi
     return 0
 }
+
+# The framework's storage (its configuration area) is the home's, never the product's: $home/cache/framework/$2 for
+# the application $2 (workbench, shell) of the home $1, with the product's configuration/ as the shared, read-only
+# configuration area it cascades to (config.ini and simpleconfigurator's bundles.info are read from there, and a
+# newer bundles.info of an updated product is applied to the home's area at its next start). Plug-ins one home
+# installs or removes therefore never touch another home's framework, and a product owned by root can be run by
+# anyone. The home's shell area is held under a lock (flock on .lock in it, open on descriptor 8, which the JVM
+# inherits through exec): a second shell of the same home started meanwhile (cron beside a person) runs in a
+# temporary area of its own under the home, which certbench_run_in_private_area removes when the JVM ends. Sets
+# certbench_area and certbench_private_area (empty unless temporary); $3 is the launcher's name for messages.
+certbench_framework_area() {
+    certbench_private_area=
+    certbench_area=$1/cache/framework/$2
+    certbench_private_dir "$1/cache" "$3" && certbench_private_dir "$1/cache/framework" "$3" &&
+        certbench_private_dir "$certbench_area" "$3" || return 1
+    [ "$2" = shell ] && command -v flock >/dev/null 2>&1 || return 0
+    exec 8>>"$certbench_area/.lock"
+    if flock -n 8; then
+        # temporary areas whose shell was killed before it could remove its own; a live one holds its lock
+        find "$1/cache/framework" -maxdepth 1 -name 'shell-*' -type d -mmin +10 2>/dev/null | while read -r stale; do
+            (exec 7>>"$stale/.lock" && flock -n 7 && rm -rf "$stale")
+        done
+        return 0
+    fi
+    exec 8>&-
+    certbench_area=$(umask 077 && mktemp -d "$1/cache/framework/shell-XXXXXXXX") || return 1
+    certbench_private_area=$certbench_area
+    exec 8>>"$certbench_area/.lock" && flock -n 8
+}
+
+# Makes the directory $1 owner-only unless it is there; refuses (in words, $2 the launcher's name) anything but a
+# directory of this user's own: a symbolic link someone placed there would have the framework's storage, which
+# holds the code CertBench runs, written where that someone chose.
+certbench_private_dir() {
+    [ -L "$1" ] || (umask 077 && mkdir "$1") 2>/dev/null
+    if [ -L "$1" ] || [ ! -d "$1" ] || [ ! -O "$1" ]; then
+        echo "$2: $1 is not a directory of yours (a symbolic link, a file, or another user's); CertBench keeps its framework there only in a directory of its own. Remove it, and CertBench makes it again at the next start." >&2
+        return 1
+    fi
+    chmod go-rwx "$1"
+}
+
+# Runs the command (the JVM) and removes the temporary area $1 when it ends, with its exit status. The JVM is not
+# exec'd so that the area can be removed: it runs in the background with this script's stdin, and a signal that
+# ends the script (a person's Ctrl-C, which a background JVM ignores; a kill) is passed on to it as SIGTERM.
+certbench_run_in_private_area() {
+    certbench_area_to_remove=$1
+    shift
+    exec 3<&0
+    "$@" 0<&3 3<&- &
+    certbench_jvm=$!
+    exec 3<&-
+    trap 'kill -TERM $certbench_jvm 2>/dev/null' HUP INT TERM
+    wait "$certbench_jvm"
+    certbench_status=$?
+    # a trapped signal ends the wait, not the JVM
+    while kill -0 "$certbench_jvm" 2>/dev/null; do
+        wait "$certbench_jvm"
+        certbench_status=$?
+    done
+    trap - HUP INT TERM
+    rm -rf "$certbench_area_to_remove"
+    return "$certbench_status"
+}
