@@ -25,9 +25,11 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The plug-ins of {@code <home>/plugins/}. At start (immediate component) every jar there is installed and
- * started, and plug-in bundles left over from another state directory are uninstalled, because the framework's
- * own storage may be shared by several homes. An install is tried in the running framework first — resolved,
- * then uninstalled again — so a plug-in the product cannot satisfy is refused before it is copied.
+ * started, and plug-in bundles the directory no longer holds are uninstalled. The launchers give every home a
+ * framework storage of its own (bin/framework.sh), so these are the home's own removed plug-ins; a framework
+ * started some other way (a development launch sharing one storage between homes) is cleaned the same way. An
+ * install is tried in the running framework first — resolved, then uninstalled again — so a plug-in the product
+ * cannot satisfy is refused before it is copied.
  */
 @Component(service = Plugins.class, immediate = true)
 public final class PluginDirectory implements Plugins {
@@ -235,13 +237,13 @@ public final class PluginDirectory implements Plugins {
                 try {
                     bundle.uninstall();
                 } catch (BundleException e) {
-                    // another state directory's plug-in: harmless if it stays stopped
+                    // a plug-in no longer in the directory: harmless if it stays stopped
                 }
             }
         }
         for (Path jar : runnable) {
-            // the framework keeps its own copy: its storage is the product's, shared by every home, and a bundle whose
-            // jar was deleted with another home would make the next start of any home fail before a plug-in is asked
+            // the framework keeps its own copy: a bundle whose jar a plugin:remove of another shell of the home (in a
+            // temporary storage of its own) deleted meanwhile would otherwise make the next start fail
             try (InputStream in = Files.newInputStream(jar)) {
                 Bundle bundle = context.getBundle(location(jar));
                 if (bundle == null) {

@@ -75,6 +75,10 @@ class FrameworkAreaTest {
                 "the product's configuration/ is read, never written");
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
                 other.resolve("cache/framework/shell"))));
+        try (Stream<Path> files = Files.walk(other.resolve("cache/framework/shell/org.eclipse.osgi"), 3)) {
+            assertTrue(files.anyMatch(file -> file.endsWith("data/componentMetadataStore")),
+                    "SCR keeps the components' descriptions in the home's area (ds.cache.metadata)");
+        }
         try (Stream<Path> areas = Files.list(installing.resolve("cache/framework"))) {
             assertEquals(List.of("shell"), areas.map(area -> area.getFileName().toString()).toList(),
                     "the temporary area of a shell that found the home's area in use is gone with it");

@@ -12,14 +12,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 10 end to end: the example plug-in, built by the reactor, installed into the headless shell, then a
  * real haproxy gets a new certificate through it without a restart; removed, nobody knows it any more.
  */
-@ResourceLock(FrameworkStorage.SHARED)
 class HaproxyPluginTest {
 
     @TempDir

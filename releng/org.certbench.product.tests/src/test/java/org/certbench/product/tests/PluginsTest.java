@@ -14,11 +14,9 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 
 /** plugin:install / list / remove through the headless shell, with bundles made by the test. */
-@ResourceLock(FrameworkStorage.SHARED)
 class PluginsTest {
 
     @TempDir

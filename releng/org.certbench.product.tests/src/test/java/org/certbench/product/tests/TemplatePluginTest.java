@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Maven wrapper against the p2 repository this build produced (offline: Maven Central's artifacts are in the local
  * repository by now), installed with plugin:install in the built shell.
  */
-@ResourceLock(FrameworkStorage.SHARED)
 class TemplatePluginTest {
 
     /** Left over from building the template in place; an author's copy has none of them. */

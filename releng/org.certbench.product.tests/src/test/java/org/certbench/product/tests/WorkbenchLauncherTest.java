@@ -30,6 +30,7 @@ class WorkbenchLauncherTest {
     @Test
     void theWindowShowsTitledCertBench() throws Exception {
         FileTime startedAt = FileTime.from(Instant.now().minusSeconds(2)); // a file system's coarse timestamps
+        List<String> installBefore = FrameworkAreaTest.listing(Products.WORKBENCH.resolve("configuration"));
         try (VirtualDisplay display = VirtualDisplay.start()) {
             long started = System.nanoTime();
             Process workbench = new Command(Products.launcher("certbench"), "--home", home.toString())
@@ -61,13 +62,16 @@ class WorkbenchLauncherTest {
             // renewal bundles after the window starts: the JVM ends on the signal (143), not on a crash (134)
             assertEquals(SIGTERM_STATUS, workbench.exitValue(), "the workbench's exit status after SIGTERM");
             assertTrue(Files.isRegularFile(home.resolve("cache/workbench.jsa")), "the class archive was written");
-            assertTrue(componentCacheWrittenSince(startedAt), "SCR wrote its component cache when the framework stopped");
+            assertTrue(componentCacheWrittenSince(home, startedAt),
+                    "SCR wrote its component cache when the framework stopped");
+            assertEquals(installBefore, FrameworkAreaTest.listing(Products.WORKBENCH.resolve("configuration")),
+                    "the product's configuration/ is read, never written: the framework's storage is the home's");
         }
     }
 
-    /** SCR's cache of parsed component descriptions (ds.cache.metadata), in its data area of the framework storage. */
-    private static boolean componentCacheWrittenSince(FileTime since) throws IOException {
-        try (Stream<Path> files = Files.walk(Products.WORKBENCH.resolve("configuration/org.eclipse.osgi"), 3)) {
+    /** SCR's cache of parsed component descriptions (ds.cache.metadata), in its data area of the home's framework. */
+    private static boolean componentCacheWrittenSince(Path home, FileTime since) throws IOException {
+        try (Stream<Path> files = Files.walk(home.resolve("cache/framework/workbench/org.eclipse.osgi"), 3)) {
             return files.filter(file -> file.endsWith("data/componentMetadataStore")).anyMatch(file -> {
                 try {
                     return Files.getLastModifiedTime(file).compareTo(since) >= 0;
