@@ -12,7 +12,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
@@ -46,12 +45,14 @@ class FrameworkAreaTest {
         Path plugin = bundle("com.example.area.plugin");
         List<Command.Result> besides = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean done = new AtomicBoolean();
-        CompletableFuture<Void> starting = CompletableFuture.runAsync(() -> {
+        // a thread of its own: the common pool's few threads read the shells' output (Command)
+        Thread starting = new Thread(() -> {
             // shells of the other home and of the installing one start while it installs and removes
             for (int i = 0; !done.get(); i++) {
                 besides.add(shell(i % 2 == 0 ? other : installing, "certbench:version"));
             }
-        });
+        }, "shells beside the plug-in installs");
+        starting.start();
         try {
             for (int round = 0; round < ROUNDS; round++) {
                 Command.Result installed = shell(installing, "plugin:install " + plugin);
