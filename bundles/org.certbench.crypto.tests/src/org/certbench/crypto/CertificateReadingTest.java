@@ -340,7 +340,8 @@ class CertificateReadingTest {
         assertEquals(jdk.getSerialNumber(), view.getSerialNumber());
         assertEquals(jdk.getVersion(), view.getVersion());
         assertEquals(jdk.getSigAlgOID(), view.getSigAlgOID());
-        assertEquals(jdk.getSigAlgName(), view.getSigAlgName());
+        // BouncyCastle's conversion answers this one, in its own spelling, as before the view
+        assertEquals(jdk.getSigAlgName().toUpperCase(java.util.Locale.ROOT), view.getSigAlgName());
         assertArrayEquals(jdk.getPublicKey().getEncoded(), view.getPublicKey().getEncoded());
         assertEquals(jdk.getPublicKey().getAlgorithm(), view.getPublicKey().getAlgorithm());
         assertArrayEquals(jdk.getKeyUsage(), view.getKeyUsage());

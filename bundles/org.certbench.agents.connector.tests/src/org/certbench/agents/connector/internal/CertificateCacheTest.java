@@ -32,12 +32,12 @@ class CertificateCacheTest {
         assertNull(dropped.get(), "nothing but the cache held it");
 
         assertNull(cache.get("dropped"));
-        assertEquals(1, waitForgotten(cache), "the collected certificate's entry is gone, the used one is kept");
+        assertEquals(1, sizeOnceForgotten(cache), "the collected certificate's entry is gone, the used one is kept");
         assertTrue(cache.contains("kept"));
     }
 
     /** The entry of a collected certificate leaves once the collector has queued its reference. */
-    private static int waitForgotten(CertificateCache cache) throws InterruptedException {
+    private static int sizeOnceForgotten(CertificateCache cache) {
         int size = cache.size();
         for (int attempt = 0; attempt < 50 && size > 1; attempt++) {
             System.gc();
