@@ -347,7 +347,7 @@ class CertificateReadingTest {
         assertArrayEquals(jdk.getKeyUsage(), view.getKeyUsage());
         assertEquals(jdk.getExtendedKeyUsage(), view.getExtendedKeyUsage());
         assertEquals(jdk.getBasicConstraints(), view.getBasicConstraints());
-        assertEquals(jdk.getSubjectAlternativeNames(), view.getSubjectAlternativeNames());
+        assertEquals(List.copyOf(jdk.getSubjectAlternativeNames()), List.copyOf(view.getSubjectAlternativeNames()));
         assertEquals(jdk.getCriticalExtensionOIDs(), view.getCriticalExtensionOIDs());
         assertEquals(jdk.getNonCriticalExtensionOIDs(), view.getNonCriticalExtensionOIDs());
         assertArrayEquals(jdk.getExtensionValue("2.5.29.17"), view.getExtensionValue("2.5.29.17"));
