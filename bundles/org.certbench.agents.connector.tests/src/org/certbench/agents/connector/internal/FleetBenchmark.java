@@ -282,13 +282,15 @@ class FleetBenchmark {
                 CsrOptions.defaults().withCommonName("127.0.0.1").withAlternativeNames(
                         SubjectAlternativeName.parseList("127.0.0.1")), PrivateKeys.generate(KeyType.DEFAULT));
         int signatures = 2000;
+        byte[] der = csr.der();
         long start = System.nanoTime();
         long cpu = cpuNanos();
         for (int i = 0; i < signatures; i++) {
-            ca.issue(csr, "bench", csrNames, Instant.now(), Duration.ofDays(90));
+            // read anew each time, as each agent's CSR is: a request object checks its proof of possession once
+            ca.issue(CertificationRequests.read(der, "bench"), "bench", csrNames, Instant.now(), Duration.ofDays(90));
         }
-        lines.add(String.format("  CA signature alone (CSR checked, certificate signed, P-256): %,.0f/s; CPU %.2f ms "
-                + "each", signatures / seconds(start), (cpuNanos() - cpu) / 1e6 / signatures));
+        lines.add(String.format("  CA signature alone (CSR read and checked, certificate signed, P-256): %,.0f/s; CPU "
+                + "%.2f ms each", signatures / seconds(start), (cpuNanos() - cpu) / 1e6 / signatures));
         return lines;
     }
 
