@@ -37,6 +37,7 @@ public final class ParsedX509Certificate extends X509Certificate {
     /** Makes the full certificate from the DER bytes when a question needs it. */
     @FunctionalInterface
     public interface Conversion {
+        /** {@return the full JCA certificate of the same DER bytes} */
         X509Certificate convert() throws CertificateException;
     }
 
