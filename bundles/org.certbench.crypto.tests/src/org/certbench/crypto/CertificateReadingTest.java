@@ -318,6 +318,48 @@ class CertificateReadingTest {
     }
 
     @Test
+    void jcaCertificateAnswersAsTheJdkParseOfTheSameBytes() throws Exception {
+        Openssl.run(dir, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout",
+                "leaf.key", "-out", "leaf.crt", "-subj", "/C=CZ/O=Example/CN=agent.example", "-days", "30",
+                "-addext", "subjectAltName=DNS:agent.example,IP:127.0.0.1", "-addext",
+                "keyUsage=critical,digitalSignature", "-addext", "extendedKeyUsage=serverAuth,clientAuth");
+        Certificate certificate = Certificates.read(dir.resolve("leaf.crt")).certificate();
+        X509Certificate jdk = (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(certificate.der()));
+
+        X509Certificate view = certificate.toX509Certificate();
+
+        assertTrue(view == certificate.toX509Certificate(), "made once");
+        assertArrayEquals(jdk.getEncoded(), view.getEncoded());
+        assertEquals(jdk, view);
+        assertEquals(jdk.hashCode(), view.hashCode());
+        assertEquals(jdk.getSubjectX500Principal(), view.getSubjectX500Principal());
+        assertEquals(jdk.getIssuerX500Principal(), view.getIssuerX500Principal());
+        assertEquals(jdk.getNotBefore(), view.getNotBefore());
+        assertEquals(jdk.getNotAfter(), view.getNotAfter());
+        assertEquals(jdk.getSerialNumber(), view.getSerialNumber());
+        assertEquals(jdk.getVersion(), view.getVersion());
+        assertEquals(jdk.getSigAlgOID(), view.getSigAlgOID());
+        // BouncyCastle's conversion answers this one, in its own spelling, as before the view
+        assertEquals(jdk.getSigAlgName().toUpperCase(java.util.Locale.ROOT), view.getSigAlgName());
+        assertArrayEquals(jdk.getPublicKey().getEncoded(), view.getPublicKey().getEncoded());
+        assertEquals(jdk.getPublicKey().getAlgorithm(), view.getPublicKey().getAlgorithm());
+        assertArrayEquals(jdk.getKeyUsage(), view.getKeyUsage());
+        assertEquals(jdk.getExtendedKeyUsage(), view.getExtendedKeyUsage());
+        assertEquals(jdk.getBasicConstraints(), view.getBasicConstraints());
+        assertEquals(List.copyOf(jdk.getSubjectAlternativeNames()), List.copyOf(view.getSubjectAlternativeNames()));
+        assertEquals(jdk.getCriticalExtensionOIDs(), view.getCriticalExtensionOIDs());
+        assertEquals(jdk.getNonCriticalExtensionOIDs(), view.getNonCriticalExtensionOIDs());
+        assertArrayEquals(jdk.getExtensionValue("2.5.29.17"), view.getExtensionValue("2.5.29.17"));
+        assertArrayEquals(jdk.getTBSCertificate(), view.getTBSCertificate());
+        assertArrayEquals(jdk.getSignature(), view.getSignature());
+        view.verify(jdk.getPublicKey());
+        view.checkValidity();
+        assertThrows(java.security.cert.CertificateExpiredException.class,
+                () -> view.checkValidity(java.util.Date.from(certificate.notAfter().plusSeconds(1))));
+    }
+
+    @Test
     void readsCertificateMadeByOpenssl() throws Exception {
         Openssl.run(dir, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.crt",
                 "-subj", "/C=CZ/O=Example/CN=Example Root", "-days", "30");

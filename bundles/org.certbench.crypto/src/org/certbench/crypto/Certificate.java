@@ -16,6 +16,7 @@ import org.certbench.crypto.internal.DistinguishedNames;
 import org.certbench.crypto.internal.EmptyIssuerTolerance;
 import org.certbench.crypto.internal.ExtensionTexts;
 import org.certbench.crypto.internal.HostNames;
+import org.certbench.crypto.internal.ParsedX509Certificate;
 import org.certbench.crypto.internal.Pem;
 import org.certbench.crypto.internal.PublicKeys;
 import org.certbench.crypto.internal.Signers;
@@ -36,6 +37,10 @@ public final class Certificate {
     private volatile Boolean selfSigned;
     private volatile Instant notBefore;
     private volatile Instant notAfter;
+    /** The JCA public key, made once: a renewal's checks ask for it several times. */
+    private volatile PublicKey jcaKey;
+    /** The JCA view, made once: an agent's key manager and the trust managers ask for it at every (re)load. */
+    private volatile X509Certificate jca;
 
     Certificate(byte[] der, X509CertificateHolder holder) {
         this.der = der.clone();
@@ -186,7 +191,13 @@ public final class Certificate {
      * @throws UnsupportedKeyException when its algorithm is neither RSA nor EC on a supported curve
      */
     public PublicKey publicKey() throws UnsupportedKeyException {
-        return PublicKeys.toJca(holder.getSubjectPublicKeyInfo(), subject());
+        PublicKey known = jcaKey;
+        if (known == null) {
+            // two threads may both convert; the keys are equal and immutable
+            known = PublicKeys.toJca(holder.getSubjectPublicKeyInfo(), subject());
+            jcaKey = known;
+        }
+        return known;
     }
 
     /** Whether this certificate certifies the given public key (compared by value, not encoding). */
@@ -200,17 +211,39 @@ public final class Certificate {
     }
 
     /**
-     * A JCA certificate for {@code KeyStore}, {@code SSLContext} and the like. Converted by BouncyCastle's
-     * provider, which accepts empty subject and issuer names where the JDK's CertificateFactory does not.
+     * A JCA certificate for {@code KeyStore}, {@code SSLContext} and the like, made once. What a TLS handshake asks
+     * of it comes from this certificate's own parse; the rest from a conversion by BouncyCastle's provider (which
+     * accepts empty subject and issuer names where the JDK's CertificateFactory does not), made on first use.
      */
     public X509Certificate toX509Certificate() throws CertBenchCryptoException {
+        X509Certificate known = jca;
+        if (known == null) {
+            PublicKey key;
+            try {
+                key = publicKey();
+            } catch (UnsupportedKeyException e) {
+                // no JCA key of our providers for it: the converted certificate's own answer, as before
+                key = null;
+            }
+            known = key == null ? converted() : new ParsedX509Certificate(holder, der, key, this::convert);
+            // two threads may both make it; the results are equal
+            jca = known;
+        }
+        return known;
+    }
+
+    private X509Certificate converted() throws CertBenchCryptoException {
         try {
-            return EmptyIssuerTolerance.parse(
-                    () -> new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER).getCertificate(holder));
+            return convert();
         } catch (CertificateException | RuntimeException e) {
             throw new MalformedInputException(e, CryptoErrorCode.MALFORMED_CERTIFICATE, subject(),
                     String.valueOf(e.getMessage()));
         }
+    }
+
+    private X509Certificate convert() throws CertificateException {
+        return EmptyIssuerTolerance.parse(
+                () -> new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER).getCertificate(holder));
     }
 
     /** Whether these are exactly this certificate's DER bytes: a cheap test before parsing bytes again. */

@@ -27,6 +27,11 @@ public final class CertificationRequest {
     private final List<String> requestedKeyUsage;
     private final List<String> requestedExtendedKeyUsage;
     private final KeyDescription key;
+    /**
+     * The proof of possession, checked once: a renewal's request is checked where the console reads it from the
+     * agent and again by the CA that signs it, the same object both times.
+     */
+    private volatile Boolean signatureValid;
 
     /**
      * Decodes the subject and the requested extensions at once, so that a damaged CSR is refused when it is read
@@ -99,7 +104,13 @@ public final class CertificationRequest {
 
     /** Whether the request is signed by the key it contains (proof of possession). */
     public boolean isSignatureValid() {
-        return Signers.isSelfSignatureValid(request);
+        Boolean known = signatureValid;
+        if (known == null) {
+            // two threads may both check; the answers are equal
+            known = Signers.isSelfSignatureValid(request);
+            signatureValid = known;
+        }
+        return known;
     }
 
     /** {@return whether the request is for this public key (compared by encoding)} */

@@ -59,6 +59,10 @@ public final class PublicKeys {
      */
     public static boolean same(SubjectPublicKeyInfo a, SubjectPublicKeyInfo b) {
         try {
+            // the usual case, and the cheap one: the same encoding (decoding an EC point costs a square root)
+            if (Arrays.equals(a.getEncoded("DER"), b.getEncoded("DER"))) {
+                return true;
+            }
             if (!KeyAlgorithms.withinComputeLimits(a) || !KeyAlgorithms.withinComputeLimits(b)) {
                 // Decoding validates a DSA key by exponentiating with its numbers: compare encodings instead.
                 return Arrays.equals(a.getEncoded("DER"), b.getEncoded("DER"));

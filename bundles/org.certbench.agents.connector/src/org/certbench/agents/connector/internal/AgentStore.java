@@ -13,9 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.certbench.agents.connector.AgentEntry;
@@ -53,8 +51,8 @@ final class AgentStore {
     private final Path directory;
     private final Path certificates;
     private final Path knownCas;
-    /** Certificates are immutable and shared by many agents: read each file once. */
-    private final Map<String, Certificate> certificateCache = new ConcurrentHashMap<>();
+    /** Certificates are immutable and shared by many agents: read each file once while it is in use. */
+    private final CertificateCache certificateCache = new CertificateCache();
     private List<Certificate> knownCaCache;
     /** The stamp of {@code known-cas/} when the cache was read: a CA another process made known changes it. */
     private org.certbench.core.FileStamp knownCaStamp = org.certbench.core.FileStamp.UNSURE;
@@ -248,7 +246,7 @@ final class AgentStore {
     Path storeCertificateUnsynced(Certificate certificate) throws IOException {
         String hex = hex(certificate.sha256Fingerprint());
         Path file = certificates.resolve(hex + ".pem"); //$NON-NLS-1$
-        if (certificateCache.containsKey(hex) || Files.exists(file)) {
+        if (certificateCache.contains(hex) || Files.exists(file)) {
             certificateCache.putIfAbsent(hex, certificate);
             return null;
         }

@@ -90,11 +90,12 @@ final class ReissueOperation {
         VerificationResult check;
         try {
             // the key the certificate must be for is the CSR's: the one in use, or with --rekey the pending one
-            if (!signed.csr().hasPublicKey(issued.certificate().publicKey())) {
+            java.security.PublicKey key = issued.certificate().publicKey();
+            if (!signed.csr().hasPublicKey(key)) {
                 return AgentResult.failed(name, NLS.bind(Messages.Reissue_rejected, Messages.Reissue_otherKey));
             }
-            check = IssuedCertificateVerifier.verify(issued.certificate(), issued.ca(),
-                    issued.certificate().publicKey(), name, parts.clock().instant());
+            check = IssuedCertificateVerifier.verify(issued.certificate(), issued.ca(), key, name,
+                    parts.clock().instant());
         } catch (CertBenchCryptoException e) {
             return AgentResult.failed(name, e.getMessage());
         }
