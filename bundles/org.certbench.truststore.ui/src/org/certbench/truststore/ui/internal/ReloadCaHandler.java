@@ -1,5 +1,7 @@
 package org.certbench.truststore.ui.internal;
 
+import java.text.MessageFormat;
+
 import org.certbench.truststore.ReloadMonitor;
 import org.certbench.truststore.ReloadResult;
 import org.certbench.truststore.TrustStore;
@@ -41,8 +43,9 @@ public final class ReloadCaHandler {
                 inform(shell, sync, Messages.Reload_canceledTitle, e.getMessage());
                 throw new OperationCanceledException(e.getMessage());
             }
-            String text = NLS.bind(Messages.Reload_result,
-                    new Object[] { result.certificates(), result.added(), result.removed() });
+            // a choice format ("1 CA certificate"), which NLS.bind does not read
+            String text = MessageFormat.format(Messages.Reload_result, result.certificates(), result.added(),
+                    result.removed());
             if (!result.unreadable().isEmpty()) {
                 text += NLS.bind(Messages.Reload_unreadable, String.join("\n", result.unreadable())); //$NON-NLS-1$
             }
