@@ -227,6 +227,13 @@ class HostCertificatesViewUiTest {
         commands.press(certificate, SWT.MOD1, 'c');
         assertTrue(ui.onUi(HostCertificatesViewUiTest::clipboard).contains("Subject\tCN=old.example"),
                 ui.onUi(HostCertificatesViewUiTest::clipboard));
+        // in the Chain tab: its selected row, with the column titles
+        ui.runOnUi(() -> ((org.eclipse.swt.widgets.TabFolder) chain.getParent().getParent()).setSelection(1));
+        ui.selectRows(chain, 0);
+        commands.press(chain, SWT.MOD1, 'c');
+        String copiedChain = ui.onUi(HostCertificatesViewUiTest::clipboard);
+        assertTrue(copiedChain.startsWith("Certificate\t") && copiedChain.contains("old.example\tno\t"), copiedChain);
+        ui.runOnUi(() -> ((org.eclipse.swt.widgets.TabFolder) chain.getParent().getParent()).setSelection(0));
 
         // F5: what nginx serves now, after a change behind the view's back
         String generated = hosts().generate("https").applied().sha256Fingerprint();
