@@ -63,6 +63,7 @@ class CaCommandsFromAnyViewUiTest {
         CaEntry root = store.importCertificate(rootFile).entry();
         Shell main = ui.waitForShell("CertBench");
         EPartService parts = ui.onUi(() -> context(main).get(EPartService.class));
+        ui.runOnUi(() -> parts.showPart(CaCertificatesView.PART, EPartService.PartState.ACTIVATE));
         Table table = ui.byId(main, Table.class, CaCertificatesPart.TABLE_ID);
 
         // from the Host Certificates view: Reload and New Certificate... bring the CA view to the front
