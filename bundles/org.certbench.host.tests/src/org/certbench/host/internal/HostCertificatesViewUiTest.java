@@ -401,7 +401,7 @@ class HostCertificatesViewUiTest {
             for (String step : path) {
                 menu.notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
                 found = java.util.Arrays.stream(menu.getItems())
-                        .filter(item -> UiRobot.withoutMnemonic(item.getText()).split("\t")[0].equals(step))
+                        .filter(item -> item.getText().replace("&", "").split("\t")[0].equals(step))
                         .findFirst().orElseThrow(() -> new AssertionError("no menu item " + step));
                 menu = found.getMenu();
             }
