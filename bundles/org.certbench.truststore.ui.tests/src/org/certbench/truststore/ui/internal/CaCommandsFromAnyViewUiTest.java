@@ -45,7 +45,7 @@ class CaCommandsFromAnyViewUiTest {
 
     private static final String HOST_PART = "org.certbench.host.ui.part.hosts";
     /** Copies of one certificate in the store's directory: enough that reading them lasts past a Cancel press. */
-    private static final int BIG_STORE = 25_000;
+    private static final int BIG_STORE = 12_000;
 
     private final UiRobot ui = UiRobot.onWorkbenchDisplay();
     private final CommandRobot commands = new CommandRobot(ui);
