@@ -233,6 +233,9 @@ class HostCertificatesViewUiTest {
         commands.press(chain, SWT.MOD1, 'c');
         String copiedChain = ui.onUi(HostCertificatesViewUiTest::clipboard);
         assertTrue(copiedChain.startsWith("Certificate\t") && copiedChain.contains("old.example\tno\t"), copiedChain);
+        // a right click on the Chain tab's table: the view's context menu too
+        assertEquals(List.of("Generate...", "Upload...", "Renew with issuer...", "Get from ACME CA...", "Configure...",
+                "Copy", "Refresh"), commands.contextMenu(chain));
         ui.runOnUi(() -> ((org.eclipse.swt.widgets.TabFolder) chain.getParent().getParent()).setSelection(0));
 
         // F5: what nginx serves now, after a change behind the view's back

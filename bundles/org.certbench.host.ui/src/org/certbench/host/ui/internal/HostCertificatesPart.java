@@ -147,6 +147,8 @@ public final class HostCertificatesPart {
         GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(details.control());
         certificate = details.fields();
         menus.registerContextMenu(certificate, HostCertificatesView.CONTEXT_MENU);
+        // the Chain tab's table offers the same menu on a right click (e4 renders a part's popup menu once)
+        details.chain().setMenu(certificate.getMenu());
         reloadTargets();
     }
 

@@ -75,6 +75,13 @@ class CaCommandsFromAnyViewUiTest {
         ui.selectMenu(main, "CA Certificates", "New Certificate...");
         ui.click(ui.button(ui.waitForShell(Messages.Wizard_title), "Cancel"));
         assertEquals(CaCertificatesView.PART, activePart(parts));
+        // and Filter: the CA view in front, the keyboard in its filter
+        showHostView(parts);
+        ui.selectMenu(main, "CA Certificates", "Filter");
+        assertEquals(CaCertificatesView.PART, activePart(parts));
+        org.eclipse.swt.widgets.Text filter = ui.byId(main, org.eclipse.swt.widgets.Text.class,
+                CaCertificatesPart.FILTER_ID);
+        ui.waitUntil("the filter has the focus", () -> ui.onUi(filter::isFocusControl));
 
         // Export through the main menu (PEM) and the context menu (DER): each file read back by the store's check
         ui.waitUntil("the root listed", () -> ui.rowIndex(table, 0, "Any View Root") >= 0);
