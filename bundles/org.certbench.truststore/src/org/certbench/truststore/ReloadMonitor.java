@@ -24,8 +24,9 @@ public interface ReloadMonitor {
     }
 
     /**
-     * {@return whether the caller wants the reload to stop}; asked before the directory is read and again before
-     * what was read replaces the store's list, never after (the list is then replaced whole and the listeners told)
+     * {@return whether the caller wants the reload to stop}; asked before the directory is read, before each file
+     * is read (from several threads at once: a big store stops at once) and again before what was read replaces
+     * the store's list, never after (the list is then replaced whole and the listeners told)
      */
     default boolean isCanceled() {
         return false;

@@ -13,6 +13,7 @@ import org.certbench.crypto.Certificates;
 import org.certbench.crypto.HostIdentity;
 import org.certbench.host.HostCertificates;
 import org.certbench.host.ui.internal.HostCertificatesPart;
+import org.certbench.ui.progress.ProgressLine;
 import org.certbench.ui.testing.CommandRobot;
 import org.certbench.ui.testing.UiRobot;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -37,6 +38,9 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /** The Host Certificates view driving a real nginx: Generate (after Save), Upload and Renew with issuer…, with real widgets. */
 class HostCertificatesViewUiTest {
+
+    private static final String CA_PART = "org.certbench.truststore.ui.part.certificates";
+    private static final String HOST_PART = "org.certbench.host.ui.part.hosts";
 
     private final UiRobot ui = UiRobot.onWorkbenchDisplay();
 
@@ -168,7 +172,10 @@ class HostCertificatesViewUiTest {
 
     @Test
     void renewWithTheLocalIssuerAppliesACertificateItSigned() throws Exception {
-        ui.click(ui.byId(main, Button.class, HostCertificatesPart.RENEW_ID));
+        // the table's context menu opens it (cancelled here), the main menu runs it
+        new CommandRobot(ui).contextMenu(certificate, "Renew with issuer...");
+        ui.click(ui.button(ui.waitForShell("Renew with an Issuer"), "Cancel"));
+        ui.selectMenu(main, "Host Certificates", "Renew with issuer...");
         Shell dialog = ui.waitForShell("Renew with an Issuer");
         Combo issuer = ui.byId(dialog, Combo.class, "host.renew.issuer");
         String local = java.util.Arrays.stream(ui.onUi(issuer::getItems)).filter(item -> item.startsWith("local \u2014 "))
@@ -220,6 +227,16 @@ class HostCertificatesViewUiTest {
         commands.press(certificate, SWT.MOD1, 'c');
         assertTrue(ui.onUi(HostCertificatesViewUiTest::clipboard).contains("Subject\tCN=old.example"),
                 ui.onUi(HostCertificatesViewUiTest::clipboard));
+        // in the Chain tab: its selected row, with the column titles
+        ui.runOnUi(() -> ((org.eclipse.swt.widgets.TabFolder) chain.getParent().getParent()).setSelection(1));
+        ui.selectRows(chain, 0);
+        commands.press(chain, SWT.MOD1, 'c');
+        String copiedChain = ui.onUi(HostCertificatesViewUiTest::clipboard);
+        assertTrue(copiedChain.startsWith("Certificate\t") && copiedChain.contains("old.example\tno\t"), copiedChain);
+        // a right click on the Chain tab's table: the view's context menu too
+        assertEquals(List.of("Generate...", "Upload...", "Renew with issuer...", "Get from ACME CA...", "Configure...",
+                "Copy", "Refresh"), commands.contextMenu(chain));
+        ui.runOnUi(() -> ((org.eclipse.swt.widgets.TabFolder) chain.getParent().getParent()).setSelection(0));
 
         // F5: what nginx serves now, after a change behind the view's back
         String generated = hosts().generate("https").applied().sha256Fingerprint();
@@ -272,12 +289,186 @@ class HostCertificatesViewUiTest {
 
     @Test
     void getFromAcmeCaWithoutAnAcmeIssuerSaysWhereToAddOne() throws Exception {
-        // only the local CA here: "Get from ACME CA…" offers ACME issuers alone, so it says how to add one
-        ui.click(ui.byId(main, Button.class, HostCertificatesPart.ACME_ID));
+        // only the local CA here: "Get from ACME CA…" offers ACME issuers alone, so it says how to add one; from
+        // the table's context menu and from the main menu
+        new CommandRobot(ui).contextMenu(certificate, "Get from ACME CA...");
         Shell error = ui.waitForShell("Host Certificates");
         assertTrue(ui.texts(error).stream().anyMatch(text -> text != null && text.startsWith(
                 "No ACME issuer is configured: add one in Settings > Issuers (Add ACME issuer...)")),
                 ui.texts(error).toString());
         ui.click(ui.button(error, "OK"));
+        ui.selectMenu(main, "Host Certificates", "Get from ACME CA...");
+        Shell again = ui.waitForShell("Host Certificates");
+        assertTrue(ui.texts(again).stream().anyMatch(text -> text != null && text.startsWith("No ACME issuer")),
+                ui.texts(again).toString());
+        ui.click(ui.button(again, "OK"));
+    }
+
+    @Test
+    void refreshAndConfigureRunFromAnotherViewAndBringTheHostViewToTheFront() throws Exception {
+        EPartService parts = ui.onUi(() -> ((MWindow) main.getData("modelElement")).getContext()
+                .get(EPartService.class));
+        ui.runOnUi(() -> parts.showPart(CA_PART, EPartService.PartState.ACTIVATE));
+        ui.waitUntil("the CA view in front", () -> CA_PART.equals(activePart(parts)));
+        // a command on the selected service stays the Host view's, disabled elsewhere as in Eclipse
+        assertFalse(menuItemEnabled("Host Certificates", "Generate..."), "Generate from the CA view");
+        assertTrue(menuItemEnabled("Host Certificates", "Refresh"), "Refresh from the CA view");
+
+        // Refresh from the CA view: the Host view comes to the front showing what nginx serves now
+        String generated = hosts().generate("https").applied().sha256Fingerprint();
+        ui.selectMenu(main, "Host Certificates", "Refresh");
+        ui.waitUntil("the Host view in front", () -> HOST_PART.equals(activePart(parts)));
+        ui.waitUntil("the certificate generated behind the view's back",
+                () -> ui.rows(certificate).contains(List.of("SHA-256 fingerprint", generated)));
+
+        // Configure... from the CA view: the Host view in front, the page of the service it shows
+        ui.runOnUi(() -> parts.showPart(CA_PART, EPartService.PartState.ACTIVATE));
+        ui.waitUntil("the CA view in front", () -> CA_PART.equals(activePart(parts)));
+        ui.selectMenu(main, "Host Certificates", "Configure...");
+        Shell settings = ui.waitForShell("Host Services");
+        assertEquals("HTTPS", ui.onUi(ui.byId(settings, Combo.class, "host.settings.target")::getText));
+        assertEquals(HOST_PART, activePart(parts));
+        ui.click(ui.button(settings, "Close"));
+
+        // and from the table's context menu
+        new CommandRobot(ui).contextMenu(certificate, "Configure...");
+        Shell again = ui.waitForShell("Host Services");
+        assertEquals("HTTPS", ui.onUi(ui.byId(again, Combo.class, "host.settings.target")::getText));
+        ui.click(ui.button(again, "Close"));
+    }
+
+    /**
+     * Generate and Upload cancelled from the window's progress line while the service's check address (a listener
+     * that accepts and then says nothing, as a hung service does) holds the handshake that comes before anything is
+     * written: the work stops there, the administrator reads that nothing was changed, and nginx's files are as they
+     * were.
+     */
+    @Test
+    void generateAndUploadCancelledFromTheProgressLineWriteNothing() throws Exception {
+        byte[] certificateBefore = java.nio.file.Files.readAllBytes(nginx.certificateFile());
+        byte[] keyBefore = java.nio.file.Files.readAllBytes(nginx.keyFile());
+        TestCa.Issued issued = TestCa.create(work.resolve("ca")).issue(HostIdentity.detect().fqdn());
+        String canceled = "Cancelled before anything was written: HTTPS was not changed and serves what it served "
+                + "before.";
+        Label state = ui.byId(main, Label.class, HostCertificatesPart.STATE_ID);
+        try (HoldingListener hung = new HoldingListener()) {
+            hosts().configure("https", Map.of(HttpsOptions.CHECK_ADDRESS, "127.0.0.1:" + hung.port()));
+
+            ui.selectMenu(main, "Host Certificates", "Generate...");
+            hung.hold();
+            ui.click(ui.button(ui.waitForShell("Generate a Certificate"), "Save"));
+            cancelWhileHeld(hung, org.certbench.host.ui.internal.Messages.Job_generate);
+            Shell said = ui.waitForShell("Cancelled");
+            assertTrue(ui.texts(said).contains(canceled), ui.texts(said).toString());
+            ui.click(ui.button(said, "OK"));
+            // the view asked the hung address what it serves after the Cancel: that ends before the Upload
+            ui.waitUntil("the view's own handshake over", () -> !ui.onUi(state::getText).startsWith("Reading the "));
+
+            new CommandRobot(ui).contextMenu(certificate, "Upload...");
+            Shell upload = ui.waitForShell("Upload a Certificate");
+            ui.type(ui.byId(upload, Text.class, "host.upload.certificate"), issued.certificate().toString());
+            ui.type(ui.byId(upload, Text.class, "host.upload.key"), issued.key().toString());
+            hung.hold();
+            ui.click(ui.button(upload, "OK"));
+            cancelWhileHeld(hung, org.certbench.host.ui.internal.Messages.Job_upload);
+            Shell saidAgain = ui.waitForShell("Cancelled");
+            assertTrue(ui.texts(saidAgain).contains(canceled), ui.texts(saidAgain).toString());
+            ui.click(ui.button(saidAgain, "OK"));
+        } finally {
+            hosts().configure("https", Map.of(HttpsOptions.CHECK_ADDRESS, "127.0.0.1:" + nginx.port()));
+        }
+        assertTrue(java.util.Arrays.equals(certificateBefore, java.nio.file.Files.readAllBytes(nginx.certificateFile())),
+                "the certificate file as it was");
+        assertTrue(java.util.Arrays.equals(keyBefore, java.nio.file.Files.readAllBytes(nginx.keyFile())),
+                "the key file as it was");
+        assertEquals("CN=old.example", hosts().show("https").certificate().subject(), "nginx serves what it did");
+    }
+
+    /** Presses the progress line's Cancel once the job holds a connection to {@code hung}, then lets it go on. */
+    private void cancelWhileHeld(HoldingListener hung, String job) throws Exception {
+        Label progress = ui.byId(main, Label.class, ProgressLine.TEXT_ID);
+        ui.waitUntil("the job in the progress line", () -> ui.onUi(progress::getText).startsWith(job));
+        ui.waitUntil("the handshake before the write held", () -> hung.held() > 0);
+        ui.runOnUi(main::update); // painted before the screenshot copies the screen
+        ui.screenshot(main, Path.of("target", "screenshots", "host-apply-progress.png"));
+        ui.click(ui.byId(main, Button.class, ProgressLine.CANCEL_ID));
+        // the click is queued on the UI thread; this runs after it, so Cancel has been pressed when it returns
+        ui.runOnUi(() -> { });
+        hung.release();
+    }
+
+    private boolean menuItemEnabled(String... path) {
+        return ui.onUi(() -> {
+            org.eclipse.swt.widgets.Menu menu = main.getMenuBar();
+            org.eclipse.swt.widgets.MenuItem found = null;
+            for (String step : path) {
+                menu.notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
+                found = java.util.Arrays.stream(menu.getItems())
+                        .filter(item -> item.getText().replace("&", "").split("\t")[0].equals(step))
+                        .findFirst().orElseThrow(() -> new AssertionError("no menu item " + step));
+                menu = found.getMenu();
+            }
+            return found.isEnabled();
+        });
+    }
+
+    private String activePart(EPartService parts) {
+        return ui.onUi(() -> parts.getActivePart() == null ? "" : parts.getActivePart().getElementId());
+    }
+
+    /** A check address where a hung service listens: while held, it accepts each connection and says nothing. */
+    private static final class HoldingListener implements AutoCloseable {
+
+        private final java.net.ServerSocket server = new java.net.ServerSocket(0, 16,
+                java.net.InetAddress.getLoopbackAddress());
+        private final List<java.net.Socket> held = new java.util.ArrayList<>();
+        private boolean holding;
+
+        HoldingListener() throws java.io.IOException {
+            Thread.ofVirtual().start(() -> {
+                while (!server.isClosed()) {
+                    try {
+                        keepOrClose(server.accept());
+                    } catch (java.io.IOException closed) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        private synchronized void keepOrClose(java.net.Socket socket) throws java.io.IOException {
+            if (holding) {
+                held.add(socket);
+            } else {
+                socket.close();
+            }
+        }
+
+        synchronized void hold() {
+            holding = true;
+        }
+
+        synchronized int held() {
+            return held.size();
+        }
+
+        /** Closes the connections held, and from now on each at once. */
+        synchronized void release() throws java.io.IOException {
+            holding = false;
+            for (java.net.Socket socket : held) {
+                socket.close();
+            }
+            held.clear();
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            release();
+            server.close();
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.certbench.core.AtomicFiles;
@@ -61,6 +62,14 @@ final class CaDirectory {
      * when nothing changed).
      */
     Map<String, Stored> update(Map<String, Stored> before) throws IOException {
+        return update(before, () -> false);
+    }
+
+    /**
+     * As {@link #update(Map)}, the files left unread once {@code canceled} says so: then the map is empty, for the
+     * caller to discard (a Reload cancelled while it reads a big store stops then, not after the last file).
+     */
+    Map<String, Stored> update(Map<String, Stored> before, BooleanSupplier canceled) throws IOException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(directory)) {
             files = listing.filter(CaDirectory::hasCertificateName).sorted().toList();
@@ -91,7 +100,11 @@ final class CaDirectory {
                 stamps.add(stamp.trustedAt(java.time.Instant.now()));
             }
         }
-        List<FileRead> reads = changed.parallelStream().map(CaDirectory::read).toList();
+        List<FileRead> reads = changed.parallelStream().map(file -> canceled.getAsBoolean() ? null : read(file))
+                .toList();
+        if (canceled.getAsBoolean()) {
+            return Map.of();
+        }
         for (int i = 0; i < changed.size(); i++) {
             FileRead read = reads.get(i);
             now.put(changed.get(i).getFileName().toString(), new Stored(stamps.get(i), read.entry(), read.problem()));

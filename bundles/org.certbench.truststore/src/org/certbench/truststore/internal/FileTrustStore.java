@@ -286,7 +286,7 @@ public final class FileTrustStore implements TrustStore {
             FileStamp stamp;
             try {
                 stamp = FileStamp.of(directory.path());
-                read = directory.update(Map.of());
+                read = directory.update(Map.of(), monitor::isCanceled);
                 scan = CaDirectory.scan(read);
             } catch (IOException e) {
                 throw new TrustStoreException(NLS.bind(Messages.Store_cannotRead, directory.path(), e.getMessage()), e);

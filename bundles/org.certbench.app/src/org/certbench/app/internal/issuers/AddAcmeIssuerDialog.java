@@ -19,11 +19,12 @@ import org.certbench.issuers.acme.AcmeIssuerSettings.Standalone;
 import org.certbench.issuers.acme.AcmeIssuerSettings.Webroot;
 import org.certbench.issuers.acme.AcmeIssuers;
 import org.certbench.ui.Buttons;
+import org.certbench.ui.FieldRows;
+import org.certbench.ui.dialogs.FormDialog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -31,9 +32,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -41,10 +40,11 @@ import org.eclipse.swt.widgets.Text;
 /**
  * Add ACME issuer…: the CA's directory URL, a contact address, its terms of service (read in a Job from the CA and
  * shown; agreed to only by the checkbox), an optional External Account Binding (key id and the file holding the MAC
- * key, which is never shown) and how http-01 is answered (web root or standalone listener). The service registers
- * the account; its refusals stay on this dialog.
+ * key, which is never shown) and how http-01 is answered (web root or standalone listener). On the dialog base like
+ * the other issuer dialog: what is missing or wrong in the fields is said once one changed, and OK waits for it. The
+ * service registers the account; its refusals stay on this dialog.
  */
-final class AddAcmeIssuerDialog extends TitleAreaDialog {
+final class AddAcmeIssuerDialog extends FormDialog {
 
     static final String NAME_ID = "issuers.acme.name"; //$NON-NLS-1$
     static final String DIRECTORY_ID = "issuers.acme.directory"; //$NON-NLS-1$
@@ -75,14 +75,8 @@ final class AddAcmeIssuerDialog extends TitleAreaDialog {
     private Issuer added;
 
     AddAcmeIssuerDialog(Shell parent, AcmeIssuers acme) {
-        super(parent);
+        super(parent, Messages.Issuers_addAcmeTitle, Messages.Issuers_addAcmeMessage);
         this.acme = acme;
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.Issuers_addAcmeTitle);
     }
 
     @Override
@@ -98,19 +92,21 @@ final class AddAcmeIssuerDialog extends TitleAreaDialog {
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        setTitle(Messages.Issuers_addAcmeTitle);
-        setMessage(Messages.Issuers_addAcmeMessage);
-        Composite area = (Composite) super.createDialogArea(parent);
-        Composite body = new Composite(area, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
-        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
-        name = field(body, Messages.Issuers_nameLabel, NAME_ID, 2);
-        directory = field(body, Messages.Issuers_acmeDirectoryLabel, DIRECTORY_ID, 1);
+    protected int columns() {
+        return 3;
+    }
+
+    @Override
+    protected void createRows(Composite body) {
+        name = FieldRows.text(body, Messages.Issuers_nameLabel, NAME_ID, ""); //$NON-NLS-1$
+        new Label(body, SWT.NONE).setText(Messages.Issuers_acmeDirectoryLabel);
+        directory = new Text(body, SWT.BORDER | SWT.SINGLE);
+        directory.setData(WidgetIds.KEY, DIRECTORY_ID);
+        GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(directory);
         directory.setMessage("https://acme-v02.api.letsencrypt.org/directory"); //$NON-NLS-1$
         directory.addModifyListener(event -> termsUnknown());
         Buttons.push(body, Messages.Issuers_acmeReadTerms, TERMS_BUTTON_ID, this::readTerms);
-        terms = field(body, Messages.Issuers_acmeTermsLabel, TERMS_ID, 2);
+        terms = FieldRows.text(body, Messages.Issuers_acmeTermsLabel, TERMS_ID, ""); //$NON-NLS-1$
         terms.setEditable(false);
         new Label(body, SWT.NONE);
         agree = new Button(body, SWT.CHECK);
@@ -122,10 +118,9 @@ final class AddAcmeIssuerDialog extends TitleAreaDialog {
             }
         });
         GridDataFactory.fillDefaults().span(2, 1).applyTo(agree);
-        email = field(body, Messages.Issuers_acmeEmailLabel, EMAIL_ID, 2);
-        eabKid = field(body, Messages.Issuers_acmeEabKidLabel, EAB_KID_ID, 2);
-        eabFile = field(body, Messages.Issuers_acmeEabFileLabel, EAB_FILE_ID, 1);
-        Buttons.push(body, Messages.Issuers_browse, "issuers.acme.eabBrowse", this::browseEabFile); //$NON-NLS-1$
+        email = FieldRows.text(body, Messages.Issuers_acmeEmailLabel, EMAIL_ID, ""); //$NON-NLS-1$
+        eabKid = FieldRows.text(body, Messages.Issuers_acmeEabKidLabel, EAB_KID_ID, ""); //$NON-NLS-1$
+        eabFile = FieldRows.file(body, Messages.Issuers_acmeEabFileLabel, EAB_FILE_ID, "*.key;*.txt"); //$NON-NLS-1$
 
         webrootChoice = new Button(body, SWT.RADIO);
         webrootChoice.setText(Messages.Issuers_acmeWebrootChoice);
@@ -134,7 +129,7 @@ final class AddAcmeIssuerDialog extends TitleAreaDialog {
         webroot = new Text(body, SWT.BORDER | SWT.SINGLE);
         webroot.setData(WidgetIds.KEY, WEBROOT_ID);
         webroot.setMessage("/var/www/html"); //$NON-NLS-1$
-        GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(webroot);
+        GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(webroot);
         Buttons.push(body, Messages.Issuers_browse, "issuers.acme.webrootBrowse", this::browseWebroot); //$NON-NLS-1$
         Button standaloneChoice = new Button(body, SWT.RADIO);
         standaloneChoice.setText(Messages.Issuers_acmeStandaloneChoice);
@@ -153,15 +148,32 @@ final class AddAcmeIssuerDialog extends TitleAreaDialog {
         bind.setText("*"); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bind);
         termsUnknown();
-        return area;
+        checkOnChange(name, directory, eabKid, eabFile, webrootChoice, standaloneChoice, webroot, port, bind);
     }
 
-    private static Text field(Composite body, String label, String id, int span) {
-        new Label(body, SWT.NONE).setText(label);
-        Text text = new Text(body, SWT.BORDER | SWT.SINGLE);
-        text.setData(WidgetIds.KEY, id);
-        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(460, SWT.DEFAULT).applyTo(text);
-        return text;
+    /**
+     * What the fields alone show wrong, in the order they stand; what needs the CA (its terms, a binding it
+     * requires) is asked on OK.
+     */
+    @Override
+    protected String problem() {
+        if (name.getText().isBlank()) {
+            return Messages.Issuers_nameMissing;
+        }
+        String url = directory.getText().strip();
+        if (url.isEmpty()) {
+            return Messages.Issuers_acmeDirectoryMissing;
+        }
+        if (parsedDirectory(url).isEmpty()) {
+            return NLS.bind(Messages.Issuers_acmeDirectoryInvalid, url);
+        }
+        if (eabKid.getText().isBlank() != eabFile.getText().isBlank()) {
+            return Messages.Issuers_acmeEabIncomplete;
+        }
+        if (webrootChoice.getSelection()) {
+            return webroot.getText().isBlank() ? Messages.Issuers_acmeWebrootMissing : null;
+        }
+        return portNumber() < 0 ? NLS.bind(Messages.Issuers_acmePortInvalid, port.getText().strip()) : null;
     }
 
     /** The URL changed: terms read for another one are not the ones agreed to. */
@@ -214,25 +226,36 @@ final class AddAcmeIssuerDialog extends TitleAreaDialog {
         }
     }
 
+    /** {@return the directory URL given, or empty after saying what is wrong with it} */
     private Optional<URI> directoryUrl() {
         String text = directory.getText().strip();
+        Optional<URI> url = parsedDirectory(text);
+        if (url.isEmpty()) {
+            setErrorMessage(text.isEmpty() ? Messages.Issuers_acmeDirectoryMissing
+                    : NLS.bind(Messages.Issuers_acmeDirectoryInvalid, text));
+        }
+        return url;
+    }
+
+    private static Optional<URI> parsedDirectory(String text) {
         try {
             URI url = new URI(text);
             if ("https".equalsIgnoreCase(url.getScheme()) && url.getHost() != null) { //$NON-NLS-1$
                 return Optional.of(url);
             }
         } catch (URISyntaxException e) {
-            // said below in words
+            // not a URL: empty, said by the caller
         }
-        setErrorMessage(text.isEmpty() ? Messages.Issuers_acmeDirectoryMissing
-                : NLS.bind(Messages.Issuers_acmeDirectoryInvalid, text));
         return Optional.empty();
     }
 
-    private void browseEabFile() {
-        String chosen = new FileDialog(getShell(), SWT.OPEN).open();
-        if (chosen != null) {
-            eabFile.setText(chosen);
+    /** {@return the listener's port, or -1 when it is not one} */
+    private int portNumber() {
+        try {
+            int number = Integer.parseInt(port.getText().strip());
+            return number < 1 || number > 65535 ? -1 : number;
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 
@@ -246,29 +269,21 @@ final class AddAcmeIssuerDialog extends TitleAreaDialog {
     @Override
     protected void okPressed() {
         String issuerName = name.getText().strip();
-        if (issuerName.isEmpty()) {
-            setErrorMessage(Messages.Issuers_nameMissing);
+        String problem = problem();
+        if (problem != null) {
+            setErrorMessage(problem);
             return;
         }
-        Optional<URI> url = directoryUrl();
-        if (url.isEmpty()) {
-            return;
-        }
+        URI url = parsedDirectory(directory.getText().strip()).orElseThrow();
         Optional<ExternalAccount> account = externalAccount();
-        if (account == null) {
-            return;
-        }
         HttpChallenge challenge = challenge();
-        if (challenge == null) {
-            return;
-        }
         // the terms were read and the CA has some: the checkbox, not the service's --agree-tos, is the way here
         if (agree.isEnabled() && !agree.getSelection()) {
             setErrorMessage(Messages.Issuers_acmeAgreeFirst);
             return;
         }
         String address = email.getText().strip();
-        AcmeIssuerSettings settings = new AcmeIssuerSettings(issuerName, url.get(),
+        AcmeIssuerSettings settings = new AcmeIssuerSettings(issuerName, url,
                 address.isEmpty() ? Optional.empty() : Optional.of(address), agree.getSelection(), account,
                 challenge);
         // what the service would refuse in the shell's words (--agree-tos, --eab-kid) is asked here in the dialog's
@@ -310,42 +325,20 @@ final class AddAcmeIssuerDialog extends TitleAreaDialog {
         super.okPressed();
     }
 
-    /** {@return the binding asked for, empty for none, or null after saying what is missing} */
+    /** {@return the binding asked for, or empty for none (both fields given or neither: see problem())} */
     private Optional<ExternalAccount> externalAccount() {
         String kid = eabKid.getText().strip();
         String file = eabFile.getText().strip();
-        if (kid.isEmpty() && file.isEmpty()) {
-            return Optional.empty();
-        }
-        if (kid.isEmpty() || file.isEmpty()) {
-            setErrorMessage(Messages.Issuers_acmeEabIncomplete);
-            return null;
-        }
-        return Optional.of(new ExternalAccount(kid, Path.of(file)));
+        return kid.isEmpty() ? Optional.empty() : Optional.of(new ExternalAccount(kid, Path.of(file)));
     }
 
-    /** {@return how http-01 is answered, or null after saying what is wrong} */
+    /** {@return how http-01 is answered (the fields checked by problem())} */
     private HttpChallenge challenge() {
         if (webrootChoice.getSelection()) {
-            String root = webroot.getText().strip();
-            if (root.isEmpty()) {
-                setErrorMessage(Messages.Issuers_acmeWebrootMissing);
-                return null;
-            }
-            return new Webroot(Path.of(root));
+            return new Webroot(Path.of(webroot.getText().strip()));
         }
         String address = bind.getText().strip();
-        int number;
-        try {
-            number = Integer.parseInt(port.getText().strip());
-        } catch (NumberFormatException e) {
-            number = -1;
-        }
-        if (number < 1 || number > 65535) {
-            setErrorMessage(NLS.bind(Messages.Issuers_acmePortInvalid, port.getText().strip()));
-            return null;
-        }
-        return new Standalone(address.isEmpty() ? "*" : address, number); //$NON-NLS-1$
+        return new Standalone(address.isEmpty() ? "*" : address, portNumber()); //$NON-NLS-1$
     }
 
     /** {@return the issuer added, once OK succeeded} */

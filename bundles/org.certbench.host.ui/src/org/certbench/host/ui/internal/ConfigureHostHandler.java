@@ -2,29 +2,27 @@ package org.certbench.host.ui.internal;
 
 import org.certbench.host.HostCertificates;
 import org.certbench.host.ui.HostServiceSelection;
-import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Shell;
 
 import jakarta.inject.Named;
 
-/** Configure…: the selected service's page of Settings > Host Services; the view reads it again after Close. */
+/**
+ * Configure…: the page of Settings &gt; Host Services of the service the Host Certificates view shows; the view reads
+ * it again after Close. The view always has a service chosen, so the main menu runs it from any view: the Host
+ * Certificates view comes to the front first, naming the service whose settings open.
+ */
 public final class ConfigureHostHandler {
 
-    @CanExecute
-    public boolean canExecute(@Optional HostServiceSelection selection) {
-        return selection != null;
-    }
-
     @Execute
-    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, HostServiceSelection selection,
-            @Service HostCertificates hosts, @Optional HostCertificatesPart view) {
-        new HostServicesDialog(shell, hosts, selection.service().id()).open();
-        if (view != null) {
-            view.reloadTargets();
-        }
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Service HostCertificates hosts,
+            EPartService parts) {
+        HostViewInFront front = HostViewInFront.show(parts);
+        HostServiceSelection selection = front.selection();
+        new HostServicesDialog(shell, hosts, selection == null ? null : selection.service().id()).open();
+        front.view().reloadTargets();
     }
 }

@@ -17,6 +17,7 @@ import org.certbench.truststore.CertificateChains;
 import org.certbench.ui.ContributedRows;
 import org.certbench.ui.ShowCertificate;
 import org.certbench.ui.commands.CommandButtons;
+import org.certbench.ui.commands.CopyText;
 import org.certbench.ui.details.CertificateDetails;
 import org.certbench.ui.status.StatusLook;
 import org.certbench.ui.status.StatusLook.Mark;
@@ -146,6 +147,8 @@ public final class HostCertificatesPart {
         GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(details.control());
         certificate = details.fields();
         menus.registerContextMenu(certificate, HostCertificatesView.CONTEXT_MENU);
+        // the Chain tab's table offers the same menu on a right click (e4 renders a part's popup menu once)
+        details.chain().setMenu(certificate.getMenu());
         reloadTargets();
     }
 
@@ -281,8 +284,14 @@ public final class HostCertificatesPart {
         configure.requestLayout();
     }
 
-    /** Ctrl+C: the selected rows of the certificate table, or all of them, field and value separated by a tab. */
+    /**
+     * Ctrl+C: in the Chain tab's table its selected rows (with the column titles), as the CA view copies its table;
+     * otherwise the selected rows of the certificate table, or all of them, field and value separated by a tab.
+     */
     String rowsAsText() {
+        if (details.chain().isFocusControl()) {
+            return CopyText.selectedRows(details.chain());
+        }
         TableItem[] rows = certificate.getSelectionCount() > 0 ? certificate.getSelection() : certificate.getItems();
         return Arrays.stream(rows).map(item -> item.getText(0) + "\t" + item.getText(1)) //$NON-NLS-1$
                 .collect(Collectors.joining(System.lineSeparator()));

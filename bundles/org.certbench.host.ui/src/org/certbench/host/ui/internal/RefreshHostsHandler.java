@@ -1,19 +1,16 @@
 package org.certbench.host.ui.internal;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
-/** Refresh (and F5): the services again, and what the selected one serves now (a handshake, in a Job). */
+/**
+ * Refresh (and F5): the services again, and what the selected one serves now (a handshake, in a Job). It needs no
+ * selection, so the main menu runs it from any view: the Host Certificates view comes to the front first.
+ */
 public final class RefreshHostsHandler {
 
-    @CanExecute
-    public boolean canExecute(@Optional HostCertificatesPart view) {
-        return view != null;
-    }
-
     @Execute
-    public void execute(HostCertificatesPart view) {
-        view.reloadTargets();
+    public void execute(EPartService parts) {
+        HostViewInFront.show(parts).view().reloadTargets();
     }
 }

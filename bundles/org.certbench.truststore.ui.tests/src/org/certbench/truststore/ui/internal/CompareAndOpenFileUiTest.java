@@ -146,8 +146,9 @@ class CompareAndOpenFileUiTest {
             ui.click(ui.button(opened, "Close"));
             assertEquals(before, store.list().size(), "nothing imported");
 
-            // the CSR: subject, names, key and its signature
-            ui.selectMenu(main, "File", "Open...");
+            // the CSR, opened by the key Ctrl+O (from the CA table, as from anywhere in the window): subject,
+            // names, key and its signature
+            commands.press(table, org.eclipse.swt.SWT.MOD1, 'o');
             Shell request = ui.waitForShell(Messages.Open_title);
             List<List<String>> fields = ui.rows(ui.byId(request, Table.class, FileDetailsDialog.FIELDS_ID));
             assertTrue(fields.containsAll(List.of(List.of("Subject", "CN=csr.example"),

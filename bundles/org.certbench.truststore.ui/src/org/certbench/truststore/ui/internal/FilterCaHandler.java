@@ -1,19 +1,18 @@
 package org.certbench.truststore.ui.internal;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.certbench.truststore.ui.CaCertificatesView;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 
-/** Ctrl+F: the keyboard focus goes to the filter, its text selected to be typed over. */
+/**
+ * Ctrl+F: the keyboard focus goes to the filter, its text selected to be typed over. It needs no selection, so the
+ * main menu's Filter runs it from any view: the CA view comes to the front first.
+ */
 public final class FilterCaHandler {
 
-    @CanExecute
-    public boolean canExecute(@Optional CaCertificatesPart view) {
-        return view != null;
-    }
-
     @Execute
-    public void execute(CaCertificatesPart view) {
-        view.focusFilter();
+    public void execute(EPartService parts) {
+        ((CaCertificatesPart) parts.showPart(CaCertificatesView.PART, PartState.ACTIVATE).getObject()).focusFilter();
     }
 }
