@@ -49,6 +49,7 @@ class AgentsCommandsUiTest {
 
     private static final String ALPHA = "cmd-alpha";
     private static final String BETA = "cmd-beta";
+    private static final String CA_PART = "org.certbench.truststore.ui.part.certificates";
 
     @TempDir
     static Path work;
@@ -346,6 +347,8 @@ class AgentsCommandsUiTest {
                     "a preview adds nothing");
             ui.runOnUi(wizard::update);
             ui.screenshot(wizard, Path.of("target", "screenshots", "import-agents-csv.png"));
+            // the file changes after the preview: Finish imports what the preview showed, the file is not read again
+            Files.writeString(csv, "name,host,port\ncsv-changed,127.0.0.1," + betaPort + "\n");
 
             // Finish: the import runs as a Job, and the view says what was added and why the first line was not
             ui.click(finish);
@@ -356,9 +359,13 @@ class AgentsCommandsUiTest {
             assertTrue(said.contains("is not a TCP port") || said.contains("fields instead of"), said);
             ui.waitUntil("the imported agent listed", () -> ui.rows(table).stream()
                     .anyMatch(row -> row.get(0).equals("csv-beta")));
+            assertTrue(agents.fleet.list().stream().noneMatch(entry -> entry.name().equals("csv-changed")),
+                    "the line written after the preview is not imported");
         } finally {
-            if (agents.fleet.list().stream().anyMatch(entry -> entry.name().equals("csv-beta"))) {
-                agents.fleet.remove("csv-beta");
+            for (String added : List.of("csv-beta", "csv-changed")) {
+                if (agents.fleet.list().stream().anyMatch(entry -> entry.name().equals(added))) {
+                    agents.fleet.remove(added);
+                }
             }
         }
     }
@@ -449,6 +456,36 @@ class AgentsCommandsUiTest {
             ui.click(ui.button(trust, "Cancel"));
         } finally {
             ui.runOnUi(() -> context.remove(FileChooser.class));
+        }
+    }
+
+    @Test
+    void theCommandsThatNeedNoSelectionRunFromAnotherViewAndBringTheAgentsViewToTheFront() throws Exception {
+        Path notACertificate = Files.writeString(work.resolve("not-a-ca.txt"), "not a certificate\n");
+        Path console = work.resolve("console-from-ca-view.pem");
+        MWindow window = ui.onUi(() -> (MWindow) main.getData("modelElement"));
+        EPartService parts = ui.onUi(() -> window.getContext().get(EPartService.class));
+        java.util.Deque<Path> chosen = new java.util.ArrayDeque<>(List.of(console, notACertificate));
+        ui.runOnUi(() -> window.getContext().set(FileChooser.class,
+                (shell, title, extensions, save, fileName) -> chosen.removeFirst().toString()));
+        try {
+            for (String[] item : new String[][] { { "Add Agent...", Messages.Add_title, "Cancel" },
+                    { "Import Agents from CSV...", Messages.Import_title, "Cancel" },
+                    { "Export Console Certificate...", Messages.Console_title, "Close" },
+                    { "Trust Issuing CA from File...", Messages.IssuingCa_title, "OK" } }) {
+                ui.runOnUi(() -> parts.showPart(CA_PART, EPartService.PartState.ACTIVATE));
+                assertEquals(CA_PART, ui.onUi(() -> parts.getActivePart().getElementId()));
+                ui.selectMenu(main, "Agents", item[0]);
+                Shell dialog = ui.waitForShell(item[1]);
+                assertEquals(AgentsView.PART_ID, ui.onUi(() -> parts.getActivePart().getElementId()),
+                        item[0] + " brings the Agents view to the front");
+                assertTrue(ui.onUi(table::isVisible), item[0] + ": the agents table shows");
+                ui.click(ui.button(dialog, item[2]));
+            }
+            assertTrue(Files.readString(console).startsWith("-----BEGIN CERTIFICATE-----"), "the console exported");
+            assertTrue(chosen.isEmpty(), "Trust Issuing CA asked for its file: " + chosen);
+        } finally {
+            ui.runOnUi(() -> window.getContext().remove(FileChooser.class));
         }
     }
 
