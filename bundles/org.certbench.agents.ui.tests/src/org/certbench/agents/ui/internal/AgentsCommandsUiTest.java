@@ -189,7 +189,7 @@ class AgentsCommandsUiTest {
         // the context menu: the seeds' words, and its Details
         List<String> popup = commands.contextMenu(table);
         assertTrue(popup.containsAll(List.of("Details", "Copy", "Trust this certificate", "Manage certificates...",
-                "Refresh", "Remove")), popup.toString());
+                "Add Agent...", "Import Agents from CSV...", "Refresh", "Remove")), popup.toString());
         commands.contextMenu(table, "Details");
         ui.click(ui.button(ui.waitForShell("Agent " + ALPHA), "Close"));
 
@@ -224,6 +224,11 @@ class AgentsCommandsUiTest {
         ui.type(ui.byId(add, Text.class, AddAgentDialog.PORT_ID), "9443");
         assertTrue(ui.onUi(addOk::isEnabled), "OK once the fields are valid");
         ui.click(ui.button(add, "Cancel"));
+        // Ctrl+N, Eclipse's key for New, adds an agent too; the menu names it
+        String addItem = commands.menuItemText(main, "Agents", "Add Agent...");
+        assertTrue(addItem.endsWith("+N"), addItem);
+        commands.press(table, SWT.MOD1, 'n');
+        ui.click(ui.button(ui.waitForShell(Messages.Add_title), "Cancel"));
 
         // Delete on the table: asked first; Cancel keeps the agent, OK removes it
         commands.press(table, SWT.NONE, SWT.DEL);
