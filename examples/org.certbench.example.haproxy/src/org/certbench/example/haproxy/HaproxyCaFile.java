@@ -55,12 +55,15 @@ public final class HaproxyCaFile {
         return once.size();
     }
 
-    /** {@return {@code path} as a word of haproxy.cfg: in double quotes when it has a space or a quote} */
+    /**
+     * {@return {@code path} as a word of haproxy.cfg: as it is, or in double quotes when it has a space, a quote, a
+     * {@code #} or a {@code $} (escaped there, as HAProxy would read {@code $NAME} as an environment variable)}
+     */
     public static String configWord(Path path) {
         String text = path.toString();
         if (text.matches("[A-Za-z0-9_./:@%+=,-]+")) { //$NON-NLS-1$
             return text;
         }
-        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$") + '"'; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
     }
 }
