@@ -125,7 +125,7 @@ class AgentsCommandsUiTest {
         List<String> tools = ui.onUi(() -> toolItems().stream().map(ToolItem::getToolTipText).toList());
         assertEquals("Refresh (F5)", tools.get(0), tools.toString());
         assertEquals(List.of("Refresh", "Add Agent...", "Trust this certificate", "Manage certificates...", "Remove"),
-                tools.stream().map(tip -> tip.replaceFirst(" \\((F5|Delete)\\)$", "")).toList());
+                tools.stream().map(tip -> tip.replaceFirst(" \\((F5|Delete|Ctrl\\+N)\\)$", "")).toList());
         assertTrue(ui.onUi(() -> toolItems().stream().allMatch(item -> item.getImage() != null)), "icons");
         int afterKey = refreshesDone.get();
         ui.runOnUi(() -> toolItems().get(0).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event()));
