@@ -174,7 +174,9 @@ class HaproxyWorkbenchUiTest {
             ui.runOnUi(backend::update);
             ui.screenshot(backend, Path.of("target", "screenshots", "haproxy-backend-for-agents.png"));
             ui.click(ui.button(backend, "Close"));
-            assertHaproxyAccepts(backendLines);
+            // (with a frontend sending to it: HAProxy does not start without a listener)
+            assertHaproxyAccepts("frontend to_agents\n    bind 127.0.0.1:1\n    default_backend certbench_agents\n"
+                    + backendLines);
             // the same command in the main menu's Agents menu
             ui.selectMenu(main, "Agents", "Write HAProxy Backend for Agents...");
             ui.click(ui.button(ui.waitForShell("HAProxy Backend for Agents"), "Close"));
