@@ -242,6 +242,10 @@ class AgentsCommandsUiTest {
         ui.click(ui.button(ui.waitForShell(Messages.Remove_title), "OK"));
         ui.waitUntil("alpha removed", () -> ui.rows(table).stream().noneMatch(row -> row.get(0).equals(ALPHA)));
         assertEquals(List.of(BETA), agents.fleet.list().stream().map(entry -> entry.name()).toList());
+        // the count below the table in English: one agent is not "agents"
+        Label count = ui.byId(main, Label.class, AgentsPart.COUNT_ID);
+        ui.waitUntil("1 of 1 agent", () -> ui.onUi(count::getText).equals("1 of 1 agent")
+                || ui.onUi(count::getText).startsWith("1 of 1 agent "));
     }
 
     @Test
