@@ -27,9 +27,9 @@ import jakarta.inject.Named;
 
 /**
  * Trust Issuing CA from File... (from any view: the Agents view comes to the front, its selection is the one used):
- * the second seed's step 4 on another console. The CA certificate file becomes known
- * to the fleet (the fleet reads it, refusing in words what is not a CA certificate); then Trust this certificate, for
- * the selected agents, trusts that CA for the agents it issued, after showing what it trusts.
+ * the second seed's step 4 on another console. The CA certificate file becomes known to the fleet (the fleet reads
+ * it, refusing in words what is not a CA certificate); then Trust this certificate, for the selected agents, trusts
+ * that CA for the agents it issued, after showing what it trusts.
  */
 public final class TrustIssuingCaHandler {
 
