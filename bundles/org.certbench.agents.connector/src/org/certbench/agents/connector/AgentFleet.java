@@ -57,6 +57,16 @@ public interface AgentFleet {
      */
     List<CsvAgentLine> readCsv(Path csvFile) throws FleetException;
 
+    /**
+     * Adds the agents of lines {@link #readCsv} read, as {@link #importCsv} adds those of its file, without reading
+     * any file again: an import after a preview adds what the preview showed, even when the file changed since. A
+     * line with a problem fails with that problem, as in {@link #importCsv}.
+     *
+     * @param lines the lines a preview showed, in their order
+     * @since 1.6
+     */
+    BatchResult<AgentStatus> importLines(List<CsvAgentLine> lines, BatchMonitor monitor);
+
     /** Removes the agent and what this console trusts for it. */
     AgentEntry remove(String name) throws FleetException;
 

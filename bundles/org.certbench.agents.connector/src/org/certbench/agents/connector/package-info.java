@@ -12,5 +12,5 @@
  * ones only. Certificates are the crypto core's {@link org.certbench.crypto.Certificate}, whose
  * {@code summary()} gives what a view shows.
  */
-@org.osgi.annotation.versioning.Version("1.5.0")
+@org.osgi.annotation.versioning.Version("1.6.0")
 package org.certbench.agents.connector;

@@ -3,6 +3,13 @@ package org.certbench.agents.ui;
 /**
  * The ids of the Agents view's e4 model elements a plug-in may contribute to or call, stable across minor versions:
  * its part, its context menu, its menu in the main menu, its key binding context and its commands.
+ * <p>
+ * A plug-in's model fragment adds its own items at the end of the view's menus and toolbar, after their anchors:
+ * {@code positionInList="after:org.certbench.agents.ui.menuitem.additions"} in the Agents menu ({@link #MENU_ID}),
+ * {@code "after:org.certbench.agents.ui.popup.additions"} in the context menu ({@link #POPUP_MENU_ID}) and
+ * {@code "after:org.certbench.agents.ui.toolitem.additions"} in the toolbar
+ * {@code org.certbench.agents.ui.toolbar.agents}. Its handler receives the selected agents as an {@link AgentSelection}
+ * ({@code @Named(IServiceConstants.ACTIVE_SELECTION)}).
  */
 public final class AgentsView {
 
@@ -12,7 +19,11 @@ public final class AgentsView {
     /** The context menu of the agents table (right click); its items see the selected agents. */
     public static final String POPUP_MENU_ID = "org.certbench.agents.ui.popup.agents"; //$NON-NLS-1$
 
-    /** The Agents menu of the main menu; its items are enabled while the Agents view is active. */
+    /**
+     * The Agents menu of the main menu; its items that act on selected agents are enabled while the Agents view is
+     * active, the others (Add Agent..., Import..., Export Console Certificate..., Trust Issuing CA from File...) run
+     * from any view and bring the Agents view to the front.
+     */
     public static final String MENU_ID = "org.certbench.agents.ui.menu.agents"; //$NON-NLS-1$
 
     /** The key binding context active while the Agents view is (F5, Ctrl+F). */

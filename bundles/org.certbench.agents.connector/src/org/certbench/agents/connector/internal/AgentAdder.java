@@ -72,7 +72,10 @@ final class AgentAdder {
     }
 
     BatchResult<AgentStatus> importCsv(Path file, BatchMonitor monitor) throws FleetException {
-        List<CsvAgents.Row> rows = CsvAgents.read(file);
+        return importRows(CsvAgents.read(file), monitor);
+    }
+
+    BatchResult<AgentStatus> importRows(List<CsvAgents.Row> rows, BatchMonitor monitor) {
         BatchRunner.MonitorRelay relay = new BatchRunner.MonitorRelay(monitor);
         relay.begin(rows.size());
         return parts.runner().run(rows, CsvAgents.Row::label, relay, BatchRunner.Reporting.EACH_RESULT, this::importRow);

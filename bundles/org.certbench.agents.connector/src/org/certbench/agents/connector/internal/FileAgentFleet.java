@@ -157,6 +157,15 @@ public final class FileAgentFleet implements AgentFleet {
     }
 
     @Override
+    public BatchResult<AgentStatus> importLines(List<CsvAgentLine> lines, BatchMonitor monitor) {
+        BatchResult<AgentStatus> imported = adder.importRows(lines.stream()
+                .map(line -> new CsvAgents.Row(line.line(), line.name(), line.host(), line.port(), line.problem()))
+                .toList(), monitor);
+        parts.lastSeen().flush();
+        return audit.batch(FleetAudit.ADD, imported, status -> new String[] { null, FleetAudit.pinned(status.agent()) });
+    }
+
+    @Override
     public List<CsvAgentLine> readCsv(Path csvFile) throws FleetException {
         return CsvAgents.read(csvFile).stream()
                 .map(row -> new CsvAgentLine(row.line(), row.name(), row.host(), row.port(), row.problem())).toList();

@@ -49,6 +49,7 @@ class AgentsCommandsUiTest {
 
     private static final String ALPHA = "cmd-alpha";
     private static final String BETA = "cmd-beta";
+    private static final String CA_PART = "org.certbench.truststore.ui.part.certificates";
 
     @TempDir
     static Path work;
@@ -124,7 +125,7 @@ class AgentsCommandsUiTest {
         List<String> tools = ui.onUi(() -> toolItems().stream().map(ToolItem::getToolTipText).toList());
         assertEquals("Refresh (F5)", tools.get(0), tools.toString());
         assertEquals(List.of("Refresh", "Add Agent...", "Trust this certificate", "Manage certificates...", "Remove"),
-                tools.stream().map(tip -> tip.replaceFirst(" \\((F5|Delete)\\)$", "")).toList());
+                tools.stream().map(tip -> tip.replaceFirst(" \\((F5|Delete|Ctrl\\+N)\\)$", "")).toList());
         assertTrue(ui.onUi(() -> toolItems().stream().allMatch(item -> item.getImage() != null)), "icons");
         int afterKey = refreshesDone.get();
         ui.runOnUi(() -> toolItems().get(0).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event()));
@@ -188,7 +189,7 @@ class AgentsCommandsUiTest {
         // the context menu: the seeds' words, and its Details
         List<String> popup = commands.contextMenu(table);
         assertTrue(popup.containsAll(List.of("Details", "Copy", "Trust this certificate", "Manage certificates...",
-                "Refresh", "Remove")), popup.toString());
+                "Add Agent...", "Import Agents from CSV...", "Refresh", "Remove")), popup.toString());
         commands.contextMenu(table, "Details");
         ui.click(ui.button(ui.waitForShell("Agent " + ALPHA), "Close"));
 
@@ -223,6 +224,11 @@ class AgentsCommandsUiTest {
         ui.type(ui.byId(add, Text.class, AddAgentDialog.PORT_ID), "9443");
         assertTrue(ui.onUi(addOk::isEnabled), "OK once the fields are valid");
         ui.click(ui.button(add, "Cancel"));
+        // Ctrl+N, Eclipse's key for New, adds an agent too; the menu names it
+        String addItem = commands.menuItemText(main, "Agents", "Add Agent...");
+        assertTrue(addItem.endsWith("+N"), addItem);
+        commands.press(table, SWT.MOD1, 'n');
+        ui.click(ui.button(ui.waitForShell(Messages.Add_title), "Cancel"));
 
         // Delete on the table: asked first; Cancel keeps the agent, OK removes it
         commands.press(table, SWT.NONE, SWT.DEL);
@@ -236,6 +242,10 @@ class AgentsCommandsUiTest {
         ui.click(ui.button(ui.waitForShell(Messages.Remove_title), "OK"));
         ui.waitUntil("alpha removed", () -> ui.rows(table).stream().noneMatch(row -> row.get(0).equals(ALPHA)));
         assertEquals(List.of(BETA), agents.fleet.list().stream().map(entry -> entry.name()).toList());
+        // the count below the table in English: one agent is not "agents"
+        Label count = ui.byId(main, Label.class, AgentsPart.COUNT_ID);
+        ui.waitUntil("1 of 1 agent", () -> ui.onUi(count::getText).equals("1 of 1 agent")
+                || ui.onUi(count::getText).startsWith("1 of 1 agent "));
     }
 
     @Test
@@ -346,6 +356,8 @@ class AgentsCommandsUiTest {
                     "a preview adds nothing");
             ui.runOnUi(wizard::update);
             ui.screenshot(wizard, Path.of("target", "screenshots", "import-agents-csv.png"));
+            // the file changes after the preview: Finish imports what the preview showed, the file is not read again
+            Files.writeString(csv, "name,host,port\ncsv-changed,127.0.0.1," + betaPort + "\n");
 
             // Finish: the import runs as a Job, and the view says what was added and why the first line was not
             ui.click(finish);
@@ -356,9 +368,13 @@ class AgentsCommandsUiTest {
             assertTrue(said.contains("is not a TCP port") || said.contains("fields instead of"), said);
             ui.waitUntil("the imported agent listed", () -> ui.rows(table).stream()
                     .anyMatch(row -> row.get(0).equals("csv-beta")));
+            assertTrue(agents.fleet.list().stream().noneMatch(entry -> entry.name().equals("csv-changed")),
+                    "the line written after the preview is not imported");
         } finally {
-            if (agents.fleet.list().stream().anyMatch(entry -> entry.name().equals("csv-beta"))) {
-                agents.fleet.remove("csv-beta");
+            for (String added : List.of("csv-beta", "csv-changed")) {
+                if (agents.fleet.list().stream().anyMatch(entry -> entry.name().equals(added))) {
+                    agents.fleet.remove(added);
+                }
             }
         }
     }
@@ -449,6 +465,36 @@ class AgentsCommandsUiTest {
             ui.click(ui.button(trust, "Cancel"));
         } finally {
             ui.runOnUi(() -> context.remove(FileChooser.class));
+        }
+    }
+
+    @Test
+    void theCommandsThatNeedNoSelectionRunFromAnotherViewAndBringTheAgentsViewToTheFront() throws Exception {
+        Path notACertificate = Files.writeString(work.resolve("not-a-ca.txt"), "not a certificate\n");
+        Path console = work.resolve("console-from-ca-view.pem");
+        MWindow window = ui.onUi(() -> (MWindow) main.getData("modelElement"));
+        EPartService parts = ui.onUi(() -> window.getContext().get(EPartService.class));
+        java.util.Deque<Path> chosen = new java.util.ArrayDeque<>(List.of(console, notACertificate));
+        ui.runOnUi(() -> window.getContext().set(FileChooser.class,
+                (shell, title, extensions, save, fileName) -> chosen.removeFirst().toString()));
+        try {
+            for (String[] item : new String[][] { { "Add Agent...", Messages.Add_title, "Cancel" },
+                    { "Import Agents from CSV...", Messages.Import_title, "Cancel" },
+                    { "Export Console Certificate...", Messages.Console_title, "Close" },
+                    { "Trust Issuing CA from File...", Messages.IssuingCa_title, "OK" } }) {
+                ui.runOnUi(() -> parts.showPart(CA_PART, EPartService.PartState.ACTIVATE));
+                assertEquals(CA_PART, ui.onUi(() -> parts.getActivePart().getElementId()));
+                ui.selectMenu(main, "Agents", item[0]);
+                Shell dialog = ui.waitForShell(item[1]);
+                assertEquals(AgentsView.PART_ID, ui.onUi(() -> parts.getActivePart().getElementId()),
+                        item[0] + " brings the Agents view to the front");
+                assertTrue(ui.onUi(table::isVisible), item[0] + ": the agents table shows");
+                ui.click(ui.button(dialog, item[2]));
+            }
+            assertTrue(Files.readString(console).startsWith("-----BEGIN CERTIFICATE-----"), "the console exported");
+            assertTrue(chosen.isEmpty(), "Trust Issuing CA asked for its file: " + chosen);
+        } finally {
+            ui.runOnUi(() -> window.getContext().remove(FileChooser.class));
         }
     }
 

@@ -2,20 +2,20 @@ package org.certbench.agents.ui.internal;
 
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
 
 import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.AgentResult;
 import org.certbench.agents.connector.AgentStatus;
 import org.certbench.agents.connector.BatchResult;
-import org.certbench.agents.connector.FleetException;
-import org.eclipse.core.runtime.IStatus;
+import org.certbench.agents.connector.CsvAgentLine;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * Imports the agents of a CSV file in a Job that shows in the window's progress line and stops between agents when
- * cancelled; the view is told in words what was added (and what not, and why the first was not).
+ * Imports the agent lines of a CSV file's preview in a Job that shows in the window's progress line and stops between
+ * agents when cancelled; the view is told in words what was added (and what not, and why the first was not).
  */
 final class AgentsImport implements ImportAgentsWizard.Importer {
 
@@ -33,21 +33,11 @@ final class AgentsImport implements ImportAgentsWizard.Importer {
     }
 
     @Override
-    public void start(Path csvFile) {
+    public void start(Path csvFile, List<CsvAgentLine> lines) {
         Job.create(Messages.Import_job, monitor -> {
-            String report;
-            IStatus status = Status.OK_STATUS;
-            try {
-                BatchResult<AgentStatus> result = fleet.importCsv(csvFile, new BatchProgress(monitor));
-                report = report(csvFile, result);
-                if (canceled(result) > 0) {
-                    status = Status.CANCEL_STATUS;
-                }
-            } catch (FleetException e) {
-                report = NLS.bind(Messages.Import_reportRefused, csvFile.getFileName(), e.getMessage());
-            }
-            listener.imported(report);
-            return status;
+            BatchResult<AgentStatus> result = fleet.importLines(lines, new BatchProgress(monitor));
+            listener.imported(report(csvFile, result));
+            return canceled(result) > 0 ? Status.CANCEL_STATUS : Status.OK_STATUS;
         }).schedule();
     }
 

@@ -385,7 +385,8 @@ public final class AgentsPart {
     }
 
     private void showCount() {
-        StringBuilder said = new StringBuilder(NLS.bind(Messages.Part_count, model.size(), model.total()));
+        StringBuilder said = new StringBuilder(java.text.MessageFormat.format(Messages.Part_count, model.size(),
+                model.total()));
         for (String note : List.of(refreshNote, importNote)) {
             if (!note.isEmpty()) {
                 said.append("  ").append(note); //$NON-NLS-1$

@@ -10,18 +10,21 @@ import org.eclipse.jface.wizard.Wizard;
 /**
  * Import Agents from CSV: page 1 chooses the file, which the fleet reads ({@link AgentFleet#readCsv}, the wizard
  * reads no file itself); page 2 previews every line with its problems in words (a line with a problem is not
- * imported). Finish hands the import to a Job (the window's progress line shows it, with Cancel) and the view says
- * what was added.
+ * imported). Finish hands the lines of the preview (the file is not read again) to a Job (the window's progress line
+ * shows it, with Cancel) and the view says what was added.
  */
 public final class ImportAgentsWizard extends Wizard {
 
     public static final String FILE_ID = "agents.import.file"; //$NON-NLS-1$
     public static final String ROWS_ID = "agents.import.rows"; //$NON-NLS-1$
 
-    /** Starts the import of the chosen file; the view's {@link AgentsImport}. */
+    /** Starts the import of the lines previewed; the view's {@link AgentsImport}. */
     public interface Importer {
-        /** Starts importing the agents of {@code csvFile}, off the UI thread. */
-        void start(Path csvFile);
+        /**
+         * Starts importing, off the UI thread, the agent lines the preview showed (read from {@code csvFile} once,
+         * for the preview: a file changed since is not read again).
+         */
+        void start(Path csvFile, List<CsvAgentLine> lines);
     }
 
     private final ImportFilePage file;
@@ -52,7 +55,8 @@ public final class ImportAgentsWizard extends Wizard {
 
     @Override
     public boolean performFinish() {
-        importer.start(file.chosen());
+        // what the preview showed, not the file as it may be now
+        importer.start(file.chosen(), file.lines());
         return true;
     }
 

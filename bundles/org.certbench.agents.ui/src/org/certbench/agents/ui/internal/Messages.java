@@ -38,7 +38,6 @@ public final class Messages extends NLS {
     public static String Import_report;
     public static String Import_reportFirst;
     public static String Import_reportCanceled;
-    public static String Import_reportRefused;
     public static String Wizard_chooseHelp;
     public static String Wizard_step2;
     public static String Wizard_csrHelp;

@@ -9,18 +9,24 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.certbench.agents.connector.AgentFleet;
 import org.certbench.crypto.Certificate;
+import org.certbench.example.haproxy.ui.internal.FileChooser;
 import org.certbench.crypto.HostIdentity;
 import org.certbench.crypto.KeyType;
 import org.certbench.crypto.PrivateKeys;
 import org.certbench.crypto.SelfSignedCertificates;
 import org.certbench.host.HostCertificates;
+import org.certbench.truststore.TrustStore;
 import org.certbench.ui.testing.CommandRobot;
 import org.certbench.ui.testing.UiRobot;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -31,6 +37,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +56,8 @@ class HaproxyWorkbenchUiTest {
 
     private static final String HOST_PART = "org.certbench.host.ui.part.hosts";
     private static final String HAPROXY_PART = "org.certbench.example.haproxy.ui.part";
+    private static final String AGENTS_PART = "org.certbench.agents.ui.part.agents";
+    private static final String CA_PART = "org.certbench.truststore.ui.part.certificates";
 
     private final UiRobot ui = UiRobot.onWorkbenchDisplay();
     private final Bundle plugin = FrameworkUtil.getBundle(HaproxyTarget.class);
@@ -113,7 +122,7 @@ class HaproxyWorkbenchUiTest {
         commands.contextMenu(certificate, "Check HAProxy Listeners");
         Shell report = ui.waitForShell("HAProxy Listeners");
         assertTrue(ui.texts(report).stream().anyMatch(text -> text.startsWith(
-                "All 1 HAProxy listener(s) serve the certificate shown.\n\n\u2714 " + HaproxyServer.FRONTEND + " (127.0.0.1:")),
+                "The one HAProxy listener serves the certificate shown.\n\n\u2714 " + HaproxyServer.FRONTEND + " (127.0.0.1:")),
                 ui.texts(report).toString());
         ui.click(ui.button(report, "OK"));
 
@@ -124,6 +133,109 @@ class HaproxyWorkbenchUiTest {
         // another service selected: the command is not offered
         ui.select(ui.byId(main, Combo.class, "host.target"), "HTTPS");
         ui.waitUntil("disabled for HTTPS", () -> commands.contextMenu(certificate).contains("Check HAProxy Listeners (disabled)"));
+    }
+
+    @Test
+    void thePluginsCommandsInTheAgentsAndCaViewsHandHaproxyWhatCertBenchTrusts() throws Exception {
+        AgentFleet fleet = service(AgentFleet.class);
+        TrustStore store = service(TrustStore.class);
+        Path caPem = work.resolve("client-ca.pem");
+        Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+                "ec_paramgen_curve:P-256", "-nodes", "-subj", "/CN=HAProxy Client CA", "-days", "30", "-keyout",
+                work.resolve("client-ca.key").toString(), "-out", caPem.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals(0, openssl.waitFor());
+        // a space in the name: haproxy.cfg gets it in quotes
+        Path agentsCaFile = work.resolve("for haproxy/agents-ca.pem");
+        Path clientCaFile = work.resolve("for haproxy/client-cas.pem");
+        Files.createDirectories(agentsCaFile.getParent());
+        IEclipseContext context = ui.onUi(() -> ((MWindow) main.getData("modelElement")).getContext());
+        Deque<Path> chosen = new ArrayDeque<>(List.of(agentsCaFile, agentsCaFile, clientCaFile, clientCaFile));
+        ui.runOnUi(() -> context.set(FileChooser.class, (shell, title, fileName) -> chosen.removeFirst().toString()));
+        // HAProxy's own frontend as an agent: CertBench pins the certificate it presents
+        fleet.add("haproxy-web", "127.0.0.1", haproxy.port(), null);
+        String caId = null;
+        CommandRobot commands = new CommandRobot(ui);
+        try {
+            showPart(AGENTS_PART);
+            Table agents = ui.byId(main, Table.class, "agents.table");
+            ui.waitUntil("the agent listed", () -> ui.rows(agents).stream().anyMatch(row -> row.get(0).equals("haproxy-web")));
+            ui.selectRows(agents, ui.rowIndex(agents, 0, "haproxy-web"));
+            List<String> popup = commands.contextMenu(agents);
+            assertEquals("Write HAProxy Backend for Agents...", popup.get(popup.size() - 1), "after the anchor, last: " + popup);
+            commands.contextMenu(agents, "Write HAProxy Backend for Agents...");
+            Shell backend = ui.waitForShell("HAProxy Backend for Agents");
+            String backendLines = ui.onUi(ui.byId(backend, Text.class, "haproxy.config.lines")::getText);
+            assertEquals("backend certbench_agents\n    server haproxy-web 127.0.0.1:" + haproxy.port()
+                    + " ssl verify required ca-file \"" + agentsCaFile + "\"\n", backendLines);
+            assertTrue(ui.texts(backend).stream().anyMatch(text -> text.strip().equals("Wrote 1 certificate to " + agentsCaFile + ".")),
+                    ui.texts(backend).toString());
+            assertTrue(Files.readString(agentsCaFile).contains(served.pem()), "the pinned certificate in the CA file");
+            ui.runOnUi(backend::update);
+            ui.screenshot(backend, Path.of("target", "screenshots", "haproxy-backend-for-agents.png"));
+            ui.click(ui.button(backend, "Close"));
+            // (with a frontend sending to it: HAProxy does not start without a listener)
+            assertHaproxyAccepts("frontend to_agents\n    bind 127.0.0.1:1\n    default_backend certbench_agents\n"
+                    + backendLines);
+            // the same command in the main menu's Agents menu
+            ui.selectMenu(main, "Agents", "Write HAProxy Backend for Agents...");
+            ui.click(ui.button(ui.waitForShell("HAProxy Backend for Agents"), "Close"));
+
+            caId = store.importCertificate(caPem).entry().id();
+            showPart(CA_PART);
+            Table cas = ui.byId(main, Table.class, "ca.table");
+            ui.waitUntil("the CA listed", () -> ui.rows(cas).stream().anyMatch(HaproxyWorkbenchUiTest::isClientCa));
+            int caRow = -1;
+            List<List<String>> rows = ui.rows(cas);
+            for (int i = 0; i < rows.size(); i++) {
+                if (isClientCa(rows.get(i))) {
+                    caRow = i;
+                }
+            }
+            ui.selectRows(cas, caRow);
+            List<String> caPopup = commands.contextMenu(cas);
+            assertEquals("Use as HAProxy CA File...", caPopup.get(caPopup.size() - 1), "after the anchor, last: " + caPopup);
+            commands.contextMenu(cas, "Use as HAProxy CA File...");
+            Shell caFile = ui.waitForShell("HAProxy CA File");
+            String bindLines = ui.onUi(ui.byId(caFile, Text.class, "haproxy.config.lines")::getText);
+            assertEquals("frontend https\n    bind :443 ssl crt /etc/haproxy/site.pem ca-file \"" + clientCaFile
+                    + "\" verify required\n", bindLines);
+            assertTrue(Files.readString(clientCaFile).contains(Files.readString(caPem).strip()), "the CA in the file");
+            ui.runOnUi(caFile::update);
+            ui.screenshot(caFile, Path.of("target", "screenshots", "haproxy-ca-file.png"));
+            ui.click(ui.button(caFile, "Close"));
+            assertHaproxyAccepts(bindLines.replace("/etc/haproxy/site.pem", pemFile.toString()));
+            // the same command in the main menu's CA Certificates menu
+            ui.selectMenu(main, "CA Certificates", "Use as HAProxy CA File...");
+            ui.click(ui.button(ui.waitForShell("HAProxy CA File"), "Close"));
+            assertTrue(chosen.isEmpty(), "each command asked for its file: " + chosen);
+        } finally {
+            ui.runOnUi(() -> context.remove(FileChooser.class));
+            fleet.remove("haproxy-web");
+            if (caId != null) {
+                store.delete(caId);
+            }
+        }
+    }
+
+    private static boolean isClientCa(List<String> row) {
+        return row.stream().anyMatch(cell -> cell.contains("HAProxy Client CA"));
+    }
+
+    /** HAProxy's own check ({@code haproxy -c}) of a configuration with {@code lines}: it reads the files they name. */
+    private void assertHaproxyAccepts(String lines) throws Exception {
+        Path configuration = work.resolve("check.cfg");
+        Files.writeString(configuration, """
+                defaults
+                    mode http
+                    timeout connect 5s
+                    timeout client 5s
+                    timeout server 5s
+                """ + lines);
+        Process check = new ProcessBuilder("/usr/sbin/haproxy", "-c", "-f", configuration.toString())
+                .redirectErrorStream(true).start();
+        String said = new String(check.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, check.waitFor(), said);
     }
 
     @Test
@@ -139,7 +251,7 @@ class HaproxyWorkbenchUiTest {
                 served.sha256Fingerprint())));
         ui.waitForJobs(Duration.ofSeconds(30));
         assertEquals(1, ui.rows(frontends).size(), "one listener, shown once: " + ui.rows(frontends));
-        assertEquals("1 listener(s), as HAProxy reports them now.", ui.onUi(ui.byId(main, Label.class, "haproxy.state")::getText));
+        assertEquals("1 listener, as HAProxy reports it now.", ui.onUi(ui.byId(main, Label.class, "haproxy.state")::getText));
         ui.screenshot(main, Path.of("target", "screenshots", "haproxy-view.png"));
     }
 
@@ -220,8 +332,12 @@ class HaproxyWorkbenchUiTest {
     }
 
     private static HostCertificates hosts() throws InterruptedException {
-        ServiceTracker<HostCertificates, HostCertificates> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(HaproxyWorkbenchUiTest.class).getBundleContext(), HostCertificates.class, null);
+        return service(HostCertificates.class);
+    }
+
+    private static <S> S service(Class<S> type) throws InterruptedException {
+        ServiceTracker<S, S> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(HaproxyWorkbenchUiTest.class).getBundleContext(), type, null);
         tracker.open();
         return tracker.waitForService(TimeUnit.SECONDS.toMillis(10));
     }

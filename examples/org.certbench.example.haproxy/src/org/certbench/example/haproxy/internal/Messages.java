@@ -47,6 +47,8 @@ public final class Messages extends NLS {
     public static String Details_inChain;
     public static String Details_issuer;
     public static String Details_unreadable;
+    public static String CaFile_none;
+    public static String CaFile_notWritten;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

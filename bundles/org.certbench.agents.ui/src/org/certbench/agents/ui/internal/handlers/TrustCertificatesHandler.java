@@ -95,7 +95,8 @@ public final class TrustCertificatesHandler {
         }
         StringBuilder text = new StringBuilder();
         if (!failed.isEmpty()) {
-            text.append(NLS.bind(Messages.Result_failed, new Object[] { failed.size(), result.results().size(),
+            text.append(java.text.MessageFormat.format(Messages.Result_failed, new Object[] { failed.size(),
+                    result.results().size(),
                     failed.stream().map(failure -> failure.agent() + ": " + failure.message()) //$NON-NLS-1$
                             .collect(Collectors.joining("\n")) })); //$NON-NLS-1$
         }

@@ -1,5 +1,6 @@
 package org.certbench.example.haproxy.ui.internal;
 
+import java.text.MessageFormat;
 import java.util.List;
 
 import org.certbench.crypto.Certificate;
@@ -84,8 +85,8 @@ public final class CheckListenersHandler {
                 }
                 text.append('\n');
             }
-            String summary = differing == 0 ? org.eclipse.osgi.util.NLS.bind(Messages.Check_allSame, frontends.size())
-                    : org.eclipse.osgi.util.NLS.bind(Messages.Check_someDiffer, differing, frontends.size());
+            String summary = differing == 0 ? MessageFormat.format(Messages.Check_allSame, frontends.size())
+                    : MessageFormat.format(Messages.Check_someDiffer, differing, frontends.size());
             return summary + "\n\n" + text.toString().strip(); //$NON-NLS-1$
         }
     }

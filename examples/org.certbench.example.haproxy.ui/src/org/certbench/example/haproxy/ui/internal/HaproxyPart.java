@@ -1,5 +1,6 @@
 package org.certbench.example.haproxy.ui.internal;
 
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +22,6 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -160,7 +160,7 @@ public final class HaproxyPart {
                     text(line.address()), certificate, day(line.notAfter()), text(line.certificateFile()),
                     text(line.sha256()) });
         }
-        showState(NLS.bind(Messages.Part_count, lines.size()));
+        showState(MessageFormat.format(Messages.Part_count, lines.size()));
         selectAsked();
     }
 

@@ -26,6 +26,15 @@ public final class Messages extends NLS {
     public static String Check_same;
     public static String Check_other;
     public static String Check_problem;
+    public static String Backend_title;
+    public static String Backend_chooseFile;
+    public static String Backend_written;
+    public static String Backend_explain;
+    public static String Backend_leftOut;
+    public static String CaFile_title;
+    public static String CaFile_chooseFile;
+    public static String CaFile_written;
+    public static String CaFile_explain;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
