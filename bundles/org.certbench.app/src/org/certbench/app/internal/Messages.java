@@ -8,6 +8,8 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.certbench.app.internal.messages"; //$NON-NLS-1$
 
     public static String About_title;
+    public static String Layout_source;
+    public static String Layout_saveFailed;
     public static String About_text;
     public static String Bell_noUnread;
     public static String Bell_unread;

@@ -14,12 +14,18 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.certbench.core.AuditLog;
+import org.certbench.ui.testing.CommandRobot;
 import org.certbench.ui.testing.UiRobot;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -111,7 +117,62 @@ class AuditViewUiTest {
         ui.selectRows(table, ui.rowIndex(table, RESULT, damaged));
         assertTrue(ui.onUi(details::getText).startsWith(directory.resolve("2099-04.jsonl") + ", line 2: "),
                 ui.onUi(details::getText));
+
+        // the view's commands, each through its menu and its key
+        ui.type(filter, marker);
+        ui.waitUntil("the test's four entries again", () -> table.getItemCount() == 4);
+        CommandRobot commands = new CommandRobot(ui);
+        ui.runOnUi(table::deselectAll);
+        assertEquals(List.of("Copy (disabled)", "Filter", "Refresh"), commands.contextMenu(table),
+                "Copy wants a selection");
+        ui.selectRows(table, 0, 2);
+        List<String> expected = List.of("Time (UTC)\tWho\tAction\tObject\tBefore\tAfter\tResult",
+                "2099-04-01 00:00:00\t" + System.getProperty("user.name") + "\thost.generate\thttps " + marker
+                        + "\t\tAB:CD:EF:01:23:45…\tok",
+                "2099-03-01 11:00:00\t" + System.getProperty("user.name") + "\tagent.trust\tweb-" + marker
+                        + "\tAB:CD:EF:01:23:45…\t\tfailed: the agent did not answer within 10 s");
+        ui.runOnUi(() -> clipboard(""));
+        commands.press(table, SWT.MOD1, 'c');
+        assertEquals(expected, ui.onUi(AuditViewUiTest::clipboard).lines().toList(), "Ctrl+C");
+        ui.runOnUi(() -> clipboard(""));
+        commands.contextMenu(table, "Copy");
+        assertEquals(expected, ui.onUi(AuditViewUiTest::clipboard).lines().toList(), "the context menu's Copy");
+
+        commands.press(table, SWT.MOD1, 'f');
+        ui.waitUntil("Ctrl+F to focus the filter", filter::isFocusControl);
+        commands.focus(table);
+        commands.contextMenu(table, "Filter");
+        ui.waitUntil("Filter to focus the filter", filter::isFocusControl);
+
+        // entries written since (by a shell, another console): F5 and Refresh read the log again
+        at(directory, "2099-03-03T08:00:00Z").succeeded("ca.delete", "CN=Gone " + marker, FINGERPRINT, null);
+        commands.press(table, SWT.NONE, SWT.F5);
+        ui.waitUntil("F5 to read the new entry", () -> table.getItemCount() == 5);
+        at(directory, "2099-03-03T09:00:00Z").succeeded("ca.import", "CN=Again " + marker, null, FINGERPRINT);
+        commands.contextMenu(table, "Refresh");
+        ui.waitUntil("Refresh to read the next one", () -> table.getItemCount() == 6);
         ui.type(filter, "");
+    }
+
+    private static String clipboard() {
+        Clipboard clipboard = new Clipboard(Display.getCurrent());
+        try {
+            Object text = clipboard.getContents(TextTransfer.getInstance());
+            return text == null ? "" : (String) text;
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    private static void clipboard(String text) {
+        Clipboard clipboard = new Clipboard(Display.getCurrent());
+        try {
+            // an empty text cannot be set: a space stands for nothing copied
+            clipboard.setContents(new Object[] { text.isEmpty() ? " " : text },
+                    new Transfer[] { TextTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+        }
     }
 
     private static AuditLog at(Path directory, String time) {

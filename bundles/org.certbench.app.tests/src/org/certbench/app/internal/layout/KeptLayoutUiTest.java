@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.certbench.app.internal.messages.BellControl;
 import org.certbench.app.internal.messages.MessagesPart;
 import org.certbench.messages.Severity;
+import org.certbench.messages.SystemMessage;
 import org.certbench.messages.SystemMessages;
 import org.certbench.ui.layout.LayoutMemory;
 import org.certbench.ui.testing.UiRobot;
@@ -103,7 +104,7 @@ class KeptLayoutUiTest {
             select(window, AUDIT);
         });
         sortBy(table, 1, SWT.DOWN);
-        ui.runOnUi(() -> addon.keep(main));
+        ui.onUi(() -> addon.keep(main)).get(KeptLayout.SAVE_WAIT_SECONDS, TimeUnit.SECONDS);
         Properties written = new Properties();
         written.load(Files.newBufferedReader(memory.file(), StandardCharsets.UTF_8));
         assertEquals("40,30,1000,700", written.getProperty(KeptLayout.BOUNDS), "written: " + written);
@@ -192,6 +193,32 @@ class KeptLayoutUiTest {
                 + "x".repeat(70_000) + "\n", StandardCharsets.UTF_8);
         ui.runOnUi(memory::reload);
         assertTrue(ui.onUi(() -> memory.get("table." + MessagesPart.TABLE_ID + ".widths").isEmpty()));
+    }
+
+    @Test
+    void aLayoutThatCannotBeWrittenIsSaidAsASystemMessage() throws Exception {
+        SystemMessages messages = systemMessages();
+        Shell main = ui.waitForShell("CertBench");
+        MWindow window = ui.onUi(() -> (MWindow) main.getData("modelElement"));
+        KeptLayout addon = addon(window);
+        // a directory where the file should be: no file can replace it
+        Files.deleteIfExists(memory.file());
+        Files.createDirectories(memory.file());
+        try {
+            ui.onUi(() -> addon.keep(main)).get(KeptLayout.SAVE_WAIT_SECONDS, TimeUnit.SECONDS);
+
+            String said = messages.list().stream().filter(message -> "Workbench layout".equals(message.source()))
+                    .map(SystemMessage::text).filter(text -> text.contains(memory.file().toString())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no system message about the layout: " + messages.list()));
+            assertTrue(said.startsWith("The window's layout (size, views, column widths and sort) could not be kept in "
+                    + memory.file() + ": "), said);
+            assertTrue(said.endsWith(". The next start shows the layout that file holds, or the defaults."), said);
+            assertEquals(Severity.WARNING, messages.list().stream().filter(message -> said.equals(message.text()))
+                    .findFirst().orElseThrow().severity());
+            assertTrue(Files.isDirectory(memory.file()), "the directory is left as it was");
+        } finally {
+            Files.deleteIfExists(memory.file());
+        }
     }
 
     /**

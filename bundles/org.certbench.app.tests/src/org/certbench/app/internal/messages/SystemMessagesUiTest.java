@@ -15,6 +15,7 @@ import org.certbench.messages.Severity;
 import org.certbench.messages.SystemMessages;
 import org.certbench.testing.pki.PkiFixtures;
 import org.certbench.truststore.TrustStore;
+import org.certbench.ui.testing.CommandRobot;
 import org.certbench.ui.testing.UiRobot;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.resource.JFaceResources;
@@ -103,17 +104,14 @@ class SystemMessagesUiTest {
         Table table = ui.byId(main, Table.class, MessagesPart.TABLE_ID);
         Text filter = ui.byId(main, Text.class, MessagesPart.FILTER_ID);
 
-        // Ctrl+F in the table goes to the filter
-        ui.runOnUi(() -> {
-            main.forceActive();
-            table.setFocus();
-            Event ctrlF = new Event();
-            ctrlF.keyCode = 'f';
-            ctrlF.stateMask = SWT.MOD1;
-            table.notifyListeners(SWT.KeyDown, ctrlF);
-        });
+        // Ctrl+F in the table goes to the filter: a key binding of the view's context, as is the context menu's Filter
+        CommandRobot commands = new CommandRobot(ui);
+        commands.press(table, SWT.MOD1, 'f');
         // GTK moves the focus asynchronously
         ui.waitUntil("Ctrl+F to focus the filter", filter::isFocusControl);
+        commands.focus(table);
+        commands.contextMenu(table, "Filter");
+        ui.waitUntil("Filter in the context menu to focus the filter", filter::isFocusControl);
         ui.type(filter, token);
         ui.waitUntil("only the three messages", () -> table.getItemCount() == 3);
         try {
@@ -151,6 +149,13 @@ class SystemMessagesUiTest {
             ui.selectRows(table, 1);
             ui.runOnUi(() -> table.notifyListeners(SWT.DefaultSelection, new Event()));
             ui.waitUntil("selected again by Enter", () -> selectedRowNames(caTable, token));
+
+            // and the main menu's Window > Show Certificate of the System Message
+            ui.runOnUi(caTable::deselectAll);
+            ui.click(ui.byId(main, Button.class, BellControl.BELL_ID));
+            ui.selectRows(table, 1);
+            ui.selectMenu(main, "Window", "Show Certificate of the System Message");
+            ui.waitUntil("selected again from the main menu", () -> selectedRowNames(caTable, token));
         } finally {
             ui.click(ui.byId(main, Button.class, BellControl.BELL_ID));
             ui.type(filter, "");

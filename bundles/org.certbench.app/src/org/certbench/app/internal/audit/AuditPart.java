@@ -17,8 +17,11 @@ import org.certbench.ui.status.StatusLook.Mark;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.EContextService;
+import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -33,7 +36,9 @@ import jakarta.inject.Inject;
 /**
  * The Audit view: the console's audit log (the home's {@code audit/}), newest first, filtered by action, object,
  * who or result; lines of the log that cannot be read are rows saying so. The selected entry is shown whole below
- * the table (the table shortens fingerprints). The log is read in a Job.
+ * the table (the table shortens fingerprints). The log is read in a Job. Its commands (the bundle's model fragment):
+ * Refresh (F5) and Filter (Ctrl+F) in the view, Copy (Ctrl+C: the selected rows as text) while the table has the
+ * focus, the table's context menu.
  */
 public final class AuditPart {
 
@@ -43,6 +48,10 @@ public final class AuditPart {
     public static final String COUNT_ID = "audit.count"; //$NON-NLS-1$
     public static final String REFRESH_ID = "audit.refresh"; //$NON-NLS-1$
     public static final String DETAILS_ID = "audit.details"; //$NON-NLS-1$
+    /** The table's context menu, from the bundle's model fragment. */
+    static final String POPUP_MENU_ID = "org.certbench.app.popup.audit"; //$NON-NLS-1$
+    /** The key binding context of the table (Ctrl+C), active while it has the focus, not in the filter field. */
+    static final String TABLE_CONTEXT_ID = "org.certbench.app.context.audit.table"; //$NON-NLS-1$
 
     private final TableRows<AuditLine, AuditColumn> model = new TableRows<>(AuditColumn.TIME, AuditColumn::order,
             AuditLine::matches);
@@ -50,17 +59,29 @@ public final class AuditPart {
     @Inject
     private UISynchronize sync;
 
+    @Inject
+    private IEclipseContext context;
+
+    @Inject
+    private EContextService contexts;
+
+    @Inject
+    private EMenuService menus;
+
     private VirtualTable<AuditLine> table;
+    private Text filter;
     private Label count;
     private Text details;
 
     @PostConstruct
     public void create(Composite parent) {
+        // the handlers (Refresh, Filter, Copy) find the view in the part's context
+        context.set(AuditPart.class, this);
         GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(1).applyTo(parent);
         Composite top = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
-        Text filter = new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter = new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage(Messages.Audit_filter);
         filter.setData(WidgetIds.KEY, FILTER_ID);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(filter);
@@ -105,7 +126,26 @@ public final class AuditPart {
         table.table().setSortDirection(SWT.DOWN);
         table.table().addListener(SWT.Selection, event -> showDetails());
         table.table().addListener(SWT.Resize, event -> fillWidthWithResult());
+        table.table().addListener(SWT.FocusIn, event -> contexts.activateContext(TABLE_CONTEXT_ID));
+        table.table().addListener(SWT.FocusOut, event -> contexts.deactivateContext(TABLE_CONTEXT_ID));
+        menus.registerContextMenu(table.table(), POPUP_MENU_ID);
         org.certbench.ui.layout.TableLayout.remember(table.table(), TABLE_ID);
+    }
+
+    /** Ctrl+F: the keyboard focus goes to the filter, its text selected to be typed over. */
+    void focusFilter() {
+        filter.setFocus();
+        filter.selectAll();
+    }
+
+    /** Ctrl+C: the selected rows as the table shows them, with a header line, the columns separated by tabs. */
+    String selectedRowsAsText() {
+        return org.certbench.ui.commands.CopyText.selectedRows(table.table());
+    }
+
+    /** {@return whether a row is selected} */
+    boolean hasSelection() {
+        return !table.table().isDisposed() && table.table().getSelectionCount() > 0;
     }
 
     /** Messages are the longest texts: the Result column takes what the others leave, never less than its own. */

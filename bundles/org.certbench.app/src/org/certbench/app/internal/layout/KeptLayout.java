@@ -3,8 +3,17 @@ package org.certbench.app.internal.layout;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import org.certbench.app.internal.Messages;
+import org.certbench.messages.Severity;
+import org.certbench.messages.SystemMessages;
 import org.certbench.ui.layout.LayoutMemory;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -20,9 +29,14 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Monitor;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.event.Event;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -30,6 +44,10 @@ import jakarta.inject.Inject;
  * runs, in CertBench's {@link LayoutMemory} (the e4 model itself is not kept: it would keep a removed plug-in's view
  * alive). Applied to the model before the window is drawn; kept when the window closes, when the memory is written
  * with the tables' layouts. A kept view that no longer exists, or bounds off every screen, are ignored.
+ * <p>
+ * The file is read on a thread of its own from the start of the model's assembly ({@link LayoutReadStart}), and
+ * written on another when the window closes, which the workbench's end waits for ({@link #SAVE_WAIT_SECONDS} at
+ * most). A save that fails is said: a system message (the bell shows it at the next start) and the log.
  */
 public final class KeptLayout {
 
@@ -37,12 +55,16 @@ public final class KeptLayout {
     static final String BOUNDS = "window.bounds"; //$NON-NLS-1$
     static final String MAXIMIZED = "window.maximized"; //$NON-NLS-1$
     static final String SELECTED = "view.selected."; //$NON-NLS-1$
+    /** How long the workbench's end waits for the layout's file to be written. */
+    static final int SAVE_WAIT_SECONDS = 10;
 
     private final LayoutMemory memory;
     private final EModelService models;
     private final MApplication application;
     /** The bounds while neither maximized nor minimized: what a maximized window returns to. */
     private Rectangle normalBounds;
+    /** The last save started, done or not. */
+    private CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
 
     @Inject
     public KeptLayout(EModelService models, MApplication application) {
@@ -100,8 +122,12 @@ public final class KeptLayout {
         }
     }
 
-    /** Keeps the layout of {@code shell}'s window and writes the memory. */
-    void keep(Shell shell) {
+    /**
+     * Keeps the layout of {@code shell}'s window and writes the memory on a thread of its own.
+     *
+     * @return the write, done once the file is written or its failure said
+     */
+    CompletableFuture<Void> keep(Shell shell) {
         if (normalBounds != null) {
             Rectangle b = normalBounds;
             memory.put(BOUNDS, b.x + "," + b.y + "," + b.width + "," + b.height); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -115,10 +141,48 @@ public final class KeptLayout {
                 }
             }
         });
+        CompletableFuture<Void> save = new CompletableFuture<>();
+        Thread writer = new Thread(() -> {
+            try {
+                memory.save();
+            } catch (IOException | RuntimeException e) {
+                tellSaveFailed(e);
+            } finally {
+                save.complete(null);
+            }
+        }, "CertBench layout writer"); //$NON-NLS-1$
+        writer.start();
+        saving = save;
+        return save;
+    }
+
+    /** The workbench ends: the layout's file is written before the framework stops. */
+    @PreDestroy
+    void awaitSave() {
         try {
-            memory.save();
-        } catch (IOException e) {
-            // the next start has the defaults; nothing else is lost
+            saving.get(SAVE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // a disk that hangs: the workbench ends all the same, the next start has the layout it finds
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Says in words that the layout was not kept: as a system message, and in the log. */
+    private void tellSaveFailed(Exception e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String text = NLS.bind(Messages.Layout_saveFailed, memory.file(), reason);
+        Platform.getLog(KeptLayout.class).log(Status.warning(text, e));
+        BundleContext context = FrameworkUtil.getBundle(KeptLayout.class).getBundleContext();
+        ServiceReference<SystemMessages> reference = context == null ? null
+                : context.getServiceReference(SystemMessages.class);
+        SystemMessages messages = reference == null ? null : context.getService(reference);
+        if (messages != null) {
+            try {
+                messages.post(Severity.WARNING, Messages.Layout_source, text, null);
+            } finally {
+                context.ungetService(reference);
+            }
         }
     }
 

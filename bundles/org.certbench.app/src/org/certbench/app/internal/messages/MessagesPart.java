@@ -27,6 +27,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.services.EContextService;
 import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.dialogs.Dialog;
@@ -67,6 +68,8 @@ public final class MessagesPart {
     public static final String SHOW_CERTIFICATE_ID = "messages.showCertificate"; //$NON-NLS-1$
     /** The table's context menu, from the bundle's model fragment. */
     static final String POPUP_MENU_ID = "org.certbench.app.popup.messages"; //$NON-NLS-1$
+    /** The key binding context of the view (Ctrl+F), active while the view is. */
+    static final String VIEW_CONTEXT_ID = "org.certbench.app.context.messages"; //$NON-NLS-1$
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm") //$NON-NLS-1$
             .withZone(ZoneId.systemDefault());
@@ -95,6 +98,9 @@ public final class MessagesPart {
     @Inject
     private EMenuService menus;
 
+    @Inject
+    private EContextService contexts;
+
     private final TableRows<SystemMessage, Column> rows = new TableRows<>(Column.TIME, MessagesPart::order,
             MessagesPart::matches);
     private TableViewer viewer;
@@ -119,6 +125,9 @@ public final class MessagesPart {
         button(actions, Messages.Messages_markAllRead, MARK_ALL_READ_ID)
                 .addListener(SWT.Selection, event -> inBackground(Messages.Messages_markingRead, SystemMessages::markAllRead));
         context.set(MessageSelection.class, new MessageSelection(List.of()));
+        // Ctrl+F (a key binding of the bundle's model fragment) finds the view in the part's context
+        context.set(MessagesPart.class, this);
+        contexts.activateContext(VIEW_CONTEXT_ID);
         buttons = new CommandButtons(id -> handlers.canExecute(commands.createCommand(id, null)), this::execute);
         buttons.add(actions, Messages.Messages_showCertificate, SHOW_CERTIFICATE_ID, ShowCertificateHandler.COMMAND_ID);
 
@@ -153,13 +162,6 @@ public final class MessagesPart {
             rows.setFilter(filter.getText());
             show();
         });
-        table.addListener(SWT.KeyDown, event -> {
-            if ((event.stateMask & SWT.MOD1) != 0 && (event.keyCode == 'f' || event.keyCode == 'F')) {
-                filter.setFocus();
-                filter.selectAll();
-                event.doit = false;
-            }
-        });
         TableLayout.remember(table, TABLE_ID);
         refresh();
     }
@@ -175,6 +177,12 @@ public final class MessagesPart {
     @Focus
     public void focus() {
         viewer.getControl().setFocus();
+    }
+
+    /** Ctrl+F: the keyboard focus goes to the filter, its text selected to be typed over. */
+    void focusFilter() {
+        filter.setFocus();
+        filter.selectAll();
     }
 
     @PreDestroy

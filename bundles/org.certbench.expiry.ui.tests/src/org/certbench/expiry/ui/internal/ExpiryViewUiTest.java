@@ -31,6 +31,7 @@ import org.certbench.testing.pki.OpensslServer;
 import org.certbench.testing.pki.PkiFixtures;
 import org.certbench.truststore.CaEntry;
 import org.certbench.truststore.TrustStore;
+import org.certbench.ui.testing.CommandRobot;
 import org.certbench.ui.testing.UiRobot;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -132,6 +133,30 @@ class ExpiryViewUiTest {
         assertEquals("", hostRow.get(ExpiryColumn.AS_OF.ordinal()), "a host's certificate is read as listed");
         assertTrue(!rows.get(3).get(ExpiryColumn.AS_OF.ordinal()).isEmpty(), "an agent's row is as of its refresh");
         ui.screenshot(main, SCREENSHOTS.resolve("expiry-view.png"));
+
+        // the view's commands, each through the table's context menu and its key
+        CommandRobot commands = new CommandRobot(ui);
+        ui.runOnUi(table::deselectAll);
+        assertEquals(List.of("Show Certificate (disabled)", "Copy (disabled)", "Filter"), commands.contextMenu(table));
+        ui.selectRows(table, 1, 2);
+        assertEquals(List.of("Show Certificate (disabled)", "Copy", "Filter"), commands.contextMenu(table),
+                "Show Certificate wants one row");
+        String header = String.join("\t", ui.onUi(() -> java.util.Arrays.stream(table.getColumns())
+                .map(org.eclipse.swt.widgets.TableColumn::getText).toList()));
+        List<String> copied = List.of(header, String.join("\t", rows.get(1)), String.join("\t", rows.get(2)));
+        ui.runOnUi(() -> clipboard(""));
+        commands.press(table, SWT.MOD1, 'c');
+        assertEquals(copied, ui.onUi(ExpiryViewUiTest::clipboard).lines().toList(), "Ctrl+C");
+        ui.runOnUi(() -> clipboard(""));
+        commands.contextMenu(table, "Copy");
+        assertEquals(copied, ui.onUi(ExpiryViewUiTest::clipboard).lines().toList(), "the context menu's Copy");
+        Text filterText = ui.byId(main, Text.class, ExpiryPart.FILTER_ID);
+        commands.press(table, SWT.MOD1, 'f');
+        ui.waitUntil("Ctrl+F to focus the filter", filterText::isFocusControl);
+        commands.focus(table);
+        commands.contextMenu(table, "Filter");
+        ui.waitUntil("Filter to focus the filter", filterText::isFocusControl);
+        ui.runOnUi(table::deselectAll);
 
         Text filter = ui.byId(main, Text.class, ExpiryPart.FILTER_ID);
         ui.type(filter, "expiry root");
@@ -249,7 +274,7 @@ class ExpiryViewUiTest {
         try {
             ui.selectRows(table, 0);
             assertTrue(!ui.onUi(notice::getVisible), "another selection: the notice is gone");
-            ui.runOnUi(() -> table.notifyListeners(SWT.DefaultSelection, new Event()));
+            commands.defaultSelection(table); // Enter
             Label asked = ui.byId(main, Label.class, PluginViewStandIn.ASKED_ID);
             ui.waitUntil("the plug-in's view, asked for the frontend", () -> asked.isVisible()
                     && asked.getText().equals("haproxy-like web"));
@@ -261,7 +286,7 @@ class ExpiryViewUiTest {
 
         ui.selectMenu(main, "Window", "Show View", "Expiry");
         ui.selectRows(table, 1);
-        ui.runOnUi(() -> table.notifyListeners(SWT.DefaultSelection, new Event()));
+        commands.contextMenu(table, "Show Certificate");
         Combo target = ui.byId(main, Combo.class, "host.target");
         ui.waitUntil("the Host Certificates view on the https service", () -> target.isVisible());
         assertEquals("HTTPS", ui.onUi(target::getText));
@@ -412,5 +437,28 @@ class ExpiryViewUiTest {
         T found = tracker.waitForService(TimeUnit.SECONDS.toMillis(20));
         assertNotNull(found, type.getName());
         return found;
+    }
+
+    private static String clipboard() {
+        org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(
+                org.eclipse.swt.widgets.Display.getCurrent());
+        try {
+            Object text = clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance());
+            return text == null ? "" : (String) text;
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    private static void clipboard(String text) {
+        org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(
+                org.eclipse.swt.widgets.Display.getCurrent());
+        try {
+            // an empty text cannot be set: a space stands for nothing copied
+            clipboard.setContents(new Object[] { text.isEmpty() ? " " : text },
+                    new org.eclipse.swt.dnd.Transfer[] { org.eclipse.swt.dnd.TextTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+        }
     }
 }

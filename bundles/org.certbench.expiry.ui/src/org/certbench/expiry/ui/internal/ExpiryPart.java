@@ -9,9 +9,14 @@ import org.certbench.ui.TableRows;
 import org.certbench.ui.VirtualTable;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.EContextService;
+import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -31,7 +36,9 @@ import jakarta.inject.Inject;
  * of the coming year above. Created when first shown (Window > Show View > Expiry); the rows are read from the
  * overview service in a Job and again whenever the service says they changed. A double-click opens the
  * certificate in its own view (a plug-in's in the view the plug-in marks for its kind); when there is none, a line
- * below the table says why.
+ * below the table says why. Its commands (the bundle's model fragment): Show Certificate (Enter, a double click),
+ * Copy (Ctrl+C: the selected rows as text) while the table has the focus, Filter (Ctrl+F) in the view, the table's
+ * context menu.
  */
 public final class ExpiryPart {
 
@@ -41,6 +48,12 @@ public final class ExpiryPart {
     public static final String COUNT_ID = "expiry.count"; //$NON-NLS-1$
     public static final String WEEK_ID = "expiry.week"; //$NON-NLS-1$
     public static final String NOTICE_ID = "expiry.notice"; //$NON-NLS-1$
+    /** The table's context menu, from the bundle's model fragment. */
+    static final String POPUP_MENU_ID = "org.certbench.expiry.ui.popup.expiry"; //$NON-NLS-1$
+    /** The key binding context of the table (Ctrl+C), active while it has the focus, not in the filter field. */
+    static final String TABLE_CONTEXT_ID = "org.certbench.expiry.ui.context.table"; //$NON-NLS-1$
+    /** Show Certificate: the selected row's certificate in its own view. */
+    static final String OPEN_COMMAND_ID = "org.certbench.expiry.ui.command.open"; //$NON-NLS-1$
 
     private final TableRows<ExpiryLine, ExpiryColumn> model = new TableRows<>(ExpiryColumn.DAYS_LEFT,
             ExpiryColumn::order, ExpiryColumn::matches);
@@ -54,6 +67,23 @@ public final class ExpiryPart {
 
     @Inject
     private CertificateOpener opener;
+
+    @Inject
+    private IEclipseContext context;
+
+    @Inject
+    private EContextService contexts;
+
+    @Inject
+    private EMenuService menus;
+
+    @Inject
+    private ECommandService commands;
+
+    @Inject
+    private EHandlerService handlers;
+
+    private Text filter;
 
     private ExpiryColors colors;
     private Timeline timeline;
@@ -83,9 +113,11 @@ public final class ExpiryPart {
 
     @PostConstruct
     public void create(Composite parent) {
+        // the handlers (Show Certificate, Copy, Filter) find the view in the part's context
+        context.set(ExpiryPart.class, this);
         colors = new ExpiryColors(parent.getDisplay());
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-        Text filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage(Messages.Part_filter);
         filter.setData(WidgetIds.KEY, FILTER_ID);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
@@ -156,13 +188,40 @@ public final class ExpiryPart {
         }
         table.table().setSortColumn(table.table().getColumn(ExpiryColumn.DAYS_LEFT.ordinal()));
         table.table().setSortDirection(SWT.UP);
-        table.table().addListener(SWT.DefaultSelection, event -> openSelected());
+        // Enter or a double click: Show Certificate, as its menu items run it
+        table.table().addListener(SWT.DefaultSelection, event -> execute(OPEN_COMMAND_ID));
         // the notice is about the row double-clicked last: another row selected, it no longer applies
         table.table().addListener(SWT.Selection, event -> tell(null));
+        table.table().addListener(SWT.FocusIn, event -> contexts.activateContext(TABLE_CONTEXT_ID));
+        table.table().addListener(SWT.FocusOut, event -> contexts.deactivateContext(TABLE_CONTEXT_ID));
+        menus.registerContextMenu(table.table(), POPUP_MENU_ID);
         org.certbench.ui.layout.TableLayout.remember(table.table(), TABLE_ID);
     }
 
-    private void openSelected() {
+    private void execute(String commandId) {
+        var command = commands.createCommand(commandId, null);
+        if (handlers.canExecute(command)) {
+            handlers.executeHandler(command);
+        }
+    }
+
+    /** Ctrl+F: the keyboard focus goes to the filter, its text selected to be typed over. */
+    void focusFilter() {
+        filter.setFocus();
+        filter.selectAll();
+    }
+
+    /** Ctrl+C: the selected rows as the table shows them, with a header line, the columns separated by tabs. */
+    String selectedRowsAsText() {
+        return org.certbench.ui.commands.CopyText.selectedRows(table.table());
+    }
+
+    /** {@return how many rows are selected} */
+    int selectedCount() {
+        return table.table().isDisposed() ? 0 : table.table().getSelectionCount();
+    }
+
+    void openSelected() {
         List<ExpiryLine> selected = table.selection();
         if (selected.size() == 1) {
             ExpiryRow row = selected.get(0).row();

@@ -175,10 +175,28 @@ class CompareAndOpenFileUiTest {
 
         // a drop on the window: the window is a file drop target; the drop itself is delivered to its listener,
         // as an XDND drag from another program cannot be driven under Xvfb
-        drop(main, chainFile);
+        // two files dropped together: each shown, one after another
+        drop(main, chainFile, files.resolve("request.csr"));
         Shell dropped = ui.waitForShell(Messages.Open_title);
         assertEquals(2, ui.rows(ui.byId(dropped, Table.class, FileDetailsDialog.LIST_ID)).size());
         ui.click(ui.button(dropped, "Close"));
+        Shell droppedRequest = ui.waitForShell(Messages.Open_title);
+        assertTrue(ui.rows(ui.byId(droppedRequest, Table.class, FileDetailsDialog.FIELDS_ID))
+                .contains(List.of("Subject", "CN=csr.example")), "the second file: the request");
+        ui.click(ui.button(droppedRequest, "Close"));
+        // more than five: the first five shown, the others named as not opened
+        Path sixth = files.resolve("sixth.pem");
+        Path seventh = files.resolve("seventh.pem");
+        drop(main, chainFile, chainFile, chainFile, chainFile, chainFile, sixth, seventh);
+        Shell tooMany = ui.waitForShell(Messages.Drop_tooManyTitle);
+        assertTrue(ui.texts(tooMany).contains("7 files were dropped: the first 5 are shown one after another (nothing "
+                + "is imported). Not opened: " + sixth + ", " + seventh + "."), ui.texts(tooMany).toString());
+        ui.click(ui.button(tooMany, "OK"));
+        for (int shown = 0; shown < DroppedFile.MOST; shown++) {
+            Shell each = ui.waitForShell(Messages.Open_title);
+            assertEquals(2, ui.rows(ui.byId(each, Table.class, FileDetailsDialog.LIST_ID)).size());
+            ui.click(ui.button(each, "Close"));
+        }
         Path fifo = files.resolve("dropped.pem");
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
         drop(main, fifo);
@@ -191,13 +209,13 @@ class CompareAndOpenFileUiTest {
         }
     }
 
-    private void drop(Shell main, Path file) {
+    private void drop(Shell main, Path... dropped) {
         ui.runOnUi(() -> {
             DropTarget target = (DropTarget) main.getData(DND.DROP_TARGET_KEY);
             assertNotNull(target, "the window takes drops");
             Transfer[] transfers = target.getTransfer();
             assertTrue(List.of(transfers).contains(FileTransfer.getInstance()), "of files");
-            DropTargetEvent event = dropEvent(target, file);
+            DropTargetEvent event = dropEvent(target, dropped);
             for (DropTargetListener listener : target.getDropListeners()) {
                 listener.dragEnter(event);
                 assertEquals(DND.DROP_COPY, event.detail, "a copy: nothing moved");
@@ -207,7 +225,7 @@ class CompareAndOpenFileUiTest {
     }
 
     /** SWT makes its drop events from a package-private event class: made the same way here. */
-    private static DropTargetEvent dropEvent(DropTarget target, Path file) {
+    private static DropTargetEvent dropEvent(DropTarget target, Path... dropped) {
         try {
             Class<?> type = Class.forName("org.eclipse.swt.dnd.DNDEvent", true, DropTarget.class.getClassLoader());
             Constructor<?> constructor = type.getDeclaredConstructor();
@@ -216,7 +234,7 @@ class CompareAndOpenFileUiTest {
             event.widget = target;
             event.display = target.getDisplay();
             event.detail = DND.DROP_DEFAULT;
-            event.data = new String[] { file.toString() };
+            event.data = java.util.Arrays.stream(dropped).map(Path::toString).toArray(String[]::new);
             Field operations = type.getDeclaredField("operations");
             operations.setAccessible(true);
             operations.setInt(event, DND.DROP_COPY | DND.DROP_MOVE | DND.DROP_LINK);

@@ -1,6 +1,7 @@
 package org.certbench.truststore.ui.internal;
 
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -23,7 +24,8 @@ import jakarta.inject.Inject;
 
 /**
  * Makes the main window a drop target for files: a certificate or request file dropped anywhere on it is shown as
- * File &gt; Open&hellip; shows it (the first file when several are dropped), nothing imported. A model add-on, so
+ * File &gt; Open&hellip; shows it, nothing imported; several dropped together are shown one after another (see
+ * {@link DroppedFile}). A model add-on, so
  * that it is in place once the window is shown.
  */
 public final class FileDropAddon {
@@ -59,7 +61,8 @@ public final class FileDropAddon {
             @Override
             public void drop(DropTargetEvent event) {
                 if (event.data instanceof String[] paths && paths.length > 0) {
-                    ContextInjectionFactory.invoke(new DroppedFile(shell, Path.of(paths[0])), Execute.class, context);
+                    ContextInjectionFactory.invoke(new DroppedFile(shell, Stream.of(paths).map(Path::of).toList()),
+                            Execute.class, context);
                 }
             }
         });

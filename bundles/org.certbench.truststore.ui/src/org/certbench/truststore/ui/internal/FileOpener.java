@@ -23,12 +23,20 @@ final class FileOpener {
     }
 
     static void open(Shell shell, UISynchronize sync, CertificateFiles files, CertificateChains chains, Path file) {
+        open(shell, sync, files, chains, file, () -> {
+        });
+    }
+
+    /** As above, then {@code afterwards} on the UI thread once its dialog (or the refusal) is closed. */
+    static void open(Shell shell, UISynchronize sync, CertificateFiles files, CertificateChains chains, Path file,
+            Runnable afterwards) {
         Job job = Job.create(NLS.bind(Messages.Open_job, file.getFileName()), monitor -> {
             try {
                 OpenedFile opened = files.open(file);
                 sync.asyncExec(() -> {
                     if (!shell.isDisposed()) {
                         new FileDetailsDialog(shell, opened, chains).open();
+                        afterwards.run();
                     }
                 });
             } catch (TrustStoreException e) {
@@ -36,6 +44,7 @@ final class FileOpener {
                 sync.asyncExec(() -> {
                     if (!shell.isDisposed()) {
                         MessageDialog.openError(shell, Messages.Open_errorTitle, e.getMessage());
+                        afterwards.run();
                     }
                 });
             }

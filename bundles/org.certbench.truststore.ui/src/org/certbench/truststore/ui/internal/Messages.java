@@ -74,6 +74,8 @@ public final class Messages extends NLS {
     public static String Compare_title;
     public static String Open_title;
     public static String Open_errorTitle;
+    public static String Drop_tooManyTitle;
+    public static String Drop_tooMany;
     public static String Open_job;
     public static String Open_choose;
     public static String Open_filterCertificates;

@@ -1,0 +1,163 @@
+package org.certbench.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The layout kept across a real restart (issue 25): ./certbench on a fresh home under a private Xvfb, its window
+ * resized and the Audit Log's table sorted by Who with the mouse (xdotool: the view's tab, then the column's header),
+ * ended through File &gt; Quit; started again on the same home, the window has that size, and a click on the same
+ * header sorts the other way - which it does only when the Audit Log came back selected and sorted by Who (a table
+ * sorted as at a first start sorts by Who rising at that click) - then ended with Ctrl+Q. Two starts, no more: a start
+ * of the product is the dearest step a test can take.
+ */
+class LayoutKeptAcrossRestartTest {
+
+    private static final int WIDTH = 900;
+    private static final int HEIGHT = 640;
+    /*
+     * Where the clicks land in a window of that size in the screen's corner (Xvfb has no window manager to move it):
+     * the main stack's fourth tab (the Audit Log, the last one, ViewOrder) and its table's second column (Who).
+     */
+    private static final int[] AUDIT_TAB = { 307, 75 };
+    private static final int[] WHO_HEADER = { 190, 159 };
+    private static final String SORT = "table.audit.table.sort";
+    private static final String SELECTED = "view.selected.org.certbench.app.partstack.main";
+
+    @TempDir
+    Path home;
+
+    @Test
+    void windowSizeSelectedViewAndSortComeBackAfterQuitAndStart() throws Exception {
+        Path layout = home.resolve("layout.properties");
+        try (VirtualDisplay display = VirtualDisplay.start()) {
+            Process first = start(display);
+            try {
+                String window = awaitWindow(display, first);
+                x(display, "xdotool", "windowsize", "--sync", window, Integer.toString(WIDTH), Integer.toString(HEIGHT));
+                awaitStillScreen(display);
+                click(display, window, AUDIT_TAB);
+                awaitStillScreen(display);
+                click(display, window, WHO_HEADER);
+                awaitStillScreen(display);
+                screenshot(display, "layout-restart-first.png");
+                // File > Quit: the menu opened with the mouse, its last item (Quit) chosen with the keyboard
+                click(display, window, new int[] { 19, 12 });
+                awaitStillScreen(display);
+                x(display, "xdotool", "key", "Up", "Return");
+                assertEquals(0, exit(first), "the first start's exit status after File > Quit");
+            } finally {
+                first.destroyForcibly();
+            }
+            Properties kept = read(layout);
+            assertEquals("org.certbench.app.part.audit", kept.getProperty(SELECTED),
+                    "the click on the Audit Log's tab; see layout-restart-first.png: " + kept);
+            assertEquals("1,up", kept.getProperty(SORT),
+                    "the click on the Who column's header; see layout-restart-first.png: " + kept);
+
+            Process second = start(display);
+            try {
+                String window = awaitWindow(display, second);
+                awaitStillScreen(display);
+                String geometry = x(display, "xdotool", "getwindowgeometry", window);
+                assertTrue(geometry.contains("Geometry: " + WIDTH + "x" + HEIGHT), geometry);
+                screenshot(display, "layout-restart-second.png");
+                click(display, window, WHO_HEADER);
+                awaitStillScreen(display);
+                x(display, "xdotool", "windowfocus", "--sync", window);
+                x(display, "xdotool", "key", "ctrl+q");
+                assertEquals(0, exit(second), "the second start's exit status after Ctrl+Q");
+            } finally {
+                second.destroyForcibly();
+            }
+            assertEquals("1,down", read(layout).getProperty(SORT),
+                    "the second start came back with the Audit Log sorted by Who rising; see layout-restart-second.png");
+        }
+    }
+
+    private Process start(VirtualDisplay display) throws IOException {
+        return new Command(Products.launcher("certbench"), "--home", home.toString()).env("DISPLAY", display.name())
+                .discardOutput().start();
+    }
+
+    private static int exit(Process workbench) throws InterruptedException {
+        // the first exit on a home writes the class archive (about a second)
+        if (!workbench.waitFor(60, TimeUnit.SECONDS)) {
+            throw new AssertionError("the workbench did not end within 60 s of quitting");
+        }
+        return workbench.exitValue();
+    }
+
+    private static Properties read(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    private static void click(VirtualDisplay display, String window, int[] at) throws Exception {
+        x(display, "xdotool", "mousemove", "--window", window, "--sync", Integer.toString(at[0]),
+                Integer.toString(at[1]), "click", "1");
+    }
+
+    /**
+     * Waits until two looks at the screen in a row are the same: the window has drawn what the last step changed (the
+     * product tells nothing an outside test could wait for). Gives up after 20 s; the assertions then say what is off.
+     */
+    private static void awaitStillScreen(VirtualDisplay display) throws Exception {
+        String last = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            // the screen's pixels, as text of the same length each time: equal looks are equal strings
+            String screen = new Command(Path.of("/usr/bin/import"), "-window", "root", "-depth", "8", "rgb:-")
+                    .env("DISPLAY", display.name()).run().out();
+            if (screen.equals(last)) {
+                return;
+            }
+            last = screen;
+            Thread.sleep(150);
+        }
+    }
+
+    private static void screenshot(VirtualDisplay display, String name) throws Exception {
+        Path shot = Products.SCREENSHOTS.resolve(name);
+        Files.createDirectories(shot.getParent());
+        x(display, "import", "-window", "root", shot.toString());
+    }
+
+    private static String awaitWindow(VirtualDisplay display, Process workbench) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            if (!workbench.isAlive()) {
+                throw new AssertionError("the workbench exited with " + workbench.exitValue()
+                        + " before showing a window");
+            }
+            Command.Result search = new Command(Path.of("/usr/bin/xdotool"), "search", "--onlyvisible", "--pid",
+                    Long.toString(workbench.pid())).env("DISPLAY", display.name()).run();
+            if (search.status() == 0 && !search.out().isBlank()) {
+                return search.out().lines().findFirst().orElseThrow();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no CertBench window within 90 s");
+    }
+
+    private static String x(VirtualDisplay display, String program, String... arguments) throws Exception {
+        Command.Result result = new Command(Path.of("/usr/bin", program), arguments).env("DISPLAY", display.name())
+                .run();
+        assertTrue(result.status() == 0, result::toString);
+        return result.out();
+    }
+}
