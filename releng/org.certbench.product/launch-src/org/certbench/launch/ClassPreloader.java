@@ -51,11 +51,14 @@ final class ClassPreloader implements Runnable {
 
     /**
      * Starts the preloading thread when the system property certbench.preload names a readable list and this JVM
-     * does not write its archive (then the list is being written by this very start).
+     * does not write its archive (then the list is being written by this very start). certbench.preload.off=true
+     * (CERTBENCH_JAVA_OPTS) turns it off, for a class-load log whose order is the main thread's (the start-up
+     * benchmark's breakdown).
      */
     static void startIfListed() {
         String named = System.getProperty("certbench.preload");
-        if (named == null || named.isBlank() || QuietExit.writesArchiveAtExit()) {
+        if (named == null || named.isBlank() || Boolean.getBoolean("certbench.preload.off")
+                || QuietExit.writesArchiveAtExit()) {
             return;
         }
         Thread thread = new Thread(new ClassPreloader(Path.of(named)), "CertBench class preloader");
