@@ -7,8 +7,7 @@ import org.eclipse.core.runtime.adaptor.EclipseStarter;
  * Equinox's launcher jar does: the framework stopped, then the status the application left in eclipse.exitcode, 0
  * without one, 13 when the start failed. EclipseStarter's own main cannot serve: it keeps the framework and the JVM
  * running after the application ends, whatever osgi.noShutdown says. An exit that writes the class-data sharing
- * archive first waits for the product's threads to pause (see QuietExit). A start given a list of the classes the
- * last one loaded has them loaded ahead on another thread (see ClassPreloader).
+ * archive first waits for the product's threads to pause (see QuietExit).
  */
 public final class FrameworkMain {
     private static final String EXIT_CODE = "eclipse.exitcode";
@@ -27,7 +26,6 @@ public final class FrameworkMain {
             System.setProperty("eclipse.startTime", Long.toString(System.currentTimeMillis()));
         }
         QuietExit.install();
-        ClassPreloader.startIfListed();
         int status;
         try {
             EclipseStarter.run(args, null);
