@@ -87,6 +87,19 @@ class ServerChainValidatorTest {
                 validate("::1", root(), server().dns("localhost").build()).reasons());
     }
 
+    /**
+     * The PKIX check converts the certificates on first use, a parse inside the chain's own: the inner one took
+     * the empty-name allowance away and BouncyCastle refused "certificate issuer is an empty distinguished name".
+     */
+    @Test
+    void aServerIssuedByACaWithAnEmptyNameIsTrusted() throws Exception {
+        KeyPair key = PkiFixtures.freshEc();
+        Certificate anchor = read(PkiFixtures.ca("", key));
+        byte[] leaf = PkiFixtures.certificate("CN=server").key(SERVER_KEY).issuedBy("", key).dns("h").build();
+        ServerChainVerdict verdict = validate("h", anchor, leaf);
+        assertTrue(verdict.trusted(), verdict::reasons);
+    }
+
     @Test
     void withoutAHostOnlyTheChainIsChecked() throws Exception {
         assertTrue(validate(null, root(), server().build()).trusted());

@@ -16,15 +16,31 @@ public final class EmptyIssuerTolerance {
         T run() throws E;
     }
 
+    /**
+     * How many parses of this thread are under way: a parse may start another (a chain check converting a certificate
+     * on first use), and the inner one must not take the override away from the outer one.
+     */
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
     private EmptyIssuerTolerance() {
     }
 
+    /**
+     * Runs {@code parse} with empty issuer names allowed on this thread; nested calls keep the override until the
+     * outermost one ends.
+     */
     public static <T, E extends Exception> T parse(Parse<T, E> parse) throws E {
-        Properties.setThreadOverride(Properties.X509_ALLOW_EMPTY_ISSUER_CERT, true);
+        int[] depth = DEPTH.get();
+        if (depth[0]++ == 0) {
+            Properties.setThreadOverride(Properties.X509_ALLOW_EMPTY_ISSUER_CERT, true);
+        }
         try {
             return parse.run();
         } finally {
-            Properties.removeThreadOverride(Properties.X509_ALLOW_EMPTY_ISSUER_CERT);
+            if (--depth[0] == 0) {
+                Properties.removeThreadOverride(Properties.X509_ALLOW_EMPTY_ISSUER_CERT);
+                DEPTH.remove();
+            }
         }
     }
 }
