@@ -52,8 +52,14 @@ certbench_archive_ready() {
 certbench_framework_area() {
     certbench_private_area=
     certbench_area=$1/cache/framework/$2
-    certbench_private_dir "$1/cache" "$3" && certbench_private_dir "$1/cache/framework" "$3" &&
+    certbench_plain_path "$1" "$3" home && certbench_plain_path "${here:-}" "$3" product && certbench_safe_home "$1" "$3" &&
+        certbench_private_dir "$1/cache" "$3" && certbench_private_dir "$1/cache/framework" "$3" &&
         certbench_private_dir "$certbench_area" "$3" || return 1
+    # an install run in place by a CertBench before the homes had their own storage: Equinox starts a new home's
+    # framework from the storage it finds there, with the plug-ins other homes had installed in it
+    if [ -d "${here:-}/configuration/org.eclipse.osgi" ]; then
+        echo "$3: warning: $here/configuration/org.eclipse.osgi is the framework storage an earlier CertBench kept in the product; new homes start from it. Remove it while no CertBench of this product runs: rm -rf '$here/configuration/org.eclipse.osgi' '$here/configuration/org.eclipse.equinox.app' '$here/configuration/org.eclipse.core.runtime'" >&2
+    fi
     [ "$2" = shell ] && command -v flock >/dev/null 2>&1 || return 0
     exec 8>>"$certbench_area/.lock"
     if flock -n 8; then
@@ -67,6 +73,35 @@ certbench_framework_area() {
     certbench_area=$(umask 077 && mktemp -d "$1/cache/framework/shell-XXXXXXXX") || return 1
     certbench_private_area=$certbench_area
     exec 8>>"$certbench_area/.lock" && flock -n 8
+}
+
+# Equinox makes the configuration areas' paths into URLs without escaping them: in a path with # ? or %, the
+# framework's storage would land in another directory than the one checked here (a home "/srv/cb#1" would store it
+# in /srv/cb, shared with "/srv/cb#2", or where a link placed in that other directory points). Refused in words.
+certbench_plain_path() {
+    case $1 in
+        *[#?%]*)
+            echo "$2: the $3 directory $1 has a # ? or % in its path, which the OSGi framework would read as part of a URL and so keep its storage elsewhere; use a $3 directory whose path has none of them." >&2
+            return 1 ;;
+    esac
+}
+
+# The home holds the framework's storage, the code CertBench runs: as for the plug-ins there, it must belong to this
+# user or to root and be writable by no one else, or another user could put a link in the place of cache/ between
+# this check and the framework's writing.
+certbench_safe_home() {
+    certbench_home_owner=$(stat -L -c %u "$1" 2>/dev/null) && certbench_home_mode=$(stat -L -c %a "$1" 2>/dev/null) || {
+        echo "$2: cannot read the owner of the home $1." >&2
+        return 1
+    }
+    if [ "$certbench_home_owner" != "$(id -u)" ] && [ "$certbench_home_owner" != 0 ]; then
+        echo "$2: the home $1 belongs to another user ($(stat -L -c %U "$1")); CertBench runs code kept there only from a home of the user running it (or of root)." >&2
+        return 1
+    fi
+    if [ $((0$certbench_home_mode & 022)) -ne 0 ]; then
+        echo "$2: the home $1 is writable by users other than its owner (permissions $certbench_home_mode), who could then choose what CertBench runs. Allow writing to its owner only (chmod go-w $1)." >&2
+        return 1
+    fi
 }
 
 # Makes the directory $1 owner-only unless it is there; refuses (in words, $2 the launcher's name) anything but a
@@ -87,11 +122,16 @@ certbench_private_dir() {
 certbench_run_in_private_area() {
     certbench_area_to_remove=$1
     shift
-    exec 3<&0
+    # a closed stdin (cron, `<&-`) is read as an empty one
+    if { true 3<&0; } 2>/dev/null; then exec 3<&0; else exec 3</dev/null; fi
+    # set before the JVM starts: a signal in between would otherwise end this script and leave the JVM running
+    certbench_jvm=
+    certbench_signal=
+    trap 'certbench_signal=yes; [ -z "$certbench_jvm" ] || kill -TERM $certbench_jvm 2>/dev/null' HUP INT TERM
     "$@" 0<&3 3<&- &
     certbench_jvm=$!
     exec 3<&-
-    trap 'kill -TERM $certbench_jvm 2>/dev/null' HUP INT TERM
+    [ -z "$certbench_signal" ] || kill -TERM "$certbench_jvm" 2>/dev/null
     wait "$certbench_jvm"
     certbench_status=$?
     # a trapped signal ends the wait, not the JVM

@@ -129,6 +129,32 @@ class FrameworkAreaTest {
         }
     }
 
+    /**
+     * Equinox reads the area's path as a URL without escaping it: the storage of a home "cb#1" went to "cb" (shared
+     * with "cb#2", or through a link placed there). And a home others may write lets them swap cache/ for a link
+     * after the check.
+     */
+    @Test
+    void aHomeWhosePathIsReadAsAUrlOrThatOthersMayWriteIsRefused() throws Exception {
+        Path hashed = Files.createDirectories(work.resolve("cb#1"));
+        Command.Result refused = shell(hashed, "certbench:version");
+        assertEquals(1, refused.status(), refused::toString);
+        assertEquals("certbench-shell: the home directory " + hashed.toRealPath() + " has a # ? or % in its path,"
+                + " which the OSGi framework would read as part of a URL and so keep its storage elsewhere; use a home"
+                + " directory whose path has none of them.\n", refused.err());
+        assertTrue(Files.notExists(work.resolve("cb")), "nothing written where the URL pointed");
+        assertTrue(Files.notExists(hashed.resolve("cache")));
+
+        Path open = Files.createDirectories(work.resolve("open"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxr-x"));
+        refused = shell(open, "certbench:version");
+        assertEquals(1, refused.status(), refused::toString);
+        assertEquals("certbench-shell: the home " + open.toRealPath() + " is writable by users other than its owner"
+                + " (permissions 775), who could then choose what CertBench runs. Allow writing to its owner only"
+                + " (chmod go-w " + open.toRealPath() + ").\n", refused.err());
+        assertTrue(Files.notExists(open.resolve("cache")));
+    }
+
     /** Every file and directory under the directory, with its size and modification time. */
     static List<String> listing(Path directory) throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
