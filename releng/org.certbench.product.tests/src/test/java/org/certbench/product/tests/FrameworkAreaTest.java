@@ -143,7 +143,7 @@ class FrameworkAreaTest {
                 + " which the OSGi framework would read as part of a URL and so keep its storage elsewhere; use a home"
                 + " directory whose path has none of them.\n", refused.err());
         assertTrue(Files.notExists(work.resolve("cb")), "nothing written where the URL pointed");
-        assertTrue(Files.notExists(hashed.resolve("cache")));
+        assertTrue(Files.notExists(hashed.resolve("cache/framework")), "no framework storage made");
 
         Path open = Files.createDirectories(work.resolve("open"));
         Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxr-x"));
@@ -152,7 +152,7 @@ class FrameworkAreaTest {
         assertEquals("certbench-shell: the home " + open.toRealPath() + " is writable by users other than its owner"
                 + " (permissions 775), who could then choose what CertBench runs. Allow writing to its owner only"
                 + " (chmod go-w " + open.toRealPath() + ").\n", refused.err());
-        assertTrue(Files.notExists(open.resolve("cache")));
+        assertTrue(Files.notExists(open.resolve("cache/framework")), "no framework storage made");
     }
 
     /** Every file and directory under the directory, with its size and modification time. */
