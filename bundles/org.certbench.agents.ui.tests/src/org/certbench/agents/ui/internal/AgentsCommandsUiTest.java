@@ -493,6 +493,26 @@ class AgentsCommandsUiTest {
             }
             assertTrue(Files.readString(console).startsWith("-----BEGIN CERTIFICATE-----"), "the console exported");
             assertTrue(chosen.isEmpty(), "Trust Issuing CA asked for its file: " + chosen);
+
+            // Refresh: the Agents view comes to the front and asks every agent again (one more refresh Job run)
+            ui.runOnUi(() -> parts.showPart(CA_PART, EPartService.PartState.ACTIVATE));
+            assertEquals(CA_PART, ui.onUi(() -> parts.getActivePart().getElementId()));
+            int before = refreshesDone.get();
+            ui.selectMenu(main, "Agents", "Refresh");
+            ui.waitUntil("a refresh from the CA view", () -> refreshesDone.get() > before);
+            assertEquals(AgentsView.PART_ID, ui.onUi(() -> parts.getActivePart().getElementId()),
+                    "Refresh brings the Agents view to the front");
+            assertTrue(ui.onUi(table::isVisible), "Refresh: the agents table shows");
+
+            // Filter: the Agents view comes to the front with the cursor in its filter
+            ui.runOnUi(() -> parts.showPart(CA_PART, EPartService.PartState.ACTIVATE));
+            assertEquals(CA_PART, ui.onUi(() -> parts.getActivePart().getElementId()));
+            Text filter = ui.byId(main, Text.class, AgentsPart.FILTER_ID);
+            ui.selectMenu(main, "Agents", "Filter");
+            ui.waitUntil("the focus in the agents' filter",
+                    () -> ui.onUi(() -> ui.display().getFocusControl() == filter));
+            assertEquals(AgentsView.PART_ID, ui.onUi(() -> parts.getActivePart().getElementId()),
+                    "Filter brings the Agents view to the front");
         } finally {
             ui.runOnUi(() -> window.getContext().remove(FileChooser.class));
         }
