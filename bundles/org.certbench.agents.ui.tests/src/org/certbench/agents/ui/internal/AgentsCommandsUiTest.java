@@ -532,6 +532,10 @@ class AgentsCommandsUiTest {
             ui.runOnUi(() -> parts.showPart(CA_PART, EPartService.PartState.ACTIVATE));
             assertEquals(CA_PART, ui.onUi(() -> parts.getActivePart().getElementId()));
             Text filter = ui.byId(main, Text.class, AgentsPart.FILTER_ID);
+            // the keyboard is the main window's again after the dialogs above (under Xvfb no window manager gives
+            // it back), as it is for an administrator who opens its menu
+            ui.runOnUi(main::forceActive);
+            ui.waitUntil("the main window active", () -> ui.onUi(() -> ui.display().getActiveShell() == main));
             ui.selectMenu(main, "Agents", "Filter");
             ui.waitUntil("the focus in the agents' filter",
                     () -> ui.onUi(() -> ui.display().getFocusControl() == filter));
