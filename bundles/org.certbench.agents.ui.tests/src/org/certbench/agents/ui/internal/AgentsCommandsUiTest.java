@@ -319,9 +319,14 @@ class AgentsCommandsUiTest {
     @Test
     void importFromCsvIsAWizardThatPreviewsEveryLineWithItsProblemsAndAddsTheGoodOnesInAJob() throws Exception {
         int betaPort = agents.fleet.get(BETA).port();
+        // a port nobody listens on: its line is fine in the preview, and its agent refuses the connection
+        int closedPort;
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = closed.getLocalPort();
+        }
         Path csv = work.resolve("agents.csv");
         Files.writeString(csv, "name,host,port\ncsv-beta,127.0.0.1," + betaPort + "\ncsv-bad,127.0.0.1,99999\n"
-                + "only,two\n");
+                + "only,two\ncsv-closed,127.0.0.1," + closedPort + "\n");
         Path notAgents = work.resolve("not-agents.csv");
         Files.writeString(notAgents, "hello,world\n");
         try {
@@ -342,14 +347,15 @@ class AgentsCommandsUiTest {
 
             // page 2: every line, its problems in words, the counts in English
             Table rows = ui.byId(wizard, Table.class, ImportAgentsWizard.ROWS_ID);
-            ui.waitUntil("the preview", () -> ui.rows(rows).size() == 3);
+            ui.waitUntil("the preview", () -> ui.rows(rows).size() == 4);
             List<List<String>> preview = ui.rows(rows);
             assertEquals(List.of("2", "csv-beta", "127.0.0.1:" + betaPort, "ok"), preview.get(0));
             assertEquals("Line 3: '99999' is not a TCP port (1 to 65535).", preview.get(1).get(3));
             assertEquals("Line 4: 2 fields instead of name,host,port.", preview.get(2).get(3));
+            assertEquals(List.of("5", "csv-closed", "127.0.0.1:" + closedPort, "ok"), preview.get(3));
             // (the title area puts a space before a message shown with its icon)
             assertTrue(ui.texts(wizard).stream().map(String::strip)
-                    .anyMatch("1 agent to import; 2 lines have a problem and are not imported."::equals),
+                    .anyMatch("2 agents to import; 2 lines have a problem and are not imported."::equals),
                     ui.texts(wizard).toString());
             assertTrue(ui.onUi(() -> rows.getItem(1).getImage(3) != null), "a bad line is marked");
             assertTrue(agents.fleet.list().stream().noneMatch(entry -> entry.name().equals("csv-beta")),
@@ -359,13 +365,31 @@ class AgentsCommandsUiTest {
             // the file changes after the preview: Finish imports what the preview showed, the file is not read again
             Files.writeString(csv, "name,host,port\ncsv-changed,127.0.0.1," + betaPort + "\n");
 
-            // Finish: the import runs as a Job, and the view says what was added and why the first line was not
+            // Finish: the import runs as a Job; below the table the view counts what was added and what not, and a
+            // window gives each line not added with its whole reason (beside the count it was cut at the edge)
             ui.click(finish);
+            Shell report = ui.waitForShell(Messages.Import_reportTitle);
             Label count = ui.byId(main, Label.class, AgentsPart.COUNT_ID);
-            ui.waitUntil("the import said", () -> ui.onUi(count::getText).contains("Import from agents.csv"));
             String said = ui.onUi(count::getText);
-            assertTrue(said.contains("Import from agents.csv: 1 agent added, 2 not added. First not added: "), said);
-            assertTrue(said.contains("is not a TCP port") || said.contains("fields instead of"), said);
+            assertTrue(said.endsWith("  Import from agents.csv: 1 agent added, 3 not added."), said);
+            assertEquals("Import from agents.csv: 1 agent added, 3 not added.",
+                    ui.onUi(ui.byId(report, Label.class, ImportReportDialog.SUMMARY_ID)::getText));
+            Text problems = ui.byId(report, Text.class, ImportReportDialog.PROBLEMS_ID);
+            List<String> reasons = ui.onUi(problems::getText).lines().toList();
+            assertEquals(3, reasons.size(), reasons.toString());
+            assertTrue(reasons.contains("Line 3: '99999' is not a TCP port (1 to 65535)."), reasons.toString());
+            assertTrue(reasons.contains("Line 4: 2 fields instead of name,host,port."), reasons.toString());
+            // the refused connection's reason whole, to its last word (below the table it ended in "refused (is")
+            String refused = reasons.stream().filter(reason -> reason.startsWith("Agent 'csv-closed' was not added: "))
+                    .findFirst().orElseThrow(() -> new AssertionError(reasons.toString()));
+            assertTrue(refused.contains("127.0.0.1:" + closedPort)
+                    && refused.endsWith("connection refused (is the agent running on that port?)."), refused);
+            // wrapped in the window's width, none cut: the field is as wide as the window and wraps its words
+            assertTrue(ui.onUi(() -> (problems.getStyle() & SWT.WRAP) != 0
+                    && problems.getSize().x <= report.getClientArea().width), "wrapped within the window");
+            ui.runOnUi(report::update);
+            ui.screenshot(report, Path.of("target", "screenshots", "import-agents-report.png"));
+            ui.click(ui.button(report, "Close"));
             ui.waitUntil("the imported agent listed", () -> ui.rows(table).stream()
                     .anyMatch(row -> row.get(0).equals("csv-beta")));
             assertTrue(agents.fleet.list().stream().noneMatch(entry -> entry.name().equals("csv-changed")),
@@ -493,6 +517,30 @@ class AgentsCommandsUiTest {
             }
             assertTrue(Files.readString(console).startsWith("-----BEGIN CERTIFICATE-----"), "the console exported");
             assertTrue(chosen.isEmpty(), "Trust Issuing CA asked for its file: " + chosen);
+
+            // Refresh: the Agents view comes to the front and asks every agent again (one more refresh Job run)
+            ui.runOnUi(() -> parts.showPart(CA_PART, EPartService.PartState.ACTIVATE));
+            assertEquals(CA_PART, ui.onUi(() -> parts.getActivePart().getElementId()));
+            int before = refreshesDone.get();
+            ui.selectMenu(main, "Agents", "Refresh");
+            ui.waitUntil("a refresh from the CA view", () -> refreshesDone.get() > before);
+            assertEquals(AgentsView.PART_ID, ui.onUi(() -> parts.getActivePart().getElementId()),
+                    "Refresh brings the Agents view to the front");
+            assertTrue(ui.onUi(table::isVisible), "Refresh: the agents table shows");
+
+            // Filter: the Agents view comes to the front with the cursor in its filter
+            ui.runOnUi(() -> parts.showPart(CA_PART, EPartService.PartState.ACTIVATE));
+            assertEquals(CA_PART, ui.onUi(() -> parts.getActivePart().getElementId()));
+            Text filter = ui.byId(main, Text.class, AgentsPart.FILTER_ID);
+            // the keyboard is the main window's again after the dialogs above (under Xvfb no window manager gives
+            // it back), as it is for an administrator who opens its menu
+            ui.runOnUi(main::forceActive);
+            ui.waitUntil("the main window active", () -> ui.onUi(() -> ui.display().getActiveShell() == main));
+            ui.selectMenu(main, "Agents", "Filter");
+            ui.waitUntil("the focus in the agents' filter",
+                    () -> ui.onUi(() -> ui.display().getFocusControl() == filter));
+            assertEquals(AgentsView.PART_ID, ui.onUi(() -> parts.getActivePart().getElementId()),
+                    "Filter brings the Agents view to the front");
         } finally {
             ui.runOnUi(() -> window.getContext().remove(FileChooser.class));
         }

@@ -11,17 +11,24 @@ import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.CsvAgentLine;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.osgi.util.NLS;
 
 /**
  * Imports the agent lines of a CSV file's preview in a Job that shows in the window's progress line and stops between
- * agents when cancelled; the view is told in words what was added (and what not, and why the first was not).
+ * agents when cancelled; the view is told in words what was added, and every line not added with its whole reason
+ * (a reason such as a refused connection is longer than a line below a table has room for).
  */
 final class AgentsImport implements ImportAgentsWizard.Importer {
 
     /** Told on a worker thread; the view moves the report to the UI thread itself. */
     interface Listener {
-        void imported(String report);
+        void imported(Report report);
+    }
+
+    /**
+     * @param summary  the counts, short enough for the line below the table
+     * @param problems each line that failed, its reason in words (naming its agent or its line), in the file's order
+     */
+    record Report(String summary, List<String> problems) {
     }
 
     private final AgentFleet fleet;
@@ -41,18 +48,19 @@ final class AgentsImport implements ImportAgentsWizard.Importer {
         }).schedule();
     }
 
-    static String report(Path csvFile, BatchResult<AgentStatus> result) {
+    static Report report(Path csvFile, BatchResult<AgentStatus> result) {
         long added = result.results().stream().filter(AgentResult::succeeded).count();
         long canceled = canceled(result);
         String file = String.valueOf(csvFile.getFileName());
+        List<String> problems = result.results().stream()
+                .filter(one -> one.outcome() == AgentResult.Outcome.FAILED).map(AgentResult::message).toList();
         if (canceled > 0) {
-            return MessageFormat.format(Messages.Import_reportCanceled, file, Plural.agents((int) added), canceled);
+            return new Report(MessageFormat.format(Messages.Import_reportCanceled, file, Plural.agents((int) added),
+                    canceled), problems);
         }
         long failed = result.results().size() - added;
-        String report = MessageFormat.format(Messages.Import_report, file, Plural.agents((int) added), failed);
-        return result.results().stream().filter(one -> one.outcome() == AgentResult.Outcome.FAILED).findFirst()
-                .map(first -> report + " " + NLS.bind(Messages.Import_reportFirst, first.agent(), first.message())) //$NON-NLS-1$
-                .orElse(report);
+        return new Report(MessageFormat.format(Messages.Import_report, file, Plural.agents((int) added), failed),
+                problems);
     }
 
     private static long canceled(BatchResult<AgentStatus> result) {

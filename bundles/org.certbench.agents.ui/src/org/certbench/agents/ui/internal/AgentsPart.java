@@ -239,14 +239,20 @@ public final class AgentsPart {
         showRows();
     }
 
-    /** What an import added, beside the count; the inventory is read again. */
-    private void showImported(String report) {
+    /**
+     * What an import added, beside the count; the lines not added, each with its whole reason, in a window of their
+     * own (beside the count a reason was cut at the window's edge); the inventory is read again.
+     */
+    private void showImported(AgentsImport.Report report) {
         if (isDisposed()) {
             return;
         }
-        importNote = report;
+        importNote = report.summary();
         showCount();
         reloadInventory();
+        if (!report.problems().isEmpty()) {
+            new ImportReportDialog(count.getShell(), report).open();
+        }
     }
 
     /** {@return what the Import wizard's Finish starts: the import in a Job that reports here} */

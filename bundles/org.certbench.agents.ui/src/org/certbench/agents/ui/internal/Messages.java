@@ -36,7 +36,8 @@ public final class Messages extends NLS {
     public static String Import_problems;
     public static String Import_noneGood;
     public static String Import_report;
-    public static String Import_reportFirst;
+    public static String Import_reportTitle;
+    public static String Import_reportProblems;
     public static String Import_reportCanceled;
     public static String Wizard_chooseHelp;
     public static String Wizard_step2;

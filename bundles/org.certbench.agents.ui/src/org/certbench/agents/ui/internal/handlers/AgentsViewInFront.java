@@ -7,8 +7,8 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
 /**
  * The main menu's Agents commands that need no selection (Add Agent..., Import..., Export Console Certificate...,
- * Trust Issuing CA from File...) are the application's handlers, so that they run from any view; like Eclipse's, they
- * first bring their view to the front, where their result shows.
+ * Trust Issuing CA from File..., Refresh, Filter) are the application's handlers, so that they run from any view;
+ * like Eclipse's, they first bring their view to the front, where their result shows.
  */
 final class AgentsViewInFront {
 

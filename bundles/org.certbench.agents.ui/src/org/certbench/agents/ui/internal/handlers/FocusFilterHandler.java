@@ -2,12 +2,19 @@ package org.certbench.agents.ui.internal.handlers;
 
 import org.certbench.agents.ui.internal.AgentsPart;
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
-/** Ctrl+F: to the filter field. */
+/**
+ * Ctrl+F: to the filter field. It needs no selection, so the main menu's Filter runs it from any view: the Agents
+ * view comes to the front first, since the field to type in is there.
+ */
 public final class FocusFilterHandler {
 
     @Execute
-    public void execute(AgentsPart view) {
-        view.focusFilter();
+    public void execute(EPartService parts) {
+        AgentsPart view = AgentsViewInFront.view(parts);
+        if (view != null) {
+            view.focusFilter();
+        }
     }
 }
