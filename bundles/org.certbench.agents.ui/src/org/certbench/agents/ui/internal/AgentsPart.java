@@ -231,9 +231,13 @@ public final class AgentsPart {
         if (isDisposed()) {
             return;
         }
-        refreshNote = result.notDone() == 0 ? "" //$NON-NLS-1$
-                : NLS.bind(Messages.Part_refreshCanceled, Plural.agents(result.asked() - result.notDone()),
-                        Plural.agents(result.notDone()));
+        if (result.notDone() > 0) {
+            refreshNote = NLS.bind(Messages.Part_refreshCanceled, Plural.agents(result.asked() - result.notDone()),
+                    Plural.agents(result.notDone()));
+        } else if (result.asked() >= result.inventory().size()) {
+            // only a refresh of the whole inventory answers for the agents a cancelled one left unasked
+            refreshNote = ""; //$NON-NLS-1$
+        }
         model.setEntries(result.inventory());
         model.setStatuses(result.statuses(), result.renewalDue());
         showRows();
