@@ -1,6 +1,7 @@
 package org.certbench.renewal.internal;
 
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -93,7 +94,7 @@ public final class RenewalRun {
             Optional<Attempt> attempt = known.isEmpty() ? Optional.empty()
                     : policies.home().attempts().get(IssueKind.AGENT, step.agent());
             if (attempt.isPresent() && instant.isBefore(attempt.get().notBefore())) {
-                lines.add(new RunLine(AGENT, step.agent(), "waiting", NLS.bind(Messages.Run_waiting, //$NON-NLS-1$
+                lines.add(new RunLine(AGENT, step.agent(), "waiting", MessageFormat.format(Messages.Run_waiting, //$NON-NLS-1$
                         attempt.get().failures(), attempt.get().notBefore())));
             } else {
                 now.add(step);
@@ -144,7 +145,7 @@ public final class RenewalRun {
         for (HostPlan.Step step : plan.renew()) {
             Optional<Attempt> attempt = policies.home().attempts().get(IssueKind.HOST, step.target());
             if (attempt.isPresent() && instant.isBefore(attempt.get().notBefore())) {
-                lines.add(new RunLine(kind, step.target(), "waiting", NLS.bind(Messages.Run_waiting, //$NON-NLS-1$
+                lines.add(new RunLine(kind, step.target(), "waiting", MessageFormat.format(Messages.Run_waiting, //$NON-NLS-1$
                         attempt.get().failures(), attempt.get().notBefore())));
             } else {
                 now.add(step);
