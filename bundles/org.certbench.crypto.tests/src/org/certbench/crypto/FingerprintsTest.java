@@ -89,11 +89,11 @@ class FingerprintsTest {
 
     @Test
     void theDigitsAreCountedAsEnglishDoes() {
-        assertEquals("'' is not a SHA-256 fingerprint: it has 0 hexadecimal digits, a SHA-256 fingerprint has 64 (colons"
-                + " and spaces allowed).", assertThrows(InvalidRequestException.class,
+        assertEquals("'' is not a SHA-256 fingerprint: it has 0 hexadecimal digits, a SHA-256 fingerprint has 64 "
+                + "(colons and spaces allowed).", assertThrows(InvalidRequestException.class,
                         () -> Fingerprints.parseSha256("")).getMessage());
-        assertEquals("'7' is not a SHA-256 fingerprint: it has 1 hexadecimal digit, a SHA-256 fingerprint has 64 (colons"
-                + " and spaces allowed).", assertThrows(InvalidRequestException.class,
+        assertEquals("'7' is not a SHA-256 fingerprint: it has 1 hexadecimal digit, a SHA-256 fingerprint has 64 "
+                + "(colons and spaces allowed).", assertThrows(InvalidRequestException.class,
                         () -> Fingerprints.parseSha256("7")).getMessage());
     }
 

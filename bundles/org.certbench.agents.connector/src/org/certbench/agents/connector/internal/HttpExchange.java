@@ -107,7 +107,8 @@ final class HttpExchange {
         }
         byte[] body = in.readNBytes((int) length);
         if (body.length != length) {
-            throw new MalformedResponseException(MessageFormat.format(Messages.Response_truncated, body.length, length));
+            throw new MalformedResponseException(
+                    MessageFormat.format(Messages.Response_truncated, body.length, length));
         }
         return new Response(status, new String(body, StandardCharsets.UTF_8));
     }

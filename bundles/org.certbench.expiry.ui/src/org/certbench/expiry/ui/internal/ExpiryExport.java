@@ -68,7 +68,7 @@ final class ExpiryExport {
         return job;
     }
 
-    /** {@return "The one certificate of the overview was written to …", "The 4 certificates …": a choice pattern} */
+    /** {@return "The one certificate of the overview was written to …", "The 4 certificates …" (a choice)} */
     static String doneText(int certificates, Path file) {
         return MessageFormat.format(Messages.Export_done, certificates, file);
     }
