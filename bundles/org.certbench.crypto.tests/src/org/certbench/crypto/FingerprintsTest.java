@@ -88,6 +88,28 @@ class FingerprintsTest {
     }
 
     @Test
+    void theDigitsAreCountedAsEnglishDoes() {
+        assertEquals("'' is not a SHA-256 fingerprint: it has 0 hexadecimal digits, a SHA-256 fingerprint has 64 "
+                + "(colons and spaces allowed).", assertThrows(InvalidRequestException.class,
+                        () -> Fingerprints.parseSha256("")).getMessage());
+        assertEquals("'7' is not a SHA-256 fingerprint: it has 1 hexadecimal digit, a SHA-256 fingerprint has 64 "
+                + "(colons and spaces allowed).", assertThrows(InvalidRequestException.class,
+                        () -> Fingerprints.parseSha256("7")).getMessage());
+    }
+
+    @Test
+    void thePathLengthCountsItsCertificatesAsEnglishDoes() {
+        assertEquals("'Root' allows 0 intermediate CA certificates below it (path length constraint), but the chain has"
+                + " 1: 'A'", CryptoProblem.of(CryptoErrorCode.CHAIN_PATH_LENGTH, "'Root'", 0, 1, "'A'").message());
+        assertEquals("'Root' allows 1 intermediate CA certificate below it (path length constraint), but the chain has"
+                + " 2: 'A', 'B'", CryptoProblem.of(CryptoErrorCode.CHAIN_PATH_LENGTH, "'Root'", 1, 2, "'A', 'B'")
+                        .message());
+        assertEquals("'Root' allows 2 intermediate CA certificates below it (path length constraint), but the chain has"
+                + " 3: 'A', 'B', 'C'", CryptoProblem.of(CryptoErrorCode.CHAIN_PATH_LENGTH, "'Root'", 2, 3,
+                        "'A', 'B', 'C'").message());
+    }
+
+    @Test
     void tooFewOrTooManyDigitsAreRefusedInWords() {
         InvalidRequestException shortOne = assertThrows(InvalidRequestException.class,
                 () -> Fingerprints.parseSha256(" 12:34 "));

@@ -36,8 +36,8 @@ public enum CryptoErrorCode {
     /** Message: &ldquo;The file {0} is neither PEM (text) nor DER (binary) encoded.&rdquo; */
     NOT_PEM_OR_DER,
     /**
-     * Message: &ldquo;The file {0} is truncated: it ends after {1,number,#} bytes of a {2,number,#}-byte
-     * structure.&rdquo;
+     * Message: &ldquo;The file {0} is truncated: it ends after {1} bytes of a {2,number,#}-byte structure.&rdquo;
+     * ("1 byte" for one: the counts are choice patterns)
      */
     TRUNCATED_DER,
     /** Message: &ldquo;The file {0} contains a damaged PEM block: {1}&rdquo; */
@@ -183,7 +183,7 @@ public enum CryptoErrorCode {
     CHAIN_ISSUER_KEY_USAGE,
     /**
      * Message: &ldquo;{0} allows {1} intermediate CA certificates below it (path length constraint), but the chain has
-     * {2}: {3}&rdquo;
+     * {2}: {3}&rdquo; ("1 intermediate CA certificate" for one)
      */
     CHAIN_PATH_LENGTH,
     /** Message: &ldquo;the name {0} of {1} is outside the name constraints of {2} ({3})&rdquo; */
@@ -207,8 +207,8 @@ public enum CryptoErrorCode {
      */
     FINGERPRINT_NOT_HEX,
     /**
-     * Message: &ldquo;'{0}' is not a SHA-256 fingerprint: it has {1,number,#} hexadecimal digits, a SHA-256 fingerprint
-     * has 64 (colons and spaces allowed).&rdquo;
+     * Message: &ldquo;'{0}' is not a SHA-256 fingerprint: it has {1} hexadecimal digits, a SHA-256 fingerprint has 64
+     * (colons and spaces allowed).&rdquo; ("1 hexadecimal digit" for one)
      */
     FINGERPRINT_LENGTH,
     /**

@@ -410,8 +410,8 @@ public final class ServerChainValidator {
             }
             int allowed = constraints.getPathLenConstraint().intValue();
             if (below.size() > allowed) {
-                add(CryptoErrorCode.CHAIN_PATH_LENGTH, role(index), String.valueOf(allowed),
-                        String.valueOf(below.size()), String.join(", ", below));
+                // numbers, not text: the message's choice picks "1 intermediate CA certificate" on them
+                add(CryptoErrorCode.CHAIN_PATH_LENGTH, role(index), allowed, below.size(), String.join(", ", below));
             }
         }
 

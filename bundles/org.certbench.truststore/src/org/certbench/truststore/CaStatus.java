@@ -1,10 +1,10 @@
 package org.certbench.truststore;
 
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.certbench.truststore.internal.Messages;
-import org.eclipse.osgi.util.NLS;
 
 /**
  * Where a CA certificate stands on a given day: valid, expiring within the warning horizon, or expired.
@@ -42,8 +42,8 @@ public record CaStatus(Kind kind, long daysLeft) {
         return switch (kind) {
         case VALID -> Messages.Status_valid;
         case EXPIRED -> Messages.Status_expired;
-        case EXPIRES_SOON -> daysLeft == 0 ? Messages.Status_expiresToday
-                : daysLeft == 1 ? Messages.Status_expiresTomorrow : NLS.bind(Messages.Status_expiresInDays, daysLeft);
+        // a choice pattern ("expires tomorrow"), which NLS.bind does not read
+        case EXPIRES_SOON -> MessageFormat.format(Messages.Status_expiresIn, daysLeft);
         };
     }
 }

@@ -25,10 +25,7 @@ public final class Messages extends NLS {
     public static String Expired;
     public static String ExpiresSoon;
     public static String Left_days;
-    public static String Left_day;
     public static String Left_hours;
-    public static String Left_hour;
-    public static String Left_minutes;
     public static String SelfSigned_summary;
     public static String SelfSigned_more;
     public static String Contributor_badKind;

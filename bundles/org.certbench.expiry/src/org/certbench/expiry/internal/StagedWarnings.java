@@ -362,17 +362,9 @@ final class StagedWarnings {
     /** "in 12 days", "in 5 hours", never "in 0 days". */
     static String left(Duration left) {
         long days = left.toDays();
-        if (days > 1) {
-            return NLS.bind(Messages.Left_days, days);
-        }
-        if (days == 1) {
-            return Messages.Left_day;
-        }
-        long hours = left.toHours();
-        if (hours > 1) {
-            return NLS.bind(Messages.Left_hours, hours);
-        }
-        return hours == 1 ? Messages.Left_hour : Messages.Left_minutes;
+        // choice patterns ("in 1 day", "in less than an hour"), which NLS.bind does not read
+        return days > 0 ? MessageFormat.format(Messages.Left_days, days)
+                : MessageFormat.format(Messages.Left_hours, left.toHours());
     }
 
     /** The key of the message of {@code row} in {@code stage}. */

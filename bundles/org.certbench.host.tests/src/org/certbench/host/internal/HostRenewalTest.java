@@ -171,7 +171,7 @@ class HostRenewalTest {
                     + "failed: "), line.detail());
             assertTrue(line.detail().endsWith("Nothing was installed; the current certificate is still served."),
                     line.detail());
-            assertTrue(failure.getMessage().startsWith("host:renew failed for 1 of 1 targets:"),
+            assertTrue(failure.getMessage().startsWith("host:renew failed for 1 of 1 target:"),
                     failure.getMessage());
             assertEquals(before, hosts.show("postgresql").certificate());
         } finally {

@@ -233,8 +233,8 @@ class UploadRulesTest {
         assertEquals(List.of("The chain does not link: 'web.example.org' was not issued by the next certificate of "
                 + "the file, 'Unrelated CA'. Clients may fail to verify it."), check.warnings());
         assertEquals(List.of(Certificate.fromDer(unrelated, "ca")), check.credentials().chain());
-        assertEquals(List.of("chain.crt holds 1 more certificate(s) after the host's certificate: they are served as "
-                + "its chain."), check.notices());
+        assertEquals(List.of("chain.crt holds 1 more certificate after the host's certificate: it is served as its "
+                + "chain."), check.notices());
     }
 
     @Test
@@ -247,5 +247,34 @@ class UploadRulesTest {
         Files.writeString(chain, Certificate.fromDer(leaf, "leaf").pem() + Certificate.fromDer(issuer, "ca").pem());
 
         assertEquals(List.of(), service.check(chain, key("host.key", key)).warnings());
+    }
+
+    @Test
+    void severalCertificatesOfTheChainAreCountedInThePlural() throws Exception {
+        KeyPair caKey = PkiFixtures.freshEc();
+        KeyPair key = PkiFixtures.freshEc();
+        byte[] leaf = hostCertificate(key).issuedBy("CN=Issuing CA", caKey).build();
+        byte[] issuer = PkiFixtures.ca("CN=Issuing CA", caKey);
+        byte[] root = PkiFixtures.ca("CN=Some Root", PkiFixtures.freshEc());
+        Path chain = work.resolve("chain.crt");
+        Files.writeString(chain, Certificate.fromDer(leaf, "leaf").pem() + Certificate.fromDer(issuer, "ca").pem()
+                + Certificate.fromDer(root, "root").pem());
+
+        assertEquals(List.of("chain.crt holds 2 more certificates after the host's certificate: they are served as "
+                + "its chain."), service.check(chain, key("host.key", key)).notices());
+    }
+
+    @Test
+    void expiryInOneDayOrLessIsWordedSo() throws Exception {
+        KeyPair key = PkiFixtures.freshEc();
+        Instant tomorrow = now.plus(Duration.ofDays(1)).plus(Duration.ofHours(1));
+        Instant tonight = now.plus(Duration.ofHours(2));
+
+        assertEquals(List.of("It expires on " + LocalDate.ofInstant(tomorrow, ZoneOffset.UTC) + ", in 1 day."),
+                service.check(pem("tomorrow.crt", hostCertificate(key).validity(now.minus(Duration.ofDays(80)),
+                        tomorrow).build()), key("host.key", key)).warnings());
+        assertEquals(List.of("It expires on " + LocalDate.ofInstant(tonight, ZoneOffset.UTC)
+                + ", in less than a day."), service.check(pem("tonight.crt", hostCertificate(key).validity(
+                        now.minus(Duration.ofDays(80)), tonight).build()), key("host.key", key)).warnings());
     }
 }

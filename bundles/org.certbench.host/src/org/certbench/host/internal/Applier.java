@@ -1,5 +1,6 @@
 package org.certbench.host.internal;
 
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
 
@@ -86,7 +87,7 @@ final class Applier {
             audited(audit, action, target, beforeFingerprint, after, null);
             return served.chain();
         }
-        throw afterRestore(target, settings, before, Reason.NOT_SERVED, NLS.bind(Messages.Apply_notServed,
+        throw afterRestore(target, settings, before, Reason.NOT_SERVED, MessageFormat.format(Messages.Apply_notServed,
                 new Object[] { target.displayName(), confirmTimeout.toSeconds(), served.describe() }), served.failure(),
                 audit, action);
     }

@@ -1,5 +1,6 @@
 package org.certbench.host.internal;
 
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ final class CertificateWarnings {
             warnings.add(NLS.bind(Messages.Warning_expired, date(certificate.notAfter())));
         } else if (certificate.notAfter().isBefore(now.plus(Duration.ofDays(HostCertificates.EXPIRY_WARNING_DAYS)))) {
             long days = Duration.between(now, certificate.notAfter()).toDays();
-            warnings.add(NLS.bind(Messages.Warning_expiresSoon, date(certificate.notAfter()), days));
+            warnings.add(MessageFormat.format(Messages.Warning_expiresSoon, date(certificate.notAfter()), days));
         }
         if (certificate.notBefore().isAfter(now)) {
             warnings.add(NLS.bind(Messages.Warning_notYetValid, date(certificate.notBefore())));

@@ -1,6 +1,7 @@
 package org.certbench.host.internal;
 
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.List;
 
@@ -33,7 +34,8 @@ final class UploadChecker {
             return new UploadCheck(null, List.of(e.getMessage()), List.of(), List.of());
         }
         List<String> notices = chain.isEmpty() ? List.of()
-                : List.of(NLS.bind(Messages.Upload_chainNotice, certificateFile.getFileName(), chain.size()));
+                : List.of(MessageFormat.format(Messages.Upload_chainNotice, certificateFile.getFileName(),
+                        chain.size()));
         ServerCredentials credentials = new ServerCredentials(pair.certificate(), chain, pair.keyPair());
         return new UploadCheck(credentials, List.of(),
                 CertificateWarnings.upload(pair.certificate(), chain, host, now), notices);

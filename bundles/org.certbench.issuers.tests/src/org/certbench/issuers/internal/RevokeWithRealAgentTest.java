@@ -197,7 +197,7 @@ class RevokeWithRealAgentTest {
                 System.err)) {
             Exception e = assertThrows(Exception.class, () -> session.execute("agent:revoke " + name));
 
-            assertEquals("revoke: 1 of 1 agents failed" + System.lineSeparator() + "  " + name
+            assertEquals("revoke: 1 of 1 agent failed" + System.lineSeparator() + "  " + name
                     + ": failed - what answers at its address is not trusted for it (" + status.reason()
                     + "), so nothing is revoked: only the certificate an agent is trusted on, or the one pinned for it"
                     + " while it cannot be reached, is revoked here", e.getMessage());

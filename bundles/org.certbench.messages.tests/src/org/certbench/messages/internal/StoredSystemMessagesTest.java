@@ -143,7 +143,19 @@ class StoredSystemMessagesTest {
         assertEquals(kept, reopened.list().get(1));
         SystemMessage warning = reopened.list().get(0);
         assertEquals(Severity.WARNING, warning.severity());
-        assertEquals("2 damaged line(s) of " + file + " could not be read and were dropped; the other messages are kept.",
+        assertEquals("2 damaged lines of " + file + " could not be read and were dropped; the other messages are kept.",
+                warning.text());
+    }
+
+    @Test
+    void oneDamagedLineIsCountedInTheSingular() throws IOException {
+        open().post(Severity.INFO, "test", "kept", null);
+        Path file = directory.resolve("messages/messages.tsv");
+        Files.writeString(file, Files.readString(file) + "garbage line\n");
+
+        SystemMessage warning = open().list().get(0);
+
+        assertEquals("1 damaged line of " + file + " could not be read and was dropped; the other messages are kept.",
                 warning.text());
     }
 

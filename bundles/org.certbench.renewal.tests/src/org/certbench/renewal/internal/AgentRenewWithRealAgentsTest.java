@@ -220,7 +220,7 @@ class AgentRenewWithRealAgentsTest {
         String before = Openssl.servedFingerprint(work, port);
 
         Exception refused = assertThrows(Exception.class, () -> renew("--issuer local --adopt --force --rekey " + name));
-        assertTrue(refused.getMessage().startsWith("agent:renew failed for 1 of 1 agents:" + System.lineSeparator()
+        assertTrue(refused.getMessage().startsWith("agent:renew failed for 1 of 1 agent:" + System.lineSeparator()
                 + name + ": failed — "), refused.getMessage());
         assertTrue(refused.getMessage().endsWith("This agent speaks protocol 1.1 or older: it would drop its current "
                 + "key when switching to a new one, leaving nothing to go back to if the new key cannot be confirmed, "
@@ -258,7 +258,7 @@ class AgentRenewWithRealAgentsTest {
         try {
             waitForIssuer("down");
             Exception failed = assertThrows(Exception.class, () -> renew("--issuer down --adopt --force " + name));
-            assertEquals("agent:renew failed for 1 of 1 agents:" + System.lineSeparator() + name
+            assertEquals("agent:renew failed for 1 of 1 agent:" + System.lineSeparator() + name
                     + ": failed — the issuer could not be reached or failed: No new certificate: issuer 'down' failed: ca.example.test:443 refused the "
                     + "connection The agent keeps its current certificate.", failed.getMessage());
             assertEquals(before, Openssl.servedFingerprint(work, port));
@@ -373,7 +373,7 @@ class AgentRenewWithRealAgentsTest {
 
             RunLine waiting = line(run.run(BatchMonitor.NONE), name);
             assertEquals("waiting", waiting.result(), waiting.toString());
-            assertTrue(waiting.detail().startsWith("waiting after 1 failed attempts, next not before "),
+            assertTrue(waiting.detail().startsWith("waiting after 1 failed attempt, next not before "),
                     waiting.detail());
 
             clock.advance(Duration.ofHours(1));

@@ -1,6 +1,7 @@
 package org.certbench.renewal.internal;
 
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -93,8 +94,7 @@ public final class RenewalRun {
             Optional<Attempt> attempt = known.isEmpty() ? Optional.empty()
                     : policies.home().attempts().get(IssueKind.AGENT, step.agent());
             if (attempt.isPresent() && instant.isBefore(attempt.get().notBefore())) {
-                lines.add(new RunLine(AGENT, step.agent(), "waiting", NLS.bind(Messages.Run_waiting, //$NON-NLS-1$
-                        attempt.get().failures(), attempt.get().notBefore())));
+                lines.add(new RunLine(AGENT, step.agent(), "waiting", waiting(attempt.get()))); //$NON-NLS-1$
             } else {
                 now.add(step);
             }
@@ -144,8 +144,7 @@ public final class RenewalRun {
         for (HostPlan.Step step : plan.renew()) {
             Optional<Attempt> attempt = policies.home().attempts().get(IssueKind.HOST, step.target());
             if (attempt.isPresent() && instant.isBefore(attempt.get().notBefore())) {
-                lines.add(new RunLine(kind, step.target(), "waiting", NLS.bind(Messages.Run_waiting, //$NON-NLS-1$
-                        attempt.get().failures(), attempt.get().notBefore())));
+                lines.add(new RunLine(kind, step.target(), "waiting", waiting(attempt.get()))); //$NON-NLS-1$
             } else {
                 now.add(step);
             }
@@ -206,5 +205,10 @@ public final class RenewalRun {
         } catch (IllegalArgumentException e) {
             // the message was deleted meanwhile: nothing left to clear
         }
+    }
+
+    /** {@return "waiting after 1 failed attempt, next not before …": a choice, which NLS.bind does not read} */
+    private static String waiting(Attempt attempt) {
+        return MessageFormat.format(Messages.Run_waiting, attempt.failures(), attempt.notBefore());
     }
 }

@@ -1,6 +1,7 @@
 package org.certbench.renewal.internal;
 
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -136,7 +137,8 @@ public final class StoredRenewalPolicies implements RenewalPolicies {
     /** A span in words: days when at least two, else hours. */
     static String hours(Duration span) {
         long hours = span.toHours();
-        return hours >= 48 ? NLS.bind(Messages.Span_days, hours / 24) : NLS.bind(Messages.Span_hours, hours);
+        return hours >= 48 ? MessageFormat.format(Messages.Span_days, hours / 24)
+                : MessageFormat.format(Messages.Span_hours, hours);
     }
 
     @Override

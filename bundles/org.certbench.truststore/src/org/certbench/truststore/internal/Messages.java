@@ -15,9 +15,7 @@ public final class Messages extends NLS {
     public static String Open_unreadable;
     public static String Status_valid;
     public static String Status_expired;
-    public static String Status_expiresToday;
-    public static String Status_expiresTomorrow;
-    public static String Status_expiresInDays;
+    public static String Status_expiresIn;
     public static String Check_chainIncomplete;
     public static String Check_refused;
     public static String Id_missing;

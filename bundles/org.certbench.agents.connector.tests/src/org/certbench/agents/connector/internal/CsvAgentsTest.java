@@ -34,6 +34,15 @@ class CsvAgentsTest {
     }
 
     @Test
+    void theFieldsOfABadLineAreCountedInWords() throws Exception {
+        Path file = work.resolve("agents.csv");
+        Files.writeString(file, "name,host,port\nalone\nweb01,10.0.0.1,9443,extra\n");
+        List<CsvAgents.Row> rows = CsvAgents.read(file);
+        assertEquals("Line 2: 1 field instead of name,host,port.", rows.get(0).problem());
+        assertEquals("Line 3: 4 fields instead of name,host,port.", rows.get(1).problem());
+    }
+
+    @Test
     void aFileWithoutTheHeaderIsRefusedInWords() throws Exception {
         Path file = work.resolve("agents.csv");
         Files.writeString(file, "web01,10.0.0.1,9443\n");

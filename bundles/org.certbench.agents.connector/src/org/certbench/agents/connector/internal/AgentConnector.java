@@ -11,6 +11,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.Map;
 
@@ -287,10 +288,10 @@ final class AgentConnector {
                 throw new AgentCallException(AgentCallException.Kind.PROTOCOL, e.getMessage(), e);
             } catch (SocketTimeoutException e) {
                 throw new AgentCallException(AgentCallException.Kind.UNREACHABLE,
-                        NLS.bind(Messages.Call_timeout, options.callTimeout().toSeconds()), e);
+                        MessageFormat.format(Messages.Call_timeout, options.callTimeout().toSeconds()), e);
             } catch (IOException e) {
                 throw new AgentCallException(AgentCallException.Kind.UNREACHABLE, deadline.expired()
-                        ? NLS.bind(Messages.Call_deadline, options.callTimeout().toSeconds())
+                        ? MessageFormat.format(Messages.Call_deadline, options.callTimeout().toSeconds())
                         : NLS.bind(Messages.Call_failed, describe(e)), e);
             }
         }
@@ -331,8 +332,8 @@ final class AgentConnector {
             plain.connect(new InetSocketAddress(agent.host(), agent.port()), (int) options.connectTimeout().toMillis());
         } catch (SocketTimeoutException e) {
             closeQuietly(plain);
-            throw new AgentCallException(AgentCallException.Kind.UNREACHABLE,
-                    NLS.bind(Messages.Connect_timeout, agent.address(), options.connectTimeout().toSeconds()), e);
+            throw new AgentCallException(AgentCallException.Kind.UNREACHABLE, MessageFormat.format(
+                    Messages.Connect_timeout, agent.address(), options.connectTimeout().toSeconds()), e);
         } catch (IOException e) {
             closeQuietly(plain);
             throw unreachableOrUntrusted(agent, trust, e);
@@ -393,7 +394,8 @@ final class AgentConnector {
         } else if (e instanceof SSLException) {
             reason = NLS.bind(Messages.Connect_handshakeFailed, agent.address(), describe(e));
         } else if (e instanceof InterruptedIOException) {
-            reason = NLS.bind(Messages.Connect_handshakeTimeout, agent.address(), options.handshakeTimeout().toSeconds());
+            reason = MessageFormat.format(Messages.Connect_handshakeTimeout, agent.address(),
+                    options.handshakeTimeout().toSeconds());
         } else {
             reason = NLS.bind(Messages.Connect_failed, agent.address(), describe(e));
         }

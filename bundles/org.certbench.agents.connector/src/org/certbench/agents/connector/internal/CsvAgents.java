@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +88,7 @@ final class CsvAgents {
         List<String> fields = fields(text);
         String name = fields.isEmpty() ? "" : fields.get(0).strip(); //$NON-NLS-1$
         if (fields.size() != 3) {
-            return new Row(line, name, null, 0, NLS.bind(Messages.Csv_fieldCount, line, fields.size()));
+            return new Row(line, name, null, 0, MessageFormat.format(Messages.Csv_fieldCount, line, fields.size()));
         }
         String host = fields.get(1).strip();
         String portText = fields.get(2).strip();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -106,7 +107,8 @@ final class HttpExchange {
         }
         byte[] body = in.readNBytes((int) length);
         if (body.length != length) {
-            throw new MalformedResponseException(NLS.bind(Messages.Response_truncated, body.length, length));
+            throw new MalformedResponseException(
+                    MessageFormat.format(Messages.Response_truncated, body.length, length));
         }
         return new Response(status, new String(body, StandardCharsets.UTF_8));
     }

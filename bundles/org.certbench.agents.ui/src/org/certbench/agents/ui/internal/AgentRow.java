@@ -1,5 +1,6 @@
 package org.certbench.agents.ui.internal;
 
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,10 +77,15 @@ record AgentRow(AgentEntry entry, AgentStatus status, String renewalDue) {
         }
         return switch (mark()) {
         case EXPIRED -> NLS.bind(Messages.Reason_expired, day(certificate()));
-        case EXPIRING_SOON -> NLS.bind(Messages.Reason_expiring, Duration.between(Instant.now(),
-                certificate().notAfter()).toDays(), day(certificate()));
+        case EXPIRING_SOON -> expiring(Duration.between(Instant.now(), certificate().notAfter()).toDays(),
+                day(certificate()));
         default -> ""; //$NON-NLS-1$
         };
+    }
+
+    /** {@return "The certificate expires in 1 day, on …", "… in 12 days, …": a choice pattern} */
+    static String expiring(long days, String day) {
+        return MessageFormat.format(Messages.Reason_expiring, days, day);
     }
 
     String subject() {

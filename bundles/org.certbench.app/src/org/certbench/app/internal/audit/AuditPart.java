@@ -1,6 +1,7 @@
 package org.certbench.app.internal.audit;
 
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -201,9 +202,14 @@ public final class AuditPart {
     private void showRows() {
         table.table().deselectAll();
         table.showRows();
-        count.setText(NLS.bind(Messages.Audit_count, model.size(), model.total()));
+        count.setText(countText(model.size(), model.total()));
         count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
         showDetails();
+    }
+
+    /** {@return "1 of 1 entry shown", "2 of 3 entries shown": a choice pattern, which NLS.bind does not read} */
+    static String countText(int shown, int total) {
+        return MessageFormat.format(Messages.Audit_count, shown, total);
     }
 
     private void showDetails() {

@@ -55,6 +55,7 @@ class WeeksTest {
 
     @Test
     void theCountOfLaterOnesReadsInTheSingularForOne() {
+        assertEquals("0 expire later than a year from now", Timeline.laterText(0));
         assertEquals("1 expires later than a year from now", Timeline.laterText(1));
         assertEquals("2 expire later than a year from now", Timeline.laterText(2));
     }

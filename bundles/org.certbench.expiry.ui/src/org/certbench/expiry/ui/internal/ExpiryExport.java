@@ -3,6 +3,7 @@ package org.certbench.expiry.ui.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 
 import org.certbench.core.AtomicFiles;
 import org.certbench.expiry.ExpiryList;
@@ -39,8 +40,7 @@ final class ExpiryExport {
                         .getBytes(StandardCharsets.UTF_8);
                 AtomicFiles.write(file, csv);
                 title = Messages.Export_doneTitle;
-                text = list.rows().size() == 1 ? NLS.bind(Messages.Export_doneOne, file)
-                        : NLS.bind(Messages.Export_done, list.rows().size(), file);
+                text = doneText(list.rows().size(), file);
                 if (!list.problems().isEmpty()) {
                     text += "\n\n" + NLS.bind(Messages.Part_problems, String.join("\n", list.problems())); //$NON-NLS-1$ //$NON-NLS-2$
                 }
@@ -66,5 +66,10 @@ final class ExpiryExport {
         });
         job.schedule();
         return job;
+    }
+
+    /** {@return "The one certificate of the overview was written to …", "The 4 certificates …" (a choice)} */
+    static String doneText(int certificates, Path file) {
+        return MessageFormat.format(Messages.Export_done, certificates, file);
     }
 }

@@ -1,5 +1,6 @@
 package org.certbench.expiry.ui.internal;
 
+import java.text.MessageFormat;
 import java.util.List;
 
 import org.certbench.core.WidgetIds;
@@ -285,7 +286,7 @@ public final class ExpiryPart {
     private void showRows() {
         table.table().deselectAll();
         table.showRows();
-        String text = NLS.bind(Messages.Part_count, model.size(), all.size());
+        String text = MessageFormat.format(Messages.Part_count, model.size(), all.size());
         List<String> problems = shown == null ? List.of() : shown.problems();
         count.setText(problems.isEmpty() ? text
                 : text + "    " + NLS.bind(Messages.Part_problems, String.join("; ", problems))); //$NON-NLS-1$ //$NON-NLS-2$

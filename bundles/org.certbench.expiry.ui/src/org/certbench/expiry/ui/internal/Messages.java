@@ -39,7 +39,6 @@ public final class Messages extends NLS {
     public static String Timeline_today;
     public static String Timeline_thresholds;
     public static String Timeline_later;
-    public static String Timeline_laterOne;
     public static String Timeline_days;
     public static String Timeline_accessibleName;
     public static String Timeline_keys;
@@ -56,7 +55,6 @@ public final class Messages extends NLS {
     public static String Export_failed;
     public static String Export_doneTitle;
     public static String Export_done;
-    public static String Export_doneOne;
     public static String Error_title;
     public static String Settings_title;
     public static String Settings_heading;

@@ -1,5 +1,6 @@
 package org.certbench.expiry.ui.internal;
 
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -444,9 +445,9 @@ final class Timeline {
         return lastEnd[0] <= lastEnd[1] ? 0 : 1;
     }
 
-    /** "1 expires later…", "3 expire later…". */
+    /** "1 expires later…", "3 expire later…": a choice pattern, which NLS.bind does not read. */
     static String laterText(int later) {
-        return later == 1 ? Messages.Timeline_laterOne : NLS.bind(Messages.Timeline_later, later);
+        return MessageFormat.format(Messages.Timeline_later, later);
     }
 
     private void drawMarks(GC gc, Geometry geometry, boolean dark, int line) {

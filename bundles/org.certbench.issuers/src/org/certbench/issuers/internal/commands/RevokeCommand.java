@@ -1,5 +1,6 @@
 package org.certbench.issuers.internal.commands;
 
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -59,12 +60,17 @@ public final class RevokeCommand {
         }
         long failed = lines.stream().filter(line -> RevokeOutcome.FAILED.equals(line.result())).count();
         if (failed > 0) {
-            StringBuilder message = new StringBuilder(NLS.bind(Messages.Revoke_batchFailed, failed, lines.size()));
+            StringBuilder message = new StringBuilder(batchFailed(failed, lines.size()));
             lines.forEach(line -> message.append(System.lineSeparator()).append(NLS.bind(Messages.Revoke_line,
                     new Object[] { line.agent(), line.result(), line.detail() })));
             throw new CommandException(message.toString());
         }
         return lines;
+    }
+
+    /** {@return the first line of a failed revoke: "revoke: 1 of 1 agent failed", "revoke: 2 of 3 agents failed"} */
+    static String batchFailed(long failed, int agents) {
+        return MessageFormat.format(Messages.Revoke_batchFailed, failed, agents);
     }
 
     private RevokeOutcome revokeOne(String name) {

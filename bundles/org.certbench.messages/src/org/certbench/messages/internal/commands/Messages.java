@@ -7,8 +7,7 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.certbench.messages.internal.commands.messages"; //$NON-NLS-1$
 
-    public static String Command_markedOne;
-    public static String Command_markedMany;
+    public static String Command_markedAll;
     public static String Command_marked;
 
     static {

@@ -1,5 +1,6 @@
 package org.certbench.messages.internal.commands;
 
+import java.text.MessageFormat;
 import java.util.List;
 
 import org.apache.felix.service.command.CommandProcessor;
@@ -39,7 +40,7 @@ public final class MessagesCommands {
     public String read(String id) {
         if ("--all".equals(id)) { //$NON-NLS-1$
             int marked = messages.markAllRead();
-            return marked == 1 ? Messages.Command_markedOne : NLS.bind(Messages.Command_markedMany, marked);
+            return MessageFormat.format(Messages.Command_markedAll, marked);
         }
         try {
             return NLS.bind(Messages.Command_marked, messages.markRead(id).text());

@@ -1,5 +1,6 @@
 package org.certbench.renewal.internal.commands;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -110,7 +111,8 @@ public final class AgentRenewCommand {
     private static String failure(List<RenewOutcome> lines) {
         long failed = lines.stream().filter(line -> !line.result().equals(RenewOutcome.RENEWED)
                 && !line.result().equals(RenewOutcome.DUE) && !line.result().equals(RenewOutcome.LEFT)).count();
-        StringBuilder message = new StringBuilder(NLS.bind(CommandMessages.Renew_failed, failed, lines.size()));
+        StringBuilder message = new StringBuilder(MessageFormat.format(CommandMessages.Renew_failed, failed,
+                lines.size()));
         lines.forEach(line -> message.append(System.lineSeparator()).append(NLS.bind(CommandMessages.Renew_line,
                 new Object[] { line.agent(), line.result(), line.detail() })));
         return message.toString();

@@ -1,5 +1,6 @@
 package org.certbench.renewal.internal.commands;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -98,7 +99,8 @@ public final class HostRenewCommand {
     private static String failure(List<HostRenewOutcome> lines) {
         long failed = lines.stream().filter(line -> line.result().equals(FAILED) || line.result().equals(CANCELLED))
                 .count();
-        StringBuilder message = new StringBuilder(NLS.bind(CommandMessages.HostRenew_failed, failed, lines.size()));
+        StringBuilder message = new StringBuilder(MessageFormat.format(CommandMessages.HostRenew_failed, failed,
+                lines.size()));
         lines.forEach(line -> message.append(System.lineSeparator()).append(NLS.bind(CommandMessages.Renew_line,
                 new Object[] { line.target(), line.result(), line.detail() })));
         return message.toString();

@@ -1,5 +1,6 @@
 package org.certbench.renewal.internal.commands;
 
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +87,7 @@ public final class RenewalCommands {
                         : Boolean.parseBoolean(rekey), newKeyType);
                 policies.setPolicy(current);
             }
-            return NLS.bind(CommandMessages.Policy_shown, new Object[] { which.label(),
+            return MessageFormat.format(CommandMessages.Policy_shown, new Object[] { which.label(),
                     current.issuer().orElse(CommandMessages.Policy_noIssuer), current.due().fraction(),
                     current.due().atMost().toDays(), current.rekey()
                             ? NLS.bind(CommandMessages.Policy_rekey, current.keyType().displayName())

@@ -1,5 +1,6 @@
 package org.certbench.truststore.ui.internal;
 
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +36,6 @@ import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -249,8 +249,13 @@ public final class CaCertificatesPart {
     private void showRows() {
         table.table().deselectAll();
         table.showRows();
-        count.setText(NLS.bind(Messages.Part_count, model.size(), model.total()));
+        count.setText(countText(model.size(), model.total()));
         publishSelection();
+    }
+
+    /** {@return "1 of 1 CA certificate", "2 of 3 CA certificates": a choice pattern, which NLS.bind does not read} */
+    static String countText(int shown, int total) {
+        return MessageFormat.format(Messages.Part_count, shown, total);
     }
 
     List<CaEntry> selection() {

@@ -1,5 +1,6 @@
 package org.certbench.agents.connector.internal.commands;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.function.Function;
 
@@ -28,8 +29,8 @@ public record AgentOutcome(String agent, String result, String detail) {
         List<AgentOutcome> lines = batch.results().stream().map(result -> line(result, describe)).toList();
         if (!batch.allSucceeded()) {
             StringBuilder message = new StringBuilder();
-            message.append(NLS.bind(Messages.Command_batchFailed, new Object[] { what, batch.toRetry().size(),
-                    batch.results().size() }));
+            message.append(MessageFormat.format(Messages.Command_batchFailed, what, batch.toRetry().size(),
+                    batch.results().size()));
             lines.forEach(line -> message.append(System.lineSeparator()).append(NLS.bind(Messages.Command_batchLine,
                     new Object[] { line.agent(), line.result(), line.detail() })));
             batch.notices().forEach(notice -> message.append(System.lineSeparator())
