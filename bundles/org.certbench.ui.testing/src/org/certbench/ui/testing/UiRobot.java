@@ -194,6 +194,20 @@ public final class UiRobot {
         settle();
     }
 
+    /** The labels (without mnemonics and keys) of the items of the menu bar's submenu at {@code path}, as it shows. */
+    public List<String> menuItems(Shell shell, String... path) {
+        return onUi(() -> {
+            Menu menu = menuItem(shell.getMenuBar(), path).getMenu();
+            if (menu == null) {
+                throw new AssertionError("no menu below '" + String.join(" > ", path) + "'");
+            }
+            // e4 fills menus, and runs their dynamic contributions, when they are about to show
+            menu.notifyListeners(SWT.Show, new Event());
+            return Arrays.stream(menu.getItems()).filter(item -> (item.getStyle() & SWT.SEPARATOR) == 0)
+                    .map(item -> withoutMnemonic(item.getText()).split("\t")[0]).toList();
+        });
+    }
+
     /**
      * Presses a key in {@code control} (focused first) as SWT delivers one: a traversal key (Tab, arrows, Enter,
      * Escape, Page Up/Down) first as a {@code Traverse} event that traverses unless a listener says {@code doit =
