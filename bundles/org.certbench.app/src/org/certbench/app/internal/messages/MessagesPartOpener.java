@@ -27,15 +27,17 @@ public final class MessagesPartOpener {
         this.application = application;
     }
 
-    public void open() {
+    /** {@return the view's object, shown and active; {@code null} when the application has no such view} */
+    public Object open() {
         MPart part = (MPart) models.find(PART_ID, application);
         if (part == null) {
-            return;
+            return null;
         }
         for (MUIElement container = part.getParent(); container != null; container = container.getParent()) {
             container.setToBeRendered(true);
             container.setVisible(true);
         }
         parts.showPart(part, PartState.ACTIVATE);
+        return part.getObject();
     }
 }

@@ -18,6 +18,11 @@ public final class ShowExpiryHandler {
 
     @Execute
     public void execute(EPartService parts, EModelService models, MApplication application) {
+        show(parts, models, application);
+    }
+
+    /** {@return the Expiry view's object, shown and active (made the first time)} */
+    static Object show(EPartService parts, EModelService models, MApplication application) {
         MPart part = parts.findPart(ExpiryPart.PART_ID);
         if (part == null) {
             part = parts.createPart(ExpiryPart.PART_ID);
@@ -26,5 +31,6 @@ public final class ShowExpiryHandler {
             }
         }
         parts.showPart(part, PartState.ACTIVATE);
+        return part.getObject();
     }
 }
