@@ -49,15 +49,13 @@ public final class MenuScreenshot {
         Menu opened = ui.onUi(() -> menus.get(index).getMenu());
         CountDownLatch shown = new CountDownLatch(1);
         Listener onShow = event -> shown.countDown();
-        String title = ui.onUi(() -> {
+        // the shell gets the keyboard focus (without a window manager, X's input focus)
+        ui.runOnUi(() -> {
             opened.addListener(SWT.Show, onShow);
             shell.forceActive();
-            return shell.getText();
         });
+        ui.waitUntil("the window active", () -> shell.getDisplay().getActiveShell() == shell);
         try {
-            List<String> windows = xdotool("search", "--sync", "--onlyvisible", "--name", "^" + title + "$").lines()
-                    .filter(line -> !line.isBlank()).toList();
-            xdotool("windowfocus", "--sync", windows.get(windows.size() - 1).strip());
             List<String> keys = new ArrayList<>(List.of("key", "--clearmodifiers", "F10"));
             for (int i = 0; i < index; i++) {
                 keys.add("Right");

@@ -54,21 +54,25 @@ class AuditMenuUiTest {
         Shell main = ui.waitForShell("CertBench");
         CommandRobot commands = new CommandRobot(ui);
 
-        // Filter and Refresh from another view: the Audit Log comes to the front
+        // Refresh and Filter from another view: the Audit Log comes to the front
         anotherViewInFront(main);
-        ui.selectMenu(main, "Audit Log", "Filter");
+        ui.selectMenu(main, "Audit Log", "Refresh");
         Table table = ui.byId(main, Table.class, AuditPart.TABLE_ID);
         Text filter = ui.byId(main, Text.class, AuditPart.FILTER_ID);
-        ui.waitUntil("the Audit Log in front, the focus in its filter",
-                () -> table.isVisible() && filter.isFocusControl());
         ui.type(filter, marker);
-        ui.waitUntil("the test's entry alone", () -> table.getItemCount() == 1);
+        ui.waitUntil("the Audit Log in front with the test's entry", () -> table.isVisible()
+                && table.getItemCount() == 1);
         at(directory, "2000-01-01T11:00:00Z").succeeded("ca.delete", "CN=Second " + marker, null, null);
         anotherViewInFront(main);
         ui.waitUntil("the Audit Log hidden", () -> !table.isVisible());
         ui.selectMenu(main, "Audit Log", "Refresh");
         ui.waitUntil("the Audit Log in front with the entry written since", () -> table.isVisible()
                 && table.getItemCount() == 2);
+        anotherViewInFront(main);
+        ui.waitUntil("the Audit Log hidden", () -> !table.isVisible());
+        ui.selectMenu(main, "Audit Log", "Filter");
+        ui.waitUntil("the Audit Log in front, the focus in its filter",
+                () -> table.isVisible() && filter.isFocusControl());
 
         // the menu names each key while the view is active (Ctrl+C while its table has the focus)
         assertEquals("Refresh\tF5", commands.menuItemText(main, "Audit Log", "Refresh"));
@@ -84,7 +88,6 @@ class AuditMenuUiTest {
             copyItem = commands.menuItemText(main, "Audit Log", "Copy");
         }
         assertTrue(copyItem.endsWith("+C"), copyItem);
-        new MenuScreenshot(ui).take(main, "Audit Log", Path.of("target", "screenshots", "audit-menu.png"));
 
         // Copy runs from the menu: the selected entry with the column titles
         ui.runOnUi(() -> clipboard(" "));
@@ -92,6 +95,7 @@ class AuditMenuUiTest {
         List<String> copied = ui.onUi(AuditMenuUiTest::clipboard).lines().toList();
         assertEquals(2, copied.size(), copied.toString());
         assertTrue(copied.get(1).contains("\tca.delete\tCN=Second " + marker + "\t"), copied.toString());
+        new MenuScreenshot(ui).take(main, "Audit Log", Path.of("target", "screenshots", "audit-menu.png"));
         ui.type(filter, "");
     }
 

@@ -1,6 +1,8 @@
 package org.certbench.app.internal.messages;
 
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
 /**
  * Ctrl+F in the System messages view: the keyboard focus goes to the filter, its text selected to be typed over. It
@@ -10,8 +12,10 @@ import org.eclipse.e4.core.di.annotations.Execute;
 public final class FilterMessagesHandler {
 
     @Execute
-    public void execute(MessagesPartOpener opener) {
-        if (opener.open() instanceof MessagesPart view) {
+    public void execute(MessagesPartOpener opener, EPartService parts) {
+        opener.open();
+        MPart part = parts.findPart(MessagesPartOpener.PART_ID);
+        if (part != null && part.getObject() instanceof MessagesPart view) {
             view.focusFilter();
         }
     }

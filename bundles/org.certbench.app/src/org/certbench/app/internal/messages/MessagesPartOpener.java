@@ -27,17 +27,15 @@ public final class MessagesPartOpener {
         this.application = application;
     }
 
-    /** {@return the view's object, shown and active; {@code null} when the application has no such view} */
-    public Object open() {
+    public void open() {
         MPart part = (MPart) models.find(PART_ID, application);
         if (part == null) {
-            return null;
+            return;
         }
         for (MUIElement container = part.getParent(); container != null; container = container.getParent()) {
             container.setToBeRendered(true);
             container.setVisible(true);
         }
         parts.showPart(part, PartState.ACTIVATE);
-        return part.getObject();
     }
 }

@@ -92,7 +92,6 @@ class ExpiryMenuUiTest {
             copyItem = commands.menuItemText(main, "Expiry", "Copy");
         }
         assertTrue(copyItem.endsWith("+C"), copyItem);
-        new MenuScreenshot(ui).take(main, "Expiry", Path.of("target", "screenshots", "expiry-menu.png"));
 
         // Copy runs from the menu: the selected row with the column titles
         ui.runOnUi(() -> clipboard(" "));
@@ -114,6 +113,8 @@ class ExpiryMenuUiTest {
         ui.selectMenu(main, "Expiry", "Filter");
         ui.waitUntil("the Expiry view in front, the focus in its filter",
                 () -> table.isVisible() && filter.isFocusControl());
+        ui.type(filter, name);
+        new MenuScreenshot(ui).take(main, "Expiry", Path.of("target", "screenshots", "expiry-menu.png"));
         ui.type(filter, "");
     }
 
