@@ -1,19 +1,17 @@
 package org.certbench.app.internal.audit;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.certbench.ui.commands.ViewInFront;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
-/** F5 in the Audit Log: the log read again (entries written by a shell or another console since). */
+/**
+ * F5 in the Audit Log: the log read again (entries written by a shell or another console since). It needs no
+ * selection, so the Audit Log menu's Refresh runs it from any view: the Audit Log comes to the front first.
+ */
 public final class RefreshAuditHandler {
 
-    @CanExecute
-    public boolean canExecute(@Optional AuditPart view) {
-        return view != null;
-    }
-
     @Execute
-    public void execute(AuditPart view) {
-        view.refresh();
+    public void execute(EPartService parts) {
+        ViewInFront.view(parts, AuditPart.PART_ID, AuditPart.class).ifPresent(AuditPart::refresh);
     }
 }

@@ -213,9 +213,10 @@ class ExpiryViewUiTest {
         ui.key(canvas, SWT.ESC);
         assertEquals(4, names(table).size());
 
-        // File > Export...: the file named in GTK's own file chooser, as a person names it there
+        // Expiry > Export Expiry Overview...: the file named in GTK's own file chooser, as a person names it there
         Path csv = Files.createDirectories(work.resolve("exported")).resolve("expiry.csv");
-        CompletableFuture<Void> menu = CompletableFuture.runAsync(() -> ui.selectMenu(main, "File", "Export..."));
+        CompletableFuture<Void> menu = CompletableFuture.runAsync(() -> ui.selectMenu(main, "Expiry",
+                "Export Expiry Overview..."));
         nameInTheFileChooser(Messages.Export_title, csv);
         menu.get(30, TimeUnit.SECONDS);
         Shell done = ui.waitForShell(Messages.Export_doneTitle);

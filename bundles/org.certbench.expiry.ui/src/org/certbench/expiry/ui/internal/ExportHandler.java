@@ -12,7 +12,10 @@ import org.eclipse.swt.widgets.Shell;
 
 import jakarta.inject.Named;
 
-/** File > Export...: the expiry overview as CSV, the same as {@code expiry:list --csv}, to a file chosen here. */
+/**
+ * Expiry &gt; Export Expiry Overview...: the expiry overview as CSV, the same as {@code expiry:list --csv}, to a file
+ * chosen here.
+ */
 public final class ExportHandler {
 
     @Execute

@@ -11,7 +11,7 @@ import org.certbench.expiry.ExpiryRow;
 
 /**
  * A line of {@code expiry:list}, what the Expiry view shows, for text, {@code --json} and {@code --csv}: the one
- * definition of the overview's exported columns. The Expiry view's File > Export... writes {@link #csv} (this
+ * definition of the overview's exported columns. The Expiry menu's Export Expiry Overview... writes {@link #csv} (this
  * package is exported to the view's bundle only), so an export from either reads the same.
  */
 public record ExpiryLine(String kind, String name, String status, long daysLeft, Instant notAfter, Instant notBefore,

@@ -1,9 +1,12 @@
 package org.certbench.host.ui.internal;
 
 import org.certbench.host.HostCertificates;
+import org.certbench.host.ui.HostCertificatesView;
 import org.certbench.host.ui.HostServiceSelection;
+import org.certbench.ui.commands.ViewInFront;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Shell;
@@ -20,9 +23,12 @@ public final class ConfigureHostHandler {
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Service HostCertificates hosts,
             EPartService parts) {
-        HostViewInFront front = HostViewInFront.show(parts);
-        HostServiceSelection selection = front.selection();
+        MPart part = ViewInFront.part(parts, HostCertificatesView.PART);
+        if (part == null) {
+            return;
+        }
+        HostServiceSelection selection = part.getContext().get(HostServiceSelection.class);
         new HostServicesDialog(shell, hosts, selection == null ? null : selection.service().id()).open();
-        front.view().reloadTargets();
+        ((HostCertificatesPart) part.getObject()).reloadTargets();
     }
 }

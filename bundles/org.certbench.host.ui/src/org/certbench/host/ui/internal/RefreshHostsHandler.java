@@ -1,5 +1,7 @@
 package org.certbench.host.ui.internal;
 
+import org.certbench.host.ui.HostCertificatesView;
+import org.certbench.ui.commands.ViewInFront;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
@@ -11,6 +13,7 @@ public final class RefreshHostsHandler {
 
     @Execute
     public void execute(EPartService parts) {
-        HostViewInFront.show(parts).view().reloadTargets();
+        ViewInFront.view(parts, HostCertificatesView.PART, HostCertificatesPart.class)
+                .ifPresent(HostCertificatesPart::reloadTargets);
     }
 }

@@ -1,9 +1,9 @@
 package org.certbench.truststore.ui.internal;
 
 import org.certbench.truststore.ui.CaCertificatesView;
+import org.certbench.ui.commands.ViewInFront;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 
 /**
  * Ctrl+F: the keyboard focus goes to the filter, its text selected to be typed over. It needs no selection, so the
@@ -13,6 +13,7 @@ public final class FilterCaHandler {
 
     @Execute
     public void execute(EPartService parts) {
-        ((CaCertificatesPart) parts.showPart(CaCertificatesView.PART, PartState.ACTIVATE).getObject()).focusFilter();
+        ViewInFront.view(parts, CaCertificatesView.PART, CaCertificatesPart.class)
+                .ifPresent(CaCertificatesPart::focusFilter);
     }
 }

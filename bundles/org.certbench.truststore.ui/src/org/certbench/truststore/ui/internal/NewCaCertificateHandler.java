@@ -2,11 +2,11 @@ package org.certbench.truststore.ui.internal;
 
 import org.certbench.truststore.TrustStore;
 import org.certbench.truststore.ui.CaCertificatesView;
+import org.certbench.ui.commands.ViewInFront;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.widgets.Shell;
 
 import jakarta.inject.Named;
@@ -21,7 +21,7 @@ public final class NewCaCertificateHandler {
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Service TrustStore store,
             EPartService parts) {
-        parts.showPart(CaCertificatesView.PART, PartState.ACTIVATE);
+        ViewInFront.part(parts, CaCertificatesView.PART);
         new NewCaCertificateWizardDialog(shell, new NewCaCertificateWizard(store)).open();
     }
 }

@@ -7,6 +7,7 @@ import org.certbench.truststore.ReloadResult;
 import org.certbench.truststore.TrustStore;
 import org.certbench.truststore.TrustStoreException;
 import org.certbench.truststore.ui.CaCertificatesView;
+import org.certbench.ui.commands.ViewInFront;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -14,7 +15,6 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
@@ -31,7 +31,7 @@ public final class ReloadCaHandler {
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Service TrustStore store,
             UISynchronize sync, EPartService parts) {
-        parts.showPart(CaCertificatesView.PART, PartState.ACTIVATE);
+        ViewInFront.part(parts, CaCertificatesView.PART);
         StoreJobs.schedule(Messages.Job_reload, shell, sync, monitor -> {
             ReloadResult result;
             try {

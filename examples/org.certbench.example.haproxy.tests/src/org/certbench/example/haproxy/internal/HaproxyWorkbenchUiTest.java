@@ -25,14 +25,18 @@ import org.certbench.crypto.SelfSignedCertificates;
 import org.certbench.host.HostCertificates;
 import org.certbench.truststore.TrustStore;
 import org.certbench.ui.testing.CommandRobot;
+import org.certbench.ui.dialogs.TextToCopyDialog;
 import org.certbench.ui.testing.UiRobot;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -171,6 +175,7 @@ class HaproxyWorkbenchUiTest {
             assertTrue(ui.texts(backend).stream().anyMatch(text -> text.strip().equals("Wrote 1 certificate to " + agentsCaFile + ".")),
                     ui.texts(backend).toString());
             assertTrue(Files.readString(agentsCaFile).contains(served.pem()), "the pinned certificate in the CA file");
+            assertEveryLineReadsWhole(backend, agentsCaFile.toString());
             ui.runOnUi(backend::update);
             ui.screenshot(backend, Path.of("target", "screenshots", "haproxy-backend-for-agents.png"));
             ui.click(ui.button(backend, "Close"));
@@ -201,6 +206,7 @@ class HaproxyWorkbenchUiTest {
             assertEquals("frontend https\n    bind :443 ssl crt /etc/haproxy/site.pem ca-file \"" + clientCaFile
                     + "\" verify required\n", bindLines);
             assertTrue(Files.readString(clientCaFile).contains(Files.readString(caPem).strip()), "the CA in the file");
+            assertEveryLineReadsWhole(caFile, clientCaFile.toString());
             ui.runOnUi(caFile::update);
             ui.screenshot(caFile, Path.of("target", "screenshots", "haproxy-ca-file.png"));
             ui.click(ui.button(caFile, "Close"));
@@ -223,6 +229,35 @@ class HaproxyWorkbenchUiTest {
     }
 
     /** HAProxy's own check ({@code haproxy -c}) of a configuration with {@code lines}: it reads the files they name. */
+    /**
+     * A line of haproxy.cfg naming the CA file is longer than the dialog's field is wide: the field wraps it (and
+     * scrolls when there are more lines than it shows), the line saying where the file was written wraps too, and
+     * both lie inside the dialog, so nothing is cut off at its edge.
+     */
+    private void assertEveryLineReadsWhole(Shell dialog, String path) {
+        Text field = ui.byId(dialog, Text.class, "haproxy.config.lines");
+        Label done = ui.byId(dialog, Label.class, TextToCopyDialog.DONE_ID);
+        ui.runOnUi(() -> {
+            assertEquals(SWT.WRAP | SWT.V_SCROLL, field.getStyle() & (SWT.WRAP | SWT.V_SCROLL | SWT.H_SCROLL),
+                    "the field wraps and scrolls");
+            assertEquals(SWT.WRAP, done.getStyle() & SWT.WRAP, "the line saying where the file is wraps");
+            String longest = field.getText().lines().filter(line -> line.contains(path)).findFirst().orElseThrow();
+            GC gc = new GC(field);
+            try {
+                assertTrue(gc.textExtent(longest).x > field.getClientArea().width,
+                        "the line naming the file is wider than the field, so it has to wrap: " + longest);
+            } finally {
+                gc.dispose();
+            }
+            Rectangle inside = dialog.getClientArea();
+            for (Control control : List.of(field, done)) {
+                Rectangle bounds = dialog.getDisplay().map(control.getParent(), dialog, control.getBounds());
+                assertTrue(inside.contains(bounds.x, bounds.y) && bounds.x + bounds.width <= inside.width
+                        && bounds.y + bounds.height <= inside.height, control + " at " + bounds + " in " + inside);
+            }
+        });
+    }
+
     private void assertHaproxyAccepts(String lines) throws Exception {
         Path configuration = work.resolve("check.cfg");
         Files.writeString(configuration, """

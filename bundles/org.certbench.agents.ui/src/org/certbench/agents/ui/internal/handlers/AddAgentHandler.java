@@ -1,10 +1,13 @@
 package org.certbench.agents.ui.internal.handlers;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.certbench.agents.connector.AgentFleet;
+import org.certbench.agents.ui.AgentsView;
 import org.certbench.agents.ui.internal.AddAgentDialog;
 import org.certbench.agents.ui.internal.AgentsPart;
+import org.certbench.ui.commands.ViewInFront;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -22,10 +25,10 @@ public final class AddAgentHandler {
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Service AgentFleet fleet,
             EPartService parts) {
-        AgentsPart view = AgentsViewInFront.view(parts);
+        Optional<AgentsPart> view = ViewInFront.view(parts, AgentsView.PART_ID, AgentsPart.class);
         AddAgentDialog dialog = new AddAgentDialog(shell, fleet);
-        if (dialog.open() == 0 && view != null) {
-            view.refreshAgents(List.of(dialog.addedName()));
+        if (dialog.open() == 0) {
+            view.ifPresent(agents -> agents.refreshAgents(List.of(dialog.addedName())));
         }
     }
 }

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 
 import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.FleetException;
+import org.certbench.agents.ui.AgentsView;
 import org.certbench.agents.ui.internal.ConsoleCertificateDialog;
 import org.certbench.agents.ui.internal.FileChooser;
 import org.certbench.agents.ui.internal.Messages;
 import org.certbench.crypto.Certificate;
+import org.certbench.ui.commands.ViewInFront;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -28,7 +30,7 @@ public final class ExportConsoleCertificateHandler {
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Service AgentFleet fleet,
             @Optional FileChooser chooser, EPartService parts) {
-        AgentsViewInFront.show(parts);
+        ViewInFront.part(parts, AgentsView.PART_ID);
         String chosen = (chooser == null ? FileChooser.NATIVE : chooser).choose(shell, Messages.Console_chooseFile,
                 new String[] { "*.pem", "*" }, true, "console.pem"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         if (chosen == null) {
@@ -37,7 +39,7 @@ public final class ExportConsoleCertificateHandler {
         Path file = Path.of(chosen);
         try {
             Certificate written = fleet.exportConsoleCertificate(file);
-            new ConsoleCertificateDialog(shell, file, written.sha256Fingerprint()).open();
+            ConsoleCertificateDialog.open(shell, file, written.sha256Fingerprint());
         } catch (FleetException e) {
             MessageDialog.openError(shell, Messages.Console_title, e.getMessage());
         }

@@ -1,8 +1,10 @@
 package org.certbench.agents.ui.internal.handlers;
 
 import org.certbench.agents.connector.AgentFleet;
+import org.certbench.agents.ui.AgentsView;
 import org.certbench.agents.ui.internal.AgentsPart;
 import org.certbench.agents.ui.internal.ImportAgentsWizard;
+import org.certbench.ui.commands.ViewInFront;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -22,9 +24,7 @@ public final class ImportAgentsHandler {
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Service AgentFleet fleet,
             EPartService parts) {
-        AgentsPart view = AgentsViewInFront.view(parts);
-        if (view != null) {
-            new WizardDialog(shell, new ImportAgentsWizard(fleet, view.importer())).open();
-        }
+        ViewInFront.view(parts, AgentsView.PART_ID, AgentsPart.class)
+                .ifPresent(view -> new WizardDialog(shell, new ImportAgentsWizard(fleet, view.importer())).open());
     }
 }

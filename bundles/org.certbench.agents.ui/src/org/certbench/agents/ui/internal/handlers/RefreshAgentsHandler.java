@@ -1,6 +1,8 @@
 package org.certbench.agents.ui.internal.handlers;
 
+import org.certbench.agents.ui.AgentsView;
 import org.certbench.agents.ui.internal.AgentsPart;
+import org.certbench.ui.commands.ViewInFront;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
@@ -13,9 +15,6 @@ public final class RefreshAgentsHandler {
 
     @Execute
     public void execute(EPartService parts) {
-        AgentsPart view = AgentsViewInFront.view(parts);
-        if (view != null) {
-            view.refreshAll();
-        }
+        ViewInFront.view(parts, AgentsView.PART_ID, AgentsPart.class).ifPresent(AgentsPart::refreshAll);
     }
 }

@@ -9,6 +9,7 @@ import org.certbench.agents.ui.AgentsView;
 import org.certbench.agents.ui.internal.FileChooser;
 import org.certbench.agents.ui.internal.Messages;
 import org.certbench.crypto.Certificate;
+import org.certbench.ui.commands.ViewInFront;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
@@ -36,7 +37,7 @@ public final class TrustIssuingCaHandler {
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Service AgentFleet fleet,
             EPartService parts, @Optional FileChooser chooser) {
-        MPart part = AgentsViewInFront.show(parts);
+        MPart part = ViewInFront.part(parts, AgentsView.PART_ID);
         if (part == null || part.getContext() == null) {
             return;
         }

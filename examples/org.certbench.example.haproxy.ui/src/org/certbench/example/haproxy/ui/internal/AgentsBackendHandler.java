@@ -55,8 +55,8 @@ public final class AgentsBackendHandler {
             if (left > 0) {
                 explanation += " " + MessageFormat.format(Messages.Backend_leftOut, left); //$NON-NLS-1$
             }
-            new ConfigLinesDialog(shell, Messages.Backend_title, MessageFormat.format(Messages.Backend_written,
-                    written, file.toString()), explanation, backend(servers, file)).open();
+            ConfigLinesDialog.open(shell, Messages.Backend_title, MessageFormat.format(Messages.Backend_written,
+                    written, file.toString()), explanation, backend(servers, file));
         } catch (HaproxyException e) {
             MessageDialog.openError(shell, Messages.Backend_title, e.getMessage());
         }

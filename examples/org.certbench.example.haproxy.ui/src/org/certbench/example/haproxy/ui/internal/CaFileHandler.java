@@ -47,8 +47,8 @@ public final class CaFileHandler {
         Path file = Path.of(chosen);
         try {
             int written = HaproxyCaFile.write(file, cas.entries().stream().map(CaEntry::certificate).toList());
-            new ConfigLinesDialog(shell, Messages.CaFile_title, MessageFormat.format(Messages.CaFile_written, written,
-                    file.toString()), MessageFormat.format(Messages.CaFile_explain, written), bind(file)).open();
+            ConfigLinesDialog.open(shell, Messages.CaFile_title, MessageFormat.format(Messages.CaFile_written, written,
+                    file.toString()), MessageFormat.format(Messages.CaFile_explain, written), bind(file));
         } catch (HaproxyException e) {
             MessageDialog.openError(shell, Messages.CaFile_title, e.getMessage());
         }
