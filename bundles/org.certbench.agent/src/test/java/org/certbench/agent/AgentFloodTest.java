@@ -30,7 +30,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * connections ran the agent out of memory for good.
  */
 @Order(2)
-@ResourceLock(BothCores.RESOURCE)
+@ResourceLock(TestLocks.BOTH_CORES)
+@ResourceLock(TestLocks.ATTACKER_ADDRESS)
 class AgentFloodTest {
 
     private static final String ATTACKER = "127.0.0.5";

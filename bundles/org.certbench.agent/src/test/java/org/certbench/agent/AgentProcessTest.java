@@ -28,7 +28,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The agent as separate processes: started, seen by openssl, stopped by SIGTERM, killed with SIGKILL mid-apply. */
 @Order(1)
-@ResourceLock(BothCores.RESOURCE)
+@ResourceLock(TestLocks.BOTH_CORES)
 class AgentProcessTest {
 
     /** Kills per test: 100 in all, half while swapping certificates, half while rekeying. */

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * handshakes a second per client (ARCHITECTURE.md §7), so 100 sequential handshakes would take over 3 s;
  * without it they take well under a second on this machine. The limit leaves room for a busy machine.
  */
-@Order(4)
-@ResourceLock(BothCores.RESOURCE)
+@Order(3)
+@ResourceLock(TestLocks.BOTH_CORES)
 class HandshakeRateTest {
 
     @TempDir

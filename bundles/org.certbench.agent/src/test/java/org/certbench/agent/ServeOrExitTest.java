@@ -11,18 +11,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Serve or exit: an {@link Error} in any thread ends the agent program with a non-zero status and a log line
  * (so that systemd's {@code Restart=on-failure} starts it again), an exception in one thread does not; the
  * launcher and the unit are set up for it.
  */
-@Order(3)
-@ResourceLock(BothCores.RESOURCE)
 class ServeOrExitTest {
 
     private static final Path SCRIPT = Path.of("src/main/scripts/certbench-agent");
