@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The agent program, with the launcher's memory settings, flooded by attacker processes from 127.0.0.5 while
@@ -27,14 +29,20 @@ import org.junit.jupiter.api.io.TempDir;
  * the attacker's connections beyond its share are closed at once. Before the connection limits, 5,226 such
  * connections ran the agent out of memory for good.
  */
+@Order(2)
+@ResourceLock(TestLocks.BOTH_CORES)
+@ResourceLock(TestLocks.ATTACKER_ADDRESS)
 class AgentFloodTest {
 
     private static final String ATTACKER = "127.0.0.5";
     /** An idle agent measures 70–77 MiB here; the launcher's heap is 64 MiB. */
     private static final long RESIDENT_BOUND_KIB = 160 * 1024;
     private static final Duration CONSOLE_DEADLINE = Duration.ofSeconds(2);
-    /** Shorter than the default (10 s), so that the slow heads are cut without waiting for it. */
-    private static final int REQUEST_TIMEOUT_SECONDS = 3;
+    /**
+     * The least --request-timeout takes: the slow heads are cut without waiting for the default (10 s), which the
+     * bounds of the cut still tell apart from it.
+     */
+    private static final int REQUEST_TIMEOUT_SECONDS = 1;
 
     @TempDir
     Path state;

@@ -21,10 +21,14 @@ import java.util.concurrent.TimeUnit;
 import org.certbench.agents.protocol.JsonObject;
 import org.certbench.crypto.CertificateKeyPair;
 import org.certbench.crypto.Certificates;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The agent as separate processes: started, seen by openssl, stopped by SIGTERM, killed with SIGKILL mid-apply. */
+@Order(1)
+@ResourceLock(TestLocks.BOTH_CORES)
 class AgentProcessTest {
 
     /** Kills per test: 100 in all, half while swapping certificates, half while rekeying. */

@@ -31,8 +31,10 @@ import org.certbench.agent.server.ConnectionLimits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** What one hostile client can do to an agent, and what the agent does about it. */
+@ResourceLock(TestLocks.ATTACKER_ADDRESS)
 class HostileClientTest {
 
     private static final long MB100 = 100L * 1024 * 1024;

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,7 +34,8 @@ class StandaloneResponderTest {
         try (ServerSocket free = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
-        StandaloneResponder responder = new StandaloneResponder("127.0.0.1", port);
+        // a deadline shorter than the product's (5 s): without one for the whole head the tricklers are never cut
+        StandaloneResponder responder = new StandaloneResponder("127.0.0.1", port, Duration.ofSeconds(1));
         Challenge challenge = new Challenge(WebrootResponder.HTTP_01, "localhost", TOKEN, CONTENT);
         responder.deploy(challenge);
         AtomicBoolean trickling = new AtomicBoolean(true);

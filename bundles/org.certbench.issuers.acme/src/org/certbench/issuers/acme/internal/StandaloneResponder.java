@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -38,21 +39,29 @@ final class StandaloneResponder implements ChallengeResponder {
     static final String ALL_ADDRESSES = "*"; //$NON-NLS-1$
     private static final String PREFIX = "/.well-known/acme-challenge/"; //$NON-NLS-1$
     private static final int MAX_HEAD = 8 * 1024;
-    private static final int READ_TIMEOUT_MILLIS = 5_000;
+    /** How long a client may take for its whole request head. */
+    private static final Duration HEAD_DEADLINE = Duration.ofSeconds(5);
     private static final int MAX_CONNECTIONS = 16;
     private static final int PRIVILEGED_PORTS = 1024;
     private static final long PORT_RELEASE_MILLIS = 5_000;
 
     private final String bindAddress;
     private final int port;
+    private final Duration headDeadline;
     private final Map<String, String> pending = new ConcurrentHashMap<>();
     private final Semaphore connections = new Semaphore(MAX_CONNECTIONS);
     private ServerSocket listener;
     private Thread acceptor;
 
     StandaloneResponder(String bindAddress, int port) {
+        this(bindAddress, port, HEAD_DEADLINE);
+    }
+
+    /** As {@link #StandaloneResponder(String, int)} with another deadline for a head: a test cuts tricklers sooner. */
+    StandaloneResponder(String bindAddress, int port, Duration headDeadline) {
         this.bindAddress = bindAddress;
         this.port = port;
+        this.headDeadline = headDeadline;
     }
 
     String bindAddress() {
@@ -154,7 +163,7 @@ final class StandaloneResponder implements ChallengeResponder {
 
     private void answer(Socket client) throws IOException {
         // one deadline for the whole head, not per read: a client trickling a byte at a time must not keep its slot
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(READ_TIMEOUT_MILLIS);
+        long deadline = System.nanoTime() + headDeadline.toNanos();
         String requestLine = requestLine(client, deadline);
         String[] parts = requestLine == null ? new String[0] : requestLine.split(" "); //$NON-NLS-1$
         String content = null;
