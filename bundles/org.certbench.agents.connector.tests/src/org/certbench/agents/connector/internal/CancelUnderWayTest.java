@@ -70,7 +70,9 @@ class CancelUnderWayTest {
     }
 
     @Test
-    @Timeout(60) // a safety net only: without the cut the refresh would wait an hour
+    // a safety net only (on a thread of its own: a batch waiting for its agents is deaf to interrupts): without the
+    // cut the refresh would wait an hour
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aRefreshCancelledWhileAgentsHoldTheirHandshakesReturnsWithThemCancelledNotUnreachable() throws Exception {
         FileAgentFleet fleet = fleet(8, NEVER);
         try (HostileAgent holder = HostileAgent.start(HostileAgent.Behaviour.SILENT)) {
@@ -101,7 +103,7 @@ class CancelUnderWayTest {
     }
 
     @Test
-    @Timeout(60)
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aCancelCutsTheAgentsUnderWayAndStartsNoOther() throws Exception {
         FileAgentFleet fleet = fleet(2, NEVER);
         try (HostileAgent holder = HostileAgent.start(HostileAgent.Behaviour.SILENT)) {
@@ -126,7 +128,7 @@ class CancelUnderWayTest {
     }
 
     @Test
-    @Timeout(60)
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void anAgentAlreadySentItsChangeIsNotCutAndSaysWhatHappened() throws Exception {
         // the call's timeout is what ends the agent that was sent its change and never answers
         FileAgentFleet fleet = fleet(8, Duration.ofSeconds(2));
