@@ -25,8 +25,10 @@ public interface RenewalMonitor {
 
     /**
      * {@return whether the caller wants the work to stop}; it is asked before each step up to the reload of the
-     * service (since 1.2 also between writing the files and the reload, which then puts the previous files back);
-     * once the service has reloaded, the apply is finished and confirmed, never left half done
+     * service (since 1.2 also between writing the files and the reload, which then puts the previous files back, and
+     * every few tens of milliseconds while the service is asked what it serves before anything is written, so that a
+     * service holding that handshake does not hold the Cancel); once the service has reloaded, the apply is finished
+     * and confirmed, never left half done
      */
     default boolean isCanceled() {
         return false;

@@ -15,7 +15,10 @@ public record AgentResult<T>(String agent, Outcome outcome, T value, String mess
         SUCCEEDED,
         /** The agent did not; {@link AgentResult#message()} says why, in words. */
         FAILED,
-        /** Not started because the batch was cancelled; a retry runs it. */
+        /**
+         * Not done because the batch was cancelled: not started, or cut before anything was changed on the agent
+         * ({@link AgentResult#message()} says which); a retry runs it.
+         */
         CANCELED
     }
 

@@ -8,9 +8,12 @@ import org.osgi.annotation.versioning.ConsumerType;
  * {@link #isCanceled()} to the monitor's.
  * <p>
  * The methods are called from the operation's worker threads, but never two at a time, so an
- * implementation needs no locking of its own. A cancelled batch starts no further agent; agents already
- * being worked on finish (a half-applied certificate is worse than a late cancel), so their results are
- * real. Agents not started are reported {@link AgentResult.Outcome#CANCELED}.
+ * implementation needs no locking of its own. A cancelled batch starts no further agent, and cuts the agents being
+ * worked on: their connections are closed at once, and they are reported {@link AgentResult.Outcome#CANCELED}
+ * like the agents not started, their status unchanged (a handshake the cancel cut does not make an agent
+ * unreachable). An agent that was already sent a change (a certificate to apply, a key switch to confirm or roll
+ * back) is not cut: its step finishes, as without the cancel, and its result is real (a half-applied certificate is
+ * worse than a late cancel).
  */
 @ConsumerType
 public interface BatchMonitor {
@@ -27,7 +30,7 @@ public interface BatchMonitor {
     default void agentDone(AgentResult<?> result) {
     }
 
-    /** Asked before each agent starts. */
+    /** Asked before each agent starts and, while agents are worked on, every few tens of milliseconds. */
     default boolean isCanceled() {
         return false;
     }

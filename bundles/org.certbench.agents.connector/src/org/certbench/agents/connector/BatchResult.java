@@ -20,7 +20,7 @@ public record BatchResult<T>(List<AgentResult<T>> results, List<String> notices)
         return results.stream().allMatch(AgentResult::succeeded);
     }
 
-    /** {@return whether the batch was cancelled before every agent's part started} */
+    /** {@return whether the batch was cancelled before every agent's part was done} */
     public boolean wasCanceled() {
         return results.stream().anyMatch(result -> result.outcome() == AgentResult.Outcome.CANCELED);
     }

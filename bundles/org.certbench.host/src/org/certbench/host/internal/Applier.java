@@ -3,6 +3,10 @@ package org.certbench.host.internal;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.certbench.core.AuditLog;
 import org.certbench.crypto.Certificate;
@@ -19,9 +23,10 @@ import org.eclipse.osgi.util.NLS;
  * back, reload again and say what is served now. A reload's exit status is not trusted on its own: PostgreSQL
  * keeps its old certificate after a bad key, nginx accepts a key of another type and then fails every handshake.
  * <p>
- * A Cancel is honoured up to the reload, the point of no return: before the install nothing changes; between install
- * and reload the previous files go back and the service, never reloaded, serves what it served. Once the service has
- * reloaded, undoing would be a second reload with its own risks, so the apply is finished and confirmed instead.
+ * A Cancel is honoured up to the reload, the point of no return: before the install nothing changes (and a service
+ * that holds the handshake asking what it serves is not waited for); between install and reload the previous files
+ * go back and the service, never reloaded, serves what it served. Once the service has reloaded, undoing would be a
+ * second reload with its own risks, so the apply is finished and confirmed instead.
  */
 final class Applier {
 
@@ -29,6 +34,12 @@ final class Applier {
 
     /** Handshakes in a row that must show the expected certificate. */
     static final int CONFIRMATIONS = 3;
+
+    /**
+     * How often the monitor is asked while the service is asked what it serves before the install: a monitor has no
+     * callback, and a Cancel must not wait for a service that holds the handshake.
+     */
+    static final long CANCEL_POLL_MILLIS = 50;
 
     private final Duration confirmTimeout;
     private final Duration pollInterval;
@@ -55,10 +66,12 @@ final class Applier {
     List<Certificate> apply(ServiceTarget target, TargetSettings settings, ServerCredentials credentials,
             AuditLog audit, String action, RenewalMonitor monitor) throws HostCertificateException {
         String name = target.displayName();
-        Certificate before = servedOrNull(target, settings);
+        Served servedBefore = servedUnlessCanceled(target, settings, monitor);
+        Certificate before = servedBefore == null || servedBefore.chain().isEmpty() ? null
+                : servedBefore.chain().get(0);
         String beforeFingerprint = before == null ? null : before.sha256Fingerprint();
         String after = credentials.certificate().sha256Fingerprint();
-        if (monitor.isCanceled()) {
+        if (servedBefore == null || monitor.isCanceled()) {
             String nothingDone = NLS.bind(Messages.Apply_canceledBeforeWrite, name);
             audited(audit, action, target, beforeFingerprint, null, nothingDone);
             throw new HostCertificateException(Reason.CANCELED, nothingDone);
@@ -182,9 +195,43 @@ final class Applier {
         }
     }
 
-    private static Certificate servedOrNull(ServiceTarget target, TargetSettings settings) {
-        Served served = servedOnce(target, settings);
-        return served.chain().isEmpty() ? null : served.chain().get(0);
+    /**
+     * What the service serves before anything is written, asked on a thread of its own while the monitor is asked
+     * for a Cancel. The question only reads, so a cancelled one is abandoned: its thread is interrupted (which closes
+     * the socket a virtual thread waits on) and ends by itself.
+     *
+     * @return {@code null} when cancelled (or interrupted) before the service answered
+     */
+    private static Served servedUnlessCanceled(ServiceTarget target, TargetSettings settings, RenewalMonitor monitor) {
+        CompletableFuture<Served> answer = new CompletableFuture<>();
+        Thread question = Thread.ofVirtual().name("certbench-host-served").start(() -> { //$NON-NLS-1$
+            try {
+                answer.complete(servedOnce(target, settings));
+            } catch (RuntimeException | Error e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        while (true) {
+            if (monitor.isCanceled()) {
+                question.interrupt();
+                return null;
+            }
+            try {
+                return answer.get(CANCEL_POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // not answered yet: ask the monitor again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                question.interrupt();
+                return null;
+            } catch (ExecutionException e) {
+                // a target's bug, thrown as it would have been on this thread
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) e.getCause();
+            }
+        }
     }
 
     /** One look at what the service serves: a chain (possibly empty: no TLS) or why no handshake completed. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -13,6 +14,7 @@ import org.certbench.agents.connector.BatchMonitor;
 import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.FleetException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Bounded concurrency, a result per agent in selection order, serialised progress, cancellation. */
 class BatchRunnerTest {
@@ -74,5 +76,47 @@ class BatchRunnerTest {
         assertTrue(result.wasCanceled());
         assertEquals(names(10).subList(3, 10), result.toRetry());
         assertEquals("Cancelled before it started; retry to run it.", result.results().get(9).message());
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a safety net: uncut, it waits forever
+    void aCancelCutsTheItemsUnderWayExceptThoseThatCommittedAChange() {
+        CountDownLatch bothRunning = new CountDownLatch(2);
+        CountDownLatch connectionClosed = new CountDownLatch(1);
+        BatchMonitor monitor = new BatchMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return bothRunning.getCount() == 0;
+            }
+        };
+        BatchResult<String> result = new BatchRunner(2).run(List.of("asking", "sent", "waiting"), name -> name,
+                new BatchRunner.MonitorRelay(monitor), BatchRunner.Reporting.EACH_RESULT, name -> {
+                    if (name.equals("asking")) {
+                        // a connection only the cancel closes
+                        assertTrue(Cancellation.current().opening(connectionClosed::countDown));
+                        bothRunning.countDown();
+                        await(connectionClosed);
+                        throw new AgentCallException(AgentCallException.Kind.UNREACHABLE, "broke off", null);
+                    }
+                    assertTrue(Cancellation.current().commit());
+                    bothRunning.countDown();
+                    // ends only after the cancel cut the other: it was under way then, and is not cut
+                    await(connectionClosed);
+                    return AgentResult.succeeded(name, "applied", null);
+                });
+        assertEquals(List.of(AgentResult.Outcome.CANCELED, AgentResult.Outcome.SUCCEEDED,
+                AgentResult.Outcome.CANCELED), result.results().stream().map(AgentResult::outcome).toList());
+        assertEquals("Cancelled while under way, before anything was changed on the agent; retry to run it.",
+                result.results().get(0).message());
+        assertEquals("Cancelled before it started; retry to run it.", result.results().get(2).message());
+        assertEquals(List.of("applied"), result.values());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -26,7 +27,9 @@ import org.certbench.testing.pki.PkiFixtures;
 /**
  * A server on 127.0.0.1 that behaves as no agent should: it completes a TLS 1.3 handshake with a self-signed
  * certificate (so that a console can add and pin it), and then answers nothing, or an answer that is no HTTP a
- * console reads; or it speaks no TLS at all and sends bytes of noise.
+ * console reads; or it speaks no TLS at all and sends bytes of noise; or it holds each connection without a word.
+ * It counts what it saw, for a test to wait on: the requests read, the connections held, and those the console
+ * closed while held.
  */
 final class HostileAgent implements AutoCloseable {
 
@@ -40,13 +43,18 @@ final class HostileAgent implements AutoCloseable {
         /** Announces a body of nearly a gigabyte and starts sending it. */
         OVERSIZED,
         /** No TLS: 4 KiB of random bytes for whatever comes. */
-        GARBAGE
+        GARBAGE,
+        /** Says nothing, not even its part of the TLS handshake, until the console closes the connection. */
+        HOLD
     }
 
     private final ServerSocket server;
     private final SSLSocketFactory tls;
     private volatile Behaviour behaviour;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Semaphore requests = new Semaphore(0);
+    private final Semaphore held = new Semaphore(0);
+    private final Semaphore hungUp = new Semaphore(0);
 
     private HostileAgent(ServerSocket server, SSLSocketFactory tls, Behaviour behaviour) {
         this.server = server;
@@ -67,6 +75,21 @@ final class HostileAgent implements AutoCloseable {
 
     int port() {
         return server.getLocalPort();
+    }
+
+    /** Waits until it has read the heads of {@code count} requests (more since the last wait). */
+    void awaitRequests(int count) throws InterruptedException {
+        requests.acquire(count);
+    }
+
+    /** Waits until it holds {@code count} connections ({@link Behaviour#HOLD}; more since the last wait). */
+    void awaitHeld(int count) throws InterruptedException {
+        held.acquire(count);
+    }
+
+    /** Waits until the console has closed {@code count} of the connections held (more since the last wait). */
+    void awaitHungUp(int count) throws InterruptedException {
+        hungUp.acquire(count);
     }
 
     private static SSLContext tls(String name) throws Exception {
@@ -100,6 +123,10 @@ final class HostileAgent implements AutoCloseable {
     private void serve(Socket plain) {
         Behaviour behaviour = this.behaviour;
         try (plain) {
+            if (behaviour == Behaviour.HOLD) {
+                hold(plain);
+                return;
+            }
             Socket socket = plain;
             if (behaviour != Behaviour.GARBAGE) {
                 SSLSocket secure = (SSLSocket) tls.createSocket(plain, null, true);
@@ -118,6 +145,7 @@ final class HostileAgent implements AutoCloseable {
                 return;
             }
             readHead(in);
+            requests.release();
             switch (behaviour) {
                 case SILENT -> in.transferTo(OutputStream.nullOutputStream());
                 case TRICKLE -> {
@@ -148,6 +176,16 @@ final class HostileAgent implements AutoCloseable {
             // the console hung up: what a hostile server wants least
         } finally {
             open.remove(plain);
+        }
+    }
+
+    /** Reads what the console sends (its TLS hello) and answers nothing, until the console hangs up. */
+    private void hold(Socket plain) throws IOException {
+        held.release();
+        try {
+            plain.getInputStream().transferTo(OutputStream.nullOutputStream());
+        } finally {
+            hungUp.release();
         }
     }
 

@@ -81,7 +81,7 @@ final class AgentAdder {
         return parts.runner().run(rows, CsvAgents.Row::label, relay, BatchRunner.Reporting.EACH_RESULT, this::importRow);
     }
 
-    private AgentResult<AgentStatus> importRow(CsvAgents.Row row) throws FleetException {
+    private AgentResult<AgentStatus> importRow(CsvAgents.Row row) throws AgentCallException, FleetException {
         if (row.problem() != null) {
             return AgentResult.failed(row.label(), row.problem());
         }

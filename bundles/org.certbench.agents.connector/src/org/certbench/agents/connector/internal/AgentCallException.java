@@ -15,7 +15,12 @@ final class AgentCallException extends Exception {
         /** The agent answered with an error. */
         REFUSED,
         /** The answer was not what the protocol says. */
-        PROTOCOL
+        PROTOCOL,
+        /**
+         * The batch was cancelled and its cancel closed the connection before any change was sent: nothing was changed
+         * on the agent, and its status is what it was.
+         */
+        CANCELED
     }
 
     private final Kind kind;

@@ -13,7 +13,9 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
@@ -85,13 +87,26 @@ final class AgentConnector {
         Reply call(Endpoint endpoint, Map<String, Object> json) throws AgentCallException, FleetException;
     }
 
-    /** A TLS connection and the plain socket under it, which deadlines close (see {@link ConnectionDeadlines}). */
-    private record Connection(Socket plain, SSLSocket tls) implements AutoCloseable {
+    /**
+     * A TLS connection and the plain socket under it, which deadlines and a batch's cancel close (see
+     * {@link ConnectionDeadlines}), and the batch step it belongs to.
+     */
+    private record Connection(Socket plain, SSLSocket tls, Cancellation.Step step) implements AutoCloseable {
         @Override
         public void close() {
             closeQuietly(plain);
+            step.closed(plain);
         }
     }
+
+    /**
+     * The calls that change an agent: a batch's step commits before sending one ({@link Cancellation}), so that a
+     * cancel never leaves an agent changed without this console knowing. Asking for a CSR changes nothing that
+     * matters: a new key stays pending on the agent, unused, until a certificate for it arrives, and the next such
+     * request replaces it.
+     */
+    private static final Set<Endpoint> CHANGES = EnumSet.of(Endpoint.APPLY_CERTIFICATE, Endpoint.APPLY_SELF_SIGNED,
+            Endpoint.CONFIRM_KEY_SWITCH, Endpoint.ROLL_BACK_KEY_SWITCH);
 
     private final ConsoleIdentity console;
     private final FleetOptions options;
@@ -206,7 +221,8 @@ final class AgentConnector {
             } catch (AgentCallException e) {
                 // a kept connection is not used again after a failure: its state is unknown
                 close();
-                if (!kept || e.kind() == AgentCallException.Kind.REFUSED) {
+                if (!kept || e.kind() == AgentCallException.Kind.REFUSED
+                        || e.kind() == AgentCallException.Kind.CANCELED) {
                     throw e;
                 }
             }
@@ -270,32 +286,52 @@ final class AgentConnector {
         try {
             return connection.tls().getInputStream();
         } catch (IOException e) {
-            throw new AgentCallException(AgentCallException.Kind.UNREACHABLE,
-                    NLS.bind(Messages.Call_failed, describe(e)), e);
+            throw connection.step().wasCut() ? canceled(e)
+                    : new AgentCallException(AgentCallException.Kind.UNREACHABLE,
+                            NLS.bind(Messages.Call_failed, describe(e)), e);
         }
+    }
+
+    /** The failure of a step a batch's cancel cut: its connection was closed before any change was sent. */
+    private static AgentCallException canceled(Throwable cause) {
+        return new AgentCallException(AgentCallException.Kind.CANCELED, Messages.Batch_canceledUnderWay, cause);
     }
 
     /** One request and its answer on an open connection, within the call timeout as a whole. */
     private JsonObject exchange(AgentEntry agent, Connection connection, BufferedInputStream in, Endpoint endpoint,
             Map<String, Object> json, boolean keepAlive) throws AgentCallException {
+        // the point from which a cancel no longer cuts: once a change is on its way, its answer is waited for
+        if (CHANGES.contains(endpoint) && !connection.step().commit()) {
+            throw canceled(null);
+        }
         HttpExchange.Response response;
         try (var deadline = ConnectionDeadlines.start(connection.plain(), options.callTimeout())) {
             try {
                 connection.tls().setSoTimeout((int) options.callTimeout().toMillis());
                 response = HttpExchange.exchange(in, connection.tls().getOutputStream(), agent.address(), endpoint,
                         json == null ? null : Json.write(json), keepAlive);
-            } catch (HttpExchange.MalformedResponseException e) {
-                throw new AgentCallException(AgentCallException.Kind.PROTOCOL, e.getMessage(), e);
-            } catch (SocketTimeoutException e) {
-                throw new AgentCallException(AgentCallException.Kind.UNREACHABLE,
-                        MessageFormat.format(Messages.Call_timeout, options.callTimeout().toSeconds()), e);
             } catch (IOException e) {
-                throw new AgentCallException(AgentCallException.Kind.UNREACHABLE, deadline.expired()
-                        ? MessageFormat.format(Messages.Call_deadline, options.callTimeout().toSeconds())
-                        : NLS.bind(Messages.Call_failed, describe(e)), e);
+                throw callFailure(connection.step(), deadline, e);
             }
         }
         return body(agent, response);
+    }
+
+    private AgentCallException callFailure(Cancellation.Step step, ConnectionDeadlines.Deadline deadline,
+            IOException e) {
+        if (step.wasCut()) {
+            return canceled(e);
+        }
+        if (e instanceof HttpExchange.MalformedResponseException) {
+            return new AgentCallException(AgentCallException.Kind.PROTOCOL, e.getMessage(), e);
+        }
+        if (e instanceof SocketTimeoutException) {
+            return new AgentCallException(AgentCallException.Kind.UNREACHABLE,
+                    MessageFormat.format(Messages.Call_timeout, options.callTimeout().toSeconds()), e);
+        }
+        return new AgentCallException(AgentCallException.Kind.UNREACHABLE, deadline.expired()
+                ? MessageFormat.format(Messages.Call_deadline, options.callTimeout().toSeconds())
+                : NLS.bind(Messages.Call_failed, describe(e)), e);
     }
 
     private PresentedCertificateTrustManager trustManager(AgentEntry agent, boolean refuseUntrusted) {
@@ -310,8 +346,8 @@ final class AgentConnector {
             return open(agent, trust, asConsole, KeyShare.GROUPS);
         } catch (AgentCallException e) {
             // refused before any certificate arrived: perhaps no common group; never after a trust decision
-            if (e.getCause() instanceof SSLHandshakeException && trust.presented() == null
-                    && trust.unreadable() == null) {
+            if (e.kind() != AgentCallException.Kind.CANCELED && e.getCause() instanceof SSLHandshakeException
+                    && trust.presented() == null && trust.unreadable() == null) {
                 return open(agent, trust, asConsole, null);
             }
             throw e;
@@ -327,16 +363,22 @@ final class AgentConnector {
             String[] groups) throws AgentCallException, FleetException {
         SSLContext context = context(trust, asConsole);
         Socket plain = new Socket(Proxy.NO_PROXY);
+        // registered before the connect: a cancel also ends a connect to a host that never answers
+        Cancellation.Step step = Cancellation.current();
+        if (!step.opening(plain)) {
+            throw canceled(null);
+        }
         try {
             plain.setTcpNoDelay(true);
             plain.connect(new InetSocketAddress(agent.host(), agent.port()), (int) options.connectTimeout().toMillis());
         } catch (SocketTimeoutException e) {
             closeQuietly(plain);
-            throw new AgentCallException(AgentCallException.Kind.UNREACHABLE, MessageFormat.format(
-                    Messages.Connect_timeout, agent.address(), options.connectTimeout().toSeconds()), e);
+            throw step.wasCut() ? canceled(e)
+                    : new AgentCallException(AgentCallException.Kind.UNREACHABLE, MessageFormat.format(
+                            Messages.Connect_timeout, agent.address(), options.connectTimeout().toSeconds()), e);
         } catch (IOException e) {
             closeQuietly(plain);
-            throw unreachableOrUntrusted(agent, trust, e);
+            throw step.wasCut() ? canceled(e) : unreachableOrUntrusted(agent, trust, e);
         }
         var deadline = ConnectionDeadlines.start(plain, options.handshakeTimeout());
         try (deadline) {
@@ -351,10 +393,11 @@ final class AgentConnector {
             }
             socket.setSSLParameters(parameters);
             socket.startHandshake();
-            return new Connection(plain, socket);
+            return new Connection(plain, socket, step);
         } catch (IOException e) {
             closeQuietly(plain);
-            throw unreachableOrUntrusted(agent, trust, deadline.expired() ? timedOut(e) : e);
+            throw step.wasCut() ? canceled(e)
+                    : unreachableOrUntrusted(agent, trust, deadline.expired() ? timedOut(e) : e);
         }
     }
 

@@ -17,8 +17,10 @@ import org.eclipse.osgi.util.NLS;
 /**
  * Runs one task per item on virtual threads, at most {@code parallelism} at a time, with a result per item
  * in the items' order. The monitor is called under a lock (never two callbacks at once) and asked for
- * cancellation before each item starts; items not started when it cancels are reported cancelled, items
- * running are finished.
+ * cancellation before each item starts and, while items run, every {@link #CANCEL_POLL_MILLIS} ms. When it
+ * cancels, items not started are reported cancelled, and items under way are cut ({@link Cancellation}): their
+ * connections are closed and they are reported cancelled too, unless they had committed a change to their agent,
+ * which then finishes.
  */
 final class BatchRunner {
 
@@ -32,6 +34,12 @@ final class BatchRunner {
     enum Reporting {
         EACH_RESULT, SILENT
     }
+
+    /**
+     * How often a running batch asks its monitor whether it is cancelled: a progress monitor has no callback, and
+     * a cancel must reach the agents under way about as soon as it is pressed.
+     */
+    static final long CANCEL_POLL_MILLIS = 50;
 
     private final int parallelism;
 
@@ -47,44 +55,57 @@ final class BatchRunner {
         }
         Semaphore permits = new Semaphore(parallelism);
         CountDownLatch finished = new CountDownLatch(items.size());
+        Cancellation cancellation = new Cancellation();
         for (int i = 0; i < items.size(); i++) {
             I item = items.get(i);
             int index = i;
-            if (!acquire(permits, monitor)) {
+            if (!acquire(permits, monitor, cancellation)) {
                 AgentResult<T> canceled = AgentResult.canceled(label.apply(item), Messages.Batch_canceled);
                 results.set(index, canceled);
                 report(monitor, reporting, canceled);
                 finished.countDown();
                 continue;
             }
+            Cancellation.Step step = cancellation.start();
             Thread.ofVirtual().name("certbench-agents-batch").start(() -> { //$NON-NLS-1$
                 try {
-                    AgentResult<T> result = runOne(task, item, label.apply(item));
+                    AgentResult<T> result = runOne(task, item, label.apply(item), step);
                     synchronized (results) {
                         results.set(index, result);
                     }
                     report(monitor, reporting, result);
                 } finally {
+                    cancellation.finish(step);
                     permits.release();
                     finished.countDown();
                 }
             });
         }
-        awaitUninterruptibly(finished);
+        awaitAll(finished, monitor, cancellation);
         synchronized (results) {
             return new BatchResult<>(results, List.of());
         }
     }
 
-    private static <I, T> AgentResult<T> runOne(Task<I, T> task, I item, String label) {
+    private static <I, T> AgentResult<T> runOne(Task<I, T> task, I item, String label, Cancellation.Step step) {
+        AgentResult<T> result;
+        step.enter();
         try {
-            return task.run(item);
+            result = task.run(item);
         } catch (AgentCallException | FleetException e) {
-            return AgentResult.failed(label, e.getMessage());
+            result = AgentResult.failed(label, e.getMessage());
         } catch (RuntimeException e) {
             // a bug must cost one agent's result, not the whole batch and its other results
-            return AgentResult.failed(label, NLS.bind(Messages.Batch_internalError, e));
+            result = AgentResult.failed(label, NLS.bind(Messages.Batch_internalError, e));
+        } finally {
+            step.leave();
         }
+        // a failure of a step the cancel cut is the cut's doing (its connection closed under it), not the agent's:
+        // nothing was changed on the agent, and its status must not say unreachable
+        if (!result.succeeded() && step.wasCut()) {
+            return AgentResult.canceled(label, Messages.Batch_canceledUnderWay);
+        }
+        return result;
     }
 
     private static void report(MonitorRelay monitor, Reporting reporting, AgentResult<?> result) {
@@ -93,36 +114,51 @@ final class BatchRunner {
         }
     }
 
-    /** Waits for a free slot, asking for cancellation meanwhile; false when cancelled. */
-    private static boolean acquire(Semaphore permits, MonitorRelay monitor) {
+    /**
+     * Waits for a free slot, asking for cancellation meanwhile; false when cancelled (or interrupted), and then the
+     * items under way are cut.
+     */
+    private static boolean acquire(Semaphore permits, MonitorRelay monitor, Cancellation cancellation) {
         while (true) {
-            if (monitor.isCanceled()) {
+            if (cancellation.isCanceled() || monitor.isCanceled()) {
+                cancellation.cancel();
                 return false;
             }
             try {
-                if (permits.tryAcquire(50, TimeUnit.MILLISECONDS)) {
+                if (permits.tryAcquire(CANCEL_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
                     if (monitor.isCanceled()) {
                         permits.release();
+                        cancellation.cancel();
                         return false;
                     }
                     return true;
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                cancellation.cancel();
                 return false;
             }
         }
     }
 
-    private static void awaitUninterruptibly(CountDownLatch latch) {
+    /**
+     * Waits for every item to end, asking for cancellation meanwhile: a cancel (or an interrupt) cuts the items
+     * under way, and those that committed a change are still waited for, rather than abandoned half-way; the
+     * interrupt is kept for the caller.
+     */
+    private static void awaitAll(CountDownLatch finished, MonitorRelay monitor, Cancellation cancellation) {
         boolean interrupted = false;
         while (true) {
             try {
-                latch.await();
-                break;
+                if (finished.await(CANCEL_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                    break;
+                }
+                if (!cancellation.isCanceled() && monitor.isCanceled()) {
+                    cancellation.cancel();
+                }
             } catch (InterruptedException e) {
-                // running agents are finished rather than abandoned half-way; the interrupt is kept for the caller
                 interrupted = true;
+                cancellation.cancel();
             }
         }
         if (interrupted) {

@@ -197,7 +197,13 @@ public final class FileAgentFleet implements AgentFleet {
 
     @Override
     public AgentStatus status(String name) throws FleetException {
-        AgentStatus status = parts.status(parts.inventory().get(name));
+        AgentStatus status;
+        try {
+            status = parts.status(parts.inventory().get(name));
+        } catch (AgentCallException e) {
+            // outside a batch no cancel cuts a handshake: kept in words all the same
+            throw new FleetException(e.getMessage(), e);
+        }
         parts.lastSeen().flush();
         return status;
     }

@@ -17,8 +17,11 @@ record FleetParts(Inventory inventory, AgentStore store, AgentConnector connecto
     /**
      * The live status of one agent; unreachable is a status, not an error. What it presented is recorded for
      * {@link LastSeen} (written at the caller's {@link LastSeen#flush}).
+     *
+     * @throws AgentCallException {@code CANCELED} only, when a batch's cancel cut the handshake: the agent keeps the
+     *                            status it had
      */
-    AgentStatus status(AgentEntry agent) throws FleetException {
+    AgentStatus status(AgentEntry agent) throws AgentCallException, FleetException {
         try {
             AgentConnector.Handshake handshake = connector.handshake(agent);
             if (handshake.certificate() != null) {
@@ -28,6 +31,9 @@ record FleetParts(Inventory inventory, AgentStore store, AgentConnector connecto
             return new AgentStatus(agent, decision.state(), handshake.certificate(), decision.reason(),
                     decision.warning());
         } catch (AgentCallException e) {
+            if (e.kind() == AgentCallException.Kind.CANCELED) {
+                throw e;
+            }
             return new AgentStatus(agent, TrustState.UNREACHABLE, null, e.getMessage(), null);
         }
     }

@@ -30,6 +30,7 @@ public final class Messages extends NLS {
     public static String Rekey_rolledBack;
     public static String Apply_notPresented;
     public static String Batch_canceled;
+    public static String Batch_canceledUnderWay;
     public static String Batch_internalError;
     public static String Call_badAnswer;
     public static String Call_consoleNotAuthorised;

@@ -107,7 +107,9 @@ final class ReissueOperation {
             return AgentResult.failed(name, NLS.bind(Messages.Reissue_rejected,
                     NLS.bind(Messages.Reissue_hostNotNamed, agent.host())));
         }
-        // the certificate is the session's last call: its connection is closed before the confirming handshake
+        // the certificate is the session's last call: its connection is closed before the confirming handshake. A
+        // cancel while the source signed closed the idle connection and cut this step: the call then sends nothing
+        // (a change commits first), and the agent keeps its certificate; once sent, the apply is finished
         AgentConnector.Caller lastCall = (endpoint, json) -> {
             try {
                 return session.call(endpoint, json);

@@ -13,8 +13,9 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 /**
- * Asks agents for their certificates in a Job that shows in the window's progress line and stops between agents
- * when cancelled; what was fetched before the cancel is shown all the same.
+ * Asks agents for their certificates in a Job that shows in the window's progress line and stops at once when
+ * cancelled (the agents being asked are cut and, like those not asked, keep their last status); what was fetched
+ * before the cancel is shown all the same.
  */
 final class AgentsRefresh {
 
