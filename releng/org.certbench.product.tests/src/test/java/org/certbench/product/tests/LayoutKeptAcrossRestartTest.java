@@ -44,8 +44,8 @@ class LayoutKeptAcrossRestartTest {
         try (VirtualDisplay display = VirtualDisplay.start()) {
             Process first = start(display);
             try {
-                String window = awaitWindow(display, first);
-                x(display, "xdotool", "windowsize", "--sync", window, Integer.toString(WIDTH), Integer.toString(HEIGHT));
+                String window = display.awaitWindow(first);
+                display.x("xdotool", "windowsize", "--sync", window, Integer.toString(WIDTH), Integer.toString(HEIGHT));
                 awaitStillScreen(display);
                 click(display, window, AUDIT_TAB);
                 awaitStillScreen(display);
@@ -55,7 +55,7 @@ class LayoutKeptAcrossRestartTest {
                 // File > Quit: the menu opened with the mouse, its last item (Quit) chosen with the keyboard
                 click(display, window, new int[] { 19, 12 });
                 awaitStillScreen(display);
-                x(display, "xdotool", "key", "Up", "Return");
+                display.x("xdotool", "key", "Up", "Return");
                 assertEquals(0, exit(first), "the first start's exit status after File > Quit");
             } finally {
                 first.destroyForcibly();
@@ -68,15 +68,15 @@ class LayoutKeptAcrossRestartTest {
 
             Process second = start(display);
             try {
-                String window = awaitWindow(display, second);
+                String window = display.awaitWindow(second);
                 awaitStillScreen(display);
-                String geometry = x(display, "xdotool", "getwindowgeometry", window);
+                String geometry = display.x("xdotool", "getwindowgeometry", window);
                 assertTrue(geometry.contains("Geometry: " + WIDTH + "x" + HEIGHT), geometry);
                 screenshot(display, "layout-restart-second.png");
                 click(display, window, WHO_HEADER);
                 awaitStillScreen(display);
-                x(display, "xdotool", "windowfocus", "--sync", window);
-                x(display, "xdotool", "key", "ctrl+q");
+                display.x("xdotool", "windowfocus", "--sync", window);
+                display.x("xdotool", "key", "ctrl+q");
                 assertEquals(0, exit(second), "the second start's exit status after Ctrl+Q");
             } finally {
                 second.destroyForcibly();
@@ -108,7 +108,7 @@ class LayoutKeptAcrossRestartTest {
     }
 
     private static void click(VirtualDisplay display, String window, int[] at) throws Exception {
-        x(display, "xdotool", "mousemove", "--window", window, "--sync", Integer.toString(at[0]),
+        display.x("xdotool", "mousemove", "--window", window, "--sync", Integer.toString(at[0]),
                 Integer.toString(at[1]), "click", "1");
     }
 
@@ -134,30 +134,6 @@ class LayoutKeptAcrossRestartTest {
     private static void screenshot(VirtualDisplay display, String name) throws Exception {
         Path shot = Products.SCREENSHOTS.resolve(name);
         Files.createDirectories(shot.getParent());
-        x(display, "import", "-window", "root", shot.toString());
-    }
-
-    private static String awaitWindow(VirtualDisplay display, Process workbench) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            if (!workbench.isAlive()) {
-                throw new AssertionError("the workbench exited with " + workbench.exitValue()
-                        + " before showing a window");
-            }
-            Command.Result search = new Command(Path.of("/usr/bin/xdotool"), "search", "--onlyvisible", "--pid",
-                    Long.toString(workbench.pid())).env("DISPLAY", display.name()).run();
-            if (search.status() == 0 && !search.out().isBlank()) {
-                return search.out().lines().findFirst().orElseThrow();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no CertBench window within 90 s");
-    }
-
-    private static String x(VirtualDisplay display, String program, String... arguments) throws Exception {
-        Command.Result result = new Command(Path.of("/usr/bin", program), arguments).env("DISPLAY", display.name())
-                .run();
-        assertTrue(result.status() == 0, result::toString);
-        return result.out();
+        display.x("import", "-window", "root", shot.toString());
     }
 }
