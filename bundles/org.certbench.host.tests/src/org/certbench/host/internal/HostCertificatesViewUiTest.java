@@ -108,7 +108,6 @@ class HostCertificatesViewUiTest {
                 .equals(HttpsOptions.KEY_FILE + " is required for HTTPS: give it a value, then Save.")),
                 ui.texts(dialog).toString());
         assertFalse(ui.onUi(ui.button(dialog, "Save")::isEnabled), "Save without a required setting");
-        ui.runOnUi(dialog::update); // painted before the screenshot copies the screen
         ui.screenshot(dialog, Path.of("target", "screenshots", "host-services-required.png"));
         ui.type(keyFile, key);
         ui.type(ui.byId(dialog, Text.class, "host.settings." + HttpsOptions.CHECK_ADDRESS), "localhost:" + nginx.port());
@@ -254,7 +253,6 @@ class HostCertificatesViewUiTest {
         assertEquals("HTTPS is not configured yet: set " + HttpsOptions.KEY_FILE + " in its settings (Configure...).",
                 hint, "only the missing setting is named");
         assertFalse(ui.onUi(ui.byId(main, Button.class, HostCertificatesPart.GENERATE_ID)::isEnabled));
-        ui.runOnUi(main::update); // painted before the screenshot copies the screen
         ui.screenshot(main, Path.of("target", "screenshots", "host-certificates-not-configured.png"));
         ui.click(configure);
         Shell settings = ui.waitForShell("Host Services");
@@ -389,7 +387,6 @@ class HostCertificatesViewUiTest {
         Label progress = ui.byId(main, Label.class, ProgressLine.TEXT_ID);
         ui.waitUntil("the job in the progress line", () -> ui.onUi(progress::getText).startsWith(job));
         ui.waitUntil("the handshake before the write held", () -> hung.held() > 0);
-        ui.runOnUi(main::update); // painted before the screenshot copies the screen
         ui.screenshot(main, Path.of("target", "screenshots", "host-apply-progress.png"));
         ui.click(ui.byId(main, Button.class, ProgressLine.CANCEL_ID));
         // the click is queued on the UI thread; this runs after it, so Cancel has been pressed when it returns

@@ -236,7 +236,6 @@ class AgentsCommandsUiTest {
         assertTrue(ui.texts(add).stream().anyMatch(text -> text.strip().equals(Messages.Add_badPort)),
                 ui.texts(add).toString());
         assertFalse(ui.onUi(addOk::isEnabled), "OK with the port 70000");
-        ui.runOnUi(add::update); // painted before the screenshot copies the screen
         ui.screenshot(add, Path.of("target", "screenshots", "add-agent-bad-port.png"));
         ui.type(ui.byId(add, Text.class, AddAgentDialog.PORT_ID), "9443");
         assertTrue(ui.onUi(addOk::isEnabled), "OK once the fields are valid");
@@ -299,9 +298,8 @@ class AgentsCommandsUiTest {
                             || ui.onUi(progress::getText).startsWith("Working on"));
             ui.waitUntil("slow agents being asked", () -> slow.connections() > connectionsBefore);
             ui.screenshot(main, Path.of("target", "screenshots", "agents-refresh-progress.png"));
-            ui.click(ui.byId(main, Button.class, ProgressLine.CANCEL_ID));
-            // the click is queued on the UI thread; this runs after it, so Cancel has been pressed when it returns
-            ui.runOnUi(() -> { });
+            // pressed with the mouse; it returns once the button has had the click
+            ui.clickWithMouse(ui.byId(main, Button.class, ProgressLine.CANCEL_ID));
             // the agents being asked when Cancel was pressed fail now; no agent may be asked after them
             slow.release();
             Label count = ui.byId(main, Label.class, AgentsPart.COUNT_ID);
@@ -394,7 +392,6 @@ class AgentsCommandsUiTest {
             assertTrue(ui.onUi(() -> rows.getItem(1).getImage(3) != null), "a bad line is marked");
             assertTrue(agents.fleet.list().stream().noneMatch(entry -> entry.name().equals("csv-beta")),
                     "a preview adds nothing");
-            ui.runOnUi(wizard::update);
             ui.screenshot(wizard, Path.of("target", "screenshots", "import-agents-csv.png"));
             // the file changes after the preview: Finish imports what the preview showed, the file is not read again
             Files.writeString(csv, "name,host,port\ncsv-changed,127.0.0.1," + betaPort + "\n");
@@ -421,7 +418,6 @@ class AgentsCommandsUiTest {
             // wrapped in the window's width, none cut: the field is as wide as the window and wraps its words
             assertTrue(ui.onUi(() -> (problems.getStyle() & SWT.WRAP) != 0
                     && problems.getSize().x <= report.getClientArea().width), "wrapped within the window");
-            ui.runOnUi(report::update);
             ui.screenshot(report, Path.of("target", "screenshots", "import-agents-report.png"));
             ui.click(ui.button(report, "Close"));
             ui.waitUntil("the imported agent listed", () -> ui.rows(table).stream()

@@ -193,8 +193,6 @@ class ExpiryViewUiTest {
         assertEquals(ui.onUi(() -> timeline.describe(1)), accessible(canvas, AccessibleListener::getDescription));
         ui.key(canvas, SWT.ARROW_RIGHT);
         assertEquals(List.of("HTTPS"), names(table), "the next week with certificates, the empty ones skipped");
-        // painted before it is copied: the screen lags the widgets otherwise
-        ui.runOnUi(main::update);
         ui.screenshot(main, SCREENSHOTS.resolve("expiry-timeline-keyboard.png"));
         ui.key(canvas, SWT.ESC);
         assertEquals(4, names(table).size(), "Escape: every week again");
@@ -258,7 +256,6 @@ class ExpiryViewUiTest {
                 + " \"haproxy-like\" offers no view of them. Everything CertBench knows of it is in this row.",
                 ui.onUi(notice::getText));
         assertTrue(ui.onUi(notice::isVisible), "shown below the table");
-        ui.runOnUi(main::update);
         ui.screenshot(main, SCREENSHOTS.resolve("expiry-plugin-without-view.png"));
         MPartDescriptor pluginView = ui.onUi(() -> {
             MWindow window = (MWindow) main.getData("modelElement");

@@ -130,8 +130,7 @@ class CaCommandsFromAnyViewUiTest {
             Label progress = ui.byId(main, Label.class, ProgressLine.TEXT_ID);
             ui.waitUntil("the store being read", () -> ui.onUi(progress::getText)
                     .startsWith(Messages.Job_reload + ": Reading the CA certificates in"));
-            ui.click(ui.byId(main, Button.class, ProgressLine.CANCEL_ID));
-            ui.runOnUi(main::update); // painted before the screenshot copies the screen
+            ui.clickWithMouse(ui.byId(main, Button.class, ProgressLine.CANCEL_ID));
             ui.screenshot(main, Path.of("target", "screenshots", "ca-reload-cancelling.png"));
             ui.waitUntil("the reload ended", () -> ui.findShell(Messages.Reload_canceledTitle).isPresent()
                     || ui.findShell(Messages.Reload_title).isPresent(), Duration.ofSeconds(60));

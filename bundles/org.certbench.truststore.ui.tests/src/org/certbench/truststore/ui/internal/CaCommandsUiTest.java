@@ -89,7 +89,6 @@ class CaCommandsUiTest {
                 CaCertificatesPart.DELETE_ID)) {
             assertTrue(ui.onUi(ui.byId(main, Button.class, button)::isEnabled), "the seed's button " + button);
         }
-        ui.runOnUi(main::update); // painted before the screenshot copies the screen
         ui.screenshot(main, Path.of("target", "screenshots", "ca-certificates-commands.png"));
         assertEquals(List.of("Details", "Compare (disabled)", "Export...", "Copy", "Delete", "New Certificate...",
                 "Reload"),
@@ -119,7 +118,6 @@ class CaCommandsUiTest {
         ui.runOnUi(() -> ui.find(details, org.eclipse.swt.widgets.TabFolder.class, folder -> true).orElseThrow()
                 .setSelection(1));
         ui.waitUntil("the Chain tab shown", chain::isVisible);
-        ui.runOnUi(details::update); // painted before the screenshot copies the screen
         ui.screenshot(details, Path.of("target", "screenshots", "ca-details-chain.png"));
         ui.click(ui.button(details, "Close"));
         ui.selectRows(table, ui.rowIndex(table, 0, "Menu Alpha Root"));

@@ -101,7 +101,6 @@ class CompareAndOpenFileUiTest {
             compared.notifyListeners(org.eclipse.swt.SWT.MouseHover, hover);
         });
         assertEquals(row(rows, "SHA-256 fingerprint").get(2), ui.onUi(compared::getToolTipText));
-        ui.runOnUi(compare::update);
         ui.screenshot(compare, Path.of("target", "screenshots", "compare-ca-certificates.png"));
         ui.click(ui.button(compare, "Close"));
         // and from the main menu
@@ -141,7 +140,6 @@ class CompareAndOpenFileUiTest {
             assertEquals("verified: signed by the next certificate", ui.rows(chain).get(0).get(3));
             assertEquals("not verified: its issuer (CN=Open Root) is not known", ui.rows(chain).get(1).get(3));
             ui.runOnUi(() -> ui.find(opened, TabFolder.class, folder -> true).orElseThrow().setSelection(1));
-            ui.runOnUi(opened::update);
             ui.screenshot(opened, Path.of("target", "screenshots", "open-file-chain.png"));
             ui.click(ui.button(opened, "Close"));
             assertEquals(before, store.list().size(), "nothing imported");
@@ -157,7 +155,6 @@ class CompareAndOpenFileUiTest {
                     List.of("Extended key usage", "none requested"),
                     List.of("Signature", "verifies: the request was signed with the key it is for"))),
                     fields.toString());
-            ui.runOnUi(request::update);
             ui.screenshot(request, Path.of("target", "screenshots", "open-file-csr.png"));
             ui.click(ui.button(request, "Close"));
 

@@ -171,7 +171,6 @@ class HaproxyWorkbenchUiTest {
             assertTrue(ui.texts(backend).stream().anyMatch(text -> text.strip().equals("Wrote 1 certificate to " + agentsCaFile + ".")),
                     ui.texts(backend).toString());
             assertTrue(Files.readString(agentsCaFile).contains(served.pem()), "the pinned certificate in the CA file");
-            ui.runOnUi(backend::update);
             ui.screenshot(backend, Path.of("target", "screenshots", "haproxy-backend-for-agents.png"));
             ui.click(ui.button(backend, "Close"));
             // (with a frontend sending to it: HAProxy does not start without a listener)
@@ -201,7 +200,6 @@ class HaproxyWorkbenchUiTest {
             assertEquals("frontend https\n    bind :443 ssl crt /etc/haproxy/site.pem ca-file \"" + clientCaFile
                     + "\" verify required\n", bindLines);
             assertTrue(Files.readString(clientCaFile).contains(Files.readString(caPem).strip()), "the CA in the file");
-            ui.runOnUi(caFile::update);
             ui.screenshot(caFile, Path.of("target", "screenshots", "haproxy-ca-file.png"));
             ui.click(ui.button(caFile, "Close"));
             assertHaproxyAccepts(bindLines.replace("/etc/haproxy/site.pem", pemFile.toString()));
@@ -282,8 +280,6 @@ class HaproxyWorkbenchUiTest {
             ui.waitUntil("the plug-in's HAProxy view, shown for its kind, the frontend of the row selected",
                     () -> frontends.isVisible() && frontends.getSelectionCount() == 1
                             && frontends.getSelection()[0].getText(0).equals(HaproxyServer.OTHER_FRONTEND));
-            // painted before it is copied: the screen lags the widgets otherwise
-            ui.runOnUi(main::update);
             ui.screenshot(main, Path.of("target", "screenshots", "haproxy-view-from-expiry.png"));
         } finally {
             // closed: an open Expiry view reads the frontends at every change, racing HaproxyExpiryTest's own reads
