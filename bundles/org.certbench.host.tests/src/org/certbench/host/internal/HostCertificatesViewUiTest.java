@@ -19,12 +19,8 @@ import org.certbench.ui.testing.UiRobot;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -43,6 +39,8 @@ class HostCertificatesViewUiTest {
     private static final String HOST_PART = "org.certbench.host.ui.part.hosts";
 
     private final UiRobot ui = UiRobot.onWorkbenchDisplay();
+
+    private final CommandRobot commands = new CommandRobot(ui);
 
     @TempDir
     Path work;
@@ -63,8 +61,7 @@ class HostCertificatesViewUiTest {
                 HttpsOptions.KEY_FILE, nginx.keyFile().toString(), HttpsOptions.RELOAD_COMMAND, nginx.reloadCommand(),
                 HttpsOptions.CHECK_ADDRESS, "127.0.0.1:" + nginx.port()));
         main = ui.waitForShell("CertBench");
-        ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class)
-                .showPart("org.certbench.host.ui.part.hosts", EPartService.PartState.ACTIVATE));
+        commands.showView(main, "org.certbench.host.ui.part.hosts");
         ui.click(ui.byId(main, Button.class, HostCertificatesPart.REFRESH_ID));
         ui.select(ui.byId(main, Combo.class, HostCertificatesPart.TARGET_ID), "HTTPS");
         certificate = ui.byId(main, Table.class, HostCertificatesPart.CERTIFICATE_ID);
@@ -194,7 +191,6 @@ class HostCertificatesViewUiTest {
 
     @Test
     void theViewsActionsRunFromTheContextMenuTheMainMenuAndKeys() throws Exception {
-        CommandRobot commands = new CommandRobot(ui);
         // the Chain tab of the shared details widget: what nginx serves, followed to its root
         Table chain = ui.byId(main, Table.class, HostCertificatesPart.CHAIN_ID);
         // the view may follow the path again (a second refresh on start), so the whole row is waited for
@@ -222,15 +218,15 @@ class HostCertificatesViewUiTest {
         ui.click(ui.button(ui.waitForShell("Upload a Certificate"), "Cancel"));
 
         // Ctrl+C: the fields as text
-        ui.runOnUi(() -> clipboard(" "));
+        ui.clearClipboard();
         commands.press(certificate, SWT.MOD1, 'c');
-        assertTrue(ui.onUi(HostCertificatesViewUiTest::clipboard).contains("Subject\tCN=old.example"),
-                ui.onUi(HostCertificatesViewUiTest::clipboard));
+        assertTrue(ui.clipboardText().contains("Subject\tCN=old.example"),
+                ui.clipboardText());
         // in the Chain tab: its selected row, with the column titles
         ui.runOnUi(() -> ((org.eclipse.swt.widgets.TabFolder) chain.getParent().getParent()).setSelection(1));
         ui.selectRows(chain, 0);
         commands.press(chain, SWT.MOD1, 'c');
-        String copiedChain = ui.onUi(HostCertificatesViewUiTest::clipboard);
+        String copiedChain = ui.clipboardText();
         assertTrue(copiedChain.startsWith("Certificate\t") && copiedChain.contains("old.example\tno\t"), copiedChain);
         // a right click on the Chain tab's table: the view's context menu too
         assertEquals(List.of("Generate...", "Upload...", "Renew with issuer...", "Get from ACME CA...", "Configure...",
@@ -266,25 +262,6 @@ class HostCertificatesViewUiTest {
         assertFalse(ui.onUi(configure::isVisible), "no Configure... for a configured service");
     }
 
-    private static String clipboard() {
-        Clipboard clipboard = new Clipboard(Display.getCurrent());
-        try {
-            Object text = clipboard.getContents(TextTransfer.getInstance());
-            return text == null ? "" : (String) text;
-        } finally {
-            clipboard.dispose();
-        }
-    }
-
-    private static void clipboard(String text) {
-        Clipboard clipboard = new Clipboard(Display.getCurrent());
-        try {
-            clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
-        } finally {
-            clipboard.dispose();
-        }
-    }
-
     @Test
     void getFromAcmeCaWithoutAnAcmeIssuerSaysWhereToAddOne() throws Exception {
         // only the local CA here: "Get from ACME CA…" offers ACME issuers alone, so it says how to add one; from
@@ -306,8 +283,7 @@ class HostCertificatesViewUiTest {
     void refreshAndConfigureRunFromAnotherViewAndBringTheHostViewToTheFront() throws Exception {
         EPartService parts = ui.onUi(() -> ((MWindow) main.getData("modelElement")).getContext()
                 .get(EPartService.class));
-        ui.runOnUi(() -> parts.showPart(CA_PART, EPartService.PartState.ACTIVATE));
-        ui.waitUntil("the CA view in front", () -> CA_PART.equals(activePart(parts)));
+        commands.showView(main, CA_PART);
         // a command on the selected service stays the Host view's, disabled elsewhere as in Eclipse
         assertFalse(menuItemEnabled("Host Certificates", "Generate..."), "Generate from the CA view");
         assertTrue(menuItemEnabled("Host Certificates", "Refresh"), "Refresh from the CA view");
@@ -320,8 +296,7 @@ class HostCertificatesViewUiTest {
                 () -> ui.rows(certificate).contains(List.of("SHA-256 fingerprint", generated)));
 
         // Configure... from the CA view: the Host view in front, the page of the service it shows
-        ui.runOnUi(() -> parts.showPart(CA_PART, EPartService.PartState.ACTIVATE));
-        ui.waitUntil("the CA view in front", () -> CA_PART.equals(activePart(parts)));
+        commands.showView(main, CA_PART);
         ui.selectMenu(main, "Host Certificates", "Configure...");
         Shell settings = ui.waitForShell("Host Services");
         assertEquals("HTTPS", ui.onUi(ui.byId(settings, Combo.class, "host.settings.target")::getText));

@@ -25,8 +25,6 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -99,8 +97,7 @@ class AgentsCommandsUiTest {
     @BeforeEach
     void theViewWithBothTrusted() {
         main = ui.waitForShell("CertBench");
-        ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class)
-                .showPart(AgentsView.PART_ID, EPartService.PartState.ACTIVATE));
+        commands.showView(main, AgentsView.PART_ID);
         table = ui.byId(main, Table.class, AgentsPart.TABLE_ID);
         Job.getJobManager().addJobChangeListener(refreshCounter);
         ui.click(ui.byId(main, Button.class, AgentsPart.REFRESH_ID));
@@ -162,14 +159,7 @@ class AgentsCommandsUiTest {
         // Ctrl+C: the selected row as text, with the column titles
         ui.selectRows(table, ui.rowIndex(table, 0, ALPHA));
         commands.press(table, SWT.MOD1, 'c');
-        String copied = ui.onUi(() -> {
-            Clipboard clipboard = new Clipboard(ui.display());
-            try {
-                return (String) clipboard.getContents(TextTransfer.getInstance());
-            } finally {
-                clipboard.dispose();
-            }
-        });
+        String copied = ui.clipboardText();
         List<String> lines = copied.lines().toList();
         assertEquals(2, lines.size(), copied);
         assertTrue(lines.get(0).startsWith("Name\tHost\tStatus\t"), copied);
@@ -536,8 +526,7 @@ class AgentsCommandsUiTest {
                     { "Import Agents from CSV...", Messages.Import_title, "Cancel" },
                     { "Export Console Certificate...", Messages.Console_title, "Close" },
                     { "Trust Issuing CA from File...", Messages.IssuingCa_title, "OK" } }) {
-                ui.runOnUi(() -> parts.showPart(CA_PART, EPartService.PartState.ACTIVATE));
-                assertEquals(CA_PART, ui.onUi(() -> parts.getActivePart().getElementId()));
+                commands.showView(main, CA_PART);
                 ui.selectMenu(main, "Agents", item[0]);
                 Shell dialog = ui.waitForShell(item[1]);
                 assertEquals(AgentsView.PART_ID, ui.onUi(() -> parts.getActivePart().getElementId()),
@@ -549,8 +538,7 @@ class AgentsCommandsUiTest {
             assertTrue(chosen.isEmpty(), "Trust Issuing CA asked for its file: " + chosen);
 
             // Refresh: the Agents view comes to the front and asks every agent again (one more refresh Job run)
-            ui.runOnUi(() -> parts.showPart(CA_PART, EPartService.PartState.ACTIVATE));
-            assertEquals(CA_PART, ui.onUi(() -> parts.getActivePart().getElementId()));
+            commands.showView(main, CA_PART);
             int before = refreshesDone.get();
             ui.selectMenu(main, "Agents", "Refresh");
             ui.waitUntil("a refresh from the CA view", () -> refreshesDone.get() > before);
@@ -559,8 +547,7 @@ class AgentsCommandsUiTest {
             assertTrue(ui.onUi(table::isVisible), "Refresh: the agents table shows");
 
             // Filter: the Agents view comes to the front with the cursor in its filter
-            ui.runOnUi(() -> parts.showPart(CA_PART, EPartService.PartState.ACTIVATE));
-            assertEquals(CA_PART, ui.onUi(() -> parts.getActivePart().getElementId()));
+            commands.showView(main, CA_PART);
             Text filter = ui.byId(main, Text.class, AgentsPart.FILTER_ID);
             // the keyboard is the main window's again after the dialogs above (under Xvfb no window manager gives
             // it back), as it is for an administrator who opens its menu

@@ -250,7 +250,7 @@ class ExpiryViewUiTest {
         // a plug-in's row: no view for its kind, said in words; then a view tagged for the kind opens
         ui.selectMenu(main, "Window", "Show View", "Expiry");
         ui.selectRows(table, 0);
-        ui.runOnUi(() -> table.notifyListeners(SWT.DefaultSelection, new Event()));
+        commands.defaultSelection(table);
         Label notice = ui.byId(main, Label.class, ExpiryPart.NOTICE_ID);
         assertEquals("Nothing to open for \"web role\": the plug-in that lists the certificates of kind"
                 + " \"haproxy-like\" offers no view of them. Everything CertBench knows of it is in this row.",

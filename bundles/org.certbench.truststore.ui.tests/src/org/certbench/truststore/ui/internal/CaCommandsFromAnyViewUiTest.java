@@ -63,20 +63,20 @@ class CaCommandsFromAnyViewUiTest {
         CaEntry root = store.importCertificate(rootFile).entry();
         Shell main = ui.waitForShell("CertBench");
         EPartService parts = ui.onUi(() -> context(main).get(EPartService.class));
-        ui.runOnUi(() -> parts.showPart(CaCertificatesView.PART, EPartService.PartState.ACTIVATE));
+        commands.showView(main, CaCertificatesView.PART);
         Table table = ui.byId(main, Table.class, CaCertificatesPart.TABLE_ID);
 
         // from the Host Certificates view: Reload and New Certificate... bring the CA view to the front
-        showHostView(parts);
+        commands.showView(main, HOST_PART);
         ui.selectMenu(main, "CA Certificates", "Reload");
         ui.click(ui.button(ui.waitForShell(Messages.Reload_title), "OK"));
         assertEquals(CaCertificatesView.PART, activePart(parts));
-        showHostView(parts);
+        commands.showView(main, HOST_PART);
         ui.selectMenu(main, "CA Certificates", "New Certificate...");
         ui.click(ui.button(ui.waitForShell(Messages.Wizard_title), "Cancel"));
         assertEquals(CaCertificatesView.PART, activePart(parts));
         // and Filter: the CA view in front, the keyboard in its filter
-        showHostView(parts);
+        commands.showView(main, HOST_PART);
         ui.selectMenu(main, "CA Certificates", "Filter");
         assertEquals(CaCertificatesView.PART, activePart(parts));
         org.eclipse.swt.widgets.Text filter = ui.byId(main, org.eclipse.swt.widgets.Text.class,
@@ -148,11 +148,6 @@ class CaCommandsFromAnyViewUiTest {
             store.reload();
         }
         assertEquals(List.of(root.id()), store.list().stream().map(CaEntry::id).toList());
-    }
-
-    private void showHostView(EPartService parts) {
-        ui.runOnUi(() -> parts.showPart(HOST_PART, EPartService.PartState.ACTIVATE));
-        ui.waitUntil("the Host view in front", () -> HOST_PART.equals(activePart(parts)));
     }
 
     private String activePart(EPartService parts) {

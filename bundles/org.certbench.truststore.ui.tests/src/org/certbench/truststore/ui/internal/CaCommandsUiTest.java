@@ -17,11 +17,7 @@ import org.certbench.truststore.TrustStore;
 import org.certbench.truststore.ui.CaCertificatesView;
 import org.certbench.ui.testing.CommandRobot;
 import org.certbench.ui.testing.UiRobot;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -54,8 +50,7 @@ class CaCommandsUiTest {
         store.importCertificate(pemFile("Menu Beta CA", PkiFixtures.certificate("CN=Menu Beta CA")
                 .key(PkiFixtures.freshEc()).issuedBy("CN=Menu Alpha Root", rootKey)));
         Shell main = ui.waitForShell("CertBench");
-        ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class)
-                .showPart(CaCertificatesView.PART, EPartService.PartState.ACTIVATE));
+        commands.showView(main, CaCertificatesView.PART);
         Table table = ui.byId(main, Table.class, CaCertificatesPart.TABLE_ID);
         ui.waitUntil("two rows", () -> table.getItemCount() == 2);
         ui.runOnUi(table::deselectAll);
@@ -123,13 +118,13 @@ class CaCommandsUiTest {
         ui.selectRows(table, ui.rowIndex(table, 0, "Menu Alpha Root"));
 
         // Ctrl+C and the main menu: the selected row as text
-        ui.runOnUi(() -> clipboard(""));
+        ui.clearClipboard();
         commands.press(table, SWT.MOD1, 'c');
-        assertTrue(ui.onUi(CaCommandsUiTest::clipboard).startsWith("Menu Alpha Root\tMenu Alpha Root\t"),
-                ui.onUi(CaCommandsUiTest::clipboard));
-        ui.runOnUi(() -> clipboard(""));
+        assertTrue(ui.clipboardText().startsWith("Menu Alpha Root\tMenu Alpha Root\t"),
+                ui.clipboardText());
+        ui.clearClipboard();
         ui.selectMenu(main, "CA Certificates", "Copy");
-        assertTrue(ui.onUi(CaCommandsUiTest::clipboard).startsWith("Menu Alpha Root\t"));
+        assertTrue(ui.clipboardText().startsWith("Menu Alpha Root\t"));
 
         // Ctrl+F: the filter
         Text filter = ui.byId(main, Text.class, CaCertificatesPart.FILTER_ID);
@@ -176,25 +171,5 @@ class CaCommandsUiTest {
                 .validity(Instant.now().minusSeconds(3600), Instant.now().plusSeconds(400L * 86400)).build();
         return Files.writeString(files.resolve(name.replace(' ', '_') + ".pem"), "-----BEGIN CERTIFICATE-----\n"
                 + Base64.getMimeEncoder().encodeToString(der) + "\n-----END CERTIFICATE-----\n");
-    }
-
-    private static String clipboard() {
-        Clipboard clipboard = new Clipboard(org.eclipse.swt.widgets.Display.getCurrent());
-        try {
-            Object text = clipboard.getContents(TextTransfer.getInstance());
-            return text == null ? "" : (String) text;
-        } finally {
-            clipboard.dispose();
-        }
-    }
-
-    private static void clipboard(String text) {
-        Clipboard clipboard = new Clipboard(org.eclipse.swt.widgets.Display.getCurrent());
-        try {
-            clipboard.setContents(new Object[] { text.isEmpty() ? " " : text },
-                    new org.eclipse.swt.dnd.Transfer[] { TextTransfer.getInstance() });
-        } finally {
-            clipboard.dispose();
-        }
     }
 }

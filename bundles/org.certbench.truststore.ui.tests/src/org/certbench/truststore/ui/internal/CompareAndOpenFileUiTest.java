@@ -25,7 +25,6 @@ import org.certbench.ui.testing.CommandRobot;
 import org.certbench.ui.testing.UiRobot;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.dnd.DropTargetEvent;
@@ -65,8 +64,7 @@ class CompareAndOpenFileUiTest {
         store.importCertificate(pemFile("Compare RSA Root", PkiFixtures.certificate("CN=Compare RSA Root")
                 .key(PkiFixtures.rsa()).signatureAlgorithm("SHA256withRSA")));
         Shell main = ui.waitForShell("CertBench");
-        ui.runOnUi(() -> context(main).get(EPartService.class).showPart(CaCertificatesView.PART,
-                EPartService.PartState.ACTIVATE));
+        commands.showView(main, CaCertificatesView.PART);
         Table table = ui.byId(main, Table.class, CaCertificatesPart.TABLE_ID);
         ui.waitUntil("two rows", () -> table.getItemCount() == 2);
 

@@ -60,6 +60,7 @@ class HaproxyWorkbenchUiTest {
     private static final String CA_PART = "org.certbench.truststore.ui.part.certificates";
 
     private final UiRobot ui = UiRobot.onWorkbenchDisplay();
+    private final CommandRobot commands = new CommandRobot(ui);
     private final Bundle plugin = FrameworkUtil.getBundle(HaproxyTarget.class);
 
     @TempDir
@@ -96,7 +97,7 @@ class HaproxyWorkbenchUiTest {
 
     @Test
     void hostCertificatesListsHaproxyWithItsCertificateAndTheContributedRow() throws Exception {
-        showPart(HOST_PART);
+        commands.showView(main, HOST_PART);
         ui.click(ui.byId(main, Button.class, "host.refresh"));
         Combo services = ui.byId(main, Combo.class, "host.target");
         assertTrue(List.of(ui.onUi(services::getItems)).contains("HAProxy"), List.of(ui.onUi(services::getItems)).toString());
@@ -111,12 +112,11 @@ class HaproxyWorkbenchUiTest {
 
     @Test
     void thePluginsCommandInTheHostViewsMenusChecksEveryListener() throws Exception {
-        showPart(HOST_PART);
+        commands.showView(main, HOST_PART);
         ui.click(ui.byId(main, Button.class, "host.refresh"));
         ui.select(ui.byId(main, Combo.class, "host.target"), "HAProxy");
         Table certificate = ui.byId(main, Table.class, "host.certificate");
         ui.waitUntil("the certificate HAProxy serves", () -> ui.rows(certificate).contains(List.of("Subject", "CN=old.example")));
-        CommandRobot commands = new CommandRobot(ui);
         assertTrue(commands.contextMenu(certificate).contains("Check HAProxy Listeners"), commands.contextMenu(certificate).toString());
 
         commands.contextMenu(certificate, "Check HAProxy Listeners");
@@ -155,9 +155,8 @@ class HaproxyWorkbenchUiTest {
         // HAProxy's own frontend as an agent: CertBench pins the certificate it presents
         fleet.add("haproxy-web", "127.0.0.1", haproxy.port(), null);
         String caId = null;
-        CommandRobot commands = new CommandRobot(ui);
         try {
-            showPart(AGENTS_PART);
+            commands.showView(main, AGENTS_PART);
             Table agents = ui.byId(main, Table.class, "agents.table");
             ui.waitUntil("the agent listed", () -> ui.rows(agents).stream().anyMatch(row -> row.get(0).equals("haproxy-web")));
             ui.selectRows(agents, ui.rowIndex(agents, 0, "haproxy-web"));
@@ -181,7 +180,7 @@ class HaproxyWorkbenchUiTest {
             ui.click(ui.button(ui.waitForShell("HAProxy Backend for Agents"), "Close"));
 
             caId = store.importCertificate(caPem).entry().id();
-            showPart(CA_PART);
+            commands.showView(main, CA_PART);
             Table cas = ui.byId(main, Table.class, "ca.table");
             ui.waitUntil("the CA listed", () -> ui.rows(cas).stream().anyMatch(HaproxyWorkbenchUiTest::isClientCa));
             int caRow = -1;
@@ -238,7 +237,7 @@ class HaproxyWorkbenchUiTest {
 
     @Test
     void theHaproxyViewListsTheFrontendAndTheCertificateItServes() throws Exception {
-        showPart(HAPROXY_PART);
+        commands.showView(main, HAPROXY_PART);
         ui.click(ui.byId(main, Button.class, "haproxy.refresh"));
         Table frontends = ui.byId(main, Table.class, "haproxy.frontends");
 
@@ -274,7 +273,7 @@ class HaproxyWorkbenchUiTest {
                             HaproxyServer.OTHER_FRONTEND)));
             int row = ui.rowIndex(expiry, 1, HaproxyServer.OTHER_FRONTEND);
             ui.selectRows(expiry, row);
-            ui.runOnUi(() -> expiry.notifyListeners(SWT.DefaultSelection, new Event()));
+            commands.defaultSelection(expiry);
 
             Table frontends = ui.byId(main, Table.class, "haproxy.frontends");
             ui.waitUntil("the plug-in's HAProxy view, shown for its kind, the frontend of the row selected",
@@ -297,7 +296,7 @@ class HaproxyWorkbenchUiTest {
     void theHaproxyViewSaysWhyWhenHaproxyDoesNotAnswer() throws Exception {
         haproxy.close();
         haproxy = null;
-        showPart(HAPROXY_PART);
+        commands.showView(main, HAPROXY_PART);
         ui.click(ui.byId(main, Button.class, "haproxy.refresh"));
         Label state = ui.byId(main, Label.class, "haproxy.state");
 
@@ -309,22 +308,17 @@ class HaproxyWorkbenchUiTest {
     void withThePluginStoppedTheViewsNoLongerKnowHaproxy() throws Exception {
         plugin.stop();
 
-        showPart(HOST_PART);
+        commands.showView(main, HOST_PART);
         ui.click(ui.byId(main, Button.class, "host.refresh"));
         Combo services = ui.byId(main, Combo.class, "host.target");
         ui.waitUntil("HAProxy gone from the drop-down", () -> !List.of(ui.onUi(services::getItems)).contains("HAProxy"));
         assertFalse(List.of(ui.onUi(services::getItems)).isEmpty(), "the built-in services stay");
 
-        showPart(HAPROXY_PART);
+        commands.showView(main, HAPROXY_PART);
         ui.click(ui.byId(main, Button.class, "haproxy.refresh"));
         Label state = ui.byId(main, Label.class, "haproxy.state");
         ui.waitUntil("the view says the plug-in is not running", () -> ui.onUi(state::getText).startsWith(
                 "The HAProxy plug-in is not running"));
-    }
-
-    private void showPart(String id) {
-        ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class).showPart(id,
-                EPartService.PartState.ACTIVATE));
     }
 
     private static HostCertificates hosts() throws InterruptedException {
