@@ -83,7 +83,7 @@ class HostCertificatesViewUiTest {
         String fqdn = HostIdentity.detect().fqdn();
         assertTrue(ui.texts(confirm).stream().anyMatch(text -> text.contains("Common name: " + fqdn)), ui.texts(confirm).toString());
         ui.click(ui.button(confirm, "Save"));
-        ui.click(ui.button(ui.waitForShell("Host Certificates"), "OK"));
+        ui.clickButtonIn("Host Certificates", "OK");
 
         ui.waitUntil("the new certificate", () -> ui.rows(certificate).contains(List.of("Subject", "CN=" + fqdn)));
         ui.screenshot(main, Path.of("target", "screenshots", "host-certificates.png"));
@@ -159,7 +159,7 @@ class HostCertificatesViewUiTest {
 
         ui.type(ui.byId(upload, Text.class, "host.upload.key"), issued.key().toString());
         ui.click(ui.button(upload, "OK"));
-        ui.click(ui.button(ui.waitForShell("Host Certificates"), "OK"));
+        ui.clickButtonIn("Host Certificates", "OK");
 
         String fingerprint = Certificates.read(issued.certificate()).certificate().sha256Fingerprint();
         ui.waitUntil("the uploaded certificate", () -> ui.rows(certificate).contains(List.of("SHA-256 fingerprint", fingerprint)));
@@ -170,7 +170,7 @@ class HostCertificatesViewUiTest {
     void renewWithTheLocalIssuerAppliesACertificateItSigned() throws Exception {
         // the table's context menu opens it (cancelled here), the main menu runs it
         new CommandRobot(ui).contextMenu(certificate, "Renew with issuer...");
-        ui.click(ui.button(ui.waitForShell("Renew with an Issuer"), "Cancel"));
+        ui.clickButtonIn("Renew with an Issuer", "Cancel");
         ui.selectMenu(main, "Host Certificates", "Renew with issuer...");
         Shell dialog = ui.waitForShell("Renew with an Issuer");
         Combo issuer = ui.byId(dialog, Combo.class, "host.renew.issuer");
@@ -209,13 +209,13 @@ class HostCertificatesViewUiTest {
                 "Upload a certificate and its key", "Renew with an issuer", "Configure this service", "Refresh (F5)");
         commands.waitForToolItems(main, tools);
         commands.clickTool(main, "Generate a self-signed certificate for this host");
-        ui.click(ui.button(ui.waitForShell("Generate a Certificate"), "Cancel"));
+        ui.clickButtonIn("Generate a Certificate", "Cancel");
 
         // the context menu and the main menu run the seed's Generate and Upload (cancelled here)
         commands.contextMenu(certificate, "Generate...");
-        ui.click(ui.button(ui.waitForShell("Generate a Certificate"), "Cancel"));
+        ui.clickButtonIn("Generate a Certificate", "Cancel");
         ui.selectMenu(main, "Host Certificates", "Upload...");
-        ui.click(ui.button(ui.waitForShell("Upload a Certificate"), "Cancel"));
+        ui.clickButtonIn("Upload a Certificate", "Cancel");
 
         // Ctrl+C: the fields as text
         ui.clearClipboard();
@@ -329,7 +329,7 @@ class HostCertificatesViewUiTest {
 
             ui.selectMenu(main, "Host Certificates", "Generate...");
             hung.hold();
-            ui.click(ui.button(ui.waitForShell("Generate a Certificate"), "Save"));
+            ui.clickButtonIn("Generate a Certificate", "Save");
             cancelWhileHeld(hung, org.certbench.host.ui.internal.Messages.Job_generate);
             Shell said = ui.waitForShell("Cancelled");
             assertTrue(ui.texts(said).contains(canceled), ui.texts(said).toString());

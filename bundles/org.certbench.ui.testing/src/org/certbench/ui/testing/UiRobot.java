@@ -194,6 +194,14 @@ public final class UiRobot {
         settle();
     }
 
+    /**
+     * Clicks the button labelled {@code label} in the window titled {@code title}, waiting for the window and the
+     * button first: a user answering a dialog.
+     */
+    public void clickButtonIn(String title, String label) {
+        click(button(waitForShell(title), label));
+    }
+
     /** Selects a menu bar item by its path, e.g. {@code "Help", "About CertBench"}. */
     public void selectMenu(Shell shell, String... path) {
         MenuItem item = onUi(() -> menuItem(shell.getMenuBar(), path));

@@ -77,7 +77,7 @@ class AgentCompareUiTest {
             ui.click(ui.button(compare, "Close"));
             // and from the Agents menu
             ui.selectMenu(main, "Agents", "Compare Pinned and Presented");
-            ui.click(ui.button(ui.waitForShell("Agent " + NAME + ": pinned and presented certificates"), "Close"));
+            ui.clickButtonIn("Agent " + NAME + ": pinned and presented certificates", "Close");
             agents.fleet.remove(NAME);
         }
     }

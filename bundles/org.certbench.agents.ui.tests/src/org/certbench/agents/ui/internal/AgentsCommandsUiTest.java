@@ -198,7 +198,7 @@ class AgentsCommandsUiTest {
         assertTrue(popup.containsAll(List.of("Details", "Copy", "Trust this certificate", "Manage certificates...",
                 "Add Agent...", "Import Agents from CSV...", "Refresh", "Remove")), popup.toString());
         commands.contextMenu(table, "Details");
-        ui.click(ui.button(ui.waitForShell("Agent " + ALPHA), "Close"));
+        ui.clickButtonIn("Agent " + ALPHA, "Close");
 
         // Trust this certificate from the menu: it says what it trusts, and Cancel trusts nothing
         ui.selectMenu(main, "Agents", "Trust this certificate");
@@ -234,7 +234,7 @@ class AgentsCommandsUiTest {
         String addItem = commands.menuItemText(main, "Agents", "Add Agent...");
         assertTrue(addItem.endsWith("+N"), addItem);
         commands.press(table, SWT.MOD1, 'n');
-        ui.click(ui.button(ui.waitForShell(Messages.Add_title), "Cancel"));
+        ui.clickButtonIn(Messages.Add_title, "Cancel");
 
         // Delete on the table: asked first; Cancel keeps the agent, OK removes it
         commands.press(table, SWT.NONE, SWT.DEL);
@@ -245,7 +245,7 @@ class AgentsCommandsUiTest {
         assertEquals(2, agents.fleet.list().size());
         ui.screenshot(main, Path.of("target", "screenshots", "agents-view.png"));
         ui.selectMenu(main, "Agents", "Remove");
-        ui.click(ui.button(ui.waitForShell(Messages.Remove_title), "OK"));
+        ui.clickButtonIn(Messages.Remove_title, "OK");
         ui.waitUntil("alpha removed", () -> ui.rows(table).stream().noneMatch(row -> row.get(0).equals(ALPHA)));
         assertEquals(List.of(BETA), agents.fleet.list().stream().map(entry -> entry.name()).toList());
         // the count below the table in English: one agent is not "agents"

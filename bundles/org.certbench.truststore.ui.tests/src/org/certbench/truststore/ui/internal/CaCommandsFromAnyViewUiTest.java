@@ -69,11 +69,11 @@ class CaCommandsFromAnyViewUiTest {
         // from the Host Certificates view: Reload and New Certificate... bring the CA view to the front
         commands.showView(main, HOST_PART);
         ui.selectMenu(main, "CA Certificates", "Reload");
-        ui.click(ui.button(ui.waitForShell(Messages.Reload_title), "OK"));
+        ui.clickButtonIn(Messages.Reload_title, "OK");
         assertEquals(CaCertificatesView.PART, activePart(parts));
         commands.showView(main, HOST_PART);
         ui.selectMenu(main, "CA Certificates", "New Certificate...");
-        ui.click(ui.button(ui.waitForShell(Messages.Wizard_title), "Cancel"));
+        ui.clickButtonIn(Messages.Wizard_title, "Cancel");
         assertEquals(CaCertificatesView.PART, activePart(parts));
         // and Filter: the CA view in front, the keyboard in its filter
         commands.showView(main, HOST_PART);

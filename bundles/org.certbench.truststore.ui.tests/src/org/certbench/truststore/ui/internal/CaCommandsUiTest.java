@@ -65,17 +65,17 @@ class CaCommandsUiTest {
                 "Delete (disabled)", "Reload (F5)");
         waitForTools(commands, main, tools);
         commands.clickTool(main, "Reload (F5)");
-        ui.click(ui.button(ui.waitForShell(Messages.Reload_title), "OK"));
+        ui.clickButtonIn(Messages.Reload_title, "OK");
 
         // F5 and the main menu: Reload
         commands.press(table, SWT.NONE, SWT.F5);
-        ui.click(ui.button(ui.waitForShell(Messages.Reload_title), "OK"));
+        ui.clickButtonIn(Messages.Reload_title, "OK");
         ui.selectMenu(main, "CA Certificates", "Reload");
-        ui.click(ui.button(ui.waitForShell(Messages.Reload_title), "OK"));
+        ui.clickButtonIn(Messages.Reload_title, "OK");
 
         // the main menu: New Certificate...
         ui.selectMenu(main, "CA Certificates", "New Certificate...");
-        ui.click(ui.button(ui.waitForShell(Messages.Wizard_title), "Cancel"));
+        ui.clickButtonIn(Messages.Wizard_title, "Cancel");
 
         int alpha = ui.rowIndex(table, 0, "Menu Alpha Root");
         ui.selectRows(table, alpha);
@@ -91,11 +91,11 @@ class CaCommandsUiTest {
 
         // the context menu, Enter (the table's default selection) and the main menu: Details
         commands.contextMenu(table, "Details");
-        ui.click(ui.button(ui.waitForShell(Messages.Details_title), "Close"));
+        ui.clickButtonIn(Messages.Details_title, "Close");
         commands.defaultSelection(table);
-        ui.click(ui.button(ui.waitForShell(Messages.Details_title), "Close"));
+        ui.clickButtonIn(Messages.Details_title, "Close");
         ui.selectMenu(main, "CA Certificates", "Details");
-        ui.click(ui.button(ui.waitForShell(Messages.Details_title), "Close"));
+        ui.clickButtonIn(Messages.Details_title, "Close");
 
         // the Chain tab: the path to the root, each element's state
         ui.selectRows(table, ui.rowIndex(table, 0, "Menu Beta CA"));
@@ -138,14 +138,14 @@ class CaCommandsUiTest {
 
         // Delete in the table, cancelled; then Delete from the context menu and from the main menu
         commands.press(table, SWT.NONE, SWT.DEL);
-        ui.click(ui.button(ui.waitForShell(Messages.Delete_title), "Cancel"));
+        ui.clickButtonIn(Messages.Delete_title, "Cancel");
         assertEquals(2, store.list().size());
         commands.contextMenu(table, "Delete");
-        ui.click(ui.button(ui.waitForShell(Messages.Delete_title), "Delete"));
+        ui.clickButtonIn(Messages.Delete_title, "Delete");
         ui.waitUntil("the row to go", () -> ui.rowIndex(table, 0, "Menu Alpha Root") < 0);
         ui.selectRows(table, 0);
         ui.selectMenu(main, "CA Certificates", "Delete");
-        ui.click(ui.button(ui.waitForShell(Messages.Delete_title), "Delete"));
+        ui.clickButtonIn(Messages.Delete_title, "Delete");
         ui.waitUntil("an empty table", () -> table.getItemCount() == 0);
         assertEquals(List.of(), store.list());
     }

@@ -103,7 +103,7 @@ class CompareAndOpenFileUiTest {
         ui.click(ui.button(compare, "Close"));
         // and from the main menu
         ui.selectMenu(main, "CA Certificates", "Compare");
-        ui.click(ui.button(ui.waitForShell(Messages.Compare_title), "Close"));
+        ui.clickButtonIn(Messages.Compare_title, "Close");
 
         // File > Open... of a chain file: each certificate, the leaf's path through the file's CA to the root
         KeyPair rootKey = PkiFixtures.freshEc();

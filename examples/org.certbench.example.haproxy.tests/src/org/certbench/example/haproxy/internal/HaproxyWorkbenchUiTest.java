@@ -128,7 +128,7 @@ class HaproxyWorkbenchUiTest {
 
         // the same command in the main menu's Host Certificates menu
         ui.selectMenu(main, "Host Certificates", "Check HAProxy Listeners");
-        ui.click(ui.button(ui.waitForShell("HAProxy Listeners"), "OK"));
+        ui.clickButtonIn("HAProxy Listeners", "OK");
 
         // another service selected: the command is not offered
         ui.select(ui.byId(main, Combo.class, "host.target"), "HTTPS");
@@ -177,7 +177,7 @@ class HaproxyWorkbenchUiTest {
                     + backendLines);
             // the same command in the main menu's Agents menu
             ui.selectMenu(main, "Agents", "Write HAProxy Backend for Agents...");
-            ui.click(ui.button(ui.waitForShell("HAProxy Backend for Agents"), "Close"));
+            ui.clickButtonIn("HAProxy Backend for Agents", "Close");
 
             caId = store.importCertificate(caPem).entry().id();
             commands.showView(main, CA_PART);
@@ -204,7 +204,7 @@ class HaproxyWorkbenchUiTest {
             assertHaproxyAccepts(bindLines.replace("/etc/haproxy/site.pem", pemFile.toString()));
             // the same command in the main menu's CA Certificates menu
             ui.selectMenu(main, "CA Certificates", "Use as HAProxy CA File...");
-            ui.click(ui.button(ui.waitForShell("HAProxy CA File"), "Close"));
+            ui.clickButtonIn("HAProxy CA File", "Close");
             assertTrue(chosen.isEmpty(), "each command asked for its file: " + chosen);
         } finally {
             ui.runOnUi(() -> context.remove(FileChooser.class));
