@@ -113,7 +113,8 @@ public final class Probe implements BundleActivator {
                 String id = elementId(item.getData("modelElement"));
                 if (item.isShowing() && id != null) {
                     Point corner = folder.toDisplay(bounds.x, bounds.y);
-                    where.setProperty("tab." + id, text(new Rectangle(corner.x, corner.y, bounds.width, bounds.height)));
+                    where.setProperty("tab." + id,
+                            text(new Rectangle(corner.x, corner.y, bounds.width, bounds.height)));
                 }
             }
         }

@@ -157,17 +157,13 @@ public final class CommandRobot {
                 .toList();
     }
 
-    /** Clicks the tool item whose tooltip is {@code toolTip}; fails if there is none or it is disabled. */
+    /** Clicks the tool item whose tooltip is {@code toolTip} with the mouse; fails if there is none or it is off. */
     public void clickTool(Shell shell, String toolTip) {
         ToolItem item = ui.findAll(shell, ToolBar.class, ToolBar::isVisible).stream()
                 .flatMap(bar -> ui.onUi(() -> Arrays.asList(bar.getItems())).stream())
                 .filter(each -> ui.onUi(() -> toolTip.equals(each.getToolTipText()))).findFirst()
                 .orElseThrow(() -> new AssertionError("no tool item '" + toolTip + "'"));
-        if (!ui.onUi(item::isEnabled)) {
-            throw new AssertionError("tool item '" + toolTip + "' is disabled");
-        }
-        ui.display().asyncExec(() -> item.notifyListeners(SWT.Selection, new Event()));
-        ui.settle();
+        ui.clickWithMouse(item);
     }
 
     /**

@@ -41,6 +41,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Widget;
 
 /**
@@ -363,7 +365,7 @@ public final class UiRobot {
         Files.createDirectories(file.toAbsolutePath().getParent());
         awaitPainted(shell);
         runOnUi(() -> {
-            Rectangle bounds = shell.getBounds();
+            Rectangle bounds = drawn(shell);
             Image image = new Image(display, bounds.width, bounds.height);
             GC gc = new GC(display);
             try {
@@ -377,6 +379,18 @@ public final class UiRobot {
             }
         });
         return file;
+    }
+
+    /**
+     * Where {@code shell} draws on the screen: from its top (its menu bar, if any) to its client area's end. Its bounds
+     * add a guess at the decorations a window manager would draw, which under Xvfb nobody draws: copied, they were a
+     * black strip.
+     */
+    private Rectangle drawn(Shell shell) {
+        Rectangle area = shell.getClientArea();
+        Point client = shell.toDisplay(area.x, area.y);
+        int top = Math.min(shell.getBounds().y, client.y);
+        return new Rectangle(client.x, top, area.width, client.y + area.height - top).intersection(display.getBounds());
     }
 
     /**
@@ -424,6 +438,23 @@ public final class UiRobot {
             return control.toDisplay(size.x / 2, size.y / 2);
         });
         clickAt(middle, control, SWT.MouseUp);
+    }
+
+    /**
+     * Clicks the tool item {@code item} in its middle with the mouse (see {@link #clickWithMouse(Control)}); returns
+     * once it has told its listeners. Fails if it is disabled or its toolbar does not show.
+     */
+    public void clickWithMouse(ToolItem item) {
+        Point middle = onUi(() -> {
+            ToolBar bar = item.getParent();
+            if (!bar.isVisible() || !item.isEnabled()) {
+                throw new AssertionError("tool item '" + item.getToolTipText() + "' cannot be clicked: "
+                        + (bar.isVisible() ? "it is disabled" : "its toolbar is hidden"));
+            }
+            Rectangle bounds = item.getBounds();
+            return bar.toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+        });
+        clickAt(middle, item, SWT.Selection);
     }
 
     /**
@@ -509,7 +540,8 @@ public final class UiRobot {
                 xdotool.destroyForcibly();
                 throw new AssertionError(command + " did not end within 10 s");
             }
-            String output = new String(xdotool.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String output = new String(xdotool.getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
             if (xdotool.exitValue() != 0) {
                 throw new AssertionError(command + " failed (exit " + xdotool.exitValue() + ", DISPLAY="
                         + System.getenv("DISPLAY") + "): " + output);

@@ -142,7 +142,7 @@ class AgentsCommandsUiTest {
                 tools.stream().map(tip -> tip.replaceFirst(" \\((F5|Delete|Ctrl\\+N)\\)$", "")).toList());
         assertTrue(ui.onUi(() -> toolItems().stream().allMatch(item -> item.getImage() != null)), "icons");
         int afterKey = refreshesDone.get();
-        ui.runOnUi(() -> toolItems().get(0).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event()));
+        ui.clickWithMouse(ui.onUi(() -> toolItems().get(0)));
         ui.waitUntil("a refresh from the toolbar", () -> refreshesDone.get() > afterKey);
 
         // Ctrl+F: to the filter; typing there filters, and Delete there stays the field's

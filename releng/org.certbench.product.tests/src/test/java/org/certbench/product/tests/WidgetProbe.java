@@ -68,7 +68,8 @@ final class WidgetProbe {
         main.putValue("Import-Package", "org.osgi.framework,org.eclipse.swt.custom,org.eclipse.swt.graphics,"
                 + "org.eclipse.swt.widgets");
         Path jar = Files.createDirectories(home.resolve("plugins")).resolve("org.certbench.product.tests.probe.jar");
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream entries = new JarOutputStream(out, manifest);
+        try (OutputStream out = Files.newOutputStream(jar);
+                JarOutputStream entries = new JarOutputStream(out, manifest);
                 Stream<Path> files = Files.walk(classes)) {
             for (Path compiledClass : files.filter(Files::isRegularFile).toList()) {
                 entries.putNextEntry(new JarEntry(classes.relativize(compiledClass).toString()));
@@ -94,7 +95,7 @@ final class WidgetProbe {
     /**
      * The bounds (x, y, width, height on the screen) the probe gives {@code key} — {@code client} (the window's
      * client area), {@code menubar}, {@code tab.}<i>part id</i>, {@code header.}<i>table id</i>{@code .}<i>column
-     * index</i> — once they satisfy {@code expected}, waiting up to 30 s; the failure names what the probe wrote last.
+     * index</i> — once they satisfy {@code expected}, waiting up to 30 s; a failure names what the probe wrote last.
      */
     int[] bounds(String key, Predicate<int[]> expected) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
