@@ -429,15 +429,14 @@ public final class UiRobot {
      * hidden or disabled, or if the click reached something else (a window over it).
      */
     public void clickWithMouse(Control control) {
-        Point middle = onUi(() -> {
+        clickAt(onUi(control::getShell), () -> {
             if (!control.isVisible() || !control.isEnabled()) {
                 throw new AssertionError(control + " cannot be clicked: it is "
                         + (control.isVisible() ? "disabled" : "hidden"));
             }
             Point size = control.getSize();
             return control.toDisplay(size.x / 2, size.y / 2);
-        });
-        clickAt(middle, control, SWT.MouseUp);
+        }, control, SWT.MouseUp);
     }
 
     /**
@@ -445,7 +444,7 @@ public final class UiRobot {
      * once it has told its listeners. Fails if it is disabled or its toolbar does not show.
      */
     public void clickWithMouse(ToolItem item) {
-        Point middle = onUi(() -> {
+        clickAt(onUi(() -> item.getParent().getShell()), () -> {
             ToolBar bar = item.getParent();
             if (!bar.isVisible() || !item.isEnabled()) {
                 throw new AssertionError("tool item '" + item.getToolTipText() + "' cannot be clicked: "
@@ -453,8 +452,7 @@ public final class UiRobot {
             }
             Rectangle bounds = item.getBounds();
             return bar.toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
-        });
-        clickAt(middle, item, SWT.Selection);
+        }, item, SWT.Selection);
     }
 
     /**
@@ -464,7 +462,7 @@ public final class UiRobot {
      */
     public void clickColumnHeader(Table table, int column) {
         TableColumn header = onUi(() -> table.getColumn(column));
-        Point middle = onUi(() -> {
+        clickAt(onUi(table::getShell), () -> {
             if (!table.isVisible() || table.getHeaderHeight() == 0) {
                 throw new AssertionError("the header of " + table + " does not show");
             }
@@ -480,22 +478,27 @@ public final class UiRobot {
             int border = table.getBorderWidth();
             return new Point(corner.x + border + left + header.getWidth() / 2 - scrolled,
                     corner.y + border + table.getHeaderHeight() / 2);
-        });
-        clickAt(middle, header, SWT.Selection);
+        }, header, SWT.Selection);
     }
 
     /**
-     * Clicks at {@code onScreen} (display coordinates) and waits until {@code target} has had the event {@code heard}
-     * and it has been handled (or has opened a modal dialog).
+     * Clicks at the point {@code onScreen} gives (display coordinates, read on the UI thread once {@code shell} has
+     * painted: the widgets are then where GTK has put them, after a change of size or a view brought to the front),
+     * and waits until {@code target} has had the event {@code heard} and it has been handled (or has opened a modal
+     * dialog). The pointer goes back where it was: without a window manager the keyboard follows the pointer, and
+     * the tests' dialogs open under it, in the middle of the screen.
      */
-    private void clickAt(Point onScreen, Widget target, int heard) {
+    private void clickAt(Shell shell, Supplier<Point> onScreen, Widget target, int heard) {
+        awaitPainted(shell);
+        Point at = onUi(onScreen);
         AtomicBoolean reached = new AtomicBoolean();
         // a filter hears the event before the widget's listeners, which may open a modal dialog
         Listener filter = event -> reached.compareAndSet(false, event.widget == target);
         runOnUi(() -> display.addFilter(heard, filter));
         try {
-            xdotool("mousemove", Integer.toString(onScreen.x), Integer.toString(onScreen.y), "click", "1");
-            waitUntil("the mouse click at " + onScreen.x + "," + onScreen.y + " to reach " + target
+            xdotool("mousemove", Integer.toString(at.x), Integer.toString(at.y), "click", "1", "mousemove",
+                    "restore");
+            waitUntil("the mouse click at " + at.x + "," + at.y + " to reach " + target
                     + " (is another window over it?)", reached::get, Duration.ofSeconds(10));
         } finally {
             runOnUi(() -> display.removeFilter(heard, filter));
