@@ -59,6 +59,8 @@ public final class UiRobot {
     private static final long POLL_MILLIS = 20;
 
     private final Display display;
+    /** When the last mouse click was made (System.nanoTime()), whichever robot made it; 0 before the first. */
+    private static volatile long lastClick;
 
     public UiRobot(Display display) {
         this.display = display;
@@ -491,6 +493,7 @@ public final class UiRobot {
     private void clickAt(Shell shell, Supplier<Point> onScreen, Widget target, int heard) {
         awaitPainted(shell);
         Point at = onUi(onScreen);
+        awaitDoubleClickTime();
         AtomicBoolean reached = new AtomicBoolean();
         // a filter hears the event before the widget's listeners, which may open a modal dialog
         Listener filter = event -> reached.compareAndSet(false, event.widget == target);
@@ -498,6 +501,7 @@ public final class UiRobot {
         try {
             xdotool("mousemove", Integer.toString(at.x), Integer.toString(at.y), "click", "1", "mousemove",
                     "restore");
+            lastClick = System.nanoTime();
             waitUntil("the mouse click at " + at.x + "," + at.y + " to reach " + target
                     + " (is another window over it?)", reached::get, Duration.ofSeconds(10));
         } finally {
@@ -532,6 +536,19 @@ public final class UiRobot {
                 clipboard.dispose();
             }
         });
+    }
+
+    /**
+     * Lets the platform's double-click time pass since the last click: two clicks in it are a double click to GTK
+     * (a column header's second click, which turns the sort round, would not be a click at all), and a user who
+     * clicks twice to sort the other way makes two clicks.
+     */
+    private void awaitDoubleClickTime() {
+        long since = System.nanoTime() - lastClick;
+        long doubleClick = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(onUi(display::getDoubleClickTime) + 100);
+        if (lastClick != 0 && since < doubleClick) {
+            java.util.concurrent.locks.LockSupport.parkNanos(doubleClick - since);
+        }
     }
 
     private static void xdotool(String... arguments) {
