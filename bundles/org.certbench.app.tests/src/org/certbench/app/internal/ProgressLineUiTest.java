@@ -48,10 +48,8 @@ class ProgressLineUiTest {
         ui.waitUntil("the Job in the progress line",
                 () -> ui.onUi(text::getText).startsWith("Checking test items") && ui.onUi(cancel::isVisible));
         assertTrue(ui.onUi(cancel::isEnabled), "Cancel can be pressed");
-        // painted before it is copied: the screen lags the widgets otherwise
-        ui.runOnUi(main::update);
         ui.screenshot(main, Path.of("target", "screenshots", "progress-line.png"));
-        ui.click(cancel);
+        ui.clickWithMouse(cancel);
 
         job.join();
         assertEquals(IStatus.CANCEL, job.getResult().getSeverity(), "the Job stopped at the next step");

@@ -24,9 +24,8 @@ import org.certbench.testing.servers.NginxServer;
 import org.certbench.testing.servers.Pebble;
 import org.certbench.testing.servers.ToolOutcome;
 import org.certbench.truststore.TrustStore;
+import org.certbench.ui.testing.CommandRobot;
 import org.certbench.ui.testing.UiRobot;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
@@ -46,6 +45,8 @@ class GetFromAcmeCaUiTest {
     private static final HostIdentity HOST = HostIdentity.detect();
 
     private final UiRobot ui = UiRobot.onWorkbenchDisplay();
+
+    private final CommandRobot commands = new CommandRobot(ui);
 
     @TempDir
     Path work;
@@ -72,8 +73,7 @@ class GetFromAcmeCaUiTest {
                     HttpsOptions.CHECK_ADDRESS, "127.0.0.1:" + nginx.port()));
             try {
                 Shell main = ui.waitForShell("CertBench");
-                ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class)
-                        .showPart("org.certbench.host.ui.part.hosts", EPartService.PartState.ACTIVATE));
+                commands.showView(main, "org.certbench.host.ui.part.hosts");
                 ui.click(ui.byId(main, Button.class, HostCertificatesPart.REFRESH_ID));
                 ui.select(ui.byId(main, Combo.class, HostCertificatesPart.TARGET_ID), "HTTPS");
                 Table shown = ui.byId(main, Table.class, HostCertificatesPart.CERTIFICATE_ID);

@@ -19,12 +19,8 @@ import org.certbench.ui.testing.UiRobot;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -43,6 +39,8 @@ class HostCertificatesViewUiTest {
     private static final String HOST_PART = "org.certbench.host.ui.part.hosts";
 
     private final UiRobot ui = UiRobot.onWorkbenchDisplay();
+
+    private final CommandRobot commands = new CommandRobot(ui);
 
     @TempDir
     Path work;
@@ -63,8 +61,7 @@ class HostCertificatesViewUiTest {
                 HttpsOptions.KEY_FILE, nginx.keyFile().toString(), HttpsOptions.RELOAD_COMMAND, nginx.reloadCommand(),
                 HttpsOptions.CHECK_ADDRESS, "127.0.0.1:" + nginx.port()));
         main = ui.waitForShell("CertBench");
-        ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class)
-                .showPart("org.certbench.host.ui.part.hosts", EPartService.PartState.ACTIVATE));
+        commands.showView(main, "org.certbench.host.ui.part.hosts");
         ui.click(ui.byId(main, Button.class, HostCertificatesPart.REFRESH_ID));
         ui.select(ui.byId(main, Combo.class, HostCertificatesPart.TARGET_ID), "HTTPS");
         certificate = ui.byId(main, Table.class, HostCertificatesPart.CERTIFICATE_ID);
@@ -86,7 +83,7 @@ class HostCertificatesViewUiTest {
         String fqdn = HostIdentity.detect().fqdn();
         assertTrue(ui.texts(confirm).stream().anyMatch(text -> text.contains("Common name: " + fqdn)), ui.texts(confirm).toString());
         ui.click(ui.button(confirm, "Save"));
-        ui.click(ui.button(ui.waitForShell("Host Certificates"), "OK"));
+        ui.clickButtonIn("Host Certificates", "OK");
 
         ui.waitUntil("the new certificate", () -> ui.rows(certificate).contains(List.of("Subject", "CN=" + fqdn)));
         ui.screenshot(main, Path.of("target", "screenshots", "host-certificates.png"));
@@ -108,7 +105,6 @@ class HostCertificatesViewUiTest {
                 .equals(HttpsOptions.KEY_FILE + " is required for HTTPS: give it a value, then Save.")),
                 ui.texts(dialog).toString());
         assertFalse(ui.onUi(ui.button(dialog, "Save")::isEnabled), "Save without a required setting");
-        ui.runOnUi(dialog::update); // painted before the screenshot copies the screen
         ui.screenshot(dialog, Path.of("target", "screenshots", "host-services-required.png"));
         ui.type(keyFile, key);
         ui.type(ui.byId(dialog, Text.class, "host.settings." + HttpsOptions.CHECK_ADDRESS), "localhost:" + nginx.port());
@@ -163,7 +159,7 @@ class HostCertificatesViewUiTest {
 
         ui.type(ui.byId(upload, Text.class, "host.upload.key"), issued.key().toString());
         ui.click(ui.button(upload, "OK"));
-        ui.click(ui.button(ui.waitForShell("Host Certificates"), "OK"));
+        ui.clickButtonIn("Host Certificates", "OK");
 
         String fingerprint = Certificates.read(issued.certificate()).certificate().sha256Fingerprint();
         ui.waitUntil("the uploaded certificate", () -> ui.rows(certificate).contains(List.of("SHA-256 fingerprint", fingerprint)));
@@ -174,7 +170,7 @@ class HostCertificatesViewUiTest {
     void renewWithTheLocalIssuerAppliesACertificateItSigned() throws Exception {
         // the table's context menu opens it (cancelled here), the main menu runs it
         new CommandRobot(ui).contextMenu(certificate, "Renew with issuer...");
-        ui.click(ui.button(ui.waitForShell("Renew with an Issuer"), "Cancel"));
+        ui.clickButtonIn("Renew with an Issuer", "Cancel");
         ui.selectMenu(main, "Host Certificates", "Renew with issuer...");
         Shell dialog = ui.waitForShell("Renew with an Issuer");
         Combo issuer = ui.byId(dialog, Combo.class, "host.renew.issuer");
@@ -195,7 +191,6 @@ class HostCertificatesViewUiTest {
 
     @Test
     void theViewsActionsRunFromTheContextMenuTheMainMenuAndKeys() throws Exception {
-        CommandRobot commands = new CommandRobot(ui);
         // the Chain tab of the shared details widget: what nginx serves, followed to its root
         Table chain = ui.byId(main, Table.class, HostCertificatesPart.CHAIN_ID);
         // the view may follow the path again (a second refresh on start), so the whole row is waited for
@@ -214,24 +209,24 @@ class HostCertificatesViewUiTest {
                 "Upload a certificate and its key", "Renew with an issuer", "Configure this service", "Refresh (F5)");
         commands.waitForToolItems(main, tools);
         commands.clickTool(main, "Generate a self-signed certificate for this host");
-        ui.click(ui.button(ui.waitForShell("Generate a Certificate"), "Cancel"));
+        ui.clickButtonIn("Generate a Certificate", "Cancel");
 
         // the context menu and the main menu run the seed's Generate and Upload (cancelled here)
         commands.contextMenu(certificate, "Generate...");
-        ui.click(ui.button(ui.waitForShell("Generate a Certificate"), "Cancel"));
+        ui.clickButtonIn("Generate a Certificate", "Cancel");
         ui.selectMenu(main, "Host Certificates", "Upload...");
-        ui.click(ui.button(ui.waitForShell("Upload a Certificate"), "Cancel"));
+        ui.clickButtonIn("Upload a Certificate", "Cancel");
 
         // Ctrl+C: the fields as text
-        ui.runOnUi(() -> clipboard(" "));
+        ui.clearClipboard();
         commands.press(certificate, SWT.MOD1, 'c');
-        assertTrue(ui.onUi(HostCertificatesViewUiTest::clipboard).contains("Subject\tCN=old.example"),
-                ui.onUi(HostCertificatesViewUiTest::clipboard));
+        assertTrue(ui.clipboardText().contains("Subject\tCN=old.example"),
+                ui.clipboardText());
         // in the Chain tab: its selected row, with the column titles
         ui.runOnUi(() -> ((org.eclipse.swt.widgets.TabFolder) chain.getParent().getParent()).setSelection(1));
         ui.selectRows(chain, 0);
         commands.press(chain, SWT.MOD1, 'c');
-        String copiedChain = ui.onUi(HostCertificatesViewUiTest::clipboard);
+        String copiedChain = ui.clipboardText();
         assertTrue(copiedChain.startsWith("Certificate\t") && copiedChain.contains("old.example\tno\t"), copiedChain);
         // a right click on the Chain tab's table: the view's context menu too
         assertEquals(List.of("Generate...", "Upload...", "Renew with issuer...", "Get from ACME CA...", "Configure...",
@@ -254,7 +249,6 @@ class HostCertificatesViewUiTest {
         assertEquals("HTTPS is not configured yet: set " + HttpsOptions.KEY_FILE + " in its settings (Configure...).",
                 hint, "only the missing setting is named");
         assertFalse(ui.onUi(ui.byId(main, Button.class, HostCertificatesPart.GENERATE_ID)::isEnabled));
-        ui.runOnUi(main::update); // painted before the screenshot copies the screen
         ui.screenshot(main, Path.of("target", "screenshots", "host-certificates-not-configured.png"));
         ui.click(configure);
         Shell settings = ui.waitForShell("Host Services");
@@ -266,25 +260,6 @@ class HostCertificatesViewUiTest {
         ui.waitUntil("Generate enabled again",
                 () -> ui.byId(main, Button.class, HostCertificatesPart.GENERATE_ID).isEnabled());
         assertFalse(ui.onUi(configure::isVisible), "no Configure... for a configured service");
-    }
-
-    private static String clipboard() {
-        Clipboard clipboard = new Clipboard(Display.getCurrent());
-        try {
-            Object text = clipboard.getContents(TextTransfer.getInstance());
-            return text == null ? "" : (String) text;
-        } finally {
-            clipboard.dispose();
-        }
-    }
-
-    private static void clipboard(String text) {
-        Clipboard clipboard = new Clipboard(Display.getCurrent());
-        try {
-            clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
-        } finally {
-            clipboard.dispose();
-        }
     }
 
     @Test
@@ -308,8 +283,7 @@ class HostCertificatesViewUiTest {
     void refreshAndConfigureRunFromAnotherViewAndBringTheHostViewToTheFront() throws Exception {
         EPartService parts = ui.onUi(() -> ((MWindow) main.getData("modelElement")).getContext()
                 .get(EPartService.class));
-        ui.runOnUi(() -> parts.showPart(CA_PART, EPartService.PartState.ACTIVATE));
-        ui.waitUntil("the CA view in front", () -> CA_PART.equals(activePart(parts)));
+        commands.showView(main, CA_PART);
         // a command on the selected service stays the Host view's, disabled elsewhere as in Eclipse
         assertFalse(menuItemEnabled("Host Certificates", "Generate..."), "Generate from the CA view");
         assertTrue(menuItemEnabled("Host Certificates", "Refresh"), "Refresh from the CA view");
@@ -322,8 +296,7 @@ class HostCertificatesViewUiTest {
                 () -> ui.rows(certificate).contains(List.of("SHA-256 fingerprint", generated)));
 
         // Configure... from the CA view: the Host view in front, the page of the service it shows
-        ui.runOnUi(() -> parts.showPart(CA_PART, EPartService.PartState.ACTIVATE));
-        ui.waitUntil("the CA view in front", () -> CA_PART.equals(activePart(parts)));
+        commands.showView(main, CA_PART);
         ui.selectMenu(main, "Host Certificates", "Configure...");
         Shell settings = ui.waitForShell("Host Services");
         assertEquals("HTTPS", ui.onUi(ui.byId(settings, Combo.class, "host.settings.target")::getText));
@@ -356,7 +329,7 @@ class HostCertificatesViewUiTest {
 
             ui.selectMenu(main, "Host Certificates", "Generate...");
             hung.hold();
-            ui.click(ui.button(ui.waitForShell("Generate a Certificate"), "Save"));
+            ui.clickButtonIn("Generate a Certificate", "Save");
             cancelWhileHeld(hung, org.certbench.host.ui.internal.Messages.Job_generate);
             Shell said = ui.waitForShell("Cancelled");
             assertTrue(ui.texts(said).contains(canceled), ui.texts(said).toString());
@@ -389,7 +362,6 @@ class HostCertificatesViewUiTest {
         Label progress = ui.byId(main, Label.class, ProgressLine.TEXT_ID);
         ui.waitUntil("the job in the progress line", () -> ui.onUi(progress::getText).startsWith(job));
         ui.waitUntil("the handshake before the write held", () -> hung.held() > 0);
-        ui.runOnUi(main::update); // painted before the screenshot copies the screen
         ui.screenshot(main, Path.of("target", "screenshots", "host-apply-progress.png"));
         ui.click(ui.byId(main, Button.class, ProgressLine.CANCEL_ID));
         // the click is queued on the UI thread; this runs after it, so Cancel has been pressed when it returns

@@ -3,6 +3,9 @@ package org.certbench.ui.testing;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -14,8 +17,8 @@ import org.eclipse.swt.widgets.ToolItem;
 
 /**
  * What {@link UiRobot} does not reach: key bindings (a key with modifiers, as the workbench's key binding dispatcher
- * sees it), the keyboard focus, a control's context menu (the right click), the main menu's key names and the
- * views' toolbars.
+ * sees it), the keyboard focus, a control's context menu (the right click), the main menu's key names, the
+ * views' toolbars, and which view is in front.
  */
 public final class CommandRobot {
 
@@ -154,17 +157,32 @@ public final class CommandRobot {
                 .toList();
     }
 
-    /** Clicks the tool item whose tooltip is {@code toolTip}; fails if there is none or it is disabled. */
+    /** Clicks the tool item whose tooltip is {@code toolTip} with the mouse; fails if there is none or it is off. */
     public void clickTool(Shell shell, String toolTip) {
         ToolItem item = ui.findAll(shell, ToolBar.class, ToolBar::isVisible).stream()
                 .flatMap(bar -> ui.onUi(() -> Arrays.asList(bar.getItems())).stream())
                 .filter(each -> ui.onUi(() -> toolTip.equals(each.getToolTipText()))).findFirst()
                 .orElseThrow(() -> new AssertionError("no tool item '" + toolTip + "'"));
-        if (!ui.onUi(item::isEnabled)) {
-            throw new AssertionError("tool item '" + toolTip + "' is disabled");
+        ui.clickWithMouse(item);
+    }
+
+    /**
+     * Brings the view {@code partId} to the front of {@code window}, opened first if it was closed, and makes it the
+     * active one, as Window &gt; Show View does; returns once it is.
+     */
+    public void showView(Shell window, String partId) {
+        ui.runOnUi(() -> parts(window).showPart(partId, EPartService.PartState.ACTIVATE));
+        ui.waitUntil("the view " + partId + " active", () -> {
+            MPart active = parts(window).getActivePart();
+            return active != null && partId.equals(active.getElementId());
+        });
+    }
+
+    private static EPartService parts(Shell window) {
+        if (!(window.getData("modelElement") instanceof MWindow model)) { //$NON-NLS-1$
+            throw new AssertionError("'" + window.getText() + "' is no workbench window");
         }
-        ui.display().asyncExec(() -> item.notifyListeners(SWT.Selection, new Event()));
-        ui.settle();
+        return model.getContext().get(EPartService.class);
     }
 
     private static Menu shown(Control control) {

@@ -9,16 +9,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -28,12 +33,16 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Widget;
 
 /**
@@ -50,6 +59,8 @@ public final class UiRobot {
     private static final long POLL_MILLIS = 20;
 
     private final Display display;
+    /** When the last mouse click was made (System.nanoTime()), whichever robot made it; 0 before the first. */
+    private static volatile long lastClick;
 
     public UiRobot(Display display) {
         this.display = display;
@@ -185,6 +196,14 @@ public final class UiRobot {
             button.notifyListeners(SWT.Selection, new Event());
         });
         settle();
+    }
+
+    /**
+     * Clicks the button labelled {@code label} in the window titled {@code title}, waiting for the window and the
+     * button first: a user answering a dialog.
+     */
+    public void clickButtonIn(String title, String label) {
+        click(button(waitForShell(title), label));
     }
 
     /** Selects a menu bar item by its path, e.g. {@code "Help", "About CertBench"}. */
@@ -353,11 +372,16 @@ public final class UiRobot {
         settle();
     }
 
-    /** Saves what {@code shell} shows as a PNG. */
+    /**
+     * Saves what {@code shell} shows on the screen as a PNG, once it has painted what its widgets hold now: a change
+     * (a label's new text) reaches the screen in a later turn of the event loop, and {@code Control.update()} does not
+     * wait for it under GTK 3, so a copy taken at once may show the window as it was before.
+     */
     public Path screenshot(Shell shell, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
+        awaitPainted(shell);
         runOnUi(() -> {
-            Rectangle bounds = shell.getBounds();
+            Rectangle bounds = drawn(shell);
             Image image = new Image(display, bounds.width, bounds.height);
             GC gc = new GC(display);
             try {
@@ -371,6 +395,197 @@ public final class UiRobot {
             }
         });
         return file;
+    }
+
+    /**
+     * Where {@code shell} draws on the screen: from its top (its menu bar, if any) to its client area's end. Its bounds
+     * add a guess at the decorations a window manager would draw, which under Xvfb nobody draws: copied, they were a
+     * black strip.
+     */
+    private Rectangle drawn(Shell shell) {
+        Rectangle area = shell.getClientArea();
+        Point client = shell.toDisplay(area.x, area.y);
+        int top = Math.min(shell.getBounds().y, client.y);
+        return new Rectangle(client.x, top, area.width, client.y + area.height - top).intersection(display.getBounds());
+    }
+
+    /**
+     * Has {@code shell} drawn again, whole, and waits until it has: SWT reports a Paint of a native widget only while
+     * someone listens, so a filter listens meanwhile. A window that does not paint (hidden, or covered) is copied as
+     * it is after a while: the screenshot is for a person, who sees what is wrong.
+     */
+    private void awaitPainted(Shell shell) {
+        AtomicBoolean painted = new AtomicBoolean();
+        Listener paint = event -> {
+            if (event.widget instanceof Control control && !control.isDisposed() && control.getShell() == shell) {
+                painted.set(true);
+            }
+        };
+        runOnUi(() -> {
+            display.addFilter(SWT.Paint, paint);
+            Rectangle area = shell.getClientArea();
+            shell.redraw(area.x, area.y, area.width, area.height, true);
+        });
+        try {
+            waitUntil("the window '" + onUi(shell::getText) + "' painted", painted::get, Duration.ofSeconds(5));
+        } catch (AssertionError notPainted) {
+            // copied as it is
+        } finally {
+            runOnUi(() -> display.removeFilter(SWT.Paint, paint));
+        }
+        // the paint ends in the event loop's turn that began it; the copy is taken in a later one
+        settle();
+    }
+
+    /**
+     * Clicks {@code control} in its middle with the mouse, as a user does: the pointer moved there and button 1
+     * pressed and released by the X server (xdotool, on the display of {@code DISPLAY}), so the window system decides
+     * what is under the pointer and the control reacts as to a person's click (a button's Selection). Returns once
+     * the release has reached the control and been handled, or has opened a modal dialog; fails if the control is
+     * hidden or disabled, or if the click reached something else (a window over it).
+     */
+    public void clickWithMouse(Control control) {
+        clickAt(onUi(control::getShell), () -> {
+            if (!control.isVisible() || !control.isEnabled()) {
+                throw new AssertionError(control + " cannot be clicked: it is "
+                        + (control.isVisible() ? "disabled" : "hidden"));
+            }
+            Point size = control.getSize();
+            return control.toDisplay(size.x / 2, size.y / 2);
+        }, control, SWT.MouseUp);
+    }
+
+    /**
+     * Clicks the tool item {@code item} in its middle with the mouse (see {@link #clickWithMouse(Control)}); returns
+     * once it has told its listeners. Fails if it is disabled or its toolbar does not show.
+     */
+    public void clickWithMouse(ToolItem item) {
+        clickAt(onUi(() -> item.getParent().getShell()), () -> {
+            ToolBar bar = item.getParent();
+            if (!bar.isVisible() || !item.isEnabled()) {
+                throw new AssertionError("tool item '" + item.getToolTipText() + "' cannot be clicked: "
+                        + (bar.isVisible() ? "it is disabled" : "its toolbar is hidden"));
+            }
+            Rectangle bounds = item.getBounds();
+            return bar.toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+        }, item, SWT.Selection);
+    }
+
+    /**
+     * Clicks the header of {@code table}'s column {@code column} with the mouse (see {@link #clickWithMouse(Control)}),
+     * where it shows now: after the columns before it in the order the user sees, less what the table is scrolled
+     * sideways. Returns once the column has told its listeners (sorting, as a rule).
+     */
+    public void clickColumnHeader(Table table, int column) {
+        TableColumn header = onUi(() -> table.getColumn(column));
+        clickAt(onUi(table::getShell), () -> {
+            if (!table.isVisible() || table.getHeaderHeight() == 0) {
+                throw new AssertionError("the header of " + table + " does not show");
+            }
+            int left = 0;
+            for (int index : table.getColumnOrder()) {
+                if (index == column) {
+                    break;
+                }
+                left += table.getColumn(index).getWidth();
+            }
+            int scrolled = table.getHorizontalBar() == null ? 0 : table.getHorizontalBar().getSelection();
+            Point corner = table.getParent().toDisplay(table.getLocation());
+            int border = table.getBorderWidth();
+            return new Point(corner.x + border + left + header.getWidth() / 2 - scrolled,
+                    corner.y + border + table.getHeaderHeight() / 2);
+        }, header, SWT.Selection);
+    }
+
+    /**
+     * Clicks at the point {@code onScreen} gives (display coordinates, read on the UI thread once {@code shell} has
+     * painted: the widgets are then where GTK has put them, after a change of size or a view brought to the front),
+     * and waits until {@code target} has had the event {@code heard} and it has been handled (or has opened a modal
+     * dialog). The pointer goes back where it was: without a window manager the keyboard follows the pointer, and
+     * the tests' dialogs open under it, in the middle of the screen.
+     */
+    private void clickAt(Shell shell, Supplier<Point> onScreen, Widget target, int heard) {
+        awaitPainted(shell);
+        Point at = onUi(onScreen);
+        awaitDoubleClickTime();
+        AtomicBoolean reached = new AtomicBoolean();
+        // a filter hears the event before the widget's listeners, which may open a modal dialog
+        Listener filter = event -> reached.compareAndSet(false, event.widget == target);
+        runOnUi(() -> display.addFilter(heard, filter));
+        try {
+            xdotool("mousemove", Integer.toString(at.x), Integer.toString(at.y), "click", "1", "mousemove",
+                    "restore");
+            lastClick = System.nanoTime();
+            waitUntil("the mouse click at " + at.x + "," + at.y + " to reach " + target
+                    + " (is another window over it?)", reached::get, Duration.ofSeconds(10));
+        } finally {
+            runOnUi(() -> display.removeFilter(heard, filter));
+        }
+        settle();
+    }
+
+    /** The text on the clipboard, as a paste would give it; empty if there is none. */
+    public String clipboardText() {
+        return onUi(() -> {
+            Clipboard clipboard = new Clipboard(display);
+            try {
+                Object text = clipboard.getContents(TextTransfer.getInstance());
+                return text == null ? "" : (String) text;
+            } finally {
+                clipboard.dispose();
+            }
+        });
+    }
+
+    /**
+     * Puts a single space on the clipboard (an empty text cannot be put there), so that what a copy puts there next is
+     * told from what another copy left.
+     */
+    public void clearClipboard() {
+        runOnUi(() -> {
+            Clipboard clipboard = new Clipboard(display);
+            try {
+                clipboard.setContents(new Object[] { " " }, new Transfer[] { TextTransfer.getInstance() });
+            } finally {
+                clipboard.dispose();
+            }
+        });
+    }
+
+    /**
+     * Lets the platform's double-click time pass since the last click: two clicks in it are a double click to GTK
+     * (a column header's second click, which turns the sort round, would not be a click at all), and a user who
+     * clicks twice to sort the other way makes two clicks.
+     */
+    private void awaitDoubleClickTime() {
+        long since = System.nanoTime() - lastClick;
+        long doubleClick = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(onUi(display::getDoubleClickTime) + 100);
+        if (lastClick != 0 && since < doubleClick) {
+            java.util.concurrent.locks.LockSupport.parkNanos(doubleClick - since);
+        }
+    }
+
+    private static void xdotool(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("/usr/bin/xdotool"));
+        command.addAll(List.of(arguments));
+        try {
+            Process xdotool = new ProcessBuilder(command).redirectErrorStream(true).start();
+            if (!xdotool.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                xdotool.destroyForcibly();
+                throw new AssertionError(command + " did not end within 10 s");
+            }
+            String output = new String(xdotool.getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            if (xdotool.exitValue() != 0) {
+                throw new AssertionError(command + " failed (exit " + xdotool.exitValue() + ", DISPLAY="
+                        + System.getenv("DISPLAY") + "): " + output);
+            }
+        } catch (IOException e) {
+            throw new AssertionError("xdotool could not be started (the mouse clicks of UI tests need it): " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while clicking", e);
+        }
     }
 
     /** Returns once everything posted to the event loop so far has run (a modal loop runs it too). */

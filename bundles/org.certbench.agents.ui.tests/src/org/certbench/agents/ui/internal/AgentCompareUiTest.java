@@ -11,8 +11,6 @@ import org.certbench.testing.servers.AgentJvm;
 import org.certbench.ui.compare.CompareDialog;
 import org.certbench.ui.testing.CommandRobot;
 import org.certbench.ui.testing.UiRobot;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -38,8 +36,7 @@ class AgentCompareUiTest {
     void thePinnedCertificateBesideTheOneTheAgentPresentsAfterAnUnannouncedChange() throws Exception {
         try (RealAgents agents = RealAgents.start(work, NAME)) {
             Shell main = ui.waitForShell("CertBench");
-            ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class)
-                    .showPart(AgentsView.PART_ID, EPartService.PartState.ACTIVATE));
+            commands.showView(main, AgentsView.PART_ID);
             Table table = ui.byId(main, Table.class, AgentsPart.TABLE_ID);
             ui.click(ui.byId(main, Button.class, AgentsPart.REFRESH_ID));
             ui.waitUntil("the agent trusted", () -> ui.rows(table).stream()
@@ -76,12 +73,11 @@ class AgentCompareUiTest {
             assertEquals(subject.get(2), subject.get(3));
             assertTrue(ui.onUi(ui.byId(compare, Label.class, CompareDialog.SUMMARY_ID)::getText)
                     .matches("\\d+ of 17 fields differ: they are marked \"differs\"\\."));
-            ui.runOnUi(compare::update);
             ui.screenshot(compare, Path.of("target", "screenshots", "compare-agent-pinned-presented.png"));
             ui.click(ui.button(compare, "Close"));
             // and from the Agents menu
             ui.selectMenu(main, "Agents", "Compare Pinned and Presented");
-            ui.click(ui.button(ui.waitForShell("Agent " + NAME + ": pinned and presented certificates"), "Close"));
+            ui.clickButtonIn("Agent " + NAME + ": pinned and presented certificates", "Close");
             agents.fleet.remove(NAME);
         }
     }

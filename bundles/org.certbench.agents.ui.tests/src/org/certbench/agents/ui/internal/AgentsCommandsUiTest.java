@@ -25,8 +25,6 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -99,8 +97,7 @@ class AgentsCommandsUiTest {
     @BeforeEach
     void theViewWithBothTrusted() {
         main = ui.waitForShell("CertBench");
-        ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class)
-                .showPart(AgentsView.PART_ID, EPartService.PartState.ACTIVATE));
+        commands.showView(main, AgentsView.PART_ID);
         table = ui.byId(main, Table.class, AgentsPart.TABLE_ID);
         Job.getJobManager().addJobChangeListener(refreshCounter);
         ui.click(ui.byId(main, Button.class, AgentsPart.REFRESH_ID));
@@ -145,7 +142,7 @@ class AgentsCommandsUiTest {
                 tools.stream().map(tip -> tip.replaceFirst(" \\((F5|Delete|Ctrl\\+N)\\)$", "")).toList());
         assertTrue(ui.onUi(() -> toolItems().stream().allMatch(item -> item.getImage() != null)), "icons");
         int afterKey = refreshesDone.get();
-        ui.runOnUi(() -> toolItems().get(0).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event()));
+        ui.clickWithMouse(ui.onUi(() -> toolItems().get(0)));
         ui.waitUntil("a refresh from the toolbar", () -> refreshesDone.get() > afterKey);
 
         // Ctrl+F: to the filter; typing there filters, and Delete there stays the field's
@@ -162,14 +159,7 @@ class AgentsCommandsUiTest {
         // Ctrl+C: the selected row as text, with the column titles
         ui.selectRows(table, ui.rowIndex(table, 0, ALPHA));
         commands.press(table, SWT.MOD1, 'c');
-        String copied = ui.onUi(() -> {
-            Clipboard clipboard = new Clipboard(ui.display());
-            try {
-                return (String) clipboard.getContents(TextTransfer.getInstance());
-            } finally {
-                clipboard.dispose();
-            }
-        });
+        String copied = ui.clipboardText();
         List<String> lines = copied.lines().toList();
         assertEquals(2, lines.size(), copied);
         assertTrue(lines.get(0).startsWith("Name\tHost\tStatus\t"), copied);
@@ -208,7 +198,7 @@ class AgentsCommandsUiTest {
         assertTrue(popup.containsAll(List.of("Details", "Copy", "Trust this certificate", "Manage certificates...",
                 "Add Agent...", "Import Agents from CSV...", "Refresh", "Remove")), popup.toString());
         commands.contextMenu(table, "Details");
-        ui.click(ui.button(ui.waitForShell("Agent " + ALPHA), "Close"));
+        ui.clickButtonIn("Agent " + ALPHA, "Close");
 
         // Trust this certificate from the menu: it says what it trusts, and Cancel trusts nothing
         ui.selectMenu(main, "Agents", "Trust this certificate");
@@ -236,7 +226,6 @@ class AgentsCommandsUiTest {
         assertTrue(ui.texts(add).stream().anyMatch(text -> text.strip().equals(Messages.Add_badPort)),
                 ui.texts(add).toString());
         assertFalse(ui.onUi(addOk::isEnabled), "OK with the port 70000");
-        ui.runOnUi(add::update); // painted before the screenshot copies the screen
         ui.screenshot(add, Path.of("target", "screenshots", "add-agent-bad-port.png"));
         ui.type(ui.byId(add, Text.class, AddAgentDialog.PORT_ID), "9443");
         assertTrue(ui.onUi(addOk::isEnabled), "OK once the fields are valid");
@@ -245,7 +234,7 @@ class AgentsCommandsUiTest {
         String addItem = commands.menuItemText(main, "Agents", "Add Agent...");
         assertTrue(addItem.endsWith("+N"), addItem);
         commands.press(table, SWT.MOD1, 'n');
-        ui.click(ui.button(ui.waitForShell(Messages.Add_title), "Cancel"));
+        ui.clickButtonIn(Messages.Add_title, "Cancel");
 
         // Delete on the table: asked first; Cancel keeps the agent, OK removes it
         commands.press(table, SWT.NONE, SWT.DEL);
@@ -256,7 +245,7 @@ class AgentsCommandsUiTest {
         assertEquals(2, agents.fleet.list().size());
         ui.screenshot(main, Path.of("target", "screenshots", "agents-view.png"));
         ui.selectMenu(main, "Agents", "Remove");
-        ui.click(ui.button(ui.waitForShell(Messages.Remove_title), "OK"));
+        ui.clickButtonIn(Messages.Remove_title, "OK");
         ui.waitUntil("alpha removed", () -> ui.rows(table).stream().noneMatch(row -> row.get(0).equals(ALPHA)));
         assertEquals(List.of(BETA), agents.fleet.list().stream().map(entry -> entry.name()).toList());
         // the count below the table in English: one agent is not "agents"
@@ -299,9 +288,8 @@ class AgentsCommandsUiTest {
                             || ui.onUi(progress::getText).startsWith("Working on"));
             ui.waitUntil("slow agents being asked", () -> slow.connections() > connectionsBefore);
             ui.screenshot(main, Path.of("target", "screenshots", "agents-refresh-progress.png"));
-            ui.click(ui.byId(main, Button.class, ProgressLine.CANCEL_ID));
-            // the click is queued on the UI thread; this runs after it, so Cancel has been pressed when it returns
-            ui.runOnUi(() -> { });
+            // pressed with the mouse; it returns once the button has had the click
+            ui.clickWithMouse(ui.byId(main, Button.class, ProgressLine.CANCEL_ID));
             // the listener still holds every connection: the Job ends because the cancel closes the connections of the
             // agents being asked, not because they fail or time out; no agent may be asked after them
             Label count = ui.byId(main, Label.class, AgentsPart.COUNT_ID);
@@ -399,7 +387,6 @@ class AgentsCommandsUiTest {
             assertTrue(ui.onUi(() -> rows.getItem(1).getImage(3) != null), "a bad line is marked");
             assertTrue(agents.fleet.list().stream().noneMatch(entry -> entry.name().equals("csv-beta")),
                     "a preview adds nothing");
-            ui.runOnUi(wizard::update);
             ui.screenshot(wizard, Path.of("target", "screenshots", "import-agents-csv.png"));
             // the file changes after the preview: Finish imports what the preview showed, the file is not read again
             Files.writeString(csv, "name,host,port\ncsv-changed,127.0.0.1," + betaPort + "\n");
@@ -426,7 +413,6 @@ class AgentsCommandsUiTest {
             // wrapped in the window's width, none cut: the field is as wide as the window and wraps its words
             assertTrue(ui.onUi(() -> (problems.getStyle() & SWT.WRAP) != 0
                     && problems.getSize().x <= report.getClientArea().width), "wrapped within the window");
-            ui.runOnUi(report::update);
             ui.screenshot(report, Path.of("target", "screenshots", "import-agents-report.png"));
             ui.click(ui.button(report, "Close"));
             ui.waitUntil("the imported agent listed", () -> ui.rows(table).stream()
@@ -545,8 +531,7 @@ class AgentsCommandsUiTest {
                     { "Import Agents from CSV...", Messages.Import_title, "Cancel" },
                     { "Export Console Certificate...", Messages.Console_title, "Close" },
                     { "Trust Issuing CA from File...", Messages.IssuingCa_title, "OK" } }) {
-                ui.runOnUi(() -> parts.showPart(CA_PART, EPartService.PartState.ACTIVATE));
-                assertEquals(CA_PART, ui.onUi(() -> parts.getActivePart().getElementId()));
+                commands.showView(main, CA_PART);
                 ui.selectMenu(main, "Agents", item[0]);
                 Shell dialog = ui.waitForShell(item[1]);
                 assertEquals(AgentsView.PART_ID, ui.onUi(() -> parts.getActivePart().getElementId()),
@@ -558,8 +543,7 @@ class AgentsCommandsUiTest {
             assertTrue(chosen.isEmpty(), "Trust Issuing CA asked for its file: " + chosen);
 
             // Refresh: the Agents view comes to the front and asks every agent again (one more refresh Job run)
-            ui.runOnUi(() -> parts.showPart(CA_PART, EPartService.PartState.ACTIVATE));
-            assertEquals(CA_PART, ui.onUi(() -> parts.getActivePart().getElementId()));
+            commands.showView(main, CA_PART);
             int before = refreshesDone.get();
             ui.selectMenu(main, "Agents", "Refresh");
             ui.waitUntil("a refresh from the CA view", () -> refreshesDone.get() > before);
@@ -568,8 +552,7 @@ class AgentsCommandsUiTest {
             assertTrue(ui.onUi(table::isVisible), "Refresh: the agents table shows");
 
             // Filter: the Agents view comes to the front with the cursor in its filter
-            ui.runOnUi(() -> parts.showPart(CA_PART, EPartService.PartState.ACTIVATE));
-            assertEquals(CA_PART, ui.onUi(() -> parts.getActivePart().getElementId()));
+            commands.showView(main, CA_PART);
             Text filter = ui.byId(main, Text.class, AgentsPart.FILTER_ID);
             // the keyboard is the main window's again after the dialogs above (under Xvfb no window manager gives
             // it back), as it is for an administrator who opens its menu

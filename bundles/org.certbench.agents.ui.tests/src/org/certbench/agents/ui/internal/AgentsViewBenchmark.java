@@ -7,9 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.certbench.agents.ui.AgentsView;
 import org.certbench.core.StateDirectory;
+import org.certbench.ui.testing.CommandRobot;
 import org.certbench.ui.testing.UiRobot;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
@@ -34,13 +33,14 @@ class AgentsViewBenchmark {
 
     private final UiRobot ui = UiRobot.onWorkbenchDisplay();
 
+    private final CommandRobot commands = new CommandRobot(ui);
+
     @Test
     void theViewWithTenThousandAgents() throws Exception {
         Path inventory = StateDirectory.area("agents");
         try (RealAgents template = RealAgents.start(work, "bench-template")) {
             Shell main = ui.waitForShell("CertBench");
-            ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class)
-                    .showPart(AgentsView.PART_ID, EPartService.PartState.ACTIVATE));
+            commands.showView(main, AgentsView.PART_ID);
             Table table = ui.byId(main, Table.class, AgentsPart.TABLE_ID);
             String entry = Files.readString(inventory.resolve("bench-template.agent"));
             String port = entry.lines().filter(line -> line.startsWith("port=")).findFirst().orElseThrow();

@@ -13,9 +13,8 @@ import org.certbench.agents.connector.AgentEntry;
 import org.certbench.agents.connector.AgentFleet;
 import org.certbench.crypto.Certificates;
 import org.certbench.issuers.Issuers;
+import org.certbench.ui.testing.CommandRobot;
 import org.certbench.ui.testing.UiRobot;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
@@ -38,6 +37,8 @@ class ManageCertificatesUiTest {
 
     private final UiRobot ui = UiRobot.onWorkbenchDisplay();
 
+    private final CommandRobot commands = new CommandRobot(ui);
+
     @TempDir
     Path work;
 
@@ -51,8 +52,7 @@ class ManageCertificatesUiTest {
         agents = RealAgents.start(work, List.of("ui-beta"), "ui-alpha", "ui-beta");
         fleet = agents.fleet;
         main = ui.waitForShell("CertBench");
-        ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class)
-                .showPart("org.certbench.agents.ui.part.agents", EPartService.PartState.ACTIVATE));
+        commands.showView(main, "org.certbench.agents.ui.part.agents");
         table = ui.byId(main, Table.class, AgentsPart.TABLE_ID);
         ui.click(ui.byId(main, Button.class, AgentsPart.REFRESH_ID));
         ui.waitUntil("both agents trusted", () -> ui.rows(table).stream()

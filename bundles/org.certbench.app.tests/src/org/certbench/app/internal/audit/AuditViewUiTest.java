@@ -21,11 +21,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -46,6 +42,8 @@ class AuditViewUiTest {
 
     private final UiRobot ui = UiRobot.onWorkbenchDisplay();
 
+    private final CommandRobot commands = new CommandRobot(ui);
+
     @Test
     void showsTheLogNewestFirstWithDamagedLinesAndFilters() throws Exception {
         String marker = "ui" + System.nanoTime() % 1_000_000_000L;
@@ -62,8 +60,7 @@ class AuditViewUiTest {
         crashWhileWriting(directory.resolve("2099-04.jsonl"));
 
         Shell main = ui.waitForShell("CertBench");
-        ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class)
-                .showPart(AuditPart.PART_ID, EPartService.PartState.ACTIVATE));
+        commands.showView(main, AuditPart.PART_ID);
         assertEquals(AuditPart.PART_ID, ui.onUi(() -> {
             MPart audit = (MPart) ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class)
                     .findPart(AuditPart.PART_ID);
@@ -121,7 +118,6 @@ class AuditViewUiTest {
         // the view's commands, each through its menu and its key
         ui.type(filter, marker);
         ui.waitUntil("the test's four entries again", () -> table.getItemCount() == 4);
-        CommandRobot commands = new CommandRobot(ui);
         ui.runOnUi(table::deselectAll);
         assertEquals(List.of("Copy (disabled)", "Filter", "Refresh"), commands.contextMenu(table),
                 "Copy wants a selection");
@@ -131,12 +127,12 @@ class AuditViewUiTest {
                         + "\t\tAB:CD:EF:01:23:45…\tok",
                 "2099-03-01 11:00:00\t" + System.getProperty("user.name") + "\tagent.trust\tweb-" + marker
                         + "\tAB:CD:EF:01:23:45…\t\tfailed: the agent did not answer within 10 s");
-        ui.runOnUi(() -> clipboard(""));
+        ui.clearClipboard();
         commands.press(table, SWT.MOD1, 'c');
-        assertEquals(expected, ui.onUi(AuditViewUiTest::clipboard).lines().toList(), "Ctrl+C");
-        ui.runOnUi(() -> clipboard(""));
+        assertEquals(expected, ui.clipboardText().lines().toList(), "Ctrl+C");
+        ui.clearClipboard();
         commands.contextMenu(table, "Copy");
-        assertEquals(expected, ui.onUi(AuditViewUiTest::clipboard).lines().toList(), "the context menu's Copy");
+        assertEquals(expected, ui.clipboardText().lines().toList(), "the context menu's Copy");
 
         commands.press(table, SWT.MOD1, 'f');
         ui.waitUntil("Ctrl+F to focus the filter", filter::isFocusControl);
@@ -152,27 +148,6 @@ class AuditViewUiTest {
         commands.contextMenu(table, "Refresh");
         ui.waitUntil("Refresh to read the next one", () -> table.getItemCount() == 6);
         ui.type(filter, "");
-    }
-
-    private static String clipboard() {
-        Clipboard clipboard = new Clipboard(Display.getCurrent());
-        try {
-            Object text = clipboard.getContents(TextTransfer.getInstance());
-            return text == null ? "" : (String) text;
-        } finally {
-            clipboard.dispose();
-        }
-    }
-
-    private static void clipboard(String text) {
-        Clipboard clipboard = new Clipboard(Display.getCurrent());
-        try {
-            // an empty text cannot be set: a space stands for nothing copied
-            clipboard.setContents(new Object[] { text.isEmpty() ? " " : text },
-                    new Transfer[] { TextTransfer.getInstance() });
-        } finally {
-            clipboard.dispose();
-        }
     }
 
     private static AuditLog at(Path directory, String time) {

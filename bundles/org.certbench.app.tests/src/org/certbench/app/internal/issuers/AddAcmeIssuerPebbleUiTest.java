@@ -93,7 +93,7 @@ class AddAcmeIssuerPebbleUiTest {
             ui.screenshot(issuers, Path.of("target", "screenshots", "settings-issuers-acme-listed.png"));
 
             ui.click(ui.button(issuers, "Remove"));
-            ui.click(ui.button(ui.waitForShell("Remove issuer"), "OK"));
+            ui.clickButtonIn("Remove issuer", "OK");
             ui.waitUntil("the ACME issuer to go", () -> ui.rowIndex(table, 0, "ui-pebble") < 0);
             assertEquals(null, ui.onUi(list::getErrorMessage));
             ui.click(ui.button(issuers, "Close"));

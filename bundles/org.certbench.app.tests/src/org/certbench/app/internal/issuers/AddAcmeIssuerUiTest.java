@@ -75,7 +75,6 @@ class AddAcmeIssuerUiTest {
         ui.type(ui.byId(shell, Text.class, AddAcmeIssuerDialog.PORT_ID), "99999");
         assertEquals(NLS.bind(Messages.Issuers_acmePortInvalid, "99999"), ui.onUi(dialog::getErrorMessage));
         assertFalse(ui.onUi(ok::getEnabled));
-        ui.runOnUi(shell::update); // painted before the screenshot copies the screen
         ui.screenshot(shell, java.nio.file.Path.of("target", "screenshots", "settings-issuers-add-acme-refused.png"));
 
         ui.type(ui.byId(shell, Text.class, AddAcmeIssuerDialog.PORT_ID), "8080");

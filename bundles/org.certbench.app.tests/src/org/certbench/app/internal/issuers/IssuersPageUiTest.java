@@ -97,7 +97,7 @@ class IssuersPageUiTest {
 
         ui.selectRows(table, ui.rowIndex(table, 0, "local"));
         ui.click(ui.button(shell, "Remove"));
-        ui.click(ui.button(ui.waitForShell("Remove issuer"), "OK"));
+        ui.clickButtonIn("Remove issuer", "OK");
         ui.waitUntil("the service's refusal", () -> ui.onUi(dialog::getErrorMessage) != null);
         assertTrue(ui.onUi(dialog::getErrorMessage)
                 .startsWith("The issuer local is neither a command nor an ACME issuer and cannot be removed"),
@@ -105,7 +105,7 @@ class IssuersPageUiTest {
 
         ui.selectRows(table, ui.rowIndex(table, 0, "site"));
         ui.click(ui.button(shell, "Remove"));
-        ui.click(ui.button(ui.waitForShell("Remove issuer"), "OK"));
+        ui.clickButtonIn("Remove issuer", "OK");
         ui.waitUntil("the command issuer to go", () -> ui.rowIndex(table, 0, "site") < 0);
         assertEquals(null, ui.onUi(dialog::getErrorMessage));
         ui.click(ui.button(shell, "Close"));

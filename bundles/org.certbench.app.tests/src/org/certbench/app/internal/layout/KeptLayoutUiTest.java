@@ -242,7 +242,7 @@ class KeptLayoutUiTest {
         ui.click(ui.byId(main, Button.class, BellControl.BELL_ID));
     }
 
-    /** Clicks a column's header until the table is sorted by it in {@code direction} (at most twice). */
+    /** Clicks a column's header with the mouse until the table is sorted by it in {@code direction} (at most twice). */
     private void sortBy(Table table, int column, int direction) {
         for (int click = 0; click < 2; click++) {
             boolean sorted = ui.onUi(() -> table.getSortColumn() == table.getColumn(column)
@@ -250,7 +250,7 @@ class KeptLayoutUiTest {
             if (sorted) {
                 return;
             }
-            ui.runOnUi(() -> table.getColumn(column).notifyListeners(SWT.Selection, new Event()));
+            ui.clickColumnHeader(table, column);
         }
     }
 

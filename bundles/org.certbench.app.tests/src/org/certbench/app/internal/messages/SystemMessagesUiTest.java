@@ -79,10 +79,7 @@ class SystemMessagesUiTest {
         ui.waitUntil("the view to list the new messages", () -> table.getItemCount() >= 2
                 && "second".equals(table.getItem(0).getText(3)));
 
-        ui.runOnUi(() -> {
-            table.setSelection(0);
-            table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-        });
+        ui.selectRows(table, 0);
         ui.click(ui.byId(main, Button.class, MessagesPart.MARK_READ_ID));
 
         ui.waitUntil("one message left unread", () -> messages.unreadCount() == 1, java.time.Duration.ofSeconds(10));
@@ -115,12 +112,12 @@ class SystemMessagesUiTest {
         ui.type(filter, token);
         ui.waitUntil("only the three messages", () -> table.getItemCount() == 3);
         try {
-            sortBy(table, 1);
+            ui.clickColumnHeader(table, 1);
             assertEquals(List.of("Info", "Warning", "Error"), column(table, 1), "by severity, rising");
-            sortBy(table, 1);
+            ui.clickColumnHeader(table, 1);
             assertEquals(List.of("Error", "Warning", "Info"), column(table, 1), "by severity, falling");
             assertEquals(SWT.DOWN, (int) ui.onUi(table::getSortDirection));
-            sortBy(table, 2);
+            ui.clickColumnHeader(table, 2);
             assertEquals(List.of("Alpha", "Bravo", "Charlie"), column(table, 2), "by source");
             ui.type(filter, token + " look");
             ui.waitUntil("the filter to leave one", () -> table.getItemCount() == 1);
@@ -147,7 +144,7 @@ class SystemMessagesUiTest {
             ui.runOnUi(caTable::deselectAll);
             ui.click(ui.byId(main, Button.class, BellControl.BELL_ID));
             ui.selectRows(table, 1);
-            ui.runOnUi(() -> table.notifyListeners(SWT.DefaultSelection, new Event()));
+            commands.defaultSelection(table);
             ui.waitUntil("selected again by Enter", () -> selectedRowNames(caTable, token));
 
             // and the main menu's Window > Show Certificate of the System Message
@@ -160,7 +157,7 @@ class SystemMessagesUiTest {
             ui.click(ui.byId(main, Button.class, BellControl.BELL_ID));
             ui.type(filter, "");
             while (!ui.onUi(() -> table.getSortColumn() == table.getColumn(0) && table.getSortDirection() == SWT.DOWN)) {
-                sortBy(table, 0);
+                ui.clickColumnHeader(table, 0);
             }
         }
     }
@@ -185,10 +182,6 @@ class SystemMessagesUiTest {
             }
         }
         return String.valueOf(image);
-    }
-
-    private void sortBy(Table table, int column) {
-        ui.runOnUi(() -> table.getColumn(column).notifyListeners(SWT.Selection, new Event()));
     }
 
     private List<String> column(Table table, int column) {

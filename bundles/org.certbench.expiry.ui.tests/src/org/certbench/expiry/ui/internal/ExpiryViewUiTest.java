@@ -193,8 +193,6 @@ class ExpiryViewUiTest {
         assertEquals(ui.onUi(() -> timeline.describe(1)), accessible(canvas, AccessibleListener::getDescription));
         ui.key(canvas, SWT.ARROW_RIGHT);
         assertEquals(List.of("HTTPS"), names(table), "the next week with certificates, the empty ones skipped");
-        // painted before it is copied: the screen lags the widgets otherwise
-        ui.runOnUi(main::update);
         ui.screenshot(main, SCREENSHOTS.resolve("expiry-timeline-keyboard.png"));
         ui.key(canvas, SWT.ESC);
         assertEquals(4, names(table).size(), "Escape: every week again");
@@ -253,13 +251,12 @@ class ExpiryViewUiTest {
         // a plug-in's row: no view for its kind, said in words; then a view tagged for the kind opens
         ui.selectMenu(main, "Window", "Show View", "Expiry");
         ui.selectRows(table, 0);
-        ui.runOnUi(() -> table.notifyListeners(SWT.DefaultSelection, new Event()));
+        commands.defaultSelection(table);
         Label notice = ui.byId(main, Label.class, ExpiryPart.NOTICE_ID);
         assertEquals("Nothing to open for \"web role\": the plug-in that lists the certificates of kind"
                 + " \"haproxy-like\" offers no view of them. Everything CertBench knows of it is in this row.",
                 ui.onUi(notice::getText));
         assertTrue(ui.onUi(notice::isVisible), "shown below the table");
-        ui.runOnUi(main::update);
         ui.screenshot(main, SCREENSHOTS.resolve("expiry-plugin-without-view.png"));
         MPartDescriptor pluginView = ui.onUi(() -> {
             MWindow window = (MWindow) main.getData("modelElement");

@@ -54,7 +54,7 @@ class CaCertificatesUiTest {
         main = ui.waitForShell("CertBench");
         table = ui.byId(main, Table.class, CaCertificatesPart.TABLE_ID);
         ui.click(ui.byId(main, Button.class, CaCertificatesPart.RELOAD_ID));
-        ui.click(ui.button(ui.waitForShell(Messages.Reload_title), "OK"));
+        ui.clickButtonIn(Messages.Reload_title, "OK");
         ui.waitUntil("an empty table", () -> table.getItemCount() == 0);
     }
 
@@ -137,7 +137,7 @@ class CaCertificatesUiTest {
                 .key(PkiFixtures.freshEc()).ca(true)
                 .validity(Instant.now().minusSeconds(3600), Instant.now().plusSeconds(400L * 86400)).build()));
         ui.click(ui.byId(main, Button.class, CaCertificatesPart.RELOAD_ID));
-        ui.click(ui.button(ui.waitForShell(Messages.Reload_title), "OK"));
+        ui.clickButtonIn(Messages.Reload_title, "OK");
         ui.waitUntil("the row", () -> ui.rowIndex(table, 0, name) >= 0);
 
         ui.selectRows(table, ui.rowIndex(table, 0, name));
@@ -149,7 +149,7 @@ class CaCertificatesUiTest {
 
         ui.selectRows(table, ui.rowIndex(table, 0, name));
         ui.click(ui.byId(main, Button.class, CaCertificatesPart.DELETE_ID));
-        ui.click(ui.button(ui.waitForShell(Messages.Delete_title), "Delete"));
+        ui.clickButtonIn(Messages.Delete_title, "Delete");
 
         ui.waitUntil("the row to go", () -> ui.rowIndex(table, 0, name) < 0);
         assertEquals(List.of(), store.list());
@@ -165,7 +165,7 @@ class CaCertificatesUiTest {
                     .validity(Instant.now().minusSeconds(3600), Instant.now().plusSeconds(400L * 86400)).build()));
         }
         ui.click(ui.byId(main, Button.class, CaCertificatesPart.RELOAD_ID));
-        ui.click(ui.button(ui.waitForShell(Messages.Reload_title), "OK"));
+        ui.clickButtonIn(Messages.Reload_title, "OK");
         ui.waitUntil("two rows", () -> table.getItemCount() == 2);
 
         ui.selectRows(table, 0, 1);
@@ -209,7 +209,7 @@ class CaCertificatesUiTest {
                 .registerService(CertificateDetailsContributor.class, audit, null);
         try {
             ui.click(ui.byId(main, Button.class, CaCertificatesPart.RELOAD_ID));
-            ui.click(ui.button(ui.waitForShell(Messages.Reload_title), "OK"));
+            ui.clickButtonIn(Messages.Reload_title, "OK");
             ui.waitUntil("two rows", () -> table.getItemCount() == 2);
 
             ui.selectRows(table, ui.rowIndex(table, 0, first));

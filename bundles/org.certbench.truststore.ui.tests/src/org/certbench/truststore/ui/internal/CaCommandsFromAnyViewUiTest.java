@@ -63,20 +63,20 @@ class CaCommandsFromAnyViewUiTest {
         CaEntry root = store.importCertificate(rootFile).entry();
         Shell main = ui.waitForShell("CertBench");
         EPartService parts = ui.onUi(() -> context(main).get(EPartService.class));
-        ui.runOnUi(() -> parts.showPart(CaCertificatesView.PART, EPartService.PartState.ACTIVATE));
+        commands.showView(main, CaCertificatesView.PART);
         Table table = ui.byId(main, Table.class, CaCertificatesPart.TABLE_ID);
 
         // from the Host Certificates view: Reload and New Certificate... bring the CA view to the front
-        showHostView(parts);
+        commands.showView(main, HOST_PART);
         ui.selectMenu(main, "CA Certificates", "Reload");
-        ui.click(ui.button(ui.waitForShell(Messages.Reload_title), "OK"));
+        ui.clickButtonIn(Messages.Reload_title, "OK");
         assertEquals(CaCertificatesView.PART, activePart(parts));
-        showHostView(parts);
+        commands.showView(main, HOST_PART);
         ui.selectMenu(main, "CA Certificates", "New Certificate...");
-        ui.click(ui.button(ui.waitForShell(Messages.Wizard_title), "Cancel"));
+        ui.clickButtonIn(Messages.Wizard_title, "Cancel");
         assertEquals(CaCertificatesView.PART, activePart(parts));
         // and Filter: the CA view in front, the keyboard in its filter
-        showHostView(parts);
+        commands.showView(main, HOST_PART);
         ui.selectMenu(main, "CA Certificates", "Filter");
         assertEquals(CaCertificatesView.PART, activePart(parts));
         org.eclipse.swt.widgets.Text filter = ui.byId(main, org.eclipse.swt.widgets.Text.class,
@@ -130,8 +130,7 @@ class CaCommandsFromAnyViewUiTest {
             Label progress = ui.byId(main, Label.class, ProgressLine.TEXT_ID);
             ui.waitUntil("the store being read", () -> ui.onUi(progress::getText)
                     .startsWith(Messages.Job_reload + ": Reading the CA certificates in"));
-            ui.click(ui.byId(main, Button.class, ProgressLine.CANCEL_ID));
-            ui.runOnUi(main::update); // painted before the screenshot copies the screen
+            ui.clickWithMouse(ui.byId(main, Button.class, ProgressLine.CANCEL_ID));
             ui.screenshot(main, Path.of("target", "screenshots", "ca-reload-cancelling.png"));
             ui.waitUntil("the reload ended", () -> ui.findShell(Messages.Reload_canceledTitle).isPresent()
                     || ui.findShell(Messages.Reload_title).isPresent(), Duration.ofSeconds(60));
@@ -149,11 +148,6 @@ class CaCommandsFromAnyViewUiTest {
             store.reload();
         }
         assertEquals(List.of(root.id()), store.list().stream().map(CaEntry::id).toList());
-    }
-
-    private void showHostView(EPartService parts) {
-        ui.runOnUi(() -> parts.showPart(HOST_PART, EPartService.PartState.ACTIVATE));
-        ui.waitUntil("the Host view in front", () -> HOST_PART.equals(activePart(parts)));
     }
 
     private String activePart(EPartService parts) {

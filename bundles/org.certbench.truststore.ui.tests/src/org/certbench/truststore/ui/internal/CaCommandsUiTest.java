@@ -17,11 +17,7 @@ import org.certbench.truststore.TrustStore;
 import org.certbench.truststore.ui.CaCertificatesView;
 import org.certbench.ui.testing.CommandRobot;
 import org.certbench.ui.testing.UiRobot;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -54,8 +50,7 @@ class CaCommandsUiTest {
         store.importCertificate(pemFile("Menu Beta CA", PkiFixtures.certificate("CN=Menu Beta CA")
                 .key(PkiFixtures.freshEc()).issuedBy("CN=Menu Alpha Root", rootKey)));
         Shell main = ui.waitForShell("CertBench");
-        ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class)
-                .showPart(CaCertificatesView.PART, EPartService.PartState.ACTIVATE));
+        commands.showView(main, CaCertificatesView.PART);
         Table table = ui.byId(main, Table.class, CaCertificatesPart.TABLE_ID);
         ui.waitUntil("two rows", () -> table.getItemCount() == 2);
         ui.runOnUi(table::deselectAll);
@@ -70,17 +65,17 @@ class CaCommandsUiTest {
                 "Delete (disabled)", "Reload (F5)");
         waitForTools(commands, main, tools);
         commands.clickTool(main, "Reload (F5)");
-        ui.click(ui.button(ui.waitForShell(Messages.Reload_title), "OK"));
+        ui.clickButtonIn(Messages.Reload_title, "OK");
 
         // F5 and the main menu: Reload
         commands.press(table, SWT.NONE, SWT.F5);
-        ui.click(ui.button(ui.waitForShell(Messages.Reload_title), "OK"));
+        ui.clickButtonIn(Messages.Reload_title, "OK");
         ui.selectMenu(main, "CA Certificates", "Reload");
-        ui.click(ui.button(ui.waitForShell(Messages.Reload_title), "OK"));
+        ui.clickButtonIn(Messages.Reload_title, "OK");
 
         // the main menu: New Certificate...
         ui.selectMenu(main, "CA Certificates", "New Certificate...");
-        ui.click(ui.button(ui.waitForShell(Messages.Wizard_title), "Cancel"));
+        ui.clickButtonIn(Messages.Wizard_title, "Cancel");
 
         int alpha = ui.rowIndex(table, 0, "Menu Alpha Root");
         ui.selectRows(table, alpha);
@@ -89,7 +84,6 @@ class CaCommandsUiTest {
                 CaCertificatesPart.DELETE_ID)) {
             assertTrue(ui.onUi(ui.byId(main, Button.class, button)::isEnabled), "the seed's button " + button);
         }
-        ui.runOnUi(main::update); // painted before the screenshot copies the screen
         ui.screenshot(main, Path.of("target", "screenshots", "ca-certificates-commands.png"));
         assertEquals(List.of("Details", "Compare (disabled)", "Export...", "Copy", "Delete", "New Certificate...",
                 "Reload"),
@@ -97,11 +91,11 @@ class CaCommandsUiTest {
 
         // the context menu, Enter (the table's default selection) and the main menu: Details
         commands.contextMenu(table, "Details");
-        ui.click(ui.button(ui.waitForShell(Messages.Details_title), "Close"));
+        ui.clickButtonIn(Messages.Details_title, "Close");
         commands.defaultSelection(table);
-        ui.click(ui.button(ui.waitForShell(Messages.Details_title), "Close"));
+        ui.clickButtonIn(Messages.Details_title, "Close");
         ui.selectMenu(main, "CA Certificates", "Details");
-        ui.click(ui.button(ui.waitForShell(Messages.Details_title), "Close"));
+        ui.clickButtonIn(Messages.Details_title, "Close");
 
         // the Chain tab: the path to the root, each element's state
         ui.selectRows(table, ui.rowIndex(table, 0, "Menu Beta CA"));
@@ -119,19 +113,18 @@ class CaCommandsUiTest {
         ui.runOnUi(() -> ui.find(details, org.eclipse.swt.widgets.TabFolder.class, folder -> true).orElseThrow()
                 .setSelection(1));
         ui.waitUntil("the Chain tab shown", chain::isVisible);
-        ui.runOnUi(details::update); // painted before the screenshot copies the screen
         ui.screenshot(details, Path.of("target", "screenshots", "ca-details-chain.png"));
         ui.click(ui.button(details, "Close"));
         ui.selectRows(table, ui.rowIndex(table, 0, "Menu Alpha Root"));
 
         // Ctrl+C and the main menu: the selected row as text
-        ui.runOnUi(() -> clipboard(""));
+        ui.clearClipboard();
         commands.press(table, SWT.MOD1, 'c');
-        assertTrue(ui.onUi(CaCommandsUiTest::clipboard).startsWith("Menu Alpha Root\tMenu Alpha Root\t"),
-                ui.onUi(CaCommandsUiTest::clipboard));
-        ui.runOnUi(() -> clipboard(""));
+        assertTrue(ui.clipboardText().startsWith("Menu Alpha Root\tMenu Alpha Root\t"),
+                ui.clipboardText());
+        ui.clearClipboard();
         ui.selectMenu(main, "CA Certificates", "Copy");
-        assertTrue(ui.onUi(CaCommandsUiTest::clipboard).startsWith("Menu Alpha Root\t"));
+        assertTrue(ui.clipboardText().startsWith("Menu Alpha Root\t"));
 
         // Ctrl+F: the filter
         Text filter = ui.byId(main, Text.class, CaCertificatesPart.FILTER_ID);
@@ -145,14 +138,14 @@ class CaCommandsUiTest {
 
         // Delete in the table, cancelled; then Delete from the context menu and from the main menu
         commands.press(table, SWT.NONE, SWT.DEL);
-        ui.click(ui.button(ui.waitForShell(Messages.Delete_title), "Cancel"));
+        ui.clickButtonIn(Messages.Delete_title, "Cancel");
         assertEquals(2, store.list().size());
         commands.contextMenu(table, "Delete");
-        ui.click(ui.button(ui.waitForShell(Messages.Delete_title), "Delete"));
+        ui.clickButtonIn(Messages.Delete_title, "Delete");
         ui.waitUntil("the row to go", () -> ui.rowIndex(table, 0, "Menu Alpha Root") < 0);
         ui.selectRows(table, 0);
         ui.selectMenu(main, "CA Certificates", "Delete");
-        ui.click(ui.button(ui.waitForShell(Messages.Delete_title), "Delete"));
+        ui.clickButtonIn(Messages.Delete_title, "Delete");
         ui.waitUntil("an empty table", () -> table.getItemCount() == 0);
         assertEquals(List.of(), store.list());
     }
@@ -178,25 +171,5 @@ class CaCommandsUiTest {
                 .validity(Instant.now().minusSeconds(3600), Instant.now().plusSeconds(400L * 86400)).build();
         return Files.writeString(files.resolve(name.replace(' ', '_') + ".pem"), "-----BEGIN CERTIFICATE-----\n"
                 + Base64.getMimeEncoder().encodeToString(der) + "\n-----END CERTIFICATE-----\n");
-    }
-
-    private static String clipboard() {
-        Clipboard clipboard = new Clipboard(org.eclipse.swt.widgets.Display.getCurrent());
-        try {
-            Object text = clipboard.getContents(TextTransfer.getInstance());
-            return text == null ? "" : (String) text;
-        } finally {
-            clipboard.dispose();
-        }
-    }
-
-    private static void clipboard(String text) {
-        Clipboard clipboard = new Clipboard(org.eclipse.swt.widgets.Display.getCurrent());
-        try {
-            clipboard.setContents(new Object[] { text.isEmpty() ? " " : text },
-                    new org.eclipse.swt.dnd.Transfer[] { TextTransfer.getInstance() });
-        } finally {
-            clipboard.dispose();
-        }
     }
 }

@@ -25,7 +25,6 @@ import org.certbench.ui.testing.CommandRobot;
 import org.certbench.ui.testing.UiRobot;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.dnd.DropTargetEvent;
@@ -65,8 +64,7 @@ class CompareAndOpenFileUiTest {
         store.importCertificate(pemFile("Compare RSA Root", PkiFixtures.certificate("CN=Compare RSA Root")
                 .key(PkiFixtures.rsa()).signatureAlgorithm("SHA256withRSA")));
         Shell main = ui.waitForShell("CertBench");
-        ui.runOnUi(() -> context(main).get(EPartService.class).showPart(CaCertificatesView.PART,
-                EPartService.PartState.ACTIVATE));
+        commands.showView(main, CaCertificatesView.PART);
         Table table = ui.byId(main, Table.class, CaCertificatesPart.TABLE_ID);
         ui.waitUntil("two rows", () -> table.getItemCount() == 2);
 
@@ -101,12 +99,11 @@ class CompareAndOpenFileUiTest {
             compared.notifyListeners(org.eclipse.swt.SWT.MouseHover, hover);
         });
         assertEquals(row(rows, "SHA-256 fingerprint").get(2), ui.onUi(compared::getToolTipText));
-        ui.runOnUi(compare::update);
         ui.screenshot(compare, Path.of("target", "screenshots", "compare-ca-certificates.png"));
         ui.click(ui.button(compare, "Close"));
         // and from the main menu
         ui.selectMenu(main, "CA Certificates", "Compare");
-        ui.click(ui.button(ui.waitForShell(Messages.Compare_title), "Close"));
+        ui.clickButtonIn(Messages.Compare_title, "Close");
 
         // File > Open... of a chain file: each certificate, the leaf's path through the file's CA to the root
         KeyPair rootKey = PkiFixtures.freshEc();
@@ -141,7 +138,6 @@ class CompareAndOpenFileUiTest {
             assertEquals("verified: signed by the next certificate", ui.rows(chain).get(0).get(3));
             assertEquals("not verified: its issuer (CN=Open Root) is not known", ui.rows(chain).get(1).get(3));
             ui.runOnUi(() -> ui.find(opened, TabFolder.class, folder -> true).orElseThrow().setSelection(1));
-            ui.runOnUi(opened::update);
             ui.screenshot(opened, Path.of("target", "screenshots", "open-file-chain.png"));
             ui.click(ui.button(opened, "Close"));
             assertEquals(before, store.list().size(), "nothing imported");
@@ -157,7 +153,6 @@ class CompareAndOpenFileUiTest {
                     List.of("Extended key usage", "none requested"),
                     List.of("Signature", "verifies: the request was signed with the key it is for"))),
                     fields.toString());
-            ui.runOnUi(request::update);
             ui.screenshot(request, Path.of("target", "screenshots", "open-file-csr.png"));
             ui.click(ui.button(request, "Close"));
 

@@ -64,6 +64,7 @@ class HaproxyWorkbenchUiTest {
     private static final String CA_PART = "org.certbench.truststore.ui.part.certificates";
 
     private final UiRobot ui = UiRobot.onWorkbenchDisplay();
+    private final CommandRobot commands = new CommandRobot(ui);
     private final Bundle plugin = FrameworkUtil.getBundle(HaproxyTarget.class);
 
     @TempDir
@@ -100,7 +101,7 @@ class HaproxyWorkbenchUiTest {
 
     @Test
     void hostCertificatesListsHaproxyWithItsCertificateAndTheContributedRow() throws Exception {
-        showPart(HOST_PART);
+        commands.showView(main, HOST_PART);
         ui.click(ui.byId(main, Button.class, "host.refresh"));
         Combo services = ui.byId(main, Combo.class, "host.target");
         assertTrue(List.of(ui.onUi(services::getItems)).contains("HAProxy"), List.of(ui.onUi(services::getItems)).toString());
@@ -115,12 +116,11 @@ class HaproxyWorkbenchUiTest {
 
     @Test
     void thePluginsCommandInTheHostViewsMenusChecksEveryListener() throws Exception {
-        showPart(HOST_PART);
+        commands.showView(main, HOST_PART);
         ui.click(ui.byId(main, Button.class, "host.refresh"));
         ui.select(ui.byId(main, Combo.class, "host.target"), "HAProxy");
         Table certificate = ui.byId(main, Table.class, "host.certificate");
         ui.waitUntil("the certificate HAProxy serves", () -> ui.rows(certificate).contains(List.of("Subject", "CN=old.example")));
-        CommandRobot commands = new CommandRobot(ui);
         assertTrue(commands.contextMenu(certificate).contains("Check HAProxy Listeners"), commands.contextMenu(certificate).toString());
 
         commands.contextMenu(certificate, "Check HAProxy Listeners");
@@ -132,7 +132,7 @@ class HaproxyWorkbenchUiTest {
 
         // the same command in the main menu's Host Certificates menu
         ui.selectMenu(main, "Host Certificates", "Check HAProxy Listeners");
-        ui.click(ui.button(ui.waitForShell("HAProxy Listeners"), "OK"));
+        ui.clickButtonIn("HAProxy Listeners", "OK");
 
         // another service selected: the command is not offered
         ui.select(ui.byId(main, Combo.class, "host.target"), "HTTPS");
@@ -159,9 +159,8 @@ class HaproxyWorkbenchUiTest {
         // HAProxy's own frontend as an agent: CertBench pins the certificate it presents
         fleet.add("haproxy-web", "127.0.0.1", haproxy.port(), null);
         String caId = null;
-        CommandRobot commands = new CommandRobot(ui);
         try {
-            showPart(AGENTS_PART);
+            commands.showView(main, AGENTS_PART);
             Table agents = ui.byId(main, Table.class, "agents.table");
             ui.waitUntil("the agent listed", () -> ui.rows(agents).stream().anyMatch(row -> row.get(0).equals("haproxy-web")));
             ui.selectRows(agents, ui.rowIndex(agents, 0, "haproxy-web"));
@@ -176,7 +175,6 @@ class HaproxyWorkbenchUiTest {
                     ui.texts(backend).toString());
             assertTrue(Files.readString(agentsCaFile).contains(served.pem()), "the pinned certificate in the CA file");
             assertEveryLineReadsWhole(backend, agentsCaFile.toString());
-            ui.runOnUi(backend::update);
             ui.screenshot(backend, Path.of("target", "screenshots", "haproxy-backend-for-agents.png"));
             ui.click(ui.button(backend, "Close"));
             // (with a frontend sending to it: HAProxy does not start without a listener)
@@ -184,10 +182,10 @@ class HaproxyWorkbenchUiTest {
                     + backendLines);
             // the same command in the main menu's Agents menu
             ui.selectMenu(main, "Agents", "Write HAProxy Backend for Agents...");
-            ui.click(ui.button(ui.waitForShell("HAProxy Backend for Agents"), "Close"));
+            ui.clickButtonIn("HAProxy Backend for Agents", "Close");
 
             caId = store.importCertificate(caPem).entry().id();
-            showPart(CA_PART);
+            commands.showView(main, CA_PART);
             Table cas = ui.byId(main, Table.class, "ca.table");
             ui.waitUntil("the CA listed", () -> ui.rows(cas).stream().anyMatch(HaproxyWorkbenchUiTest::isClientCa));
             int caRow = -1;
@@ -207,13 +205,12 @@ class HaproxyWorkbenchUiTest {
                     + "\" verify required\n", bindLines);
             assertTrue(Files.readString(clientCaFile).contains(Files.readString(caPem).strip()), "the CA in the file");
             assertEveryLineReadsWhole(caFile, clientCaFile.toString());
-            ui.runOnUi(caFile::update);
             ui.screenshot(caFile, Path.of("target", "screenshots", "haproxy-ca-file.png"));
             ui.click(ui.button(caFile, "Close"));
             assertHaproxyAccepts(bindLines.replace("/etc/haproxy/site.pem", pemFile.toString()));
             // the same command in the main menu's CA Certificates menu
             ui.selectMenu(main, "CA Certificates", "Use as HAProxy CA File...");
-            ui.click(ui.button(ui.waitForShell("HAProxy CA File"), "Close"));
+            ui.clickButtonIn("HAProxy CA File", "Close");
             assertTrue(chosen.isEmpty(), "each command asked for its file: " + chosen);
         } finally {
             ui.runOnUi(() -> context.remove(FileChooser.class));
@@ -275,7 +272,7 @@ class HaproxyWorkbenchUiTest {
 
     @Test
     void theHaproxyViewListsTheFrontendAndTheCertificateItServes() throws Exception {
-        showPart(HAPROXY_PART);
+        commands.showView(main, HAPROXY_PART);
         ui.click(ui.byId(main, Button.class, "haproxy.refresh"));
         Table frontends = ui.byId(main, Table.class, "haproxy.frontends");
 
@@ -311,14 +308,12 @@ class HaproxyWorkbenchUiTest {
                             HaproxyServer.OTHER_FRONTEND)));
             int row = ui.rowIndex(expiry, 1, HaproxyServer.OTHER_FRONTEND);
             ui.selectRows(expiry, row);
-            ui.runOnUi(() -> expiry.notifyListeners(SWT.DefaultSelection, new Event()));
+            commands.defaultSelection(expiry);
 
             Table frontends = ui.byId(main, Table.class, "haproxy.frontends");
             ui.waitUntil("the plug-in's HAProxy view, shown for its kind, the frontend of the row selected",
                     () -> frontends.isVisible() && frontends.getSelectionCount() == 1
                             && frontends.getSelection()[0].getText(0).equals(HaproxyServer.OTHER_FRONTEND));
-            // painted before it is copied: the screen lags the widgets otherwise
-            ui.runOnUi(main::update);
             ui.screenshot(main, Path.of("target", "screenshots", "haproxy-view-from-expiry.png"));
         } finally {
             // closed: an open Expiry view reads the frontends at every change, racing HaproxyExpiryTest's own reads
@@ -336,7 +331,7 @@ class HaproxyWorkbenchUiTest {
     void theHaproxyViewSaysWhyWhenHaproxyDoesNotAnswer() throws Exception {
         haproxy.close();
         haproxy = null;
-        showPart(HAPROXY_PART);
+        commands.showView(main, HAPROXY_PART);
         ui.click(ui.byId(main, Button.class, "haproxy.refresh"));
         Label state = ui.byId(main, Label.class, "haproxy.state");
 
@@ -348,22 +343,17 @@ class HaproxyWorkbenchUiTest {
     void withThePluginStoppedTheViewsNoLongerKnowHaproxy() throws Exception {
         plugin.stop();
 
-        showPart(HOST_PART);
+        commands.showView(main, HOST_PART);
         ui.click(ui.byId(main, Button.class, "host.refresh"));
         Combo services = ui.byId(main, Combo.class, "host.target");
         ui.waitUntil("HAProxy gone from the drop-down", () -> !List.of(ui.onUi(services::getItems)).contains("HAProxy"));
         assertFalse(List.of(ui.onUi(services::getItems)).isEmpty(), "the built-in services stay");
 
-        showPart(HAPROXY_PART);
+        commands.showView(main, HAPROXY_PART);
         ui.click(ui.byId(main, Button.class, "haproxy.refresh"));
         Label state = ui.byId(main, Label.class, "haproxy.state");
         ui.waitUntil("the view says the plug-in is not running", () -> ui.onUi(state::getText).startsWith(
                 "The HAProxy plug-in is not running"));
-    }
-
-    private void showPart(String id) {
-        ui.runOnUi(() -> ((MWindow) main.getData("modelElement")).getContext().get(EPartService.class).showPart(id,
-                EPartService.PartState.ACTIVATE));
     }
 
     private static HostCertificates hosts() throws InterruptedException {

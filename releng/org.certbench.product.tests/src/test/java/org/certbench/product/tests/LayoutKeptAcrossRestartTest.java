@@ -20,63 +20,66 @@ import org.junit.jupiter.api.io.TempDir;
  * ended through File &gt; Quit; started again on the same home, the window has that size, and a click on the same
  * header sorts the other way - which it does only when the Audit Log came back selected and sorted by Who (a table
  * sorted as at a first start sorts by Who rising at that click) - then ended with Ctrl+Q. Two starts, no more: a start
- * of the product is the dearest step a test can take.
+ * of the product is the dearest step a test can take. The clicks land where the widgets are: a plug-in of the test's
+ * in the home (WidgetProbe) tells their bounds on the screen.
  */
 class LayoutKeptAcrossRestartTest {
 
     private static final int WIDTH = 900;
     private static final int HEIGHT = 640;
-    /*
-     * Where the clicks land in a window of that size in the screen's corner (Xvfb has no window manager to move it):
-     * the main stack's fourth tab (the Audit Log, the last one, ViewOrder) and its table's second column (Who).
-     */
-    private static final int[] AUDIT_TAB = { 307, 75 };
-    private static final int[] WHO_HEADER = { 190, 159 };
+    private static final String AUDIT_PART = "org.certbench.app.part.audit";
+    /** The Audit Log's table and its second column, Who. */
+    private static final String WHO_HEADER = "header.audit.table.1";
     private static final String SORT = "table.audit.table.sort";
     private static final String SELECTED = "view.selected.org.certbench.app.partstack.main";
 
     @TempDir
     Path home;
 
+    @TempDir
+    Path work;
+
     @Test
     void windowSizeSelectedViewAndSortComeBackAfterQuitAndStart() throws Exception {
         Path layout = home.resolve("layout.properties");
+        WidgetProbe probe = WidgetProbe.installIn(home, work);
         try (VirtualDisplay display = VirtualDisplay.start()) {
-            Process first = start(display);
+            Process first = start(display, probe);
             try {
-                String window = awaitWindow(display, first);
-                x(display, "xdotool", "windowsize", "--sync", window, Integer.toString(WIDTH), Integer.toString(HEIGHT));
+                String window = display.awaitWindow(first);
+                display.x("xdotool", "windowsize", "--sync", window, Integer.toString(WIDTH), Integer.toString(HEIGHT));
+                probe.bounds("client", bounds -> bounds[2] == WIDTH);
                 awaitStillScreen(display);
-                click(display, window, AUDIT_TAB);
+                click(display, probe.middle("tab." + AUDIT_PART));
                 awaitStillScreen(display);
-                click(display, window, WHO_HEADER);
+                click(display, probe.middle(WHO_HEADER));
                 awaitStillScreen(display);
                 screenshot(display, "layout-restart-first.png");
                 // File > Quit: the menu opened with the mouse, its last item (Quit) chosen with the keyboard
-                click(display, window, new int[] { 19, 12 });
+                click(display, fileMenu(probe));
                 awaitStillScreen(display);
-                x(display, "xdotool", "key", "Up", "Return");
+                display.x("xdotool", "key", "Up", "Return");
                 assertEquals(0, exit(first), "the first start's exit status after File > Quit");
             } finally {
                 first.destroyForcibly();
             }
             Properties kept = read(layout);
-            assertEquals("org.certbench.app.part.audit", kept.getProperty(SELECTED),
+            assertEquals(AUDIT_PART, kept.getProperty(SELECTED),
                     "the click on the Audit Log's tab; see layout-restart-first.png: " + kept);
             assertEquals("1,up", kept.getProperty(SORT),
                     "the click on the Who column's header; see layout-restart-first.png: " + kept);
 
-            Process second = start(display);
+            Process second = start(display, probe);
             try {
-                String window = awaitWindow(display, second);
+                String window = display.awaitWindow(second);
                 awaitStillScreen(display);
-                String geometry = x(display, "xdotool", "getwindowgeometry", window);
+                String geometry = display.x("xdotool", "getwindowgeometry", window);
                 assertTrue(geometry.contains("Geometry: " + WIDTH + "x" + HEIGHT), geometry);
                 screenshot(display, "layout-restart-second.png");
-                click(display, window, WHO_HEADER);
+                click(display, probe.middle(WHO_HEADER));
                 awaitStillScreen(display);
-                x(display, "xdotool", "windowfocus", "--sync", window);
-                x(display, "xdotool", "key", "ctrl+q");
+                display.x("xdotool", "windowfocus", "--sync", window);
+                display.x("xdotool", "key", "ctrl+q");
                 assertEquals(0, exit(second), "the second start's exit status after Ctrl+Q");
             } finally {
                 second.destroyForcibly();
@@ -86,9 +89,20 @@ class LayoutKeptAcrossRestartTest {
         }
     }
 
-    private Process start(VirtualDisplay display) throws IOException {
+    /** The probe's file of an earlier start is removed first: what it says then is this start's. */
+    private Process start(VirtualDisplay display, WidgetProbe probe) throws IOException {
+        Files.deleteIfExists(probe.file());
         return new Command(Products.launcher("certbench"), "--home", home.toString()).env("DISPLAY", display.name())
-                .discardOutput().start();
+                .env(WidgetProbe.ENVIRONMENT, probe.file().toString()).discardOutput().start();
+    }
+
+    /**
+     * Where File, the menu bar's first item, is: SWT tells no menu item's bounds, only the bar's (above the window's
+     * client area), so the click lands one bar's height in from its left end, within the first item's label.
+     */
+    private static int[] fileMenu(WidgetProbe probe) throws Exception {
+        int[] bar = probe.bounds("menubar", bounds -> bounds[3] > 0);
+        return new int[] { bar[0] + bar[3], bar[1] + bar[3] / 2 };
     }
 
     private static int exit(Process workbench) throws InterruptedException {
@@ -107,9 +121,8 @@ class LayoutKeptAcrossRestartTest {
         return properties;
     }
 
-    private static void click(VirtualDisplay display, String window, int[] at) throws Exception {
-        x(display, "xdotool", "mousemove", "--window", window, "--sync", Integer.toString(at[0]),
-                Integer.toString(at[1]), "click", "1");
+    private static void click(VirtualDisplay display, int[] at) throws Exception {
+        display.x("xdotool", "mousemove", Integer.toString(at[0]), Integer.toString(at[1]), "click", "1");
     }
 
     /**
@@ -134,30 +147,6 @@ class LayoutKeptAcrossRestartTest {
     private static void screenshot(VirtualDisplay display, String name) throws Exception {
         Path shot = Products.SCREENSHOTS.resolve(name);
         Files.createDirectories(shot.getParent());
-        x(display, "import", "-window", "root", shot.toString());
-    }
-
-    private static String awaitWindow(VirtualDisplay display, Process workbench) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            if (!workbench.isAlive()) {
-                throw new AssertionError("the workbench exited with " + workbench.exitValue()
-                        + " before showing a window");
-            }
-            Command.Result search = new Command(Path.of("/usr/bin/xdotool"), "search", "--onlyvisible", "--pid",
-                    Long.toString(workbench.pid())).env("DISPLAY", display.name()).run();
-            if (search.status() == 0 && !search.out().isBlank()) {
-                return search.out().lines().findFirst().orElseThrow();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no CertBench window within 90 s");
-    }
-
-    private static String x(VirtualDisplay display, String program, String... arguments) throws Exception {
-        Command.Result result = new Command(Path.of("/usr/bin", program), arguments).env("DISPLAY", display.name())
-                .run();
-        assertTrue(result.status() == 0, result::toString);
-        return result.out();
+        display.x("import", "-window", "root", shot.toString());
     }
 }

@@ -41,6 +41,38 @@ final class VirtualDisplay implements AutoCloseable {
         return name;
     }
 
+    /**
+     * The first visible window of {@code program} (a started ./certbench) as xdotool names it, waiting up to 90 s for
+     * it; fails at once, with what the program wrote to stderr, if it ends before showing one.
+     */
+    String awaitWindow(Process program) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            if (!program.isAlive()) {
+                throw new AssertionError("the workbench exited with " + program.exitValue()
+                        + " before showing a window: " + new String(program.getErrorStream().readAllBytes()));
+            }
+            Command.Result search = new Command(Path.of("/usr/bin/xdotool"), "search", "--onlyvisible", "--pid",
+                    Long.toString(program.pid())).env("DISPLAY", name).run();
+            if (search.status() == 0 && !search.out().isBlank()) {
+                return search.out().lines().findFirst().orElseThrow();
+            }
+            // each look is an xdotool process: polled every 20 ms they took a good share of the cores the
+            // starting workbench needs
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no CertBench window within 90 s");
+    }
+
+    /** Runs the X client {@code program} (from /usr/bin) on this display; fails with its output unless it exits 0. */
+    String x(String program, String... arguments) throws IOException, InterruptedException {
+        Command.Result result = new Command(Path.of("/usr/bin", program), arguments).env("DISPLAY", name).run();
+        if (result.status() != 0) {
+            throw new AssertionError(result.toString());
+        }
+        return result.out();
+    }
+
     @Override
     public void close() throws InterruptedException {
         server.destroy();

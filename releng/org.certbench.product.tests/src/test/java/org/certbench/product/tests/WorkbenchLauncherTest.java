@@ -36,11 +36,11 @@ class WorkbenchLauncherTest {
             Process workbench = new Command(Products.launcher("certbench"), "--home", home.toString())
                     .env("DISPLAY", display.name()).start();
             try {
-                String window = awaitWindow(display, workbench);
+                String window = display.awaitWindow(workbench);
                 long shownMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
                 System.out.println("certbench window shown after " + shownMillis + " ms");
 
-                assertEquals("CertBench", x(display, "xdotool", "getwindowname", window).strip());
+                assertEquals("CertBench", display.x("xdotool", "getwindowname", window).strip());
                 Command.Result second = new Command(Products.launcher("certbench"), "--home", home.toString())
                         .env("DISPLAY", display.name()).run();
                 assertEquals(1, second.status(), second::toString);
@@ -49,7 +49,7 @@ class WorkbenchLauncherTest {
 
                 Path shot = Products.SCREENSHOTS.resolve("certbench-window.png");
                 Files.createDirectories(shot.getParent());
-                x(display, "import", "-window", "root", shot.toString());
+                display.x("import", "-window", "root", shot.toString());
                 assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(Files.readAllBytes(shot), 8), "a PNG screenshot");
                 List<String> errors = errorsLogged();
                 assertEquals(List.of(), errors, errors.isEmpty() ? "" : Files.readString(log()));
@@ -106,30 +106,5 @@ class WorkbenchLauncherTest {
 
     private Path log() {
         return home.resolve("workbench/.metadata/.log");
-    }
-
-    private static String awaitWindow(VirtualDisplay display, Process workbench) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            if (!workbench.isAlive()) {
-                throw new AssertionError("the workbench exited with " + workbench.exitValue()
-                        + " before showing a window: " + new String(workbench.getErrorStream().readAllBytes()));
-            }
-            Command.Result search = new Command(Path.of("/usr/bin/xdotool"), "search", "--onlyvisible", "--pid",
-                    Long.toString(workbench.pid())).env("DISPLAY", display.name()).run();
-            if (search.status() == 0 && !search.out().isBlank()) {
-                return search.out().lines().findFirst().orElseThrow();
-            }
-            // each look is an xdotool process: polled every 20 ms they took a good share of the cores the
-            // starting workbench needs
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no CertBench window within 90 s");
-    }
-
-    private static String x(VirtualDisplay display, String program, String... arguments) throws Exception {
-        Command.Result result = new Command(Path.of("/usr/bin", program), arguments).env("DISPLAY", display.name()).run();
-        assertTrue(result.status() == 0, result::toString);
-        return result.out();
     }
 }
