@@ -22,6 +22,8 @@ import org.eclipse.swt.widgets.ToolItem;
  */
 public final class CommandRobot {
 
+    private static final java.time.Duration KEY_NAMED_WITHIN = java.time.Duration.ofSeconds(5);
+
     private final UiRobot ui;
 
     public CommandRobot(UiRobot ui) {
@@ -109,6 +111,30 @@ public final class CommandRobot {
         Menu menu = ui.onUi(item::getParent);
         ui.display().asyncExec(() -> menu.notifyListeners(SWT.Hide, new Event()));
         ui.settle();
+    }
+
+    /**
+     * The label of the main menu's item at {@code path} while {@code focused} has the focus, once it names a key
+     * ending in {@code keySuffix} (e.g. "+C"): a key bound in a context the focus activates (a table's Ctrl+C) is
+     * named only once that context is active, which may come a moment after the focus; e4 words the item when the
+     * menu opens. Returns the last label read when no such key is named within 5 s.
+     */
+    public String menuItemTextWithFocusIn(Control focused, String keySuffix, Shell shell, String... path) {
+        // polled from the test's thread: the focus and the context it activates come through the event loop
+        long deadline = System.nanoTime() + KEY_NAMED_WITHIN.toNanos();
+        while (true) {
+            focus(focused);
+            String text = menuItemText(shell, path);
+            if (text.endsWith(keySuffix) || System.nanoTime() > deadline) {
+                return text;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return text;
+            }
+        }
     }
 
     /** The label of the main menu's item at {@code path}, with its key (after a tab) as the menu shows it. */

@@ -113,13 +113,7 @@ class AgentsCommandsUiTest {
         assertTrue(filterItem.endsWith("+F"), filterItem);
         // Ctrl+C is the table's key (not the filter field's): named while the table has the focus
         // (e4 words the item when the menu opens; the context the table's focus activates may come a moment later)
-        commands.focus(table);
-        String copyItem = commands.menuItemText(main, "Agents", "Copy as Text");
-        for (int tries = 0; tries < 50 && !copyItem.endsWith("+C"); tries++) {
-            Thread.sleep(100);
-            commands.focus(table);
-            copyItem = commands.menuItemText(main, "Agents", "Copy as Text");
-        }
+        String copyItem = commands.menuItemTextWithFocusIn(table, "+C", main, "Agents", "Copy as Text");
         assertTrue(copyItem.endsWith("+C"), copyItem);
 
         // status at a glance: an icon and the reason column

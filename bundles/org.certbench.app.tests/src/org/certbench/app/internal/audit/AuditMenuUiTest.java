@@ -18,11 +18,7 @@ import org.certbench.ui.testing.UiRobot;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -79,20 +75,13 @@ class AuditMenuUiTest {
         String filterItem = commands.menuItemText(main, "Audit Log", "Filter");
         assertTrue(filterItem.endsWith("+F"), filterItem);
         ui.selectRows(table, 0);
-        commands.focus(table);
-        String copyItem = commands.menuItemText(main, "Audit Log", "Copy");
-        // (e4 words the item when the menu opens; the context the table's focus activates may come a moment later)
-        for (int tries = 0; tries < 50 && !copyItem.endsWith("+C"); tries++) {
-            Thread.sleep(100);
-            commands.focus(table);
-            copyItem = commands.menuItemText(main, "Audit Log", "Copy");
-        }
+        String copyItem = commands.menuItemTextWithFocusIn(table, "+C", main, "Audit Log", "Copy");
         assertTrue(copyItem.endsWith("+C"), copyItem);
 
         // Copy runs from the menu: the selected entry with the column titles
-        ui.runOnUi(() -> clipboard(" "));
+        ui.clearClipboard();
         ui.selectMenu(main, "Audit Log", "Copy");
-        List<String> copied = ui.onUi(AuditMenuUiTest::clipboard).lines().toList();
+        List<String> copied = ui.clipboardText().lines().toList();
         assertEquals(2, copied.size(), copied.toString());
         // (the Object cell as the table shows it, shortened)
         assertTrue(copied.get(1).startsWith("2000-01-01 11:00:00\t")
@@ -133,24 +122,5 @@ class AuditMenuUiTest {
 
     private static AuditLog at(Path directory, String time) {
         return new AuditLog(directory, null, Clock.fixed(Instant.parse(time), ZoneOffset.UTC));
-    }
-
-    private static String clipboard() {
-        Clipboard clipboard = new Clipboard(Display.getCurrent());
-        try {
-            Object text = clipboard.getContents(TextTransfer.getInstance());
-            return text == null ? "" : (String) text;
-        } finally {
-            clipboard.dispose();
-        }
-    }
-
-    private static void clipboard(String text) {
-        Clipboard clipboard = new Clipboard(Display.getCurrent());
-        try {
-            clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
-        } finally {
-            clipboard.dispose();
-        }
     }
 }

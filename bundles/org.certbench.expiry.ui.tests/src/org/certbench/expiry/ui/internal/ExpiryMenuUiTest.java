@@ -19,10 +19,6 @@ import org.certbench.ui.testing.UiRobot;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -83,21 +79,14 @@ class ExpiryMenuUiTest {
         String filterItem = commands.menuItemText(main, "Expiry", "Filter");
         assertTrue(filterItem.endsWith("+F"), filterItem);
         ui.selectRows(table, 0);
-        commands.focus(table);
-        String copyItem = commands.menuItemText(main, "Expiry", "Copy");
-        // (e4 words the item when the menu opens; the context the table's focus activates may come a moment later)
-        for (int tries = 0; tries < 50 && !copyItem.endsWith("+C"); tries++) {
-            Thread.sleep(100);
-            commands.focus(table);
-            copyItem = commands.menuItemText(main, "Expiry", "Copy");
-        }
+        String copyItem = commands.menuItemTextWithFocusIn(table, "+C", main, "Expiry", "Copy");
         assertTrue(copyItem.endsWith("+C"), copyItem);
 
         // Copy runs from the menu: the selected row with the column titles
-        ui.runOnUi(() -> clipboard(" "));
+        ui.clearClipboard();
         String row = String.join("\t", ui.rows(table).get(0));
         ui.selectMenu(main, "Expiry", "Copy");
-        List<String> copied = ui.onUi(ExpiryMenuUiTest::clipboard).lines().toList();
+        List<String> copied = ui.clipboardText().lines().toList();
         assertEquals(2, copied.size(), copied.toString());
         assertEquals(row, copied.get(1));
 
@@ -116,24 +105,5 @@ class ExpiryMenuUiTest {
         ui.type(filter, name);
         new MenuScreenshot(ui).take(main, "Expiry", Path.of("target", "screenshots", "expiry-menu.png"));
         ui.type(filter, "");
-    }
-
-    private static String clipboard() {
-        Clipboard clipboard = new Clipboard(Display.getCurrent());
-        try {
-            Object text = clipboard.getContents(TextTransfer.getInstance());
-            return text == null ? "" : (String) text;
-        } finally {
-            clipboard.dispose();
-        }
-    }
-
-    private static void clipboard(String text) {
-        Clipboard clipboard = new Clipboard(Display.getCurrent());
-        try {
-            clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
-        } finally {
-            clipboard.dispose();
-        }
     }
 }
