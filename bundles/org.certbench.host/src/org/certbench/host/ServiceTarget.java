@@ -31,6 +31,10 @@ public interface ServiceTarget {
     /**
      * The chain the service serves now, host certificate first, read by a TLS handshake with the address it is
      * configured to check (not from the files: the files may hold a pair the service did not load).
+     * <p>
+     * Before a new pair is written, CertBench asks this on a thread of its own while it watches for a Cancel; a
+     * cancelled question is abandoned and its thread interrupted. It only reads, must not rely on the caller's
+     * thread (thread-locals), and must end by its own timeout even when the interrupt does not reach it.
      *
      * @return the chain; empty when the service answers but offers no TLS
      * @throws HostCertificateException {@link HostCertificateException.Reason#UNREACHABLE} when no handshake

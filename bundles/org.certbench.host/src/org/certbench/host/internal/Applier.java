@@ -207,7 +207,9 @@ final class Applier {
         Thread question = Thread.ofVirtual().name("certbench-host-served").start(() -> { //$NON-NLS-1$
             try {
                 answer.complete(servedOnce(target, settings));
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
+                // whatever a plug-in's target throws (even a checked exception it threw sneakily) answers: else the
+                // apply would wait for an answer that never comes, for ever where nobody can press Cancel
                 answer.completeExceptionally(e);
             }
         });
@@ -229,7 +231,10 @@ final class Applier {
                 if (e.getCause() instanceof Error error) {
                     throw error;
                 }
-                throw (RuntimeException) e.getCause();
+                if (e.getCause() instanceof RuntimeException bug) {
+                    throw bug;
+                }
+                throw new IllegalStateException(e.getCause());
             }
         }
     }

@@ -220,10 +220,14 @@ public final class UiRobot {
             if (menu == null) {
                 throw new AssertionError("no menu below '" + String.join(" > ", path) + "'");
             }
-            // e4 fills menus, and runs their dynamic contributions, when they are about to show
+            // e4 fills menus, and runs their dynamic contributions, when they are about to show, and takes the
+            // dynamic items away again when they hide: read as a user sees them, then closed as a user closes them
             menu.notifyListeners(SWT.Show, new Event());
-            return Arrays.stream(menu.getItems()).filter(item -> (item.getStyle() & SWT.SEPARATOR) == 0)
+            List<String> labels = Arrays.stream(menu.getItems())
+                    .filter(item -> (item.getStyle() & SWT.SEPARATOR) == 0)
                     .map(item -> withoutMnemonic(item.getText()).split("\t")[0]).toList();
+            menu.notifyListeners(SWT.Hide, new Event());
+            return labels;
         });
     }
 

@@ -96,7 +96,8 @@ class BatchRunnerTest {
                         assertTrue(Cancellation.current().opening(connectionClosed::countDown));
                         bothRunning.countDown();
                         await(connectionClosed);
-                        throw new AgentCallException(AgentCallException.Kind.UNREACHABLE, "broke off", null);
+                        // as the connector says a failure the cut caused
+                        throw new AgentCallException(AgentCallException.Kind.CANCELED, "closed under it", null);
                     }
                     assertTrue(Cancellation.current().commit());
                     bothRunning.countDown();
@@ -110,6 +111,36 @@ class BatchRunnerTest {
                 result.results().get(0).message());
         assertEquals("Cancelled before it started; retry to run it.", result.results().get(2).message());
         assertEquals(List.of("applied"), result.values());
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a safety net: uncut, it waits forever
+    void aFailureOfItsOwnDuringACancelKeepsItsWordsAndIsNotCalledCancelled() {
+        CountDownLatch allRunning = new CountDownLatch(2);
+        CountDownLatch idleClosed = new CountDownLatch(2);
+        BatchMonitor monitor = new BatchMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return allRunning.getCount() == 0;
+            }
+        };
+        // both wait on an issuer while their idle connections are cut; the issuer then refuses, or its certificate
+        // is rejected: the administrator reads that, not "cancelled before anything was changed"
+        BatchResult<String> result = new BatchRunner(2).run(List.of("refused", "rejected"), name -> name,
+                new BatchRunner.MonitorRelay(monitor), BatchRunner.Reporting.EACH_RESULT, name -> {
+                    assertTrue(Cancellation.current().opening(idleClosed::countDown));
+                    allRunning.countDown();
+                    await(idleClosed);
+                    if (name.equals("refused")) {
+                        throw new FleetException("The issuer refused the request: rate limited.");
+                    }
+                    return AgentResult.failed(name, "The issued certificate does not name the agent's host.");
+                });
+        assertEquals(List.of(AgentResult.Outcome.FAILED, AgentResult.Outcome.FAILED),
+                result.results().stream().map(AgentResult::outcome).toList());
+        assertEquals(List.of("The issuer refused the request: rate limited.",
+                "The issued certificate does not name the agent's host."),
+                result.results().stream().map(AgentResult::message).toList());
     }
 
     private static void await(CountDownLatch latch) {

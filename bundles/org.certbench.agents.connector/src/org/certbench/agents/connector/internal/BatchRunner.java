@@ -88,24 +88,34 @@ final class BatchRunner {
     }
 
     private static <I, T> AgentResult<T> runOne(Task<I, T> task, I item, String label, Cancellation.Step step) {
-        AgentResult<T> result;
         step.enter();
         try {
-            result = task.run(item);
+            AgentResult<T> result = task.run(item);
+            // an operation that made the cut's failure a result of its own passes the cut's words on
+            boolean cutsDoing = !result.succeeded() && step.wasCut()
+                    && String.valueOf(result.message()).contains(Messages.Batch_canceledUnderWay);
+            return cutsDoing ? AgentResult.canceled(label, Messages.Batch_canceledUnderWay) : result;
         } catch (AgentCallException | FleetException e) {
-            result = AgentResult.failed(label, e.getMessage());
+            // a failure the cut caused (its connection closed under it) is no failure of the agent's: nothing was
+            // changed on it, and its status must not say unreachable; any other failure keeps its own words, a cut
+            // that came meanwhile or not (an issuer's refusal, a rejected certificate)
+            return step.wasCut() && causedByCut(e) ? AgentResult.canceled(label, Messages.Batch_canceledUnderWay)
+                    : AgentResult.failed(label, e.getMessage());
         } catch (RuntimeException e) {
             // a bug must cost one agent's result, not the whole batch and its other results
-            result = AgentResult.failed(label, NLS.bind(Messages.Batch_internalError, e));
+            return AgentResult.failed(label, NLS.bind(Messages.Batch_internalError, e));
         } finally {
             step.leave();
         }
-        // a failure of a step the cancel cut is the cut's doing (its connection closed under it), not the agent's:
-        // nothing was changed on the agent, and its status must not say unreachable
-        if (!result.succeeded() && step.wasCut()) {
-            return AgentResult.canceled(label, Messages.Batch_canceledUnderWay);
+    }
+
+    private static boolean causedByCut(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AgentCallException call && call.kind() == AgentCallException.Kind.CANCELED) {
+                return true;
+            }
         }
-        return result;
+        return false;
     }
 
     private static void report(MonitorRelay monitor, Reporting reporting, AgentResult<?> result) {

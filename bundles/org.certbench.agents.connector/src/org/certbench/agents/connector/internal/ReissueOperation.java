@@ -79,6 +79,12 @@ final class ReissueOperation {
         if (signed.problem() != null) {
             return AgentResult.failed(name, signed.problem());
         }
+        // from the issuer's request on a cancel no longer cuts this agent: a certificate issued is applied, not
+        // thrown away (an ACME order counts against the CA's limits, a CA's serial is used); the issuer listens to
+        // the batch's cancel itself and, cancelled, issues nothing
+        if (!Cancellation.current().commit()) {
+            throw new AgentCallException(AgentCallException.Kind.CANCELED, Messages.Batch_canceledUnderWay, null);
+        }
         SourcedCertificate issued;
         try {
             issued = source.issue(name, names, signed.csr());
@@ -107,9 +113,7 @@ final class ReissueOperation {
             return AgentResult.failed(name, NLS.bind(Messages.Reissue_rejected,
                     NLS.bind(Messages.Reissue_hostNotNamed, agent.host())));
         }
-        // the certificate is the session's last call: its connection is closed before the confirming handshake. A
-        // cancel while the source signed closed the idle connection and cut this step: the call then sends nothing
-        // (a change commits first), and the agent keeps its certificate; once sent, the apply is finished
+        // the certificate is the session's last call: its connection is closed before the confirming handshake
         AgentConnector.Caller lastCall = (endpoint, json) -> {
             try {
                 return session.call(endpoint, json);

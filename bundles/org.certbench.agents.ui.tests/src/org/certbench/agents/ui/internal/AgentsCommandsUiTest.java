@@ -292,19 +292,19 @@ class AgentsCommandsUiTest {
                     () -> (cancelSaid[0] = ui.onUi(count::getText)).contains("Refresh cancelled"));
             String said = cancelSaid[0];
             java.util.regex.Matcher counts = java.util.regex.Pattern
-                    .compile("Refresh cancelled: (\\d+) agents? asked, (\\d+) agents? not asked").matcher(said);
+                    .compile("Refresh cancelled: (\\d+) agents? checked, (\\d+) agents? not checked").matcher(said);
             assertTrue(counts.find(), said);
             int asked = Integer.parseInt(counts.group(1));
             int notAsked = Integer.parseInt(counts.group(2));
             assertTrue(notAsked > 0, "agents left unasked by the cancel: " + said);
             assertTrue(asked + notAsked >= 200, "every slow agent asked or not: " + said);
-            // the agents in the fleet's 64 slots were held when Cancel was pressed: cut, they count as not asked
+            // the agents in the fleet's 64 slots were held when Cancel was pressed: cut, they count as not checked
             // (waited for until their handshake timeout, each would count as asked); only the two real agents answer
             assertTrue(asked < 64, "the held agents cut, not waited for: " + said);
             // the listener's own account, independent of the Job's: no more connections than the agents the Job says
             // it asked can make (two each at most: a handshake closed before any certificate is tried once more with
             // the JDK's default key exchange groups) and the fleet's 64 slots, whose agents the cancel cut (asked, not
-            // answered: they count as not asked and keep their last status), and none after the cancel was said: the
+            // answered: they count as not checked and keep their last status), and none after the cancel was said: the
             // next connections the listener sees are those this test makes itself
             int reached = slow.connections() - connectionsBefore;
             assertTrue(reached > 0 && reached <= 2 * asked + 64, "reached " + reached + ", the Job says: " + said);

@@ -2,12 +2,16 @@ package org.certbench.app.internal.views;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.certbench.ui.testing.UiRobot;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
@@ -32,8 +36,11 @@ class ShowViewUiTest {
         EPartService parts = ui.onUi(() -> ((MWindow) main.getData("modelElement")).getContext()
                 .get(EPartService.class));
 
-        assertEquals(List.of("Agents", "Audit Log", "CA Certificates", "Expiry", "Host Certificates",
-                "System messages"), ui.menuItems(main, "Window", "Show View"));
+        List<String> views = List.of("Agents", "Audit Log", "CA Certificates", "Expiry", "Host Certificates",
+                "System messages");
+        assertEquals(views, ui.menuItems(main, "Window", "Show View"));
+        // made anew each time the menu opens: the items of the last time are gone, none listed twice
+        assertEquals(views, ui.menuItems(main, "Window", "Show View"));
 
         showView(main, parts, "System messages", MESSAGES);
         showView(main, parts, "Agents", AGENTS);
@@ -55,6 +62,25 @@ class ShowViewUiTest {
         });
         assertFalse(ui.onUi(() -> parts.isPartVisible(parts.findPart(MESSAGES))));
         assertEquals(null, ui.onUi(() -> parts.findPart(EXPIRY)));
+    }
+
+    @Test
+    void aPluginsViewWithoutANameIsListedByItsId() {
+        Shell main = ui.waitForShell("CertBench");
+        MApplication application = ui.onUi(() -> ((MWindow) main.getData("modelElement")).getContext()
+                .get(MApplication.class));
+        MPartDescriptor unnamed = ui.onUi(() -> {
+            MPartDescriptor descriptor = ((MWindow) main.getData("modelElement")).getContext()
+                    .get(EModelService.class).createModelElement(MPartDescriptor.class);
+            descriptor.setElementId("com.example.unnamed");
+            application.getDescriptors().add(descriptor);
+            return descriptor;
+        });
+        try {
+            assertTrue(ui.menuItems(main, "Window", "Show View").contains("com.example.unnamed"));
+        } finally {
+            ui.runOnUi(() -> application.getDescriptors().remove(unnamed));
+        }
     }
 
     private void showView(Shell main, EPartService parts, String label, String partId) {

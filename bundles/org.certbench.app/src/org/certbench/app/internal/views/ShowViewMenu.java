@@ -40,15 +40,20 @@ public final class ShowViewMenu {
             return;
         }
         Map<String, MUILabel> views = new LinkedHashMap<>();
+        // a part without an id cannot be asked for by one: it has no item
         for (MPart part : models.findElements(window, null, MPart.class)) {
-            views.putIfAbsent(part.getElementId(), part);
+            if (part.getElementId() != null) {
+                views.putIfAbsent(part.getElementId(), part);
+            }
         }
         for (MPartDescriptor descriptor : application.getDescriptors()) {
-            views.putIfAbsent(descriptor.getElementId(), descriptor);
+            if (descriptor.getElementId() != null) {
+                views.putIfAbsent(descriptor.getElementId(), descriptor);
+            }
         }
         List<Map.Entry<String, MUILabel>> sorted = new ArrayList<>(views.entrySet());
         Collator collator = Collator.getInstance();
-        sorted.sort(Comparator.comparing(entry -> label(entry.getValue()), collator));
+        sorted.sort(Comparator.comparing(entry -> label(entry.getKey(), entry.getValue()), collator));
         for (Map.Entry<String, MUILabel> view : sorted) {
             items.add(item(models, command, view.getKey(), view.getValue()));
         }
@@ -57,7 +62,7 @@ public final class ShowViewMenu {
     private static MHandledMenuItem item(EModelService models, MCommand command, String partId, MUILabel view) {
         MHandledMenuItem item = models.createModelElement(MHandledMenuItem.class);
         item.setElementId("org.certbench.app.menuitem.showView." + partId); //$NON-NLS-1$
-        item.setLabel(label(view));
+        item.setLabel(label(partId, view));
         item.setIconURI(view.getIconURI());
         item.setTooltip(view.getLocalizedTooltip());
         item.setCommand(command);
@@ -68,8 +73,12 @@ public final class ShowViewMenu {
         return item;
     }
 
-    private static String label(MUILabel view) {
+    /** {@return the view's name; a plug-in's view without one is listed by its id, not as a blank item} */
+    private static String label(String partId, MUILabel view) {
         String label = view.getLocalizedLabel();
-        return label == null || label.isBlank() ? String.valueOf(view.getLabel()) : label;
+        if (label == null || label.isBlank()) {
+            label = view.getLabel();
+        }
+        return label == null || label.isBlank() ? partId : label;
     }
 }
