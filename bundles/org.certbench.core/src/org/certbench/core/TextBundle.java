@@ -35,7 +35,21 @@ public final class TextBundle {
      * @return never {@code null}
      */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(pattern(key), Locale.ROOT).format(arguments == null ? new Object[0] : arguments);
+        return fill(pattern(key), arguments);
+    }
+
+    /**
+     * {@code pattern} filled in with {@link MessageFormat} in {@link Locale#ROOT}: numbers in ASCII digits whatever
+     * the default locale (in some, {@code MessageFormat.format} writes Arabic-Indic digits), as scripts read the
+     * shell's output, the logs and the system messages; a choice ({@code {0,choice,0#…|1#…|1<…}}) picks the words
+     * for a count. For service texts from an Eclipse NLS class, whose {@code NLS.bind} knows no choice.
+     *
+     * @param arguments the values of {@code {0}}, {@code {1}}, …; {@code null} counts as none
+     * @return never {@code null}
+     * @since 1.5
+     */
+    public static String fill(String pattern, Object... arguments) {
+        return new MessageFormat(pattern, Locale.ROOT).format(arguments == null ? new Object[0] : arguments);
     }
 
     private String pattern(String key) {

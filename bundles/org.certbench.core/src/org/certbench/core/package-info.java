@@ -24,5 +24,5 @@
  * </ul>
  * What shell commands share with their bundles is in {@link org.certbench.core.commands}.
  */
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package org.certbench.core;

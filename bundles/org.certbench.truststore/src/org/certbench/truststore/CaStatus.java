@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.certbench.core.TextBundle;
 import org.certbench.truststore.internal.Messages;
 
 /**
@@ -43,7 +44,7 @@ public record CaStatus(Kind kind, long daysLeft) {
         case VALID -> Messages.Status_valid;
         case EXPIRED -> Messages.Status_expired;
         // a choice pattern ("expires tomorrow"), which NLS.bind does not read
-        case EXPIRES_SOON -> MessageFormat.format(Messages.Status_expiresIn, daysLeft);
+        case EXPIRES_SOON -> TextBundle.fill(Messages.Status_expiresIn, daysLeft);
         };
     }
 }

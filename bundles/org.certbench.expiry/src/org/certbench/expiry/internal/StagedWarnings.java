@@ -25,6 +25,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.certbench.core.TextBundle;
 import org.certbench.expiry.ExpiryKinds;
 import org.certbench.expiry.ExpiryRow;
 import org.certbench.expiry.ExpiryWarning;
@@ -238,15 +239,15 @@ final class StagedWarnings {
     static String summaryText(String kind, int stage, int count, String listed) {
         // the counts twice: as text (no digit grouping) and as numbers for the pattern's choices of words
         return stage == EXPIRED
-                ? MessageFormat.format(Messages.Summary_expired, new Object[] { String.valueOf(count), kindName(kind),
+                ? TextBundle.fill(Messages.Summary_expired, new Object[] { String.valueOf(count), kindName(kind),
                         listed, todo(kind, null), kind, count })
-                : MessageFormat.format(Messages.Summary_expires, new Object[] { String.valueOf(count), kindName(kind),
+                : TextBundle.fill(Messages.Summary_expires, new Object[] { String.valueOf(count), kindName(kind),
                         String.valueOf(stage), listed, todo(kind, null), kind, count, stage });
     }
 
     /** The self-signed agents newly in a stage in words: "of 1 agent has expired or expires today". */
     static String selfSignedText(int count, int withinDays, String listed, int total) {
-        return MessageFormat.format(Messages.SelfSigned_summary, new Object[] { String.valueOf(count),
+        return TextBundle.fill(Messages.SelfSigned_summary, new Object[] { String.valueOf(count),
                 String.valueOf(withinDays), listed, String.valueOf(total), count, withinDays, total,
                 Messages.Todo_selfSigned });
     }
@@ -363,8 +364,8 @@ final class StagedWarnings {
     static String left(Duration left) {
         long days = left.toDays();
         // choice patterns ("in 1 day", "in less than an hour"), which NLS.bind does not read
-        return days > 0 ? MessageFormat.format(Messages.Left_days, days)
-                : MessageFormat.format(Messages.Left_hours, left.toHours());
+        return days > 0 ? TextBundle.fill(Messages.Left_days, days)
+                : TextBundle.fill(Messages.Left_hours, left.toHours());
     }
 
     /** The key of the message of {@code row} in {@code stage}. */

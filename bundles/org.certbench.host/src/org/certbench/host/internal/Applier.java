@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.certbench.core.AuditLog;
+import org.certbench.core.TextBundle;
 import org.certbench.crypto.Certificate;
 import org.certbench.host.HostCertificateException;
 import org.certbench.host.HostCertificateException.Reason;
@@ -100,7 +101,7 @@ final class Applier {
             audited(audit, action, target, beforeFingerprint, after, null);
             return served.chain();
         }
-        throw afterRestore(target, settings, before, Reason.NOT_SERVED, MessageFormat.format(Messages.Apply_notServed,
+        throw afterRestore(target, settings, before, Reason.NOT_SERVED, TextBundle.fill(Messages.Apply_notServed,
                 new Object[] { target.displayName(), confirmTimeout.toSeconds(), served.describe() }), served.failure(),
                 audit, action);
     }

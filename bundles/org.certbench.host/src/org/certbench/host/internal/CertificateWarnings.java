@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.certbench.core.TextBundle;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.HostIdentity;
 import org.certbench.host.HostCertificates;
@@ -34,7 +35,7 @@ final class CertificateWarnings {
             warnings.add(NLS.bind(Messages.Warning_expired, date(certificate.notAfter())));
         } else if (certificate.notAfter().isBefore(now.plus(Duration.ofDays(HostCertificates.EXPIRY_WARNING_DAYS)))) {
             long days = Duration.between(now, certificate.notAfter()).toDays();
-            warnings.add(MessageFormat.format(Messages.Warning_expiresSoon, date(certificate.notAfter()), days));
+            warnings.add(TextBundle.fill(Messages.Warning_expiresSoon, date(certificate.notAfter()), days));
         }
         if (certificate.notBefore().isAfter(now)) {
             warnings.add(NLS.bind(Messages.Warning_notYetValid, date(certificate.notBefore())));

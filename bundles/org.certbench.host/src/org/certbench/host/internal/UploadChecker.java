@@ -5,6 +5,7 @@ import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.List;
 
+import org.certbench.core.TextBundle;
 import org.certbench.crypto.CertBenchCryptoException;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.CertificateKeyPair;
@@ -34,7 +35,7 @@ final class UploadChecker {
             return new UploadCheck(null, List.of(e.getMessage()), List.of(), List.of());
         }
         List<String> notices = chain.isEmpty() ? List.of()
-                : List.of(MessageFormat.format(Messages.Upload_chainNotice, certificateFile.getFileName(),
+                : List.of(TextBundle.fill(Messages.Upload_chainNotice, certificateFile.getFileName(),
                         chain.size()));
         ServerCredentials credentials = new ServerCredentials(pair.certificate(), chain, pair.keyPair());
         return new UploadCheck(credentials, List.of(),

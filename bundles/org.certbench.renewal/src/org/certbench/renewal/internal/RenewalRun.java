@@ -13,6 +13,7 @@ import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.AgentResult;
 import org.certbench.agents.connector.AppliedCertificate;
 import org.certbench.agents.connector.BatchMonitor;
+import org.certbench.core.TextBundle;
 import org.certbench.issuers.IssueKind;
 import org.certbench.issuers.IssuerException;
 import org.certbench.issuers.Issuers;
@@ -209,6 +210,6 @@ public final class RenewalRun {
 
     /** {@return "waiting after 1 failed attempt, next not before …": a choice, which NLS.bind does not read} */
     private static String waiting(Attempt attempt) {
-        return MessageFormat.format(Messages.Run_waiting, attempt.failures(), attempt.notBefore());
+        return TextBundle.fill(Messages.Run_waiting, attempt.failures(), attempt.notBefore());
     }
 }

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 
 import org.certbench.core.FailureLog;
 import org.certbench.core.StateDirectory;
+import org.certbench.core.TextBundle;
 import org.certbench.crypto.Certificate;
 import org.certbench.issuers.IssueKind;
 import org.certbench.issuers.Issuers;
@@ -137,8 +138,8 @@ public final class StoredRenewalPolicies implements RenewalPolicies {
     /** A span in words: days when at least two, else hours. */
     static String hours(Duration span) {
         long hours = span.toHours();
-        return hours >= 48 ? MessageFormat.format(Messages.Span_days, hours / 24)
-                : MessageFormat.format(Messages.Span_hours, hours);
+        return hours >= 48 ? TextBundle.fill(Messages.Span_days, hours / 24)
+                : TextBundle.fill(Messages.Span_hours, hours);
     }
 
     @Override

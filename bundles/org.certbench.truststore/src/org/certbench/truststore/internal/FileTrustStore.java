@@ -20,6 +20,7 @@ import org.certbench.core.FileStamp;
 import org.certbench.core.FileWatch;
 import org.certbench.core.HomeLock;
 import org.certbench.core.StateDirectory;
+import org.certbench.core.TextBundle;
 import org.certbench.crypto.CaImportCheck;
 import org.certbench.crypto.CaImportRules;
 import org.certbench.crypto.CertBenchCryptoException;
@@ -309,7 +310,7 @@ public final class FileTrustStore implements TrustStore {
 
     private static void requireNotCanceled(ReloadMonitor monitor, int held) throws TrustStoreException {
         if (monitor.isCanceled()) {
-            throw new TrustStoreException(MessageFormat.format(Messages.Reload_canceled, held));
+            throw new TrustStoreException(TextBundle.fill(Messages.Reload_canceled, held));
         }
     }
 

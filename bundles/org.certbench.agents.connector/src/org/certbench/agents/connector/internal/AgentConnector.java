@@ -33,6 +33,7 @@ import org.certbench.agents.protocol.ErrorResponse;
 import org.certbench.agents.protocol.Json;
 import org.certbench.agents.protocol.JsonObject;
 import org.certbench.agents.protocol.ProtocolException;
+import org.certbench.core.TextBundle;
 import org.certbench.crypto.Certificate;
 import org.certbench.crypto.CryptoProviders;
 import org.eclipse.osgi.util.NLS;
@@ -327,10 +328,10 @@ final class AgentConnector {
         }
         if (e instanceof SocketTimeoutException) {
             return new AgentCallException(AgentCallException.Kind.UNREACHABLE,
-                    MessageFormat.format(Messages.Call_timeout, options.callTimeout().toSeconds()), e);
+                    TextBundle.fill(Messages.Call_timeout, options.callTimeout().toSeconds()), e);
         }
         return new AgentCallException(AgentCallException.Kind.UNREACHABLE, deadline.expired()
-                ? MessageFormat.format(Messages.Call_deadline, options.callTimeout().toSeconds())
+                ? TextBundle.fill(Messages.Call_deadline, options.callTimeout().toSeconds())
                 : NLS.bind(Messages.Call_failed, describe(e)), e);
     }
 
@@ -374,7 +375,7 @@ final class AgentConnector {
         } catch (SocketTimeoutException e) {
             closeQuietly(plain);
             throw step.wasCut() ? canceled(e)
-                    : new AgentCallException(AgentCallException.Kind.UNREACHABLE, MessageFormat.format(
+                    : new AgentCallException(AgentCallException.Kind.UNREACHABLE, TextBundle.fill(
                             Messages.Connect_timeout, agent.address(), options.connectTimeout().toSeconds()), e);
         } catch (IOException e) {
             closeQuietly(plain);
@@ -437,7 +438,7 @@ final class AgentConnector {
         } else if (e instanceof SSLException) {
             reason = NLS.bind(Messages.Connect_handshakeFailed, agent.address(), describe(e));
         } else if (e instanceof InterruptedIOException) {
-            reason = MessageFormat.format(Messages.Connect_handshakeTimeout, agent.address(),
+            reason = TextBundle.fill(Messages.Connect_handshakeTimeout, agent.address(),
                     options.handshakeTimeout().toSeconds());
         } else {
             reason = NLS.bind(Messages.Connect_failed, agent.address(), describe(e));

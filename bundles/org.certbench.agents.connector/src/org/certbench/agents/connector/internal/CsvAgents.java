@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import org.certbench.agents.connector.FleetException;
 import org.certbench.core.LinkSafeFiles;
+import org.certbench.core.TextBundle;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -88,7 +89,7 @@ final class CsvAgents {
         List<String> fields = fields(text);
         String name = fields.isEmpty() ? "" : fields.get(0).strip(); //$NON-NLS-1$
         if (fields.size() != 3) {
-            return new Row(line, name, null, 0, MessageFormat.format(Messages.Csv_fieldCount, line, fields.size()));
+            return new Row(line, name, null, 0, TextBundle.fill(Messages.Csv_fieldCount, line, fields.size()));
         }
         String host = fields.get(1).strip();
         String portText = fields.get(2).strip();

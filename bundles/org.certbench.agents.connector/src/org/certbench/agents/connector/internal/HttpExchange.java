@@ -12,6 +12,7 @@ import java.util.Locale;
 
 import org.certbench.agents.protocol.Endpoint;
 import org.certbench.core.ControlCharacters;
+import org.certbench.core.TextBundle;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -108,7 +109,7 @@ final class HttpExchange {
         byte[] body = in.readNBytes((int) length);
         if (body.length != length) {
             throw new MalformedResponseException(
-                    MessageFormat.format(Messages.Response_truncated, body.length, length));
+                    TextBundle.fill(Messages.Response_truncated, body.length, length));
         }
         return new Response(status, new String(body, StandardCharsets.UTF_8));
     }

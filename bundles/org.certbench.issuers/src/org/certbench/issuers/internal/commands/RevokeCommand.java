@@ -14,6 +14,7 @@ import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.AgentStatus;
 import org.certbench.agents.connector.FleetException;
 import org.certbench.agents.connector.TrustState;
+import org.certbench.core.TextBundle;
 import org.certbench.core.commands.CommandException;
 import org.certbench.core.commands.CommandHelp;
 import org.certbench.crypto.Certificate;
@@ -70,7 +71,7 @@ public final class RevokeCommand {
 
     /** {@return the first line of a failed revoke: "revoke: 1 of 1 agent failed", "revoke: 2 of 3 agents failed"} */
     static String batchFailed(long failed, int agents) {
-        return MessageFormat.format(Messages.Revoke_batchFailed, failed, agents);
+        return TextBundle.fill(Messages.Revoke_batchFailed, failed, agents);
     }
 
     private RevokeOutcome revokeOne(String name) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.Parameter;
+import org.certbench.core.TextBundle;
 import org.certbench.messages.SystemMessages;
 import org.certbench.core.commands.CommandException;
 import org.certbench.core.commands.CommandHelp;
@@ -40,7 +41,7 @@ public final class MessagesCommands {
     public String read(String id) {
         if ("--all".equals(id)) { //$NON-NLS-1$
             int marked = messages.markAllRead();
-            return MessageFormat.format(Messages.Command_markedAll, marked);
+            return TextBundle.fill(Messages.Command_markedAll, marked);
         }
         try {
             return NLS.bind(Messages.Command_marked, messages.markRead(id).text());

@@ -13,6 +13,7 @@ import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.AgentResult;
 import org.certbench.agents.connector.AppliedCertificate;
 import org.certbench.agents.connector.BatchMonitor;
+import org.certbench.core.TextBundle;
 import org.certbench.core.commands.BatchFailedException;
 import org.certbench.core.commands.CommandException;
 import org.certbench.core.commands.CommandHelp;
@@ -111,7 +112,7 @@ public final class AgentRenewCommand {
     private static String failure(List<RenewOutcome> lines) {
         long failed = lines.stream().filter(line -> !line.result().equals(RenewOutcome.RENEWED)
                 && !line.result().equals(RenewOutcome.DUE) && !line.result().equals(RenewOutcome.LEFT)).count();
-        StringBuilder message = new StringBuilder(MessageFormat.format(CommandMessages.Renew_failed, failed,
+        StringBuilder message = new StringBuilder(TextBundle.fill(CommandMessages.Renew_failed, failed,
                 lines.size()));
         lines.forEach(line -> message.append(System.lineSeparator()).append(NLS.bind(CommandMessages.Renew_line,
                 new Object[] { line.agent(), line.result(), line.detail() })));

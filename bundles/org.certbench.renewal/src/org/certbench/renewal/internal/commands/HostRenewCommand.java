@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.Parameter;
+import org.certbench.core.TextBundle;
 import org.certbench.core.commands.BatchFailedException;
 import org.certbench.core.commands.CommandException;
 import org.certbench.core.commands.CommandHelp;
@@ -99,7 +100,7 @@ public final class HostRenewCommand {
     private static String failure(List<HostRenewOutcome> lines) {
         long failed = lines.stream().filter(line -> line.result().equals(FAILED) || line.result().equals(CANCELLED))
                 .count();
-        StringBuilder message = new StringBuilder(MessageFormat.format(CommandMessages.HostRenew_failed, failed,
+        StringBuilder message = new StringBuilder(TextBundle.fill(CommandMessages.HostRenew_failed, failed,
                 lines.size()));
         lines.forEach(line -> message.append(System.lineSeparator()).append(NLS.bind(CommandMessages.Renew_line,
                 new Object[] { line.target(), line.result(), line.detail() })));

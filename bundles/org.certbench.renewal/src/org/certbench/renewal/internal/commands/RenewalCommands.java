@@ -10,6 +10,7 @@ import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.Parameter;
 import org.certbench.agents.connector.AgentFleet;
 import org.certbench.agents.connector.BatchMonitor;
+import org.certbench.core.TextBundle;
 import org.certbench.core.commands.BatchFailedException;
 import org.certbench.core.commands.CommandException;
 import org.certbench.core.commands.CommandHelp;
@@ -87,7 +88,7 @@ public final class RenewalCommands {
                         : Boolean.parseBoolean(rekey), newKeyType);
                 policies.setPolicy(current);
             }
-            return MessageFormat.format(CommandMessages.Policy_shown, new Object[] { which.label(),
+            return TextBundle.fill(CommandMessages.Policy_shown, new Object[] { which.label(),
                     current.issuer().orElse(CommandMessages.Policy_noIssuer), current.due().fraction(),
                     current.due().atMost().toDays(), current.rekey()
                             ? NLS.bind(CommandMessages.Policy_rekey, current.keyType().displayName())

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.certbench.agents.connector.AgentResult;
 import org.certbench.agents.connector.BatchResult;
 import org.certbench.agents.connector.internal.Messages;
+import org.certbench.core.TextBundle;
 import org.certbench.core.commands.BatchFailedException;
 import org.eclipse.osgi.util.NLS;
 
@@ -29,7 +30,7 @@ public record AgentOutcome(String agent, String result, String detail) {
         List<AgentOutcome> lines = batch.results().stream().map(result -> line(result, describe)).toList();
         if (!batch.allSucceeded()) {
             StringBuilder message = new StringBuilder();
-            message.append(MessageFormat.format(Messages.Command_batchFailed, what, batch.toRetry().size(),
+            message.append(TextBundle.fill(Messages.Command_batchFailed, what, batch.toRetry().size(),
                     batch.results().size()));
             lines.forEach(line -> message.append(System.lineSeparator()).append(NLS.bind(Messages.Command_batchLine,
                     new Object[] { line.agent(), line.result(), line.detail() })));
