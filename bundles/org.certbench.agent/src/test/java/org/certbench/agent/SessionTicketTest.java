@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,16 +50,14 @@ class SessionTicketTest {
     void theCheckSeesTheTicketOfAServerThatIssuesOne() throws Exception {
         Openssl.run(files, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout",
                 "k.pem", "-out", "c.pem", "-days", "1", "-subj", "/CN=control");
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
-        // two connections: awaitListening's probe, then the client
-        Process server = new ProcessBuilder("openssl", "s_server", "-accept", "127.0.0.1:" + port, "-cert", "c.pem",
+        // two connections: awaitListening's probe, then the client; port 0: the server takes a free one and says
+        // which (a port probed free first could be taken meanwhile by the test classes running beside this one)
+        Process server = new ProcessBuilder("openssl", "s_server", "-accept", "127.0.0.1:0", "-cert", "c.pem",
                 "-key", "k.pem", "-www", "-naccept", "2").directory(files.toFile()).redirectErrorStream(true)
                 .redirectOutput(files.resolve("s_server.log").toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         try {
+            int port = acceptedPort(files.resolve("s_server.log"));
             awaitListening(port);
             Openssl.runWithInput(files, REQUEST, "s_client", "-connect", "127.0.0.1:" + port, "-ign_eof", "-sess_out",
                     "control.session");
@@ -70,6 +67,20 @@ class SessionTicketTest {
         }
 
         assertTrue(Files.exists(files.resolve("control.session")));
+    }
+
+    /** {@return the port of the "ACCEPT 127.0.0.1:PORT" line s_server writes once it listens} */
+    private static int acceptedPort(Path log) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            java.util.Optional<String> accept = Files.readAllLines(log).stream()
+                    .filter(line -> line.startsWith("ACCEPT 127.0.0.1:")).findFirst();
+            if (accept.isPresent()) {
+                return Integer.parseInt(accept.get().substring("ACCEPT 127.0.0.1:".length()).strip());
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("s_server did not say its port within 20 s: " + Files.readString(log));
     }
 
     private static void awaitListening(int port) throws InterruptedException {
