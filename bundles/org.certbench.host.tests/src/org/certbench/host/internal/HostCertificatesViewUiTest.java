@@ -14,6 +14,7 @@ import org.certbench.crypto.HostIdentity;
 import org.certbench.host.HostCertificates;
 import org.certbench.host.ui.internal.HostCertificatesPart;
 import org.certbench.ui.progress.ProgressLine;
+import org.certbench.testing.servers.HoldingListener;
 import org.certbench.ui.testing.CommandRobot;
 import org.certbench.ui.testing.UiRobot;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -386,61 +387,5 @@ class HostCertificatesViewUiTest {
 
     private String activePart(EPartService parts) {
         return ui.onUi(() -> parts.getActivePart() == null ? "" : parts.getActivePart().getElementId());
-    }
-
-    /** A check address where a hung service listens: while held, it accepts each connection and says nothing. */
-    private static final class HoldingListener implements AutoCloseable {
-
-        private final java.net.ServerSocket server = new java.net.ServerSocket(0, 16,
-                java.net.InetAddress.getLoopbackAddress());
-        private final List<java.net.Socket> held = new java.util.ArrayList<>();
-        private boolean holding;
-
-        HoldingListener() throws java.io.IOException {
-            Thread.ofVirtual().start(() -> {
-                while (!server.isClosed()) {
-                    try {
-                        keepOrClose(server.accept());
-                    } catch (java.io.IOException closed) {
-                        return;
-                    }
-                }
-            });
-        }
-
-        private synchronized void keepOrClose(java.net.Socket socket) throws java.io.IOException {
-            if (holding) {
-                held.add(socket);
-            } else {
-                socket.close();
-            }
-        }
-
-        synchronized void hold() {
-            holding = true;
-        }
-
-        synchronized int held() {
-            return held.size();
-        }
-
-        /** Closes the connections held, and from now on each at once. */
-        synchronized void release() throws java.io.IOException {
-            holding = false;
-            for (java.net.Socket socket : held) {
-                socket.close();
-            }
-            held.clear();
-        }
-
-        int port() {
-            return server.getLocalPort();
-        }
-
-        @Override
-        public void close() throws java.io.IOException {
-            release();
-            server.close();
-        }
     }
 }

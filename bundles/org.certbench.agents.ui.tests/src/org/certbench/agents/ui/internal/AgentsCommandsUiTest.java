@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.certbench.agents.ui.AgentsView;
 import org.certbench.core.StateDirectory;
+import org.certbench.testing.servers.HoldingListener;
 import org.certbench.ui.progress.ProgressLine;
 import org.certbench.ui.status.StatusLook;
 import org.certbench.ui.testing.CommandRobot;
@@ -252,7 +251,7 @@ class AgentsCommandsUiTest {
     void aRefreshOfManyAgentsCancelledFromTheProgressLineStopsAndSaysWhatWasDone() throws Exception {
         Path inventory = StateDirectory.area("agents");
         Path template = inventory.resolve(BETA + ".agent");
-        try (SlowListener slow = new SlowListener()) {
+        try (HoldingListener slow = new HoldingListener()) {
             // as a shell adds them: 200 agents behind a listener that closes each connection, or holds it
             String beta = Files.readString(template);
             String betaPort = beta.lines().filter(line -> line.startsWith("port=")).findFirst().orElseThrow();
@@ -569,66 +568,5 @@ class AgentsCommandsUiTest {
                 .filter(item -> item.getData("modelElement") instanceof org.eclipse.e4.ui.model.application.ui.menu.MToolItem model
                         && model.getElementId().startsWith("org.certbench.agents.ui.toolitem."))
                 .toList();
-    }
-
-    /**
-     * Accepts connections and closes each at once or, while holding, keeps it open until released: an agent that is
-     * slow to fail, for as long as the test wants. It counts the connections it accepted.
-     */
-    private static final class SlowListener implements AutoCloseable {
-
-        private final ServerSocket server = new ServerSocket(0, 256, InetAddress.getLoopbackAddress());
-        private final AtomicInteger accepted = new AtomicInteger();
-        private final List<Socket> held = new java.util.ArrayList<>();
-        private boolean holding;
-
-        SlowListener() throws IOException {
-            Thread.ofVirtual().start(() -> {
-                while (!server.isClosed()) {
-                    try {
-                        Socket socket = server.accept();
-                        accepted.incrementAndGet();
-                        keepOrClose(socket);
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            });
-        }
-
-        private synchronized void keepOrClose(Socket socket) throws IOException {
-            if (holding) {
-                held.add(socket);
-            } else {
-                socket.close();
-            }
-        }
-
-        synchronized void hold() {
-            holding = true;
-        }
-
-        /** Closes the connections held, and from now on each at once. */
-        synchronized void release() throws IOException {
-            holding = false;
-            for (Socket socket : held) {
-                socket.close();
-            }
-            held.clear();
-        }
-
-        int port() {
-            return server.getLocalPort();
-        }
-
-        int connections() {
-            return accepted.get();
-        }
-
-        @Override
-        public void close() throws IOException {
-            release();
-            server.close();
-        }
     }
 }
