@@ -1,6 +1,5 @@
 package org.certbench.truststore;
 
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 

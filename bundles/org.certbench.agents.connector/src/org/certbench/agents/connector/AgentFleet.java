@@ -165,6 +165,10 @@ public interface AgentFleet {
      * {@link ReissueOptions#keyType()}) the agent keeps its previous pair until that handshake confirms the new one,
      * and is asked to go back to it when the handshake does not (agents of protocol 1.2 and later; older ones are
      * refused in words).
+     * <p>
+     * A cancel cuts an agent's renewal only until {@code source} is asked: from then on a certificate issued is
+     * applied, not thrown away. A source should stop at the batch's cancel itself (bounding its own time); a
+     * source's failure after a cancel was asked for is that agent's {@code CANCELED} result, with the source's words.
      *
      * @since 1.1
      */

@@ -1,6 +1,5 @@
 package org.certbench.host.internal;
 
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package org.certbench.host.internal;
 
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package org.certbench.renewal.internal;
 
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

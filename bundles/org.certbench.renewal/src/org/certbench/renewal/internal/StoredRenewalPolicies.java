@@ -1,7 +1,6 @@
 package org.certbench.renewal.internal;
 
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

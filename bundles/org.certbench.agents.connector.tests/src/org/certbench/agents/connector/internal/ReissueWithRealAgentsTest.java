@@ -131,6 +131,64 @@ class ReissueWithRealAgentsTest {
         assertEquals(TrustState.TRUSTED, fleet.status("alpha").state());
     }
 
+    /** A monitor whose Cancel the test presses from inside a source, while the issuer is being asked. */
+    private static final class CancelFromTheSource implements BatchMonitor {
+
+        private volatile boolean pressed;
+
+        void press() {
+            pressed = true;
+        }
+
+        @Override
+        public boolean isCanceled() {
+            return pressed;
+        }
+    }
+
+    @Test
+    void aCancelWhileTheIssuerSignsStillAppliesTheCertificateItIssued() throws Exception {
+        FileAgentFleet fleet = fleet();
+        RunningAgent theta = start(fleet, "theta");
+        String before = Openssl.servedFingerprint(work, theta.port);
+        OpensslSource openssl = new OpensslSource(TestCa.create(work.resolve("ca"), "Fleet CA"), work.resolve("out"));
+        CancelFromTheSource monitor = new CancelFromTheSource();
+        // Cancel is pressed while the issuer signs, and it signs all the same: the certificate it made is applied
+        CertificateSource signingThroughTheCancel = (agent, names, csr) -> {
+            monitor.press();
+            return openssl.issue(agent, names, csr);
+        };
+
+        AgentResult<AppliedCertificate> renewed = fleet.reissue(List.of("theta"), ReissueOptions.KEEP_KEY,
+                signingThroughTheCancel, monitor).results().get(0);
+
+        assertEquals(AgentResult.Outcome.SUCCEEDED, renewed.outcome(), renewed.toString());
+        assertEquals(renewed.value().certificate().sha256Fingerprint(), Openssl.servedFingerprint(work, theta.port));
+        assertNotEquals(before, Openssl.servedFingerprint(work, theta.port));
+    }
+
+    @Test
+    void anIssuerThatStopsAtTheCancelLeavesTheAgentCancelledOnItsCertificate() throws Exception {
+        FileAgentFleet fleet = fleet();
+        RunningAgent iota = start(fleet, "iota");
+        String before = Openssl.servedFingerprint(work, iota.port);
+        CancelFromTheSource monitor = new CancelFromTheSource();
+        CertificateSource stoppingAtTheCancel = (agent, names, csr) -> {
+            monitor.press();
+            throw new FleetException("issuer 'acme' failed: Cancelled.");
+        };
+
+        AgentResult<AppliedCertificate> result = fleet.reissue(List.of("iota"), ReissueOptions.KEEP_KEY,
+                stoppingAtTheCancel, monitor).results().get(0);
+
+        // the cancel's doing, not a failure of the issuer's: no backoff for it, and a retry renews it
+        assertEquals(AgentResult.Outcome.CANCELED, result.outcome(), result.toString());
+        assertEquals("Cancelled while the issuer was asked, before anything was sent to the agent: issuer 'acme' "
+                + "failed: Cancelled. The agent keeps its current certificate; retry to renew it.", result.message());
+        assertEquals(before, Openssl.servedFingerprint(work, iota.port));
+        assertEquals(TrustState.TRUSTED, fleet.status("iota").state());
+    }
+
     @Test
     void aFailingSourceLeavesTheAgentOnItsCertificateWithTheReason() throws Exception {
         FileAgentFleet fleet = fleet();

@@ -11,7 +11,6 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;

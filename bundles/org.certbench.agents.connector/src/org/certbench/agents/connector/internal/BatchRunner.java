@@ -55,7 +55,7 @@ final class BatchRunner {
         }
         Semaphore permits = new Semaphore(parallelism);
         CountDownLatch finished = new CountDownLatch(items.size());
-        Cancellation cancellation = new Cancellation();
+        Cancellation cancellation = new Cancellation(monitor::isCanceled);
         for (int i = 0; i < items.size(); i++) {
             I item = items.get(i);
             int index = i;
@@ -90,11 +90,7 @@ final class BatchRunner {
     private static <I, T> AgentResult<T> runOne(Task<I, T> task, I item, String label, Cancellation.Step step) {
         step.enter();
         try {
-            AgentResult<T> result = task.run(item);
-            // an operation that made the cut's failure a result of its own passes the cut's words on
-            boolean cutsDoing = !result.succeeded() && step.wasCut()
-                    && String.valueOf(result.message()).contains(Messages.Batch_canceledUnderWay);
-            return cutsDoing ? AgentResult.canceled(label, Messages.Batch_canceledUnderWay) : result;
+            return task.run(item);
         } catch (AgentCallException | FleetException e) {
             // a failure the cut caused (its connection closed under it) is no failure of the agent's: nothing was
             // changed on it, and its status must not say unreachable; any other failure keeps its own words, a cut

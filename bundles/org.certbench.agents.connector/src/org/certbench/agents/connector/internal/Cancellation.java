@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A step that sends a change to its agent {@link Step#commit() commits} first: from then on no cancel closes its
  * connections, and the change finishes (answer, confirming handshake, rollback) as it would have without the cancel.
  * Before that commit nothing was changed on the agent, so cutting is safe; after it, a cut would leave the agent
- * changed and this console not knowing.
+ * changed and this console not knowing. A renewal commits earlier, when it asks its issuer: a certificate issued is
+ * applied, not thrown away; a committed step can still see that a cancel was asked ({@link Step#cancelAsked()}).
  * <p>
  * The connector finds the step of the thread it runs on ({@link #current()}), set by the {@link BatchRunner} for
  * each agent's task: the connector's callers need not pass it through every operation. Outside a batch (one agent's
@@ -26,7 +27,13 @@ final class Cancellation {
     private static final ThreadLocal<Step> CURRENT = new ThreadLocal<>();
 
     private final Set<Step> running = ConcurrentHashMap.newKeySet();
+    private final java.util.function.BooleanSupplier asked;
     private volatile boolean canceled;
+
+    /** @param asked whether the batch's caller asks for a cancel now (its monitor), seen before the runner cuts */
+    Cancellation(java.util.function.BooleanSupplier asked) {
+        this.asked = asked;
+    }
 
     /** {@return the step of the calling thread's agent task, or one that is never cut} */
     static Step current() {
@@ -36,7 +43,7 @@ final class Cancellation {
 
     /** {@return a new step of this batch, to run with {@link Step#enter()}; cut at once when cancelled already} */
     Step start() {
-        Step step = new Step(false);
+        Step step = new Step(this, false);
         running.add(step);
         if (canceled) {
             step.cut();
@@ -65,14 +72,24 @@ final class Cancellation {
     static final class Step {
 
         /** Outside a batch: committed from the start, so no cancel reaches it and it keeps no connections. */
-        static final Step NEVER_CUT = new Step(true);
+        static final Step NEVER_CUT = new Step(null, true);
 
+        private final Cancellation batch;
         private final Set<Closeable> connections = new HashSet<>();
         private boolean cut;
         private boolean committed;
 
-        private Step(boolean committed) {
+        private Step(Cancellation batch, boolean committed) {
+            this.batch = batch;
             this.committed = committed;
+        }
+
+        /**
+         * {@return whether the batch was asked to cancel, even once this step committed: what a committed step waits
+         * for (an issuer) may stop at the cancel itself, and its failure is then the cancel's}
+         */
+        boolean cancelAsked() {
+            return batch != null && (batch.canceled || batch.asked.getAsBoolean());
         }
 
         /** Makes this the calling thread's step until {@link #leave()}. */

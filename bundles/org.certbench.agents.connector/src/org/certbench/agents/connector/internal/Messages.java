@@ -21,6 +21,7 @@ public final class Messages extends NLS {
     public static String Reissue_hostNotNamed;
     public static String Reissue_noCommonName;
     public static String Reissue_notIssued;
+    public static String Reissue_canceledAtIssuer;
     public static String Reissue_otherKey;
     public static String Reissue_rejected;
     public static String Reissue_rekeyUnsupported;

@@ -80,15 +80,19 @@ final class ReissueOperation {
             return AgentResult.failed(name, signed.problem());
         }
         // from the issuer's request on a cancel no longer cuts this agent: a certificate issued is applied, not
-        // thrown away (an ACME order counts against the CA's limits, a CA's serial is used); the issuer listens to
-        // the batch's cancel itself and, cancelled, issues nothing
-        if (!Cancellation.current().commit()) {
+        // thrown away (an ACME order counts against the CA's limits, a CA's serial is used); an issuer that listens
+        // to the batch's cancel stops by itself and issues nothing, and its failure is then the cancel's
+        Cancellation.Step step = Cancellation.current();
+        if (!step.commit()) {
             throw new AgentCallException(AgentCallException.Kind.CANCELED, Messages.Batch_canceledUnderWay, null);
         }
         SourcedCertificate issued;
         try {
             issued = source.issue(name, names, signed.csr());
         } catch (FleetException e) {
+            if (step.cancelAsked()) {
+                return AgentResult.canceled(name, NLS.bind(Messages.Reissue_canceledAtIssuer, e.getMessage()));
+            }
             return AgentResult.failed(name, NLS.bind(Messages.Reissue_notIssued, e.getMessage()));
         } catch (RuntimeException e) {
             return AgentResult.failed(name, NLS.bind(Messages.Reissue_notIssued, String.valueOf(e)));

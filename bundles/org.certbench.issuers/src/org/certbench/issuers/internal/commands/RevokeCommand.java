@@ -1,6 +1,5 @@
 package org.certbench.issuers.internal.commands;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -1,6 +1,5 @@
 package org.certbench.messages.internal.commands;
 
-import java.text.MessageFormat;
 import java.util.List;
 
 import org.apache.felix.service.command.CommandProcessor;

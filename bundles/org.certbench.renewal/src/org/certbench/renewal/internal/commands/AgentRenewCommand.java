@@ -1,6 +1,5 @@
 package org.certbench.renewal.internal.commands;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

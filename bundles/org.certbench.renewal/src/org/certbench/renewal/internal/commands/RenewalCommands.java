@@ -1,6 +1,5 @@
 package org.certbench.renewal.internal.commands;
 
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

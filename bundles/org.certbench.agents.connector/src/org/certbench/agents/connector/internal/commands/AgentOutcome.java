@@ -1,6 +1,5 @@
 package org.certbench.agents.connector.internal.commands;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.function.Function;
 
