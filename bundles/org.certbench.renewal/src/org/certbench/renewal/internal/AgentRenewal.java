@@ -185,17 +185,19 @@ public final class AgentRenewal {
             return new Renewed(new BatchResult<>(List.of(), List.of()), Map.of(),
                     new Attempts.Recorded(Map.of(), Map.of()));
         }
+        // the issuers ask for a cancel from the agents' threads while the fleet's batch uses the same monitor
+        BatchMonitor shared = new OneCallAtATime(monitor);
         IssueMonitor issueMonitor = new IssueMonitor() {
             @Override
             public boolean isCanceled() {
-                return monitor.isCanceled();
+                return shared.isCanceled();
             }
         };
         IssuerSource source = new IssuerSource(issuer, issueMonitor);
         // the agent makes a key of the policy's type, or refuses a type it does not know, in words
         ReissueOptions options = new ReissueOptions(request.rekey(),
                 policies.readablePolicy(IssueKind.AGENT).keyType());
-        BatchResult<AppliedCertificate> result = fleet.reissue(names, options, source, monitor);
+        BatchResult<AppliedCertificate> result = fleet.reissue(names, options, source, shared);
         Map<String, FailureKind> kinds = new HashMap<>();
         for (AgentResult<AppliedCertificate> each : result.results()) {
             if (each.outcome() == AgentResult.Outcome.FAILED) {
